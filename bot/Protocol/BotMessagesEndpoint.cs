@@ -1,0 +1,143 @@
+using System.Net;
+using System.Text.Json;
+using CadoxtonPolicyBot.Protocol.Authentication;
+using CadoxtonPolicyBot.Protocol.Connector;
+using Microsoft.Extensions.Options;
+
+namespace CadoxtonPolicyBot.Protocol;
+
+/// <summary>
+/// POST /api/messages: limit the body, authenticate, parse, remember the conversation, run the turn,
+/// and answer invokes synchronously. Everything feature-specific happens behind <see cref="IBot"/>.
+/// </summary>
+internal sealed partial class BotMessagesEndpoint(
+    IBotRequestAuthenticator authenticator,
+    TrustedServiceUrls trustedServiceUrls,
+    IConversationReferenceStore references,
+    IConnectorClient connector,
+    IBot bot,
+    IOptions<BotProtocolOptions> options,
+    ILogger<BotMessagesEndpoint> logger)
+{
+    public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(http.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var callerIsLoopback = http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip);
+        var token = await authenticator.ValidateTokenAsync(http.Request.Headers.Authorization.ToString(), callerIsLoopback, cancellationToken);
+        if (token.Status is AuthStatus.Unauthorized or AuthStatus.Forbidden)
+        {
+            LogRejected(logger, token.Status, token.FailureReason);
+            return Results.StatusCode(token.Status == AuthStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            activity = null;
+        }
+
+        if (activity is null || string.IsNullOrEmpty(activity.Type) || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _)
+            || string.IsNullOrEmpty(activity.Conversation?.Id))
+        {
+            return Results.BadRequest();
+        }
+
+        var status = token.CheckActivity(activity);
+        if (status is AuthStatus.Unauthorized or AuthStatus.Forbidden)
+        {
+            LogRejected(logger, status, "activity does not match token");
+            return Results.StatusCode(status == AuthStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+        }
+
+        if (status == AuthStatus.Authenticated)
+        {
+            trustedServiceUrls.RecordAuthenticated(activity.ServiceUrl!);
+        }
+
+        var turn = new TurnContext(activity, connector, http.TraceIdentifier);
+        try
+        {
+            await references.SaveAsync(turn.Reference, cancellationToken);
+            await bot.OnTurnAsync(turn, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogTurnFailed(logger, ex, activity.Type, turn.CorrelationId);
+            return await ApologiseAsync(turn, cancellationToken);
+        }
+
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return turn.InvokeResponse is { } answer
+                ? Results.Json(answer.Body, ProtocolJson.Options, statusCode: answer.Status)
+                : Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+
+        return Results.Ok();
+    }
+
+    private async Task<IResult> ApologiseAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var apology = $"Sorry, something went wrong on my side and nothing was saved. Please try again in a moment. (Reference: {turn.CorrelationId})";
+        if (turn.Activity.Type == ActivityTypes.Invoke)
+        {
+            // The card shows the message in place of the pressed button's result.
+            return Results.Json(
+                new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = apology },
+                ProtocolJson.Options);
+        }
+
+        try
+        {
+            await turn.SendAsync(turn.Activity.CreateReply(apology), cancellationToken);
+        }
+        catch (HttpRequestException ex)
+        {
+            LogApologyFailed(logger, ex, turn.CorrelationId);
+        }
+
+        return Results.Ok();
+    }
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is bigger.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Warning, Message = "Rejected /api/messages request: {Status} ({Reason})")]
+    private static partial void LogRejected(ILogger logger, AuthStatus status, string? reason);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity; correlation id {CorrelationId}")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string? activityType, string correlationId);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Could not send the apology for correlation id {CorrelationId}")]
+    private static partial void LogApologyFailed(ILogger logger, Exception exception, string correlationId);
+}

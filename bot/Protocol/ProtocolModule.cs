@@ -1,0 +1,24 @@
+using CadoxtonPolicyBot.Protocol.Connector;
+
+namespace CadoxtonPolicyBot.Protocol;
+
+public static class ProtocolModule
+{
+    /// <summary>Registers the Bot Framework protocol layer: options, inbound authentication, the connector client.</summary>
+    public static IHostApplicationBuilder AddBotProtocol(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        // The identity settings keep the Bot Framework's conventional top-level names (MicrosoftAppId, ...).
+        builder.Services.AddOptions<BotIdentityOptions>().Bind(builder.Configuration).ValidateOnStart();
+        builder.Services.AddOptions<BotProtocolOptions>().BindConfiguration(BotProtocolOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<TrustedServiceUrls>();
+        builder.Services.AddScoped<BotMessagesEndpoint>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", (HttpContext http, BotMessagesEndpoint endpoint, CancellationToken ct) => endpoint.HandleAsync(http, ct));
+        return endpoints;
+    }
+}
