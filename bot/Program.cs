@@ -1,11 +1,23 @@
+using CadoxtonPolicyBot.Hosting;
+using CadoxtonPolicyBot.Infrastructure.Persistence;
 using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Turns;
+
+if (args is ["migrations", ..])
+{
+    return MigrationsCommand.Run(args, Console.Out);
+}
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddSingleton(TimeProvider.System);
 builder.AddBotProtocol();
+builder.AddPersistence();
+builder.AddTurnPipeline();
 
 var app = builder.Build();
 app.MapBotMessages();
-app.MapGet("/healthz", () => Results.Text("ok"));
-app.Run();
+app.MapHealthEndpoints();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace CadoxtonPolicyBot.Cards;
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
+[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
+[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
+[JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
+public abstract class CardAction
+{
+    public string? Title { get; set; }
+    public string? Id { get; set; }
+    public string? Style { get; set; }
+}
+
+/// <summary>Universal Action: Teams sends an adaptiveCard/action invoke and replaces the card with the answer.</summary>
+public sealed class ExecuteAction : CardAction
+{
+    public string? Verb { get; set; }
+    public JsonObject? Data { get; set; }
+
+    /// <summary>Input ids to validate and send; "none" for buttons that must not require the form to be valid.</summary>
+    public string? AssociatedInputs { get; set; }
+}
+
+/// <summary>Action.Submit: arrives as a message whose value carries the data and inputs.</summary>
+public sealed class SubmitAction : CardAction
+{
+    public JsonObject? Data { get; set; }
+    public string? AssociatedInputs { get; set; }
+}
+
+public sealed class OpenUrlAction : CardAction
+{
+    public string Url { get; set; } = string.Empty;
+}
+
+public sealed class ShowCardAction : CardAction
+{
+    public AdaptiveCard? Card { get; set; }
+}

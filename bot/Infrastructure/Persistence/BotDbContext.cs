@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CadoxtonPolicyBot.Infrastructure.Persistence;
+
+/// <summary>
+/// The bot's one database. Each feature keeps its entities and their configurations beside its code;
+/// they are found here by assembly scan. One subclass per provider keeps one migration set per provider.
+/// </summary>
+public abstract class BotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<StoredConversationReference> ConversationReferences => Set<StoredConversationReference>();
+
+    public DbSet<ConversationWelcome> ConversationWelcomes => Set<ConversationWelcome>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly, t => !t.IsAbstract);
+    }
+}
+
+public sealed class SqliteBotDbContext(DbContextOptions<SqliteBotDbContext> options) : BotDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite cannot order or compare DateTimeOffset; store UTC ticks so that "due before" queries run in the database.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+    }
+}
+
+public sealed class PostgresBotDbContext(DbContextOptions<PostgresBotDbContext> options) : BotDbContext(options);

@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CadoxtonPolicyBot.Infrastructure.Persistence;
+
+/// <summary>Stores a DateTimeOffset as UTC ticks (sortable, comparable in SQLite); reads it back as UTC.</summary>
+internal sealed class DateTimeOffsetToUtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    value => value.UtcTicks,
+    ticks => new DateTimeOffset(ticks, TimeSpan.Zero));

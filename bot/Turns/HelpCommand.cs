@@ -1,0 +1,19 @@
+using CadoxtonPolicyBot.Protocol;
+
+namespace CadoxtonPolicyBot.Turns;
+
+/// <summary>"help", "hi", "what can you do": the help card.</summary>
+internal sealed class HelpCommand(HelpCards cards) : IMessageCommand
+{
+    private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
+    {
+        "help", "hi", "hello", "hey", "menu", "start", "what can you do", "what can i ask", "commands", "help me", "options",
+    };
+
+    public int Order => -100;
+
+    public bool Matches(IncomingMessage message) => Phrases.Contains(message.Normalised);
+
+    public Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken) =>
+        turn.SendAsync(cards.Help().ToActivity("Cadoxton Policy Bot help"), cancellationToken);
+}

@@ -1,0 +1,160 @@
+using System.Text.Json.Nodes;
+using CadoxtonPolicyBot.Protocol;
+
+namespace CadoxtonPolicyBot.Turns;
+
+/// <summary>
+/// The one place activities are routed to features: messages to commands (else free text), card buttons to
+/// the handler owning their verb, installs to the welcome. It decides nothing itself.
+/// </summary>
+internal sealed partial class TurnRouter(
+    IEnumerable<IMessageCommand> commands,
+    IEnumerable<ICardActionHandler> cardActions,
+    IEnumerable<IInvokeHandler> invokes,
+    IEnumerable<IMembersAddedHandler> membersAdded,
+    WelcomeSender welcome,
+    HelpCards helpCards,
+    IServiceProvider services,
+    ILogger<TurnRouter> logger) : IBot
+{
+    private readonly IMessageCommand[] _commands = [.. commands.OrderBy(c => c.Order)];
+
+    public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        LogTurn(logger, activity.Type, activity.Name, activity.Conversation?.ConversationType);
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message when activity.Value is JsonObject submitted:
+                await OnCardSubmitAsync(turn, submitted, cancellationToken);
+                break;
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.Invoke when activity.Name == "adaptiveCard/action":
+                turn.InvokeResponse = await OnCardExecuteAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.Invoke:
+                var handler = invokes.FirstOrDefault(h => activity.Name is not null && h.CanHandle(activity.Name));
+                if (handler is not null)
+                {
+                    turn.InvokeResponse = await handler.HandleAsync(turn, cancellationToken);
+                }
+
+                break;
+            case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
+                await welcome.WelcomeOnceAsync(turn, cancellationToken);
+                break;
+            case ActivityTypes.ConversationUpdate:
+                await OnConversationUpdateAsync(turn, cancellationToken);
+                break;
+            default:
+                // Typing, reactions, unknown types: acknowledged (200) and ignored.
+                break;
+        }
+    }
+
+    private async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var message = MessageText.From(turn.Activity);
+        if (message.Text.Length == 0)
+        {
+            // A file or picture with no words: nothing for the commands; features that expect files claim them first.
+            message = message with { Normalised = string.Empty };
+        }
+
+        var command = _commands.FirstOrDefault(c => c.Matches(message));
+        if (command is not null)
+        {
+            await command.HandleAsync(turn, message, cancellationToken);
+            return;
+        }
+
+        var freeText = services.GetService<IFreeTextHandler>();
+        if (freeText is not null && message.Text.Length > 0)
+        {
+            await freeText.HandleAsync(turn, message, cancellationToken);
+            return;
+        }
+
+        await turn.SendAsync(helpCards.Unrecognised().ToActivity("I can help with the social media policy"), cancellationToken);
+    }
+
+    private async Task<InvokeResponse> OnCardExecuteAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var action = turn.Activity.Value?["action"];
+        var verb = action?["verb"]?.GetValue<string>();
+        var data = action?["data"] as JsonObject ?? [];
+        if (string.IsNullOrWhiteSpace(verb))
+        {
+            return UniversalActionResponse.Error(400, "That button did not say what to do. Please type \"help\" to start again.");
+        }
+
+        var request = new CardActionRequest(verb, data, CardActionKind.Execute, turn.Activity.ReplyToId);
+        var result = await DispatchAsync(turn, request, cancellationToken);
+        return UniversalActionResponse.From(result);
+    }
+
+    private async Task OnCardSubmitAsync(ITurnContext turn, JsonObject submitted, CancellationToken cancellationToken)
+    {
+        var verb = submitted["verb"]?.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(verb))
+        {
+            await turn.SendAsync(turn.Activity.CreateReply("That button did not say what to do. Please type \"help\" to start again."), cancellationToken);
+            return;
+        }
+
+        var request = new CardActionRequest(verb, submitted, CardActionKind.Submit, turn.Activity.ReplyToId);
+        var result = await DispatchAsync(turn, request, cancellationToken);
+        var reply = result switch
+        {
+            CardActionResult.ShowCard show => show.Card.ToActivity(),
+            CardActionResult.ShowMessage message => turn.Activity.CreateReply(message.Text),
+            CardActionResult.Rejected rejected => turn.Activity.CreateReply(rejected.Message),
+            _ => throw new InvalidOperationException("Unknown card action result."),
+        };
+        await turn.SendAsync(reply, cancellationToken);
+    }
+
+    private async Task<CardActionResult> DispatchAsync(ITurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Verb == HelpCards.ShowHelpVerb)
+        {
+            return new CardActionResult.ShowCard(helpCards.Help());
+        }
+
+        var handler = cardActions.FirstOrDefault(h => h.CanHandle(request.Verb));
+        if (handler is null)
+        {
+            LogUnknownVerb(logger, request.Verb);
+            return new CardActionResult.Rejected("Sorry, that button is no longer available. Type \"help\" to see what I can do.");
+        }
+
+        return await handler.HandleAsync(turn, request, cancellationToken);
+    }
+
+    private async Task OnConversationUpdateAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var added = turn.Activity.MembersAdded ?? [];
+        var botId = turn.Activity.Recipient?.Id;
+        if (added.Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)))
+        {
+            await welcome.WelcomeOnceAsync(turn, cancellationToken);
+        }
+
+        var people = added.Where(m => !string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (people.Count > 0)
+        {
+            foreach (var handler in membersAdded)
+            {
+                await handler.HandleAsync(turn, people, cancellationToken);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 110, Level = LogLevel.Debug, Message = "Turn: {ActivityType} {InvokeName} in {ConversationType}")]
+    private static partial void LogTurn(ILogger logger, string? activityType, string? invokeName, string? conversationType);
+
+    [LoggerMessage(EventId = 111, Level = LogLevel.Warning, Message = "Card action with unknown verb {Verb}")]
+    private static partial void LogUnknownVerb(ILogger logger, string verb);
+}

@@ -1,0 +1,16 @@
+using CadoxtonPolicyBot.Protocol;
+
+namespace CadoxtonPolicyBot.Turns;
+
+public static class TurnsModule
+{
+    public static IHostApplicationBuilder AddTurnPipeline(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<HelpCards>();
+        builder.Services.AddScoped<WelcomeSender>();
+        builder.Services.AddScoped<IMessageCommand, HelpCommand>();
+        builder.Services.AddScoped<IBot, TurnRouter>();
+        return builder;
+    }
+}
