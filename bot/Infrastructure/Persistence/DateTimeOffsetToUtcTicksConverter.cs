@@ -6,3 +6,8 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence;
 internal sealed class DateTimeOffsetToUtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
     value => value.UtcTicks,
     ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+
+/// <summary>Normalises a DateTimeOffset to offset zero before PostgreSQL stores it as timestamptz.</summary>
+internal sealed class DateTimeOffsetToUtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+    value => value.ToUniversalTime(),
+    value => value.ToUniversalTime());

@@ -1,0 +1,74 @@
+using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CadoxtonPolicyBot.Tests.Infrastructure;
+
+public sealed class PersistenceTests
+{
+    [Fact]
+    public void The_model_has_no_changes_missing_from_the_sqlite_migrations()
+    {
+        using var db = MigrationsCommand.CreateSqlite();
+        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet run --project bot -- migrations add NAME");
+    }
+
+    [Fact]
+    public void The_model_has_no_changes_missing_from_the_postgres_migrations()
+    {
+        using var db = MigrationsCommand.CreatePostgres();
+        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet run --project bot -- migrations add NAME");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Migrations_create_every_table_on_an_empty_database(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var db = await database.OpenMigratedAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(0, await db.ConversationReferences.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_conversation_reference_is_saved_once_and_found_by_the_users_entra_id(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var db = await database.OpenMigratedAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+        var store = new EfConversationReferenceStore(db, time);
+        var reference = new ConversationReference("https://smba.trafficmanager.net/emea/", "a:1personal", "personal", "tenant-1",
+            "29:1alex", "3c4d5e6f-0000-4000-8000-000000000020", "Alex", "28:bot", "Policy Bot", "msteams");
+
+        await store.SaveAsync(reference, CancellationToken.None);
+        await store.SaveAsync(reference with { ServiceUrl = "https://smba.trafficmanager.net/uk/" }, CancellationToken.None);
+
+        Assert.Equal(1, await db.ConversationReferences.CountAsync());
+        var found = await store.FindPersonalAsync("3c4d5e6f-0000-4000-8000-000000000020", CancellationToken.None);
+        Assert.NotNull(found);
+        Assert.Equal("a:1personal", found.ConversationId);
+        Assert.Equal("https://smba.trafficmanager.net/uk/", found.ServiceUrl);
+        Assert.Null(await store.FindPersonalAsync("someone-else", CancellationToken.None));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Dates_survive_a_round_trip_in_utc(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        var when = new DateTimeOffset(2026, 9, 1, 8, 30, 15, TimeSpan.FromHours(1));
+        await using (var db = await database.OpenMigratedAsync())
+        {
+            db.ConversationWelcomes.Add(new ConversationWelcome { ConversationId = "a:1", WelcomedAt = when });
+            await db.SaveChangesAsync();
+        }
+
+        await using var reopened = database.Open();
+        var row = await reopened.ConversationWelcomes.SingleAsync();
+        Assert.Equal(when.UtcDateTime, row.WelcomedAt.UtcDateTime);
+    }
+}
