@@ -1,5 +1,6 @@
 using CadoxtonPolicyBot.Hosting;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Infrastructure.Roles;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddBotProtocol();
 builder.AddPersistence();
+builder.AddStaffRoles();
 builder.AddTurnPipeline();
 
 var app = builder.Build();

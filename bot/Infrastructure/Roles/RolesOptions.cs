@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CadoxtonPolicyBot.Infrastructure.Roles;
+
+/// <summary>
+/// Who may do what, by Entra object id, from configuration only: never from what anyone types in a chat.
+/// Checked on every action, so a change takes effect at the next restart and a forwarded card grants nothing.
+/// </summary>
+public sealed class RolesOptions
+{
+    public const string SectionName = "Roles";
+
+    /// <summary>Entra object ids of the head teacher(s): launch and manage acknowledgement rounds, answer passed-on questions.</summary>
+    public List<string> HeadTeacherIds { get; set; } = [];
+
+    /// <summary>Concern handlers in routing order (e.g. head teacher, deputy / DSL, chair of governors).</summary>
+    public List<ConcernHandler> ConcernHandlers { get; set; } = [];
+}
+
+public sealed class ConcernHandler
+{
+    [Required]
+    public string AadObjectId { get; set; } = string.Empty;
+
+    /// <summary>Shown to other handlers and in the audit trail, e.g. "Chair of governors".</summary>
+    [Required]
+    public string Role { get; set; } = string.Empty;
+}

@@ -1,0 +1,169 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CadoxtonPolicyBot.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CadoxtonPolicyBot.Tests.Support;
+
+/// <summary>
+/// The Teams side of the Bot Connector REST API on 127.0.0.1: it accepts what the bot sends over real HTTP,
+/// gives each message an id, and lets a test read the conversation back. Scripted failures (429, 403) can be queued.
+/// </summary>
+public sealed class FakeTeamsConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ReceivedCall> _calls = new();
+    private readonly ConcurrentQueue<(int Status, string? Body, string? RetryAfter)> _scripted = new();
+    private int _nextId;
+
+    private FakeTeamsConnector(WebApplication app) => _app = app;
+
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    public IReadOnlyCollection<ReceivedCall> Calls => [.. _calls];
+
+    /// <summary>Messages the bot sent (POST) or updated (PUT), in order.</summary>
+    public IReadOnlyList<ReceivedCall> Messages => [.. _calls.Where(c => c.Activity is not null)];
+
+    public static async Task<FakeTeamsConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var connector = new FakeTeamsConnector(app);
+        app.Map("/v3/{**rest}", connector.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        connector.ServiceUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        return connector;
+    }
+
+    /// <summary>The next request gets this answer instead of success.</summary>
+    public void EnqueueFailure(int status, string? body = null, string? retryAfter = null) => _scripted.Enqueue((status, body, retryAfter));
+
+    /// <summary>Waits until at least <paramref name="count"/> messages arrived (the bot may answer after the HTTP turn ends).</summary>
+    public async Task<IReadOnlyList<ReceivedCall>> WaitForMessagesAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (Messages.Count < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Expected {count} messages from the bot, got {Messages.Count}.");
+            }
+
+            await Task.Delay(20);
+        }
+
+        return Messages;
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        string? body = null;
+        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            body = await reader.ReadToEndAsync();
+        }
+
+        var path = http.Request.Path.Value ?? string.Empty;
+        var method = http.Request.Method;
+        if (_scripted.TryDequeue(out var failure))
+        {
+            _calls.Enqueue(new ReceivedCall(method, path, http.Request.Headers.Authorization.ToString(), null, body, failure.Status));
+            http.Response.StatusCode = failure.Status;
+            if (failure.RetryAfter is not null)
+            {
+                http.Response.Headers.RetryAfter = failure.RetryAfter;
+            }
+
+            if (failure.Body is not null)
+            {
+                http.Response.ContentType = "application/json";
+                await http.Response.WriteAsync(failure.Body);
+            }
+
+            return;
+        }
+
+        Activity? activity = null;
+        if (body is not null && (path.EndsWith("/activities", StringComparison.Ordinal) || path.Contains("/activities/", StringComparison.Ordinal)) && method != "DELETE")
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+        }
+
+        var id = method == "PUT" ? path[(path.LastIndexOf('/') + 1)..] : $"msg-{Interlocked.Increment(ref _nextId)}";
+        _calls.Enqueue(new ReceivedCall(method, path, http.Request.Headers.Authorization.ToString(), activity, body, method == "POST" ? 201 : 200, id));
+
+        if (method == "POST" && path is "/v3/conversations" or "/v3/conversations/")
+        {
+            var request = JsonNode.Parse(body ?? "{}");
+            var member = request?["members"]?[0]?["id"]?.GetValue<string>() ?? "unknown";
+            await Results.Json(new { id = $"a:personal-{member}" }, statusCode: 201).ExecuteAsync(http);
+            return;
+        }
+
+        if (method == "GET" && path.EndsWith("/pagedmembers", StringComparison.Ordinal))
+        {
+            await Results.Json(new { members = Array.Empty<object>() }).ExecuteAsync(http);
+            return;
+        }
+
+        await Results.Json(new { id }, statusCode: method == "POST" ? 201 : 200).ExecuteAsync(http);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>One request the bot made to the connector.</summary>
+public sealed record ReceivedCall(string Method, string Path, string Authorization, Activity? Activity, string? Body, int Status, string? Id = null)
+{
+    /// <summary>The first Adaptive Card in the message, as JSON.</summary>
+    public JsonNode? Card => Activity?.Attachments?.FirstOrDefault(a => a.ContentType == AttachmentContentTypes.AdaptiveCard)?.Content;
+
+    /// <summary>Every TextBlock's text in the card, joined, for assertions on what the user reads.</summary>
+    public string CardText => Card is null ? string.Empty : string.Join("\n", TextsOf(Card));
+
+    private static IEnumerable<string> TextsOf(JsonNode node)
+    {
+        if (node is JsonObject obj)
+        {
+            if (obj["type"]?.GetValue<string>() == "TextBlock" && obj["text"]?.GetValue<string>() is { } text)
+            {
+                yield return text;
+            }
+
+            foreach (var child in obj.Select(p => p.Value).Where(v => v is not null))
+            {
+                foreach (var t in TextsOf(child!))
+                {
+                    yield return t;
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var item in array.Where(i => i is not null))
+            {
+                foreach (var t in TextsOf(item!))
+                {
+                    yield return t;
+                }
+            }
+        }
+    }
+}
