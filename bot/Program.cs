@@ -11,6 +11,7 @@ if (args is ["migrations", ..])
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
+builder.AddBotTelemetry();
 builder.AddBotProtocol();
 builder.AddPersistence();
 builder.AddStaffRoles();
