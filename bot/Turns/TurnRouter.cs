@@ -45,6 +45,9 @@ internal sealed partial class TurnRouter(
             case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
                 await welcome.WelcomeOnceAsync(turn, cancellationToken);
                 break;
+            case ActivityTypes.InstallationUpdate when activity.Action is "remove" or "remove-upgrade":
+                await welcome.ForgetAsync(turn, cancellationToken);
+                break;
             case ActivityTypes.ConversationUpdate:
                 await OnConversationUpdateAsync(turn, cancellationToken);
                 break;

@@ -31,4 +31,8 @@ internal sealed class WelcomeSender(BotDbContext db, HelpCards cards, TimeProvid
 
         await turn.SendAsync(cards.Welcome().ToActivity("Welcome to the Cadoxton Policy Bot"), cancellationToken);
     }
+
+    /// <summary>After an uninstall, a later reinstall is welcomed again.</summary>
+    public Task ForgetAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        db.ConversationWelcomes.Where(w => w.ConversationId == turn.Reference.ConversationId).ExecuteDeleteAsync(cancellationToken);
 }
