@@ -15,6 +15,7 @@ internal sealed partial class BotConnectorClient(
     HttpClient httpClient,
     TrustedServiceUrls trustedServiceUrls,
     IOptions<BotIdentityOptions> identityOptions,
+    IOptions<BotConnectorOptions> connectorOptions,
     TimeProvider timeProvider,
     ILogger<BotConnectorClient> logger) : IConnectorClient
 {
@@ -124,7 +125,25 @@ internal sealed partial class BotConnectorClient(
             return ConnectorResult.Failure<DownloadedContent>(ConnectorOutcome.TooLarge, status);
         }
 
-        var bytes = await ReadCappedAsync(answer.Content, maxBytes, cancellationToken);
+        // The retry pipeline's time bound ends with the response headers; a body that trickles in gets its own.
+        using var readTimeout = new CancellationTokenSource(connectorOptions.Value.TotalTimeout, timeProvider);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, readTimeout.Token);
+        byte[]? bytes;
+        try
+        {
+            bytes = await ReadCappedAsync(answer.Content, maxBytes, reading.Token);
+        }
+        catch (OperationCanceledException) when (readTimeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            LogUnreachable(logger, null, operation);
+            return ConnectorResult.Failure<DownloadedContent>(ConnectorOutcome.Failed, status, "Timeout");
+        }
+        catch (HttpRequestException ex)
+        {
+            LogUnreachable(logger, ex, operation);
+            return ConnectorResult.Failure<DownloadedContent>(ConnectorOutcome.Failed, status, "NetworkError");
+        }
+
         if (bytes is null)
         {
             LogTooLarge(logger, maxBytes);
@@ -283,7 +302,7 @@ internal sealed partial class BotConnectorClient(
     private static partial void LogUnreadableAnswer(ILogger logger, string operation, int statusCode, string? correlatingOperationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bot Connector {Operation} could not be completed")]
-    private static partial void LogUnreachable(ILogger logger, Exception exception, string operation);
+    private static partial void LogUnreachable(ILogger logger, Exception? exception, string operation);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Attachment download stopped: larger than {MaxBytes} bytes")]
     private static partial void LogTooLarge(ILogger logger, long maxBytes);

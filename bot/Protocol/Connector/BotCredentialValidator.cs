@@ -50,9 +50,17 @@ internal sealed class BotCredentialValidator(IOptions<BotIdentityOptions> identi
             failures.Add("BotCredentials:CertificatePassword is set without BotCredentials:CertificatePath.");
         }
 
-        if (hasPath && !File.Exists(options.CertificatePath))
+        if (hasPath != hasThumbprint)
         {
-            failures.Add("BotCredentials:CertificatePath names a file that does not exist.");
+            // Opened now so that a wrong path, password or thumbprint stops the app at start, not at the first reply.
+            try
+            {
+                BotCertificate.Load(options).Dispose();
+            }
+            catch (BotTokenUnavailableException ex)
+            {
+                failures.Add(ex.Message);
+            }
         }
 
         if (!identity.HasAppId)

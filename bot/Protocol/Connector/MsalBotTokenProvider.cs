@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.Identity.Client;
 
 namespace CadoxtonPolicyBot.Protocol.Connector;
@@ -43,31 +42,9 @@ internal sealed partial class MsalBotTokenProvider(IConfidentialClientApplicatio
             .WithHttpClientFactory(httpClientFactory);
 
         builder = credentials.HasCertificate
-            ? builder.WithCertificate(LoadCertificate(credentials), sendX5C: true)
+            ? builder.WithCertificate(BotCertificate.Load(credentials), sendX5C: true)
             : builder.WithClientSecret(identity.MicrosoftAppPassword);
         return builder.Build();
-    }
-
-    private static X509Certificate2 LoadCertificate(BotCredentialOptions credentials)
-    {
-        if (!string.IsNullOrWhiteSpace(credentials.CertificatePath))
-        {
-            return X509CertificateLoader.LoadPkcs12FromFile(credentials.CertificatePath, credentials.CertificatePassword);
-        }
-
-        foreach (var location in new[] { StoreLocation.CurrentUser, StoreLocation.LocalMachine })
-        {
-            using var store = new X509Store(StoreName.My, location);
-            store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly);
-            var found = store.Certificates.Find(X509FindType.FindByThumbprint, credentials.CertificateThumbprint!, validOnly: false);
-            var withKey = found.FirstOrDefault(certificate => certificate.HasPrivateKey);
-            if (withKey is not null)
-            {
-                return withKey;
-            }
-        }
-
-        throw new BotTokenUnavailableException("BotCredentials:CertificateThumbprint names no certificate with a private key in the My stores.");
     }
 
     [LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Error, Message = "Entra ID refused the bot's token request ({MsalErrorCode})")]
