@@ -13,6 +13,7 @@ public static class ProtocolModule
         builder.Services.AddOptions<BotProtocolOptions>().BindConfiguration(BotProtocolOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TrustedServiceUrls>();
         builder.Services.AddScoped<BotMessagesEndpoint>();
+        builder.AddBotConnector();
         return builder;
     }
 

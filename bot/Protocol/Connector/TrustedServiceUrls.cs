@@ -34,6 +34,24 @@ public sealed class TrustedServiceUrls
         return _seen.Keys.Any(root => IsUnder(candidate, root)) || _configured.Any(root => IsUnder(candidate, root));
     }
 
+    /// <summary>
+    /// True when the URL is on the same scheme, host and port as a trusted serviceUrl. Connector resources such as
+    /// pasted images (/v3/attachments/...) sit on the connector host but not always under the serviceUrl's path
+    /// (which may end in a tenant segment).
+    /// </summary>
+    public bool IsTrustedHost(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.IsAbsoluteUri)
+        {
+            return false;
+        }
+
+        var origin = url.GetLeftPart(UriPartial.Authority);
+        return _seen.Keys.Concat(_configured).Any(root => Uri.TryCreate(root, UriKind.Absolute, out var rootUri)
+            && string.Equals(rootUri.GetLeftPart(UriPartial.Authority), origin, StringComparison.OrdinalIgnoreCase));
+    }
+
     private static bool IsUnder(string candidate, string root) => candidate.StartsWith(root, StringComparison.OrdinalIgnoreCase);
 
     // A trailing slash keeps "https://smba.trafficmanager.net/amer/" from also trusting "https://smba.trafficmanager.net/amerx".
