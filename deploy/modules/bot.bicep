@@ -39,8 +39,6 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
     msaAppType: 'SingleTenant'
     msaAppId: botAppId
     msaAppTenantId: tenantId
-    // Only Entra-issued tokens may manage the registration; no local (key) auth for the Direct Line-style channels.
-    disableLocalAuth: true
     isStreamingSupported: false
     publicNetworkAccess: 'Enabled'
   }
