@@ -67,6 +67,12 @@ public sealed class BotCredentialOptions
     /// </summary>
     public string? CertificateThumbprint { get; set; }
 
+    /// <summary>
+    /// A user-assigned managed identity trusted by the app registration through a federated credential: its token
+    /// (audience api://AzureADTokenExchange) is the client assertion, so no secret or certificate exists anywhere.
+    /// </summary>
+    public string? FederatedIdentityClientId { get; set; }
+
     /// <summary>UserAssignedMSI only: the identity's client id. Defaults to MicrosoftAppId, which Azure Bot sets to it.</summary>
     public string? ManagedIdentityClientId { get; set; }
 

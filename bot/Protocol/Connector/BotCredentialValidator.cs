@@ -39,6 +39,7 @@ internal sealed class BotCredentialValidator(IOptions<BotIdentityOptions> identi
         var hasPassword = !string.IsNullOrWhiteSpace(identity.MicrosoftAppPassword);
         var hasPath = !string.IsNullOrWhiteSpace(options.CertificatePath);
         var hasThumbprint = !string.IsNullOrWhiteSpace(options.CertificateThumbprint);
+        var hasFederated = !string.IsNullOrWhiteSpace(options.FederatedIdentityClientId);
 
         if (!options.AuthorityHost.IsAbsoluteUri || options.AuthorityHost.Scheme != Uri.UriSchemeHttps)
         {
@@ -66,7 +67,7 @@ internal sealed class BotCredentialValidator(IOptions<BotIdentityOptions> identi
         if (!identity.HasAppId)
         {
             // Local development sends no token; a credential without an app id is a half-finished configuration.
-            if (hasPassword || hasPath || hasThumbprint || !string.IsNullOrWhiteSpace(options.ManagedIdentityClientId))
+            if (hasPassword || hasPath || hasThumbprint || hasFederated || !string.IsNullOrWhiteSpace(options.ManagedIdentityClientId))
             {
                 failures.Add("A bot credential is configured but MicrosoftAppId is empty.");
             }
@@ -80,19 +81,19 @@ internal sealed class BotCredentialValidator(IOptions<BotIdentityOptions> identi
             return Result(failures);
         }
 
-        var credentials = (hasPassword ? 1 : 0) + (hasPath ? 1 : 0) + (hasThumbprint ? 1 : 0);
+        var credentials = (hasPassword ? 1 : 0) + (hasPath ? 1 : 0) + (hasThumbprint ? 1 : 0) + (hasFederated ? 1 : 0);
         if (appType == BotAppType.UserAssignedMsi)
         {
             if (credentials > 0)
             {
-                failures.Add("MicrosoftAppType=UserAssignedMSI takes no MicrosoftAppPassword or certificate.");
+                failures.Add("MicrosoftAppType=UserAssignedMSI takes no MicrosoftAppPassword, certificate or federated credential.");
             }
         }
         else
         {
             if (credentials != 1)
             {
-                failures.Add("Configure exactly one of MicrosoftAppPassword, BotCredentials:CertificatePath, BotCredentials:CertificateThumbprint.");
+                failures.Add("Configure exactly one of MicrosoftAppPassword, BotCredentials:CertificatePath, BotCredentials:CertificateThumbprint, BotCredentials:FederatedIdentityClientId.");
             }
 
             if (!string.IsNullOrWhiteSpace(options.ManagedIdentityClientId))

@@ -11,6 +11,9 @@ internal sealed partial class MsalBotTokenProvider(IConfidentialClientApplicatio
 {
     private static readonly string[] Scopes = [BotTokenScopes.BotFramework];
 
+    /// <summary>The audience Entra expects of a managed identity token used as a federated client assertion.</summary>
+    private const string FederatedCredentialAudience = "api://AzureADTokenExchange/.default";
+
     public async ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
         try
@@ -41,9 +44,20 @@ internal sealed partial class MsalBotTokenProvider(IConfidentialClientApplicatio
             .WithInstanceDiscovery(false)
             .WithHttpClientFactory(httpClientFactory);
 
-        builder = credentials.HasCertificate
-            ? builder.WithCertificate(BotCertificate.Load(credentials), sendX5C: true)
-            : builder.WithClientSecret(identity.MicrosoftAppPassword);
+        if (!string.IsNullOrWhiteSpace(credentials.FederatedIdentityClientId))
+        {
+            var managedIdentity = ManagedIdentityBotTokenProvider.CreateCredential(credentials.FederatedIdentityClientId);
+            var exchange = new Azure.Core.TokenRequestContext([FederatedCredentialAudience]);
+            builder = builder.WithClientAssertion(async (AssertionRequestOptions options) =>
+                (await managedIdentity.GetTokenAsync(exchange, options.CancellationToken)).Token);
+        }
+        else
+        {
+            builder = credentials.HasCertificate
+                ? builder.WithCertificate(BotCertificate.Load(credentials), sendX5C: true)
+                : builder.WithClientSecret(identity.MicrosoftAppPassword);
+        }
+
         return builder.Build();
     }
 

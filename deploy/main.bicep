@@ -1,0 +1,216 @@
+// Production deployment of CadoxtonPolicyBot into one resource group:
+//   user-assigned managed identity (the bot's only credential-bearing identity)
+//   Log Analytics + Application Insights, Key Vault (data-protection key, optional bot certificate),
+//   PostgreSQL flexible server (Entra auth only), Linux App Service running the bot,
+//   Azure Bot (SingleTenant, the bot's Entra app registration) with the Teams channel.
+// deploy/README.md walks through it; the app settings here are the ones listed at the top of that guide.
+targetScope = 'resourceGroup'
+
+@description('Azure region for everything except the bot registration, which is global.')
+param location string = resourceGroup().location
+
+@description('Short prefix for resource names (lower case letters, digits and hyphens).')
+@minLength(3)
+@maxLength(20)
+param namePrefix string = 'cadoxton-bot'
+
+@description('Client id of the bot\'s Entra app registration (deploy/scripts/create-app-registration.sh prints it).')
+@minLength(36)
+@maxLength(36)
+param botAppId string
+
+@description('How the bot proves its app registration\'s identity: a federated credential of the managed identity (no secret at all), or a certificate kept in Key Vault.')
+@allowed([
+  'FederatedManagedIdentity'
+  'KeyVaultCertificate'
+])
+param botCredentialType string = 'FederatedManagedIdentity'
+
+@description('Name of the Key Vault certificate the bot authenticates with, when botCredentialType is KeyVaultCertificate.')
+param botCertificateName string = 'bot-app-registration'
+
+@description('Azure Bot SKU: F0 (free, Teams is a standard channel) or S1 (with SLA).')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'S1'
+
+@description('App Service plan SKU.')
+param appServiceSkuName string = 'P0v3'
+
+@description('Number of bot instances.')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 1
+
+@description('Container image to run (registry/name:tag, pulled as the managed identity). Empty: run code published with deploy/publish-app.sh.')
+param containerImage string = ''
+
+@description('Object id of the Entra group that administers PostgreSQL (IT staff).')
+param postgresAdminGroupObjectId string
+
+@description('Display name of that Entra group.')
+param postgresAdminGroupName string
+
+@description('PostgreSQL compute size.')
+param postgresSkuName string = 'Standard_B1ms'
+
+@description('PostgreSQL compute tier.')
+@allowed([
+  'Burstable'
+  'GeneralPurpose'
+  'MemoryOptimized'
+])
+param postgresSkuTier string = 'Burstable'
+
+@description('Entra object ids of the head teacher(s): they run acknowledgement rounds.')
+param headTeacherIds array
+
+@description('Entra object ids of the concern handlers in routing order (head teacher, deputy / DSL, chair of governors).')
+param concernHandlerIds array
+
+@description('Optional Entra group whose members are head teachers, instead of or as well as headTeacherIds.')
+param headTeacherGroupId string = ''
+
+@description('Entra object id of the chair of governors: receives concerns about the head teacher.')
+param chairOfGovernorsId string
+
+@description('Teams app catalog id of the uploaded app (deploy/README.md step 7); empty until the package is uploaded.')
+param teamsAppCatalogId string = ''
+
+@description('Days to keep logs in Log Analytics and Application Insights.')
+param logRetentionInDays int = 90
+
+param tags object = {
+  application: 'CadoxtonPolicyBot'
+}
+
+var suffix = uniqueString(resourceGroup().id)
+var webAppName = 'app-${namePrefix}-${suffix}'
+var databaseName = 'policybot'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
+  name: 'id-${namePrefix}'
+  location: location
+  tags: tags
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    location: location
+    namePrefix: namePrefix
+    retentionInDays: logRetentionInDays
+    tags: tags
+  }
+}
+
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    location: location
+    name: 'kv-${take(namePrefix, 8)}-${take(suffix, 10)}'
+    botIdentityName: identity.name
+    workspaceId: monitoring.outputs.workspaceId
+    tags: tags
+  }
+}
+
+module postgres 'modules/postgres.bicep' = {
+  name: 'postgres'
+  params: {
+    location: location
+    name: 'psql-${namePrefix}-${suffix}'
+    databaseName: databaseName
+    administratorGroupObjectId: postgresAdminGroupObjectId
+    administratorGroupName: postgresAdminGroupName
+    skuName: postgresSkuName
+    skuTier: postgresSkuTier
+    workspaceId: monitoring.outputs.workspaceId
+    tags: tags
+  }
+}
+
+// Arrays become indexed keys (Roles__HeadTeacherIds__0, ...), which is how .NET configuration binds lists.
+var headTeacherSettings = [for (id, i) in headTeacherIds: { name: 'Roles__HeadTeacherIds__${i}', value: id }]
+var concernHandlerSettings = [for (id, i) in concernHandlerIds: { name: 'Roles__ConcernHandlerIds__${i}', value: id }]
+
+var credentialSettings = botCredentialType == 'KeyVaultCertificate'
+  ? [
+      { name: 'BotCredentials__Type', value: 'KeyVaultCertificate' }
+      { name: 'BotCredentials__CertificateKeyVaultUri', value: '${keyVault.outputs.vaultUri}certificates/${botCertificateName}' }
+    ]
+  : [
+      { name: 'BotCredentials__Type', value: 'FederatedManagedIdentity' }
+    ]
+
+var appSettings = concat(
+  [
+    { name: 'MicrosoftAppType', value: 'SingleTenant' }
+    { name: 'MicrosoftAppId', value: botAppId }
+    { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
+    { name: 'ManagedIdentity__ClientId', value: identity.properties.clientId }
+    { name: 'Persistence__Provider', value: 'Postgres' }
+    { name: 'Persistence__UseManagedIdentityToken', value: 'true' }
+    {
+      // No password: the bot presents an Entra access token for its managed identity, whose PostgreSQL role has
+      // the identity's name (deploy/scripts/grant-database-access.sh creates it).
+      name: 'ConnectionStrings__Bot'
+      value: 'Host=${postgres.outputs.fullyQualifiedDomainName};Database=${databaseName};Username=${identity.name};Ssl Mode=Require'
+    }
+    { name: 'DataProtection__KeyVaultKeyUri', value: keyVault.outputs.dataProtectionKeyUri }
+    // /home is the app's persistent storage, shared by every instance of the plan.
+    { name: 'DataProtection__KeyRingPath', value: '/home/data-protection-keys' }
+    { name: 'Roles__HeadTeacherGroupId', value: headTeacherGroupId }
+    { name: 'Roles__ChairOfGovernorsId', value: chairOfGovernorsId }
+    { name: 'Graph__TeamsAppCatalogId', value: teamsAppCatalogId }
+    { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: monitoring.outputs.appInsightsConnectionString }
+  ],
+  // A container listens on 8080 (the .NET images' default); App Service needs to be told.
+  empty(containerImage) ? [] : [{ name: 'WEBSITES_PORT', value: '8080' }],
+  credentialSettings,
+  headTeacherSettings,
+  concernHandlerSettings
+)
+
+module webApp 'modules/webapp.bicep' = {
+  name: 'webapp'
+  params: {
+    location: location
+    namePrefix: namePrefix
+    webAppName: webAppName
+    skuName: appServiceSkuName
+    instanceCount: instanceCount
+    identityId: identity.id
+    identityClientId: identity.properties.clientId
+    containerImage: containerImage
+    appSettings: appSettings
+    workspaceId: monitoring.outputs.workspaceId
+    tags: tags
+  }
+}
+
+module bot 'modules/bot.bicep' = {
+  name: 'bot'
+  params: {
+    name: 'bot-${namePrefix}-${suffix}'
+    displayName: 'Cadoxton social media policy'
+    botAppId: botAppId
+    tenantId: tenant().tenantId
+    endpointHost: webApp.outputs.defaultHostName
+    sku: botSku
+    tags: tags
+  }
+}
+
+output BOT_ID string = botAppId
+output BOT_DOMAIN string = webApp.outputs.defaultHostName
+output WEB_APP_NAME string = webApp.outputs.name
+output BOT_RESOURCE_NAME string = bot.outputs.name
+output KEY_VAULT_URI string = keyVault.outputs.vaultUri
+output IDENTITY_NAME string = identity.name
+output IDENTITY_CLIENT_ID string = identity.properties.clientId
+output IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
+output POSTGRES_HOST string = postgres.outputs.fullyQualifiedDomainName
+output POSTGRES_DATABASE string = postgres.outputs.databaseName

@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace CadoxtonPolicyBot.Tests.Ship;
+
+/// <summary>The key paths (Section:Key, arrays as Section:Key) of the repository's appsettings.sample.json.</summary>
+internal sealed class AppSettingsSample
+{
+    private readonly HashSet<string> _paths;
+
+    private AppSettingsSample(HashSet<string> paths) => _paths = paths;
+
+    public static AppSettingsSample Load()
+    {
+        // .NET's JSON configuration provider accepts comments and trailing commas; so does this reader.
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("appsettings.sample.json")), options);
+        var paths = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        Collect(document.RootElement, prefix: null, paths);
+        return new AppSettingsSample(paths);
+    }
+
+    /// <summary>Configuration keys are case-insensitive, as in .NET configuration.</summary>
+    public bool Contains(string path) => _paths.Contains(path);
+
+    /// <summary>An environment variable or App Service setting name as a configuration path; list indexes dropped.</summary>
+    public static string FromEnvironmentName(string name) =>
+        string.Join(':', name.Split("__").Where(part => !part.All(char.IsAsciiDigit)));
+
+    private static void Collect(JsonElement element, string? prefix, HashSet<string> paths)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            var path = prefix is null ? property.Name : $"{prefix}:{property.Name}";
+            paths.Add(path);
+            Collect(property.Value, path, paths);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Text.Json;
+
+namespace CadoxtonPolicyBot.Tests.Ship;
+
+public sealed class BicepTests
+{
+    private const string TenantId = "11111111-1111-4111-8111-111111111111";
+    private const string SubscriptionId = "22222222-2222-4222-8222-222222222222";
+
+    private static readonly string DeployDirectory = RepositoryPaths.Combine("deploy");
+
+    [Fact]
+    public async Task Main_template_builds_without_errors_or_warnings()
+    {
+        using var output = new TemporaryDirectory("bicep-build-");
+
+        var result = await BicepCli.RunAsync(DeployDirectory, "build", "main.bicep", "--outdir", output.Path);
+
+        Assert.True(BicepCli.Problems(result).Count == 0, result.ToString());
+        Assert.True(File.Exists(Path.Combine(output.Path, "main.json")));
+    }
+
+    [Fact]
+    public async Task Main_template_and_modules_lint_clean()
+    {
+        var result = await BicepCli.RunAsync(DeployDirectory, "lint", "main.bicep");
+
+        Assert.True(BicepCli.Problems(result).Count == 0, result.ToString());
+    }
+
+    [Fact]
+    public async Task Example_parameters_file_builds_against_the_template()
+    {
+        using var output = new TemporaryDirectory("bicep-params-");
+
+        var result = await BicepCli.RunAsync(
+            DeployDirectory, "build-params", "main.bicepparam", "--outfile", Path.Combine(output.Path, "main.parameters.json"));
+
+        Assert.True(BicepCli.Problems(result).Count == 0, result.ToString());
+    }
+
+    [Fact]
+    public async Task A_warning_fails_the_check_even_though_bicep_exits_with_zero()
+    {
+        using var copy = CopyOfDeployDirectory();
+        var module = Path.Combine(copy.Path, "modules", "bot.bicep");
+        var text = await File.ReadAllTextAsync(module);
+        await File.WriteAllTextAsync(module, text.Replace("    isStreamingSupported: false", "    isStreamingSupported: false\n    notAProperty: true", StringComparison.Ordinal));
+
+        var result = await BicepCli.RunAsync(copy.Path, "build", "main.bicep", "--stdout");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(BicepCli.Problems(result), line => line.Contains("BCP037", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Bot_registration_is_single_tenant_with_the_teams_channel()
+    {
+        var resources = await PredictedResourcesAsync();
+
+        var bot = resources.Single(r => Type(r) == "Microsoft.BotService/botServices");
+        Assert.Equal("SingleTenant", bot.GetProperty("properties").GetProperty("msaAppType").GetString());
+        Assert.Equal(TenantId, bot.GetProperty("properties").GetProperty("msaAppTenantId").GetString());
+        var teams = resources.Single(r => Type(r) == "Microsoft.BotService/botServices/channels");
+        Assert.Equal("MsTeamsChannel", teams.GetProperty("properties").GetProperty("channelName").GetString());
+        Assert.True(teams.GetProperty("properties").GetProperty("properties").GetProperty("isEnabled").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Web_app_runs_as_the_managed_identity_with_https_and_a_health_check()
+    {
+        var site = (await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.Web/sites");
+
+        Assert.Equal("UserAssigned", site.GetProperty("identity").GetProperty("type").GetString());
+        Assert.True(site.GetProperty("properties").GetProperty("httpsOnly").GetBoolean());
+        var siteConfig = site.GetProperty("properties").GetProperty("siteConfig");
+        Assert.Equal("/healthz", siteConfig.GetProperty("healthCheckPath").GetString());
+        Assert.Equal("DOTNETCORE|10.0", siteConfig.GetProperty("linuxFxVersion").GetString());
+        Assert.Equal("Disabled", siteConfig.GetProperty("ftpsState").GetString());
+    }
+
+    [Fact]
+    public async Task No_secret_is_deployed_anywhere()
+    {
+        var site = (await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.Web/sites");
+        var settings = AppSettings(site);
+
+        Assert.DoesNotContain("MicrosoftAppPassword", settings.Keys);
+        Assert.Equal("FederatedManagedIdentity", settings["BotCredentials__Type"]);
+        Assert.DoesNotContain("Password", settings["ConnectionStrings__Bot"], StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("true", settings["Persistence__UseManagedIdentityToken"]);
+        using var compiled = JsonDocument.Parse((await BicepCli.RunAsync(DeployDirectory, "build", "main.bicep", "--stdout")).Output);
+        Assert.All(
+            compiled.RootElement.GetProperty("parameters").EnumerateObject(),
+            p => Assert.NotEqual("securestring", p.Value.GetProperty("type").GetString(), StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Postgres_accepts_entra_tokens_only()
+    {
+        var server = (await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.DBforPostgreSQL/flexibleServers");
+
+        var authConfig = server.GetProperty("properties").GetProperty("authConfig");
+        Assert.Equal("Enabled", authConfig.GetProperty("activeDirectoryAuth").GetString());
+        Assert.Equal("Disabled", authConfig.GetProperty("passwordAuth").GetString());
+        Assert.False(server.GetProperty("properties").TryGetProperty("administratorLoginPassword", out _));
+    }
+
+    [Fact]
+    public async Task Deployment_includes_key_vault_identity_and_monitoring()
+    {
+        var types = (await PredictedResourcesAsync()).Select(Type).ToHashSet();
+
+        Assert.Superset(
+            new HashSet<string?>
+            {
+                "Microsoft.ManagedIdentity/userAssignedIdentities",
+                "Microsoft.KeyVault/vaults",
+                "Microsoft.KeyVault/vaults/keys",
+                "Microsoft.OperationalInsights/workspaces",
+                "Microsoft.Insights/components",
+                "Microsoft.Web/serverfarms",
+            },
+            types);
+    }
+
+    [Fact]
+    public async Task Every_app_setting_the_deployment_writes_exists_in_appsettings_sample()
+    {
+        var site = (await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.Web/sites");
+        var sample = AppSettingsSample.Load();
+
+        // WEBSITES_PORT is read by App Service itself (container route only), not by the bot.
+        var missing = AppSettings(site).Keys
+            .Where(name => name != "WEBSITES_PORT")
+            .Select(AppSettingsSample.FromEnvironmentName)
+            .Where(path => !sample.Contains(path))
+            .ToList();
+
+        Assert.True(missing.Count == 0, $"Not in appsettings.sample.json: {string.Join(", ", missing)}");
+    }
+
+    private static async Task<List<JsonElement>> PredictedResourcesAsync()
+    {
+        // `bicep snapshot` expands the template with the example parameters, offline, into the resources ARM would
+        // deploy, so the tests read what would really be deployed rather than the template text.
+        using var copy = CopyOfDeployDirectory();
+        var result = await BicepCli.RunAsync(
+            copy.Path, "snapshot", "main.bicepparam", "--mode", "overwrite", "--tenant-id", TenantId,
+            "--subscription-id", SubscriptionId, "--resource-group", "rg-cadoxton-bot", "--location", "uksouth");
+        Assert.True(BicepCli.Problems(result).Count == 0, result.ToString());
+        using var snapshot = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(copy.Path, "main.snapshot.json")));
+        return snapshot.RootElement.GetProperty("predictedResources").EnumerateArray().Select(r => r.Clone()).ToList();
+    }
+
+    private static TemporaryDirectory CopyOfDeployDirectory()
+    {
+        var copy = new TemporaryDirectory("deploy-");
+        foreach (var file in Directory.EnumerateFiles(DeployDirectory, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(DeployDirectory, file);
+            if (relative.StartsWith("out", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(copy.Path, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return copy;
+    }
+
+    private static string? Type(JsonElement resource) => resource.GetProperty("type").GetString();
+
+    private static Dictionary<string, string> AppSettings(JsonElement site) =>
+        site.GetProperty("properties").GetProperty("siteConfig").GetProperty("appSettings").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("value").GetString() ?? string.Empty);
+}
