@@ -7,15 +7,17 @@ public sealed class AuthenticatedBotFixture : IAsyncLifetime
 
     public BotAppFactory App { get; private set; } = null!;
 
-    public TestSigningKey TeamsKey { get; } = new("teams-key", "msteams", "skype");
+    public TestSigningKey TeamsKey { get; private set; } = null!;
 
-    public TestSigningKey WebChatKey { get; } = new("webchat-key", "webchat");
+    public TestSigningKey WebChatKey { get; private set; } = null!;
 
     public DateTimeOffset Now => App.Time.GetUtcNow();
 
     public async Task InitializeAsync()
     {
         Metadata = await OpenIdMetadataServer.StartAsync();
+        TeamsKey = Metadata.NewKey("teams-key", "msteams", "skype");
+        WebChatKey = Metadata.NewKey("webchat-key", "webchat");
         Metadata.Publish("botframework", TeamsKey, WebChatKey);
         App = new BotAppFactory(Metadata);
         App.StartServer();
@@ -25,7 +27,5 @@ public sealed class AuthenticatedBotFixture : IAsyncLifetime
     {
         await App.DisposeAsync();
         await Metadata.DisposeAsync();
-        TeamsKey.Dispose();
-        WebChatKey.Dispose();
     }
 }

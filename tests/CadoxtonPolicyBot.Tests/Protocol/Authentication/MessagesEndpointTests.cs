@@ -1,4 +1,6 @@
 using System.Net;
+using CadoxtonPolicyBot.Protocol.Connector;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CadoxtonPolicyBot.Tests.Protocol.Authentication;
 
@@ -51,7 +53,7 @@ public sealed class MessagesEndpointTests(AuthenticatedBotFixture fixture) : ICl
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reference = await fixture.App.References.FindPersonalAsync("6f1d7c1e-0000-4000-8000-000000000001", CancellationToken.None);
         Assert.Equal(TestSigningKey.ServiceUrl, reference?.ServiceUrl);
-        var trusted = (CadoxtonPolicyBot.Protocol.Connector.TrustedServiceUrls)fixture.App.Services.GetService(typeof(CadoxtonPolicyBot.Protocol.Connector.TrustedServiceUrls))!;
+        var trusted = fixture.App.Services.GetRequiredService<TrustedServiceUrls>();
         Assert.True(trusted.IsTrusted(new Uri(TestSigningKey.ServiceUrl + "v3/conversations")));
     }
 }

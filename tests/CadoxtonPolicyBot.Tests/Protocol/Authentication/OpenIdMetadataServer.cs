@@ -22,6 +22,7 @@ public sealed class OpenIdMetadataServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _keyRequests = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _metadataRequests = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _failing = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<TestSigningKey> _ownedKeys = [];
     private WebApplication? _app;
 
     public Uri BaseUrl { get; private set; } = null!;
@@ -44,6 +45,14 @@ public sealed class OpenIdMetadataServer : IAsyncDisposable
 
     public Uri MetadataUrl(string realm) => new(BaseUrl, $"/{realm}/.well-known/openidconfiguration");
 
+    /// <summary>A new key, disposed with the server; published only when passed to <see cref="Publish"/>.</summary>
+    public TestSigningKey NewKey(string kid, params string[]? endorsements)
+    {
+        var key = new TestSigningKey(kid, endorsements);
+        _ownedKeys.Add(key);
+        return key;
+    }
+
     /// <summary>Replaces what the realm's JWKS publishes.</summary>
     public void Publish(string realm, params TestSigningKey[] keys) => _keySets[realm] = keys;
 
@@ -60,6 +69,11 @@ public sealed class OpenIdMetadataServer : IAsyncDisposable
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
+        }
+
+        foreach (var key in _ownedKeys)
+        {
+            key.Dispose();
         }
     }
 

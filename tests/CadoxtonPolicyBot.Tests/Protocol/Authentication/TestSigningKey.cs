@@ -6,7 +6,10 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace CadoxtonPolicyBot.Tests.Protocol.Authentication;
 
-/// <summary>A locally generated RSA key as the Bot Connector would publish it, and the tokens it signs.</summary>
+/// <summary>
+/// A locally generated RSA key as the Bot Connector would publish it, and the tokens it signs.
+/// Without endorsements the JWKS entry has no endorsements member at all.
+/// </summary>
 public sealed class TestSigningKey(string kid, params string[]? endorsements) : IDisposable
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
@@ -17,7 +20,7 @@ public sealed class TestSigningKey(string kid, params string[]? endorsements) : 
 
     public string Kid { get; } = kid;
 
-    public string[]? Endorsements { get; } = endorsements;
+    public string[]? Endorsements { get; } = endorsements is { Length: > 0 } ? endorsements : null;
 
     /// <summary>The public half as a JWKS entry, with the Bot Framework's endorsements member when it has any.</summary>
     public JsonObject ToJwk()
@@ -47,7 +50,8 @@ public sealed class TestSigningKey(string kid, params string[]? endorsements) : 
         string audience = AppId,
         string? serviceUrl = ServiceUrl,
         TimeSpan? notBeforeOffset = null,
-        TimeSpan? lifetime = null)
+        TimeSpan? lifetime = null,
+        string? kid = null)
     {
         var notBefore = now + (notBeforeOffset ?? TimeSpan.FromMinutes(-1));
         var descriptor = new SecurityTokenDescriptor
@@ -57,7 +61,7 @@ public sealed class TestSigningKey(string kid, params string[]? endorsements) : 
             IssuedAt = notBefore.UtcDateTime,
             NotBefore = notBefore.UtcDateTime,
             Expires = (notBefore + (lifetime ?? TimeSpan.FromHours(1))).UtcDateTime,
-            SigningCredentials = new SigningCredentials(new RsaSecurityKey(_rsa) { KeyId = Kid }, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(_rsa) { KeyId = kid ?? Kid }, SecurityAlgorithms.RsaSha256),
             Claims = serviceUrl is null ? null : new Dictionary<string, object> { ["serviceurl"] = serviceUrl },
         };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
