@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Protocol.Authentication;
 using CadoxtonPolicyBot.Protocol.Connector;
 
 namespace CadoxtonPolicyBot.Protocol;
@@ -11,6 +12,7 @@ public static class ProtocolModule
         // The identity settings keep the Bot Framework's conventional top-level names (MicrosoftAppId, ...).
         builder.Services.AddOptions<BotIdentityOptions>().Bind(builder.Configuration).ValidateOnStart();
         builder.Services.AddOptions<BotProtocolOptions>().BindConfiguration(BotProtocolOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddBotAuthentication();
         builder.Services.AddSingleton<TrustedServiceUrls>();
         builder.Services.AddScoped<BotMessagesEndpoint>();
         builder.AddBotConnector();

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Protocol.Connector;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CadoxtonPolicyBot.Tests.Protocol.Authentication;
+
+/// <summary>
+/// The real app on Kestrel at 127.0.0.1 (so the caller really is loopback), pointed at a local metadata server,
+/// with recording doubles for the parts behind the endpoint that these tests do not cover.
+/// </summary>
+public sealed class BotAppFactory : WebApplicationFactory<Program>
+{
+    public const int MaxRequestBodyBytes = 4096;
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotAppFactory(OpenIdMetadataServer metadata, string? appId = TestSigningKey.AppId, IReadOnlyDictionary<string, string?>? extraSettings = null)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        _settings = new Dictionary<string, string?>
+        {
+            // Empty rather than absent, so that a developer's user secrets cannot switch anonymous mode off under the test.
+            ["MicrosoftAppId"] = appId ?? string.Empty,
+            ["BotProtocol:OpenIdMetadataUrl"] = metadata.MetadataUrl("botframework").AbsoluteUri,
+            ["BotProtocol:MaxRequestBodyBytes"] = MaxRequestBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>The app's clock; starts at the real time so that tokens look ordinary.</summary>
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    public RecordingBot Bot { get; } = new();
+
+    public InMemoryConversationReferenceStore References { get; } = new();
+
+    public RecordingConnectorClient Connector { get; } = new();
+
+    public RecordingLoggerProvider Log { get; } = new();
+
+    public async Task<HttpResponseMessage> PostAsync(string? token, string body)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A Teams personal-chat activity; the id lets a test find it among what the bot received.</summary>
+    public static string Activity(string id, string type = "message", string channelId = "msteams", string serviceUrl = TestSigningKey.ServiceUrl, string? name = null) =>
+        new JsonObject
+        {
+            ["type"] = type,
+            ["id"] = id,
+            ["name"] = name,
+            ["channelId"] = channelId,
+            ["serviceUrl"] = serviceUrl,
+            ["from"] = new JsonObject { ["id"] = "29:user", ["aadObjectId"] = "6f1d7c1e-0000-4000-8000-000000000001" },
+            ["recipient"] = new JsonObject { ["id"] = $"28:{TestSigningKey.AppId}" },
+            ["conversation"] = new JsonObject { ["id"] = "a:conversation", ["conversationType"] = "personal", ["tenantId"] = "tenant" },
+            ["text"] = "hello",
+        }.ToJsonString();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Log);
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<IBot>(Bot);
+            services.AddSingleton<IConversationReferenceStore>(References);
+            services.AddSingleton<IConnectorClient>(Connector);
+        });
+    }
+}
