@@ -33,15 +33,10 @@ public sealed class PlaygroundRig : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public PlaygroundRig()
-        : this(new Dictionary<string, string?>
-        {
-            ["Roles:HeadTeacherIds:0"] = AlexAadObjectId,
-        })
+    public PlaygroundRig() => _settings = new Dictionary<string, string?>
     {
-    }
-
-    public PlaygroundRig(Dictionary<string, string?> settings) => _settings = settings;
+        ["Roles:HeadTeacherIds:0"] = AlexAadObjectId,
+    };
 
     public Uri PlaygroundUrl { get; private set; } = null!;
 
