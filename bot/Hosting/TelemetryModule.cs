@@ -20,41 +20,35 @@ public static class TelemetryModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         var appInsights = builder.Configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"];
-        var export = !string.IsNullOrWhiteSpace(appInsights);
+        if (string.IsNullOrWhiteSpace(appInsights))
+        {
+            // Nothing would receive the data: skip the instrumentation's cost on every turn. The meters still exist for
+            // dotnet-counters on the machine.
+            return builder;
+        }
 
-        var otel = builder.Services.AddOpenTelemetry()
+        builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("cadoxton-policy-bot"))
             .WithTracing(tracing =>
             {
                 tracing.AddSource(Prefix + ".*")
                     .AddAspNetCoreInstrumentation(o => o.Filter = http => !IsHealthProbe(http.Request.Path))
-                    .AddHttpClientInstrumentation();
-                if (export)
-                {
-                    tracing.AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights);
-                }
+                    .AddHttpClientInstrumentation()
+                    .AddAzureMonitorTraceExporter(o => o.ConnectionString = appInsights);
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(Prefix + ".*").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (export)
-                {
-                    metrics.AddAzureMonitorMetricExporter(o => o.ConnectionString = appInsights);
-                }
+                metrics.AddMeter(Prefix + ".*").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
+                    .AddAzureMonitorMetricExporter(o => o.ConnectionString = appInsights);
             });
 
-        if (export)
+        builder.Logging.AddOpenTelemetry(logging =>
         {
-            builder.Logging.AddOpenTelemetry(logging =>
-            {
-                // Only the message template's named values are exported; no scopes, which could carry request data.
-                logging.IncludeScopes = false;
-                logging.IncludeFormattedMessage = true;
-                logging.AddAzureMonitorLogExporter(o => o.ConnectionString = appInsights);
-            });
-        }
-
-        _ = otel;
+            // Only the message template's named values are exported; no scopes, which could carry request data.
+            logging.IncludeScopes = false;
+            logging.IncludeFormattedMessage = true;
+            logging.AddAzureMonitorLogExporter(o => o.ConnectionString = appInsights);
+        });
         return builder;
     }
 

@@ -116,17 +116,38 @@ internal sealed partial class BotMessagesEndpoint(
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        if (request.ContentLength is { } length)
         {
-            if (buffer.Length + read > limit)
+            // Teams sends Content-Length: read straight into a buffer of that size, then make sure nothing follows.
+            var body = new byte[length];
+            var offset = 0;
+            int read;
+            while (offset < body.Length && (read = await request.Body.ReadAsync(body.AsMemory(offset), cancellationToken)) > 0)
             {
-                return null;
+                offset += read;
             }
 
-            buffer.Write(chunk, 0, read);
+            return offset == body.Length ? body : body[..offset];
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

@@ -27,14 +27,15 @@ public static class PersistenceModule
             }
 
             var dataSource = BuildPostgresDataSource(connectionString, options.UseManagedIdentityToken);
-            builder.Services.AddDbContext<BotDbContext, PostgresBotDbContext>(db => db.UseNpgsql(dataSource));
+            builder.Services.AddDbContextPool<BotDbContext, PostgresBotDbContext>(db => db.UseNpgsql(dataSource));
         }
         else
         {
             var sqlite = connectionString ?? DefaultSqliteConnectionString(builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<BotDbContext, SqliteBotDbContext>(db => db.UseSqlite(sqlite));
+            builder.Services.AddDbContextPool<BotDbContext, SqliteBotDbContext>(db => db.UseSqlite(sqlite));
         }
 
+        builder.Services.AddSingleton<RecentlySavedReferences>();
         builder.Services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: ["ready"]);

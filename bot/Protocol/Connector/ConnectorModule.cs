@@ -32,6 +32,9 @@ public static class ConnectorModule
                 // Connector answers are small JSON; anything this size is not one.
                 client.MaxResponseContentBufferSize = 8 * 1024 * 1024;
             });
+        // IHttpClientFactory's default request logging would write conversation ids and URLs on every send; the client logs
+        // outcomes itself, without them.
+        connector.RemoveAllLoggers();
         connector.AddResilienceHandler(ConnectorResilience.PipelineName, (pipeline, context) => ConnectorResilience.Configure(pipeline, context.ServiceProvider));
         // Added after the resilience handler, so it runs inside it: once per attempt.
         connector.AddHttpMessageHandler<BotTokenHandler>();

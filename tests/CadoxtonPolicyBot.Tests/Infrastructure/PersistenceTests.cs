@@ -40,7 +40,7 @@ public sealed class PersistenceTests
         using var database = TestDatabase.Create(provider);
         await using var db = await database.OpenMigratedAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
-        var store = new EfConversationReferenceStore(db, time);
+        var store = new EfConversationReferenceStore(db, time, new RecentlySavedReferences());
         var reference = new ConversationReference("https://smba.trafficmanager.net/emea/", "a:1personal", "personal", "tenant-1",
             "29:1alex", "3c4d5e6f-0000-4000-8000-000000000020", "Alex", "28:bot", "Policy Bot", "msteams");
 
