@@ -20,6 +20,7 @@ builder.AddTurnPipeline();
 var app = builder.Build();
 app.MapBotMessages();
 app.MapHealthEndpoints();
+app.MapInformationPages();
 await app.RunAsync();
 return 0;
 

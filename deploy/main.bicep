@@ -6,6 +6,18 @@
 // deploy/README.md walks through it; the app settings here are the ones listed at the top of that guide.
 targetScope = 'resourceGroup'
 
+@description('One concern handler: who (Entra object id) and the role other handlers and the audit trail see.')
+type concernHandler = {
+  @description('Entra object id of the person (Entra admin centre > Users > the person > Object ID).')
+  @minLength(36)
+  @maxLength(36)
+  aadObjectId: string
+
+  @description('The role shown to other handlers and in the audit trail, e.g. "Chair of governors".')
+  @minLength(1)
+  role: string
+}
+
 @description('Azure region for everything except the bot registration, which is global.')
 param location string = resourceGroup().location
 
@@ -26,7 +38,7 @@ param botAppId string
 ])
 param botCredentialType string = 'FederatedManagedIdentity'
 
-@description('Name of the Key Vault certificate the bot authenticates with, when botCredentialType is KeyVaultCertificate.')
+@description('Name of the Key Vault certificate the bot authenticates with, when botCredentialType is KeyVaultCertificate. It must exist in the vault before that deployment (deploy/README.md step 6).')
 param botCertificateName string = 'bot-app-registration'
 
 @description('Azure Bot SKU: F0 (free, Teams is a standard channel) or S1 (with SLA).')
@@ -64,17 +76,13 @@ param postgresSkuName string = 'Standard_B1ms'
 ])
 param postgresSkuTier string = 'Burstable'
 
-@description('Entra object ids of the head teacher(s): they run acknowledgement rounds.')
-param headTeacherIds array
+@description('Entra object ids of the head teacher(s): they run acknowledgement rounds and receive questions staff choose to pass on.')
+@minLength(1)
+param headTeacherIds string[]
 
-@description('Entra object ids of the concern handlers in routing order (head teacher, deputy / DSL, chair of governors).')
-param concernHandlerIds array
-
-@description('Optional Entra group whose members are head teachers, instead of or as well as headTeacherIds.')
-param headTeacherGroupId string = ''
-
-@description('Entra object id of the chair of governors: receives concerns about the head teacher.')
-param chairOfGovernorsId string
+@description('Concern handlers in routing order (head teacher, deputy / designated safeguarding lead, chair of governors). A handler who is the subject of a concern is skipped for it, so a concern about the head teacher reaches the next one.')
+@minLength(1)
+param concernHandlers concernHandler[]
 
 @description('Teams app catalog id of the uploaded app (deploy/README.md step 7); empty until the package is uploaded.')
 param teamsAppCatalogId string = ''
@@ -132,17 +140,50 @@ module postgres 'modules/postgres.bicep' = {
   }
 }
 
-// Arrays become indexed keys (Roles__HeadTeacherIds__0, ...), which is how .NET configuration binds lists.
-var headTeacherSettings = [for (id, i) in headTeacherIds: { name: 'Roles__HeadTeacherIds__${i}', value: id }]
-var concernHandlerSettings = [for (id, i) in concernHandlerIds: { name: 'Roles__ConcernHandlerIds__${i}', value: id }]
+module plan 'modules/plan.bicep' = {
+  name: 'plan'
+  params: {
+    location: location
+    namePrefix: namePrefix
+    skuName: appServiceSkuName
+    instanceCount: instanceCount
+    tags: tags
+  }
+}
 
-var credentialSettings = botCredentialType == 'KeyVaultCertificate'
+var useCertificate = botCredentialType == 'KeyVaultCertificate'
+
+module botCertificate 'modules/botcertificate.bicep' = if (useCertificate) {
+  name: 'botcertificate'
+  params: {
+    location: location
+    name: '${webAppName}-${botCertificateName}'
+    keyVaultId: keyVault.outputs.vaultId
+    keyVaultCertificateName: botCertificateName
+    serverFarmId: plan.outputs.id
+    tags: tags
+  }
+}
+
+// Lists become indexed keys (Roles__HeadTeacherIds__0, ...), which is how .NET configuration binds them.
+var headTeacherSettings = [for (id, i) in headTeacherIds: { name: 'Roles__HeadTeacherIds__${i}', value: id }]
+var concernHandlerSettings = flatten(map(range(0, length(concernHandlers)), i => [
+  { name: 'Roles__ConcernHandlers__${i}__AadObjectId', value: concernHandlers[i].aadObjectId }
+  { name: 'Roles__ConcernHandlers__${i}__Role', value: concernHandlers[i].role }
+]))
+
+// Exactly one bot credential. Federated: the managed identity's token (audience api://AzureADTokenExchange) is the
+// client assertion for the app registration (deploy/scripts/add-federated-credential.sh makes the registration
+// trust it). Certificate: App Service on Linux puts a certificate named in WEBSITE_LOAD_CERTIFICATES in
+// /var/ssl/private/<thumbprint>.p12 (no password) and not in a certificate store, so the bot is given the file.
+var certificateThumbprint = botCertificate.?outputs.thumbprint ?? ''
+var credentialSettings = useCertificate
   ? [
-      { name: 'BotCredentials__Type', value: 'KeyVaultCertificate' }
-      { name: 'BotCredentials__CertificateKeyVaultUri', value: '${keyVault.outputs.vaultUri}certificates/${botCertificateName}' }
+      { name: 'WEBSITE_LOAD_CERTIFICATES', value: certificateThumbprint }
+      { name: 'BotCredentials__CertificatePath', value: '/var/ssl/private/${certificateThumbprint}.p12' }
     ]
   : [
-      { name: 'BotCredentials__Type', value: 'FederatedManagedIdentity' }
+      { name: 'BotCredentials__FederatedIdentityClientId', value: identity.properties.clientId }
     ]
 
 var appSettings = concat(
@@ -150,7 +191,8 @@ var appSettings = concat(
     { name: 'MicrosoftAppType', value: 'SingleTenant' }
     { name: 'MicrosoftAppId', value: botAppId }
     { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
-    { name: 'ManagedIdentity__ClientId', value: identity.properties.clientId }
+    // Azure SDK sign-in (PostgreSQL tokens, Key Vault) as the user-assigned identity.
+    { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
     { name: 'Persistence__Provider', value: 'Postgres' }
     { name: 'Persistence__UseManagedIdentityToken', value: 'true' }
     {
@@ -162,8 +204,6 @@ var appSettings = concat(
     { name: 'DataProtection__KeyVaultKeyUri', value: keyVault.outputs.dataProtectionKeyUri }
     // /home is the app's persistent storage, shared by every instance of the plan.
     { name: 'DataProtection__KeyRingPath', value: '/home/data-protection-keys' }
-    { name: 'Roles__HeadTeacherGroupId', value: headTeacherGroupId }
-    { name: 'Roles__ChairOfGovernorsId', value: chairOfGovernorsId }
     { name: 'Graph__TeamsAppCatalogId', value: teamsAppCatalogId }
     { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: monitoring.outputs.appInsightsConnectionString }
   ],
@@ -178,10 +218,8 @@ module webApp 'modules/webapp.bicep' = {
   name: 'webapp'
   params: {
     location: location
-    namePrefix: namePrefix
     webAppName: webAppName
-    skuName: appServiceSkuName
-    instanceCount: instanceCount
+    planId: plan.outputs.id
     identityId: identity.id
     identityClientId: identity.properties.clientId
     containerImage: containerImage
@@ -209,6 +247,7 @@ output BOT_DOMAIN string = webApp.outputs.defaultHostName
 output WEB_APP_NAME string = webApp.outputs.name
 output BOT_RESOURCE_NAME string = bot.outputs.name
 output KEY_VAULT_URI string = keyVault.outputs.vaultUri
+output KEY_VAULT_NAME string = keyVault.outputs.vaultName
 output IDENTITY_NAME string = identity.name
 output IDENTITY_CLIENT_ID string = identity.properties.clientId
 output IDENTITY_PRINCIPAL_ID string = identity.properties.principalId

@@ -6,6 +6,7 @@ param namePrefix = 'cadoxton-bot'
 
 // The bot's Entra app registration: deploy/scripts/create-app-registration.sh prints its client id.
 param botAppId = '00000000-0000-0000-0000-000000000000'
+// FederatedManagedIdentity (no secret anywhere) or KeyVaultCertificate (deploy/README.md step 6).
 param botCredentialType = 'FederatedManagedIdentity'
 
 param botSku = 'S1'
@@ -16,16 +17,17 @@ param instanceCount = 1
 param postgresAdminGroupObjectId = '00000000-0000-0000-0000-000000000000'
 param postgresAdminGroupName = 'Cadoxton IT admins'
 
-// Entra object ids (Entra admin centre > Users > the person > Object ID).
+// Entra object ids (Entra admin centre > Users > the person > Object ID, or
+// `az ad user show --id head@cadoxton.example --query id --output tsv`).
 param headTeacherIds = [
-  '00000000-0000-0000-0000-000000000000'
+  '00000000-0000-0000-0000-000000000001'
 ]
-param concernHandlerIds = [
-  '00000000-0000-0000-0000-000000000000' // head teacher
-  '00000000-0000-0000-0000-000000000000' // deputy head / designated safeguarding lead
-  '00000000-0000-0000-0000-000000000000' // chair of governors
+// Routing order: a concern goes to the first handler who is not its subject.
+param concernHandlers = [
+  { aadObjectId: '00000000-0000-0000-0000-000000000001', role: 'Head teacher' }
+  { aadObjectId: '00000000-0000-0000-0000-000000000002', role: 'Deputy head and designated safeguarding lead' }
+  { aadObjectId: '00000000-0000-0000-0000-000000000003', role: 'Chair of governors' }
 ]
-param chairOfGovernorsId = '00000000-0000-0000-0000-000000000000'
 
 // Filled in after the Teams package is uploaded (deploy/README.md step 7), then deploy again.
 param teamsAppCatalogId = ''

@@ -6,11 +6,10 @@
 #   BOT_ID      the bot's Entra app registration (client) id; also the Teams app id and webApplicationInfo.id
 #   BOT_DOMAIN  the host name the bot is served on (the deployment's BOT_DOMAIN output); defaults to $BOT_DOMAIN
 #
-# Optional environment variables for the developer links the Teams store page shows (each an https URL):
-#   SCHOOL_WEBSITE_URL  default https://BOT_DOMAIN/
-#   PRIVACY_URL         default $SCHOOL_WEBSITE_URL
-#   TERMS_URL           default $SCHOOL_WEBSITE_URL
+# The developer links the Teams app page shows are the bot's own pages: https://BOT_DOMAIN/, /privacy and /terms
+# (bot/Hosting/InformationPages.cs).
 #
+# Optional environment variable:
 #   PACKAGE_OUTPUT_DIR  where appPackage.zip goes; default manifest/build
 #
 # Output: appPackage.zip with manifest.json, color.png and outline.png at its root (Teams rejects a
@@ -29,7 +28,6 @@ bot_domain="${2:-${BOT_DOMAIN:-}}"
 
 guid_pattern='^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
 domain_pattern='^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$'
-url_pattern='^https://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%/?&=+-]*)?$'
 
 if [[ ! "$bot_id" =~ $guid_pattern ]]; then
   echo "BOT_ID must be the app registration's client id, a GUID; got '$bot_id'" >&2
@@ -44,26 +42,15 @@ if [[ ! "$bot_domain" =~ $domain_pattern ]]; then
   exit 2
 fi
 
-school_website_url="${SCHOOL_WEBSITE_URL:-https://${bot_domain}/}"
-privacy_url="${PRIVACY_URL:-$school_website_url}"
-terms_url="${TERMS_URL:-$school_website_url}"
-for url in "$school_website_url" "$privacy_url" "$terms_url"; do
-  if [[ ! "$url" =~ $url_pattern ]]; then
-    echo "developer links must be plain https URLs; got '$url'" >&2
-    exit 2
-  fi
-done
-
 manifest_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out_dir="${PACKAGE_OUTPUT_DIR:-$manifest_dir/build}"
 mkdir -p "$out_dir"
 
-BOT_ID="$bot_id" BOT_DOMAIN="$bot_domain" SCHOOL_WEBSITE_URL="$school_website_url" PRIVACY_URL="$privacy_url" \
-TERMS_URL="$terms_url" python3 - "$manifest_dir" "$out_dir/appPackage.zip" <<'PY'
+BOT_ID="$bot_id" BOT_DOMAIN="$bot_domain" python3 - "$manifest_dir" "$out_dir/appPackage.zip" <<'PY'
 import json, os, re, sys, zipfile
 
 manifest_dir, zip_path = sys.argv[1], sys.argv[2]
-names = ("BOT_ID", "BOT_DOMAIN", "SCHOOL_WEBSITE_URL", "PRIVACY_URL", "TERMS_URL")
+names = ("BOT_ID", "BOT_DOMAIN")
 with open(os.path.join(manifest_dir, "manifest.json"), encoding="utf-8") as f:
     text = f.read()
 for name in names:

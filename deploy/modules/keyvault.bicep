@@ -99,3 +99,5 @@ resource audit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
 
 output vaultUri string = vault.properties.vaultUri
 output dataProtectionKeyUri string = dataProtectionKey.properties.keyUri
+output vaultId string = vault.id
+output vaultName string = vault.name

@@ -1,21 +1,13 @@
-// Linux App Service plan and web app running the bot as the user-assigned managed identity.
+// Linux web app running the bot as the user-assigned managed identity.
 
-@description('Azure region for the plan and the app.')
+@description('Azure region for the app; the same as the plan.')
 param location string
-
-@description('Prefix for resource names.')
-param namePrefix string
 
 @description('Globally unique web app name; the bot is served at https://<name>.azurewebsites.net.')
 param webAppName string
 
-@description('App Service plan SKU; P0v3 or larger for Always On and several instances.')
-param skuName string
-
-@description('Number of instances. More than one needs PostgreSQL (the default SQLite file is single-instance).')
-@minValue(1)
-@maxValue(10)
-param instanceCount int
+@description('Resource id of the Linux App Service plan (modules/plan.bicep).')
+param planId string
 
 @description('Resource id of the user-assigned managed identity the app runs as.')
 param identityId string
@@ -34,20 +26,6 @@ param workspaceId string
 
 param tags object
 
-resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
-  name: 'asp-${namePrefix}'
-  location: location
-  tags: tags
-  kind: 'linux'
-  sku: {
-    name: skuName
-    capacity: instanceCount
-  }
-  properties: {
-    reserved: true
-  }
-}
-
 resource site 'Microsoft.Web/sites@2025-03-01' = {
   name: webAppName
   location: location
@@ -60,7 +38,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     }
   }
   properties: {
-    serverFarmId: plan.id
+    serverFarmId: planId
     httpsOnly: true
     clientAffinityEnabled: false
     keyVaultReferenceIdentity: identityId

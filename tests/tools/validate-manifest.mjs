@@ -17,9 +17,6 @@ const require = createRequire(import.meta.url);
 const samplePlaceholderValues = {
   BOT_ID: "00000000-0000-4000-8000-000000000001",
   BOT_DOMAIN: "bot.example.org",
-  SCHOOL_WEBSITE_URL: "https://www.example.org/",
-  PRIVACY_URL: "https://www.example.org/privacy",
-  TERMS_URL: "https://www.example.org/terms",
 };
 
 function fail(code, message) {

@@ -62,8 +62,9 @@ public sealed class BotCredentialOptions
     public string? CertificatePassword { get; set; }
 
     /// <summary>
-    /// Thumbprint of a certificate in the CurrentUser or LocalMachine "My" store (App Service puts certificates
-    /// named in WEBSITE_LOAD_CERTIFICATES there).
+    /// Thumbprint of a certificate in the CurrentUser or LocalMachine "My" store (App Service on Windows puts
+    /// certificates named in WEBSITE_LOAD_CERTIFICATES there; on Linux it writes /var/ssl/private/&lt;thumbprint&gt;.p12
+    /// instead, which <see cref="CertificatePath"/> names).
     /// </summary>
     public string? CertificateThumbprint { get; set; }
 

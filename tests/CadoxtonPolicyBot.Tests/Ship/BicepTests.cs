@@ -86,13 +86,49 @@ public sealed class BicepTests
         var settings = AppSettings(site);
 
         Assert.DoesNotContain("MicrosoftAppPassword", settings.Keys);
-        Assert.Equal("FederatedManagedIdentity", settings["BotCredentials__Type"]);
+        // The default credential is the managed identity's federated token: the same identity the Azure SDK signs in as.
+        Assert.Equal(settings["AZURE_CLIENT_ID"], settings["BotCredentials__FederatedIdentityClientId"]);
+        Assert.DoesNotContain(settings.Keys, name => name.StartsWith("BotCredentials__Certificate", StringComparison.Ordinal));
         Assert.DoesNotContain("Password", settings["ConnectionStrings__Bot"], StringComparison.OrdinalIgnoreCase);
         Assert.Equal("true", settings["Persistence__UseManagedIdentityToken"]);
         using var compiled = JsonDocument.Parse((await BicepCli.RunAsync(DeployDirectory, "build", "main.bicep", "--stdout")).Output);
         Assert.All(
             compiled.RootElement.GetProperty("parameters").EnumerateObject(),
             p => Assert.NotEqual("securestring", p.Value.GetProperty("type").GetString(), StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Certificate_credential_imports_the_key_vault_certificate_and_points_the_bot_at_its_linux_file()
+    {
+        var resources = await PredictedResourcesAsync(parameters => parameters.Replace(
+            "param botCredentialType = 'FederatedManagedIdentity'", "param botCredentialType = 'KeyVaultCertificate'", StringComparison.Ordinal));
+
+        var certificate = resources.Single(r => Type(r) == "Microsoft.Web/certificates").GetProperty("properties");
+        Assert.EndsWith("/providers/Microsoft.KeyVault/vaults/" + Name(resources, "Microsoft.KeyVault/vaults"), certificate.GetProperty("keyVaultId").GetString(), StringComparison.Ordinal);
+        Assert.Equal("bot-app-registration", certificate.GetProperty("keyVaultSecretName").GetString());
+        Assert.EndsWith("/providers/Microsoft.Web/serverfarms/" + Name(resources, "Microsoft.Web/serverfarms"), certificate.GetProperty("serverFarmId").GetString(), StringComparison.Ordinal);
+        var settings = AppSettings(resources.Single(r => Type(r) == "Microsoft.Web/sites"));
+        // App Service on Linux writes loaded certificates to /var/ssl/private/<thumbprint>.p12; it has no certificate store.
+        Assert.Contains(".thumbprint", settings["WEBSITE_LOAD_CERTIFICATES"], StringComparison.Ordinal);
+        Assert.StartsWith("[format('/var/ssl/private/{0}.p12'", settings["BotCredentials__CertificatePath"], StringComparison.Ordinal);
+        Assert.DoesNotContain("BotCredentials__FederatedIdentityClientId", settings.Keys);
+        Assert.DoesNotContain("BotCredentials__CertificateThumbprint", settings.Keys);
+    }
+
+    [Fact]
+    public async Task Roles_are_written_as_the_indexed_lists_the_bot_binds()
+    {
+        var settings = AppSettings((await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.Web/sites"));
+
+        Assert.Equal("00000000-0000-0000-0000-000000000001", settings["Roles__HeadTeacherIds__0"]);
+        Assert.Equal(
+            [
+                ("00000000-0000-0000-0000-000000000001", "Head teacher"),
+                ("00000000-0000-0000-0000-000000000002", "Deputy head and designated safeguarding lead"),
+                ("00000000-0000-0000-0000-000000000003", "Chair of governors"),
+            ],
+            Enumerable.Range(0, 3).Select(i => (settings[$"Roles__ConcernHandlers__{i}__AadObjectId"], settings[$"Roles__ConcernHandlers__{i}__Role"])));
+        Assert.DoesNotContain("Roles__ConcernHandlers__3__AadObjectId", settings.Keys);
     }
 
     [Fact]
@@ -130,9 +166,8 @@ public sealed class BicepTests
         var site = (await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.Web/sites");
         var sample = AppSettingsSample.Load();
 
-        // WEBSITES_PORT is read by App Service itself (container route only), not by the bot.
         var missing = AppSettings(site).Keys
-            .Where(name => name != "WEBSITES_PORT")
+            .Where(name => !AppSettingsSample.IsReadByAppServiceItself(name))
             .Select(AppSettingsSample.FromEnvironmentName)
             .Where(path => !sample.Contains(path))
             .ToList();
@@ -140,11 +175,20 @@ public sealed class BicepTests
         Assert.True(missing.Count == 0, $"Not in appsettings.sample.json: {string.Join(", ", missing)}");
     }
 
-    private static async Task<List<JsonElement>> PredictedResourcesAsync()
+    private static async Task<List<JsonElement>> PredictedResourcesAsync(Func<string, string>? editParameters = null)
     {
         // `bicep snapshot` expands the template with the example parameters, offline, into the resources ARM would
         // deploy, so the tests read what would really be deployed rather than the template text.
         using var copy = CopyOfDeployDirectory();
+        if (editParameters is not null)
+        {
+            var parametersFile = Path.Combine(copy.Path, "main.bicepparam");
+            var original = await File.ReadAllTextAsync(parametersFile);
+            var edited = editParameters(original);
+            Assert.NotEqual(original, edited);
+            await File.WriteAllTextAsync(parametersFile, edited);
+        }
+
         var result = await BicepCli.RunAsync(
             copy.Path, "snapshot", "main.bicepparam", "--mode", "overwrite", "--tenant-id", TenantId,
             "--subscription-id", SubscriptionId, "--resource-group", "rg-cadoxton-bot", "--location", "uksouth");
@@ -173,6 +217,9 @@ public sealed class BicepTests
     }
 
     private static string? Type(JsonElement resource) => resource.GetProperty("type").GetString();
+
+    private static string Name(List<JsonElement> resources, string type) =>
+        resources.Single(r => Type(r) == type).GetProperty("name").GetString()!;
 
     private static Dictionary<string, string> AppSettings(JsonElement site) =>
         site.GetProperty("properties").GetProperty("siteConfig").GetProperty("appSettings").EnumerateArray()

@@ -40,13 +40,14 @@ public sealed partial class DeploymentGuideTests
         var bicep = File.ReadAllText(RepositoryPaths.Combine("deploy", "main.bicep"));
 
         var written = BicepAppSettingName().Matches(bicep)
-            .Select(m => m.Groups["name"].Value)
-            .Where(name => name != "WEBSITES_PORT")
+            .Select(m => m.Groups["name"].Value + m.Groups["key"].Value)
+            .Where(name => !AppSettingsSample.IsReadByAppServiceItself(name))
             .Select(AppSettingsSample.FromEnvironmentName)
             .Distinct()
             .ToList();
 
         Assert.Contains("ConnectionStrings:Bot", written);
+        Assert.Contains("Roles:ConcernHandlers:AadObjectId", written);
         var undocumented = written.Where(w => !documented.Contains(w)).ToList();
         Assert.True(undocumented.Count == 0, $"Set by deploy/main.bicep but not in the guide's table: {string.Join(", ", undocumented)}");
     }
@@ -146,8 +147,9 @@ public sealed partial class DeploymentGuideTests
     [GeneratedRegex(@"(?<![\w/.$-])(?:deploy|manifest|tests|bot)/[A-Za-z0-9_./-]*[A-Za-z0-9_]")]
     private static partial Regex RepositoryPath();
 
-    // App settings in main.bicep: { name: 'Section__Key', ... }, including indexed list entries ('Roles__X__${i}').
-    [GeneratedRegex(@"name: '(?<name>(?:[A-Za-z]+__[A-Za-z]+|Microsoft[A-Za-z]+|[A-Z]+(?:_[A-Z]+)+))(?:__\$\{i\})?'")]
+    // App settings in main.bicep: { name: 'Section__Key', ... }, including indexed list entries ('Roles__X__${i}') and
+    // keys of listed objects ('Roles__X__${i}__Key').
+    [GeneratedRegex(@"name: '(?<name>(?:[A-Za-z]+__[A-Za-z]+|Microsoft[A-Za-z]+|[A-Z]+(?:_[A-Z]+)+))(?:__\$\{i\}(?<key>__[A-Za-z]+)?)?'")]
     private static partial Regex BicepAppSettingName();
 
     [GeneratedRegex(@"^\s+""(?<permission>[A-Za-z]+(?:\.[A-Za-z]+)+)""\s*$", RegexOptions.Multiline)]

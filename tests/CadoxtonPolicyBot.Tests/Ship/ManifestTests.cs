@@ -154,7 +154,11 @@ public sealed partial class ManifestTests
         Assert.Equal(SampleBotId, manifest.RootElement.GetProperty("bots")[0].GetProperty("botId").GetString());
         Assert.Equal($"api://botid-{SampleBotId}", manifest.RootElement.GetProperty("webApplicationInfo").GetProperty("resource").GetString());
         Assert.Contains(SampleDomain, Strings(manifest.RootElement.GetProperty("validDomains")));
-        Assert.Equal($"https://{SampleDomain}/", manifest.RootElement.GetProperty("developer").GetProperty("websiteUrl").GetString());
+        // The developer links are the bot's own information pages (bot/Hosting/InformationPages.cs).
+        var developer = manifest.RootElement.GetProperty("developer");
+        Assert.Equal($"https://{SampleDomain}/", developer.GetProperty("websiteUrl").GetString());
+        Assert.Equal($"https://{SampleDomain}/privacy", developer.GetProperty("privacyUrl").GetString());
+        Assert.Equal($"https://{SampleDomain}/terms", developer.GetProperty("termsOfUseUrl").GetString());
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(ManifestDirectory, "color.png")), await ReadEntryAsync(zip, "color.png"));
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(ManifestDirectory, "outline.png")), await ReadEntryAsync(zip, "outline.png"));
     }
