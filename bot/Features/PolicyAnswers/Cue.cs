@@ -79,4 +79,5 @@ internal enum Cue : byte
     WantTo,
     HaveVerb,
     Adult,
+    ScopeQuestion,
 }

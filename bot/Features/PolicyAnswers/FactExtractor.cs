@@ -420,7 +420,7 @@ public static class FactExtractor
                 topics |= PolicyTopics.Monitoring;
             }
 
-            if (has(Cue.Applies) && (has(Cue.PolicyWord) || has(Cue.OwnTime) || has(Cue.Home) || has(Cue.Privacy)))
+            if (has(Cue.ScopeQuestion) || (has(Cue.Applies) && has(Cue.PolicyWord)))
             {
                 topics |= PolicyTopics.Scope;
             }

@@ -299,6 +299,10 @@ internal static class Lexicon
             "why", "when", "where", "ok", "okay", "alright", "allowed", "possible", "fine");
         Add(Cue.HaveVerb, "keep", "have", "start", "run", "open", "create", "set up", "make", "get", "join", "keep up", "write");
         Add(Cue.Adult, "now an adult", "now adults", "grown up", "all grown up", "over 18", "18", "adult", "adults", "at university", "at uni", "in their twenties");
+        Add(Cue.ScopeQuestion, "does it matter", "does it count", "does that count", "does this count", "does it apply", "does this apply",
+            "does that apply", "do the rules apply", "still apply", "still count", "still applies", "does it still", "do they still",
+            "is it covered", "are they covered", "does it cover", "does the policy", "do the rules", "is that covered", "is this covered",
+            "does that matter", "does this matter", "apply to me", "applies to me");
         Add(Cue.WantTo, "i want to", "i would like to", "i would like to", "i need to", "i wish to", "how do i", "how can i");
 
         return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
