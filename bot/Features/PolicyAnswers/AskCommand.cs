@@ -11,6 +11,7 @@ namespace CadoxtonPolicyBot.Features.PolicyAnswers;
 public static class AskCommand
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions FactsJson = new() { WriteIndented = true, DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault };
 
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -32,10 +33,18 @@ public static class AskCommand
             return 0;
         }
 
+        if (args.Length >= 2 && args[1] == "--facts")
+        {
+            // Shows what the engine read from a question, to explain an answer.
+            var facts = FactExtractor.Extract(string.Join(' ', args.Skip(2)));
+            await output.WriteLineAsync(JsonSerializer.Serialize(facts, FactsJson).AsMemory(), cancellationToken);
+            return 0;
+        }
+
         var question = string.Join(' ', args.Skip(1));
         if (string.IsNullOrWhiteSpace(question))
         {
-            await error.WriteLineAsync("Usage: ask \"question\" | ask --json (questions on stdin, one per line)");
+            await error.WriteLineAsync("Usage: ask \"question\" | ask --json (questions on stdin, one per line) | ask --facts \"question\"");
             return 2;
         }
 

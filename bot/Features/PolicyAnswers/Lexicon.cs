@@ -305,6 +305,24 @@ internal static class Lexicon
             "does that matter", "does this matter", "apply to me", "applies to me");
         Add(Cue.WantTo, "i want to", "i would like to", "i would like to", "i need to", "i wish to", "how do i", "how can i");
 
+        // "a pupil", "one of the parents": a phrase naming someone else still says who they are.
+        Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council];
+        foreach (var (phrase, cues) in map)
+        {
+            if (!cues.Contains(Cue.ThirdParty) || !phrase.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var word in phrase.Split(' '))
+            {
+                if (map.TryGetValue(word, out var wordCues))
+                {
+                    cues.AddRange(wordCues.Where(c => people.Contains(c) && !cues.Contains(c)));
+                }
+            }
+        }
+
         return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 }
