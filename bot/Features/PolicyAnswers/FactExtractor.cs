@@ -38,7 +38,9 @@ public static class FactExtractor
                 }
 
                 var written = Join(tokens, i, length, buffer);
-                if (written > 0 && PhraseLookup.TryGetValue(buffer[..written], out var cues))
+                // A plural of a known word ("tweets", "governors") reads as the word.
+                if (written > 0 && (PhraseLookup.TryGetValue(buffer[..written], out var cues)
+                    || (length == 1 && written > 3 && buffer[written - 1] == 's' && PhraseLookup.TryGetValue(buffer[..(written - 1)], out cues))))
                 {
                     foreach (var cue in cues)
                     {
@@ -224,7 +226,7 @@ public static class FactExtractor
             || (f.HasImage && f.Activities != PolicyAnswers.Activities.None)
             || (f.HasImage && (f.InImage & Connected) != 0)
             || (f.ContactWith & (PolicyAnswers.People.Pupils | PolicyAnswers.People.FormerPupils | PolicyAnswers.People.Parents)) != 0
-            || (f.MentionsDevice && ((f.Activities & PolicyAnswers.Activities.PersonalUse) != 0 || f.Time != TimeOfUse.Unknown || f.UrgentFamilyMatter))
+            || (f.MentionsDevice && ((f.Activities & (PolicyAnswers.Activities.PersonalUse | PolicyAnswers.Activities.Message)) != 0 || f.Time != TimeOfUse.Unknown || f.UrgentFamilyMatter))
             || f.Asks != PolicyTopics.None
             || f.WantsToReport;
 
@@ -400,7 +402,7 @@ public static class FactExtractor
         }
 
         private bool IsFormer(CueHit pupil) =>
-            hits.Exists(f => f.Cue == Cue.Former && ((f.End <= pupil.Start && pupil.Start - f.End <= 2) || (f.Start >= pupil.End && f.Start - pupil.End <= 3)));
+            hits.Exists(f => f.Cue == Cue.Former && (f.Start == pupil.Start || (f.End <= pupil.Start && pupil.Start - f.End <= 2) || (f.Start >= pupil.End && f.Start - pupil.End <= 3)));
 
         private bool? Identifiable(Func<CueHit, bool> negated, bool pupilsNegated)
         {

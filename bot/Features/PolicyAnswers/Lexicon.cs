@@ -12,9 +12,20 @@ internal static class Lexicon
 
     public static int MaxPhraseWords { get; } = Phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
+    // Typos are corrected only towards names of things (platforms, people, devices, images); correcting towards
+    // judgement words ("dreading" for "reading") would change what a question says.
+    private static readonly Cue[] CorrectableCues =
+    [
+        Cue.Platform, Cue.OnlineGeneric, Cue.Pupils, Cue.Staff, Cue.Parents, Cue.Governors, Cue.Council, Cue.School, Cue.Image,
+        Cue.Device, Cue.Phone, Cue.Lessons, Cue.Break, Cue.Privacy, Cue.Monitoring, Cue.Consequence, Cue.Evidence, Cue.Report,
+        Cue.Trip, Cue.Premises, Cue.PostVerb, Cue.MessageVerb, Cue.Permission,
+    ];
+
     /// <summary>Single words long enough to be worth correcting a one-letter typo towards.</summary>
-    public static FrozenSet<string> TypoTargets { get; } = Phrases.Keys
-        .Where(k => !k.Contains(' ', StringComparison.Ordinal) && k.Length >= 5 && k.All(char.IsLetter))
+    public static FrozenSet<string> TypoTargets { get; } = Phrases
+        .Where(kv => !kv.Key.Contains(' ', StringComparison.Ordinal) && kv.Key.Length >= 5 && kv.Key.All(char.IsLetter)
+            && Array.Exists(kv.Value, CorrectableCues.Contains))
+        .Select(kv => kv.Key)
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static FrozenDictionary<string, Cue[]> Build()
@@ -50,9 +61,9 @@ internal static class Lexicon
             "put up", "put it up", "put them up", "put on", "put it on", "put them on", "stick on", "stick it on", "publish",
             "tweet", "tweets", "tweeted", "tweeting", "retweet", "repost", "comment", "comments", "commenting", "write on", "write about",
             "blog about", "say on", "status", "story", "reel", "go live", "livestream", "tag", "tagging", "tagged", "like a post", "liking", "caption",
-            "put a", "put the", "put some", "put pictures", "put photos", "say something", "say that", "write that", "mention");
+            "put a", "put the", "put some", "say something", "say that", "write that", "mention");
         Add(Cue.UseVerb, "go on", "going on", "get on", "be on", "use", "using", "used", "check", "checking", "look at", "looking at",
-            "look on", "access", "accessing", "browse", "browsing", "scroll", "scrolling", "surf", "read", "watch", "play", "on my phone",
+            "look on", "access", "accessing", "browse", "browsing", "scroll", "scrolling", "surf", "read", "watch", "play",
             "text", "texting", "texts", "chat to friends", "online shopping", "personal use", "for personal", "private use", "reply to friends",
             "message friends", "message my friends", "text friends", "text my friends", "answer", "take a call", "take calls", "phone calls");
         Add(Cue.MessageVerb, "message", "messages", "messaged", "messaging", "dm", "direct message", "private message", "reply", "replied",
@@ -226,7 +237,7 @@ internal static class Lexicon
         Add(Cue.Unidentifiable, "anonymous", "anonymously", "anonymised", "anonymized", "unidentifiable", "unrecognisable",
             "blurred", "blur", "blurring", "pixelated", "pixelate", "from behind", "backs of their heads", "back of their heads",
             "faces hidden", "faces covered", "cropped out", "emoji over", "no names", "no faces", "nobody identifiable",
-            "hands only", "just their hands", "only their hands", "silhouettes");
+            "hands only", "before the children arrive", "before the pupils arrive", "after the children have gone", "after the children leave", "after the pupils leave", "when the children have gone", "empty classroom", "nobody in it", "no one in it", "no one else in it", "just their hands", "only their hands", "silhouettes");
         Add(Cue.Permission, "permission", "permissions", "consent", "consented", "consent form", "consent forms", "photo consent",
             "agreed", "agree", "said yes", "said its ok", "said it was ok", "ok with it", "okay with it", "happy for me", "happy for",
             "allowed me", "signed", "opted in", "approved", "approval", "sign off", "asked them", "asked her", "asked him",
@@ -259,7 +270,7 @@ internal static class Lexicon
             "do i report", "should i report", "should i say something", "should i do something", "what are my options", "advice", "worried about", "concerned about", "concern about");
         Add(Cue.Monitoring, "monitor", "monitors", "monitored", "monitoring", "track", "tracked", "tracking", "spy", "spying",
             "watched", "watching what", "see what i", "see what i am", "see what sites", "see my browsing", "browsing history",
-            "history", "logged", "logs", "keep an eye", "check what i", "filtering", "filtered", "can they see", "can the school see", "can it see", "does it see", "know what i", "who can see what i", "surveillance");
+            "history", "logged", "logs", "keep an eye", "check what i", "filtering", "filtered", "can they see", "can the school see", "can it see", "does it see", "know what i", "who can see what i", "surveillance", "check what websites", "check what sites", "see what websites", "see what sites", "what websites i", "what sites i", "websites i visit", "sites i visit", "check up on");
         Add(Cue.Applies, "apply", "applies", "applied", "cover", "covers", "covered", "count", "counts", "include", "includes",
             "included", "extend", "extends", "relevant", "does it matter", "still apply", "still count", "matter", "affect",
             "affects", "outside of work", "in my own time", "only in school", "only at work", "only during", "just in school");
@@ -306,7 +317,7 @@ internal static class Lexicon
         Add(Cue.WantTo, "i want to", "i would like to", "i would like to", "i need to", "i wish to", "how do i", "how can i");
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are.
-        Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council];
+        Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         foreach (var (phrase, cues) in map)
         {
             if (!cues.Contains(Cue.ThirdParty) || !phrase.Contains(' ', StringComparison.Ordinal))

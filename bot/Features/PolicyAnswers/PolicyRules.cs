@@ -302,9 +302,15 @@ internal static class PolicyRules
             [new("8")],
             "A former pupil who is still a child should be treated like a pupil: no personal dialogue on social media.",
             ["Politely decline, and tell the designated safeguarding lead if they keep contacting you."]),
+        new("pupil-matters-in-personal-messages", Verdict.NotAllowed,
+            f => f.Activities.HasFlag(Message) && f.ContactWith.HasFlag(People.Parents) && f.About.HasFlag(People.Pupils)
+                 && f.Content.HasFlag(Incident) && !f.OfficialChannel,
+            [new("3")],
+            "What happens with a pupil in school is confidential school business, not something for personal messages.",
+            ["Speak to the parent in person, by phone from school, or through the school's own messaging system, and record it as the school asks."]),
         new("contact-with-parents", Verdict.AllowedWithCare,
             f => (f.Activities & (Message | Connect)) != 0 && f.ContactWith.HasFlag(People.Parents) && !f.ContactWith.HasFlag(People.Pupils)
-                 && !f.OfficialChannel && (f.Content & (Confidential | Harmful)) == 0,
+                 && !f.OfficialChannel && (f.Content & (Confidential | Harmful | Incident)) == 0,
             [new("8"), ThinkCarefully],
             "The policy doesn't forbid contact with parents, but your friends list should be appropriate.",
             ["Keep school matters to school channels such as email or the office, never personal messages.",

@@ -117,10 +117,10 @@ internal static class TextNormalizer
             return word;
         }
 
-        // Plurals of known words ("tweets", "governors'") read as the known word.
+        // Plurals of known words are matched at lookup time, so phrases keep their own plurals.
         if (word[^1] == 's' && Lexicon.Phrases.ContainsKey(word[..^1]))
         {
-            return word[..^1];
+            return word;
         }
 
         if (word.Length < 6 || Slang.Common.Contains(word))
