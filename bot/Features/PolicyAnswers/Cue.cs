@@ -19,6 +19,7 @@ internal enum Cue : byte
     OwnOwned,
     SchoolSystem,
     Lessons,
+    LessonActivity,
     SchoolDay,
     Break,
     OwnTime,

@@ -38,9 +38,7 @@ public static class FactExtractor
                 }
 
                 var written = Join(tokens, i, length, buffer);
-                // A plural of a known word ("tweets", "governors") reads as the word.
-                if (written > 0 && (PhraseLookup.TryGetValue(buffer[..written], out var cues)
-                    || (length == 1 && written > 3 && buffer[written - 1] == 's' && PhraseLookup.TryGetValue(buffer[..(written - 1)], out cues))))
+                if (written > 0 && (PhraseLookup.TryGetValue(buffer[..written], out var cues) || (length == 1 && TryInflected(buffer[..written], out cues))))
                 {
                     foreach (var cue in cues)
                     {
@@ -56,6 +54,41 @@ public static class FactExtractor
 
         return hits;
     }
+
+    // Plurals and superlatives of known words read as the word: "tweets", "laziest", "rudest".
+    private static bool TryInflected(Span<char> word, out Cue[] cues)
+    {
+        cues = [];
+        if (word.Length <= 3)
+        {
+            return false;
+        }
+
+        if (word[^1] == 's' && PhraseLookup.TryGetValue(word[..^1], out cues!))
+        {
+            return true;
+        }
+
+        Span<char> stem = stackalloc char[word.Length + 1];
+        foreach (var (suffix, replacement) in Inflections)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var baseLength = word.Length - suffix.Length;
+                word[..baseLength].CopyTo(stem);
+                replacement.AsSpan().CopyTo(stem[baseLength..]);
+                if (PhraseLookup.TryGetValue(stem[..(baseLength + replacement.Length)], out cues!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        cues = [];
+        return false;
+    }
+
+    private static readonly (string Suffix, string Replacement)[] Inflections = [("iest", "y"), ("ier", "y"), ("est", ""), ("est", "e")];
 
     private static int Join(List<Token> tokens, int start, int length, Span<char> buffer)
     {
@@ -101,7 +134,8 @@ public static class FactExtractor
             var official = HasAnywhere(Cue.Official) || SchoolOwnedChannel();
             var mentionsSocial = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog) || official;
             var (device, mentionsDevice) = Device();
-            var time = Time(HasInFrame);
+            var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;
+            var time = Time(HasInFrame, usesDevice);
             var content = ContentKinds(Has, HasPlain);
             var (about, unclearChildren, negatedPupils) = People(Content, Negated);
             var hasImage = HasAnywhere(Cue.Image) || HasAnywhere(Cue.PhotographVerb);
@@ -279,8 +313,9 @@ public static class FactExtractor
             return (owner, mentioned);
         }
 
-        private static TimeOfUse Time(Func<Cue, bool> has) =>
-            has(Cue.Lessons) ? TimeOfUse.LessonsOrWorkingTime
+        // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.
+        private static TimeOfUse Time(Func<Cue, bool> has, bool usesDevice) =>
+            has(Cue.Lessons) || (usesDevice && has(Cue.LessonActivity)) ? TimeOfUse.LessonsOrWorkingTime
             : has(Cue.Break) ? TimeOfUse.Break
             : has(Cue.SchoolDay) ? TimeOfUse.SchoolDay
             : has(Cue.OwnTime) ? TimeOfUse.OwnTime

@@ -55,7 +55,7 @@ internal static class Lexicon
             "retweet", "status", "story", "stories", "reel", "reels", "feed", "timeline", "whatsapp group", "group chat", "facebook group");
         Add(Cue.OnlineGeneric, "social media", "social networking", "social network", "social networks", "social networking sites",
             "social media sites", "online", "on the internet", "the web", "on line", "socials", "social", "app", "apps", "website", "forum");
-        Add(Cue.Blog, "blog", "blogs", "blogging", "blogger", "vlog", "podcast");
+        Add(Cue.Blog, "blog about", "blog", "blogs", "blogging", "blogger", "vlog", "podcast");
         Add(Cue.AccountOrPage, "account", "accounts", "page", "profile", "handle", "channel");
         Add(Cue.PostVerb, "post", "posts", "posted", "posting", "share", "shares", "shared", "sharing", "upload", "uploaded", "uploading",
             "put up", "put it up", "put them up", "put on", "put it on", "put them on", "stick on", "stick it on", "publish",
@@ -88,10 +88,10 @@ internal static class Lexicon
             "wifi at school", "guest wifi", "staff wifi", "staff laptop", "teacher laptop", "teachers laptop");
         Add(Cue.Lessons, "lesson", "lessons", "during class", "in class", "teaching", "while teaching", "working time", "working hours",
             "work time", "while the children are working", "while the pupils are working", "while the children work", "while pupils work",
-            "during registration", "registration", "assembly", "on duty", "duty", "ppa", "guided reading", "maths", "phonics", "carpet time",
-            "story time", "circle time", "directed time", "in a meeting", "during a meeting", "on the clock", "teaching time", "class time",
-            "golden time", "while i am working", "whilst working", "while working", "during the lesson", "in front of the class",
-            "in front of the children", "supervising");
+            "directed time", "on the clock", "teaching time", "class time",
+            "while i am working", "whilst working", "while working", "during the lesson", "in front of the class",
+            "in front of the children");
+        Add(Cue.LessonActivity, "during registration", "registration", "assembly", "on duty", "duty", "ppa", "guided reading", "maths", "phonics", "carpet time", "story time", "circle time", "golden time", "in a meeting", "during a meeting", "supervising", "pe", "swimming", "playground duty", "the register", "spelling test", "reading time");
         Add(Cue.SchoolDay, "at work", "in work", "in school", "at school", "school day", "during the day", "school hours", "during school",
             "in the day", "workday", "working day");
         Add(Cue.Break, "break", "breaks", "breaktime", "break time", "lunch", "lunchtime", "lunch break", "lunch hour", "dinner time",
@@ -276,7 +276,7 @@ internal static class Lexicon
             "affects", "outside of work", "in my own time", "only in school", "only at work", "only during", "just in school");
         Add(Cue.PolicyWord, "policy", "policies", "the policy", "social media policy", "rules", "rule", "guidelines", "guidance",
             "code of conduct", "procedure", "procedures", "the rules", "this policy");
-        Add(Cue.Consequence, "what happens if", "what would happen", "what will happen", "what happens when", "consequence",
+        Add(Cue.Consequence, "what happens if", "what would happen", "what could happen", "what might happen", "break the", "breaks the", "broke the", "breaking the", "against the policy", "against the rules", "go against", "what will happen", "what happens when", "consequence",
             "consequences", "sacked", "fired", "dismissed", "dismissal", "lose my job", "lose your job", "losing my job", "disciplinary",
             "disciplined", "gross misconduct", "misconduct", "in trouble", "get in trouble", "punished", "punishment", "sanction",
             "sanctions", "warning", "written warning", "breach", "breaches", "breaching", "breached", "break the policy",

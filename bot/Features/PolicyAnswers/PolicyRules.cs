@@ -186,7 +186,7 @@ internal static class PolicyRules
              "Don't tag the school or the location if that would identify the pupils."]),
         new("school-event-image-unclear", Verdict.Depends,
             f => f.HasImage && f.ImagePlace is ImagePlace.SchoolPremises or ImagePlace.TripOrOffSiteActivity
-                 && (f.InImage & (People.Pupils | People.Staff | People.Self | People.Family)) == 0 && f.PeopleIdentifiable is null
+                 && (f.InImage & (People.Pupils | People.Staff | People.Self)) == 0 && f.PeopleIdentifiable is null
                  && !f.ImageOfSchoolOrGrounds && !f.OfficialChannel && !f.Content.HasFlag(PupilWork),
             [new("7"), new("6")],
             "Photos from school activities often include pupils, and that decides it.",
