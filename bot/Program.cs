@@ -14,6 +14,7 @@ if (args.Length > 0 && args[0] == "bench-answers")
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBotProtocol();
+builder.AddPolicyAnswers();
 
 var app = builder.Build();
 app.MapBotMessages();

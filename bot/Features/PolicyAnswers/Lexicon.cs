@@ -216,7 +216,7 @@ internal static class Lexicon
         // Images.
         Add(Cue.Image, "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "selfie", "selfies",
             "video", "videos", "clip", "clips", "footage", "film", "snap", "snaps", "shot", "shots", "group photo", "class photo",
-            "photo of", "pic", "recording", "livestream", "go live", "reel", "screenshot of");
+            "photo of", "pic", "recording", "livestream", "artwork", "art work", "wall display", "drawings", "paintings", "classroom display", "go live", "reel", "screenshot of");
         Add(Cue.Premises, "school", "in school", "at school", "classroom", "my classroom", "staffroom", "playground", "school field",
             "field", "hall", "school hall", "corridor", "yard", "grounds", "premises", "school premises", "on site", "on the premises",
             "library", "reception area", "office", "canteen", "dinner hall", "sports day", "nativity", "assembly", "concert",

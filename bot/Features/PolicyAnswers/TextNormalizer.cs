@@ -39,6 +39,12 @@ internal static class TextNormalizer
             {
                 if (c != '-' && (question[i + 1] is 's' or 'S') && (i + 2 >= question.Length || !char.IsLetter(question[i + 2])))
                 {
+                    // "what's" is "what is" and stays "whats"; "the council's" is a possessive and reads as "council".
+                    if (IsContraction(word))
+                    {
+                        word.Append('s');
+                    }
+
                     i++;
                 }
 
@@ -68,6 +74,10 @@ internal static class TextNormalizer
         ApplyNumberWords(tokens);
         return tokens;
     }
+
+    private static readonly string[] ContractsIs = ["what", "that", "it", "who", "there", "he", "she", "where", "how", "here", "let"];
+
+    private static bool IsContraction(StringBuilder word) => Array.Exists(ContractsIs, w => word.Equals(w));
 
     private static void Emit(List<Token> tokens, string raw, int clause, bool inDraft)
     {
