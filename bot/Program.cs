@@ -1,12 +1,19 @@
+using CadoxtonPolicyBot.Features.PolicyAnswers;
 using CadoxtonPolicyBot.Hosting;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
 using CadoxtonPolicyBot.Infrastructure.Roles;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 
-if (args is ["migrations", ..])
+// Command-line modes run without the web host and print only their own output.
+switch (args)
 {
-    return MigrationsCommand.Run(args, Console.Out);
+    case ["migrations", ..]:
+        return MigrationsCommand.Run(args, Console.Out);
+    case ["ask", ..]:
+        return await AskCommand.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
+    case ["bench-answers", ..]:
+        return AnswerBenchmark.Run(args, Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +23,7 @@ builder.AddBotProtocol();
 builder.AddPersistence();
 builder.AddStaffRoles();
 builder.AddTurnPipeline();
+builder.AddPolicyAnswers();
 
 var app = builder.Build();
 app.MapBotMessages();

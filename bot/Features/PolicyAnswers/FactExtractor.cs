@@ -1,0 +1,550 @@
+using System.Collections.Frozen;
+
+namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+
+/// <summary>Reads a question's facts: who, what, where, when, on whose device, and what the user wants from the bot.</summary>
+public static class FactExtractor
+{
+    private const People Connected = People.School | People.Staff | People.Pupils | People.Parents | People.Governors
+        | People.Council | People.FormerPupils;
+
+    // A negator reaches this many words forward ("without naming them", "no faces", "not identifiable").
+    private const int NegationReach = 4;
+
+    private static readonly FrozenDictionary<string, Cue[]>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup =
+        Lexicon.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static QuestionFacts Extract(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var tokens = TextNormalizer.Tokenize(question);
+        var hits = FindCues(tokens);
+        return new Reading(tokens, hits).ToFacts();
+    }
+
+    internal static List<CueHit> FindCues(List<Token> tokens)
+    {
+        var hits = new List<CueHit>(tokens.Count * 2);
+        Span<char> buffer = stackalloc char[256];
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var matched = 0;
+            for (var length = Math.Min(Lexicon.MaxPhraseWords, tokens.Count - i); length >= 1 && matched == 0; length--)
+            {
+                if (tokens[i + length - 1].Clause != tokens[i].Clause)
+                {
+                    continue;
+                }
+
+                var written = Join(tokens, i, length, buffer);
+                if (written > 0 && (PhraseLookup.TryGetValue(buffer[..written], out var cues) || (length == 1 && TryInflected(buffer[..written], out cues))))
+                {
+                    foreach (var cue in cues)
+                    {
+                        hits.Add(new CueHit(cue, i, i + length, tokens[i].Clause, tokens[i].InDraft));
+                    }
+
+                    matched = length;
+                }
+            }
+
+            i += Math.Max(matched, 1);
+        }
+
+        return hits;
+    }
+
+    // Plurals and superlatives of known words read as the word: "tweets", "laziest", "rudest".
+    private static bool TryInflected(Span<char> word, out Cue[] cues)
+    {
+        cues = [];
+        if (word.Length <= 3)
+        {
+            return false;
+        }
+
+        if (word[^1] == 's' && PhraseLookup.TryGetValue(word[..^1], out cues!))
+        {
+            return true;
+        }
+
+        Span<char> stem = stackalloc char[word.Length + 1];
+        foreach (var (suffix, replacement) in Inflections)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var baseLength = word.Length - suffix.Length;
+                word[..baseLength].CopyTo(stem);
+                replacement.AsSpan().CopyTo(stem[baseLength..]);
+                if (PhraseLookup.TryGetValue(stem[..(baseLength + replacement.Length)], out cues!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        cues = [];
+        return false;
+    }
+
+    private static readonly (string Suffix, string Replacement)[] Inflections = [("iest", "y"), ("ier", "y"), ("est", ""), ("est", "e")];
+
+    private static int Join(List<Token> tokens, int start, int length, Span<char> buffer)
+    {
+        var position = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            var text = tokens[k].Text;
+            if (position + text.Length + 1 > buffer.Length)
+            {
+                return 0;
+            }
+
+            if (k > start)
+            {
+                buffer[position++] = ' ';
+            }
+
+            text.AsSpan().CopyTo(buffer[position..]);
+            position += text.Length;
+        }
+
+        return position;
+    }
+
+    /// <summary>The cues of one question, with the questions the facts ask of them.</summary>
+    private sealed class Reading(List<Token> tokens, List<CueHit> hits)
+    {
+        private readonly bool _isDraft = tokens.Exists(t => t.InDraft);
+
+        public QuestionFacts ToFacts()
+        {
+            var negators = hits.FindAll(h => h.Cue == Cue.Negator);
+            bool Negated(CueHit hit) => negators.Exists(n => n.Clause == hit.Clause && n.Start < hit.Start && hit.Start - n.End < NegationReach);
+
+            // In a quoted draft, the quote says what is posted and the rest says where and when.
+            bool Content(CueHit h) => !_isDraft || h.InDraft;
+            bool Frame(CueHit h) => !_isDraft || !h.InDraft;
+            bool Has(Cue cue) => hits.Exists(h => h.Cue == cue && Content(h));
+            bool HasInFrame(Cue cue) => hits.Exists(h => h.Cue == cue && Frame(h));
+            bool HasAnywhere(Cue cue) => hits.Exists(h => h.Cue == cue);
+            bool HasPlain(Cue cue) => hits.Exists(h => h.Cue == cue && Content(h) && !Negated(h));
+
+            var official = HasAnywhere(Cue.Official) || SchoolOwnedChannel();
+            var mentionsSocial = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog) || official;
+            var (device, mentionsDevice) = Device();
+            var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;
+            var time = Time(HasInFrame, usesDevice);
+            var content = ContentKinds(Has, HasPlain);
+            var (about, unclearChildren, negatedPupils) = People(Content, Negated);
+            var hasImage = HasAnywhere(Cue.Image) || HasAnywhere(Cue.PhotographVerb);
+
+            var activities = Activities.None;
+            var personalUse = HasInFrame(Cue.UseVerb) && (mentionsSocial || mentionsDevice || HasInFrame(Cue.Phone));
+            if (personalUse)
+            {
+                activities |= PolicyAnswers.Activities.PersonalUse;
+            }
+
+            if (HasInFrame(Cue.KeepPhone))
+            {
+                activities |= PolicyAnswers.Activities.KeepPhoneNearby;
+            }
+
+            var message = HasInFrame(Cue.MessageVerb);
+            var connect = HasInFrame(Cue.ConnectVerb);
+            if (message)
+            {
+                activities |= PolicyAnswers.Activities.Message;
+            }
+
+            if (connect)
+            {
+                activities |= PolicyAnswers.Activities.Connect;
+            }
+
+            if (HasAnywhere(Cue.PhotographVerb))
+            {
+                activities |= PolicyAnswers.Activities.TakePhotos;
+            }
+
+            var keepsBlog = (HasAnywhere(Cue.Blog) || HasAnywhere(Cue.AccountOrPage) || HasAnywhere(Cue.Platform))
+                && hits.Exists(h => h.Cue == Cue.HaveVerb && hits.Exists(b => (b.Cue is Cue.Blog or Cue.AccountOrPage or Cue.Platform) && b.Start > h.Start && b.Start - h.End <= 3));
+            if (keepsBlog)
+            {
+                activities |= PolicyAnswers.Activities.KeepBlogOrAccount;
+            }
+
+            var substance = content != PolicyAnswers.ContentKinds.None || hasImage || about != PolicyAnswers.People.None;
+            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog))
+            {
+                activities |= PolicyAnswers.Activities.Post;
+            }
+
+            var contactWith = message || connect ? about & ~PolicyAnswers.People.School : PolicyAnswers.People.None;
+            var inImage = hasImage ? about & ~(PolicyAnswers.People.School | PolicyAnswers.People.Council) : PolicyAnswers.People.None;
+            if (hasImage && (HasAnywhere(Cue.ObjectOrFood) || HasAnywhere(Cue.Self)))
+            {
+                inImage |= PolicyAnswers.People.Self;
+            }
+
+            var identifiable = Identifiable(Negated, negatedPupils && hasImage);
+            var permission = hits.Find(h => h.Cue == Cue.Permission);
+            bool? hasPermission = permission.Cue == Cue.Permission && hits.Exists(h => h.Cue == Cue.Permission) ? !Negated(permission) : null;
+            var nobodyNamed = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Name && Negated(h));
+
+            var urgentFamily = HasAnywhere(Cue.Urgent) || (HasAnywhere(Cue.Illness) && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
+            if (urgentFamily && unclearChildren)
+            {
+                unclearChildren = false;
+                about = (about & ~PolicyAnswers.People.Pupils) | PolicyAnswers.People.Family;
+            }
+
+            var someoneElse = hits.Exists(t => t.Cue == Cue.ThirdParty && Frame(t)
+                && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4));
+            var asks = Topics(HasInFrame, content, hasImage);
+            var requested = RequestedSections();
+            if (requested.Count > 0)
+            {
+                asks |= PolicyTopics.ShowSections;
+            }
+
+            var report = HasInFrame(Cue.Report)
+                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)));
+            if (report)
+            {
+                // "Report a breach" asks for the concern flow, not for the consequences of breaching.
+                asks &= ~PolicyTopics.Consequences;
+            }
+
+            var place = HasAnywhere(Cue.Trip) ? ImagePlace.TripOrOffSiteActivity
+                : HasAnywhere(Cue.Premises) ? ImagePlace.SchoolPremises : ImagePlace.Unknown;
+
+            var facts = new QuestionFacts
+            {
+                Activities = activities,
+                MentionsSocialMedia = mentionsSocial,
+                Device = device,
+                MentionsDevice = mentionsDevice,
+                Time = time,
+                Content = content,
+                About = about,
+                ContactWith = contactWith,
+                HasImage = hasImage,
+                InImage = inImage,
+                ImageOfSchoolOrGrounds = hasImage && HasAnywhere(Cue.SchoolPlace),
+                ImagePlace = hasImage ? place : ImagePlace.Unknown,
+                PeopleIdentifiable = identifiable,
+                HasPermission = hasPermission,
+                NobodyNamed = nobodyNamed,
+                OfficialChannel = official,
+                FormerPupilIsAdult = (about & PolicyAnswers.People.FormerPupils) != 0 && HasAnywhere(Cue.Adult) ? true : null,
+                UrgentFamilyMatter = urgentFamily,
+                IsDraft = _isDraft,
+                Asks = asks,
+                RequestedSections = requested,
+                WantsToReport = report,
+                SomeoneElsesConduct = someoneElse,
+                OwnChildrenOrPupilsUnclear = unclearChildren,
+            };
+            return facts with { InScope = IsInScope(facts) };
+        }
+
+        private const ContentKinds Harmful = PolicyAnswers.ContentKinds.Derogatory | PolicyAnswers.ContentKinds.Defamatory
+            | PolicyAnswers.ContentKinds.Discriminatory | PolicyAnswers.ContentKinds.Threatening;
+
+        private static bool IsInScope(QuestionFacts f) =>
+            f.MentionsSocialMedia
+            || (f.Activities & (PolicyAnswers.Activities.Post | PolicyAnswers.Activities.KeepBlogOrAccount | PolicyAnswers.Activities.KeepPhoneNearby)) != 0
+            || (f.HasImage && f.Activities != PolicyAnswers.Activities.None)
+            || (f.HasImage && (f.InImage & Connected) != 0)
+            || (f.ContactWith & (PolicyAnswers.People.Pupils | PolicyAnswers.People.FormerPupils | PolicyAnswers.People.Parents)) != 0
+            || (f.MentionsDevice && ((f.Activities & (PolicyAnswers.Activities.PersonalUse | PolicyAnswers.Activities.Message)) != 0 || f.Time != TimeOfUse.Unknown || f.UrgentFamilyMatter))
+            || f.Asks != PolicyTopics.None
+            || f.WantsToReport;
+
+        private bool SchoolOwnedChannel() =>
+            hits.Exists(s => s.Cue == Cue.SchoolOwned
+                && hits.Exists(p => (p.Cue is Cue.Platform or Cue.AccountOrPage or Cue.Blog) && p.Start >= s.End && p.Start - s.End <= 1)
+                && !hits.Exists(d => (d.Cue is Cue.Device or Cue.Phone) && d.Start >= s.End && d.Start - s.End <= 1));
+
+        private (DeviceOwner Owner, bool Mentioned) Device()
+        {
+            if (hits.Exists(h => h.Cue == Cue.SchoolSystem))
+            {
+                return (DeviceOwner.SchoolSystem, true);
+            }
+
+            var owner = DeviceOwner.Unknown;
+            var mentioned = false;
+            foreach (var device in hits)
+            {
+                if (device.Cue is not (Cue.Device or Cue.Phone))
+                {
+                    continue;
+                }
+
+                mentioned = true;
+                // The owner word nearest before the device decides: "my school laptop" is the school's.
+                var nearest = Cue.Negator;
+                var nearestStart = -1;
+                foreach (var h in hits)
+                {
+                    if (h.Cue is Cue.SchoolOwned or Cue.OwnOwned && h.End <= device.Start && device.Start - h.End <= 3 && h.Start > nearestStart)
+                    {
+                        nearest = h.Cue;
+                        nearestStart = h.Start;
+                    }
+                }
+
+                var thisOwner = nearest switch
+                {
+                    Cue.SchoolOwned => DeviceOwner.SchoolSystem,
+                    Cue.OwnOwned => DeviceOwner.Own,
+                    _ => device.Cue == Cue.Phone ? DeviceOwner.Own : DeviceOwner.Unknown,
+                };
+                if (thisOwner == DeviceOwner.SchoolSystem || owner == DeviceOwner.Unknown)
+                {
+                    owner = owner == DeviceOwner.SchoolSystem ? owner : thisOwner;
+                }
+            }
+
+            return (owner, mentioned);
+        }
+
+        // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.
+        private static TimeOfUse Time(Func<Cue, bool> has, bool usesDevice) =>
+            has(Cue.Lessons) || (usesDevice && has(Cue.LessonActivity)) ? TimeOfUse.LessonsOrWorkingTime
+            : has(Cue.Break) ? TimeOfUse.Break
+            : has(Cue.SchoolDay) ? TimeOfUse.SchoolDay
+            : has(Cue.OwnTime) ? TimeOfUse.OwnTime
+            : TimeOfUse.Unknown;
+
+        private static ContentKinds ContentKinds(Func<Cue, bool> has, Func<Cue, bool> hasPlain)
+        {
+            var kinds = PolicyAnswers.ContentKinds.None;
+            if (hasPlain(Cue.Confidential))
+            {
+                kinds |= PolicyAnswers.ContentKinds.Confidential;
+            }
+
+            if (has(Cue.Incident))
+            {
+                kinds |= PolicyAnswers.ContentKinds.Incident;
+            }
+
+            if (hasPlain(Cue.Derogatory))
+            {
+                kinds |= PolicyAnswers.ContentKinds.Derogatory;
+            }
+
+            if (hasPlain(Cue.Defamatory))
+            {
+                kinds |= PolicyAnswers.ContentKinds.Defamatory;
+            }
+
+            if (hasPlain(Cue.Discriminatory))
+            {
+                kinds |= PolicyAnswers.ContentKinds.Discriminatory;
+            }
+
+            if (hasPlain(Cue.Threatening))
+            {
+                kinds |= PolicyAnswers.ContentKinds.Threatening;
+            }
+
+            if (hasPlain(Cue.Embarrassing))
+            {
+                kinds |= PolicyAnswers.ContentKinds.Embarrassing;
+            }
+
+            if (has(Cue.Positive))
+            {
+                kinds |= PolicyAnswers.ContentKinds.Positive;
+            }
+
+            if (has(Cue.NewsOrOpinion))
+            {
+                kinds |= PolicyAnswers.ContentKinds.NewsOrOpinion;
+            }
+
+            if (has(Cue.PersonalLife))
+            {
+                kinds |= PolicyAnswers.ContentKinds.PersonalLife;
+            }
+
+            if (has(Cue.PupilWork))
+            {
+                kinds |= PolicyAnswers.ContentKinds.PupilWork;
+            }
+
+            return kinds;
+        }
+
+        private (People About, bool UnclearChildren, bool NegatedPupils) People(Func<CueHit, bool> content, Func<CueHit, bool> negated)
+        {
+            var about = PolicyAnswers.People.None;
+            var negatedPupils = false;
+            var schoolContext = hits.Exists(h => h.Cue is Cue.Pupils or Cue.Premises or Cue.Trip or Cue.Lessons);
+            var unclear = false;
+            foreach (var h in hits)
+            {
+                if (!content(h))
+                {
+                    continue;
+                }
+
+                var person = h.Cue switch
+                {
+                    Cue.School => PolicyAnswers.People.School,
+                    Cue.Staff => PolicyAnswers.People.Staff,
+                    Cue.Pupils => PolicyAnswers.People.Pupils,
+                    Cue.Parents => PolicyAnswers.People.Parents,
+                    Cue.Governors => PolicyAnswers.People.Governors,
+                    Cue.Council => PolicyAnswers.People.Council,
+                    Cue.Family => PolicyAnswers.People.Family,
+                    Cue.Self => PolicyAnswers.People.Self,
+                    Cue.Unconnected => PolicyAnswers.People.Unconnected,
+                    Cue.MyChildren => schoolContext ? PolicyAnswers.People.Pupils : PolicyAnswers.People.Family,
+                    _ => PolicyAnswers.People.None,
+                };
+                if (person == PolicyAnswers.People.None)
+                {
+                    continue;
+                }
+
+                if (person == PolicyAnswers.People.Pupils && IsFormer(h))
+                {
+                    person = PolicyAnswers.People.FormerPupils;
+                }
+
+                if (negated(h) && person == PolicyAnswers.People.Pupils)
+                {
+                    negatedPupils = true;
+                    continue;
+                }
+
+                if (h.Cue == Cue.MyChildren && schoolContext)
+                {
+                    unclear = true;
+                }
+
+                about |= person;
+            }
+
+            return (about, unclear, negatedPupils);
+        }
+
+        private bool IsFormer(CueHit pupil) =>
+            hits.Exists(f => f.Cue == Cue.Former && (f.Start == pupil.Start || (f.End <= pupil.Start && pupil.Start - f.End <= 2) || (f.Start >= pupil.End && f.Start - pupil.End <= 3)));
+
+        private bool? Identifiable(Func<CueHit, bool> negated, bool pupilsNegated)
+        {
+            if (pupilsNegated || hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue is Cue.Face && negated(h)))
+            {
+                return false;
+            }
+
+            return hits.Exists(h => h.Cue == Cue.Face) ? true : null;
+        }
+
+        private static PolicyTopics Topics(Func<Cue, bool> has, ContentKinds content, bool hasImage)
+        {
+            var topics = PolicyTopics.None;
+            if (has(Cue.Monitoring))
+            {
+                topics |= PolicyTopics.Monitoring;
+            }
+
+            if (has(Cue.ScopeQuestion) || (has(Cue.Applies) && has(Cue.PolicyWord)))
+            {
+                topics |= PolicyTopics.Scope;
+            }
+
+            if (has(Cue.Consequence))
+            {
+                topics |= PolicyTopics.Consequences;
+            }
+
+            if (has(Cue.Evidence) || has(Cue.Anonymity))
+            {
+                topics |= PolicyTopics.Evidence;
+            }
+
+            if (has(Cue.Privacy))
+            {
+                topics |= PolicyTopics.PrivacySettings;
+            }
+
+            if (has(Cue.Purpose))
+            {
+                topics |= PolicyTopics.Purpose;
+            }
+
+            if (has(Cue.WhatPolicySays))
+            {
+                topics |= PolicyTopics.RulesOnTopic;
+            }
+
+            if (has(Cue.Show) && has(Cue.PolicyWord) && content == PolicyAnswers.ContentKinds.None && !hasImage)
+            {
+                topics |= PolicyTopics.ShowSections;
+            }
+
+            return topics;
+        }
+
+        private List<string> RequestedSections()
+        {
+            var requested = new List<string>();
+            foreach (var h in hits)
+            {
+                if (h.Cue == Cue.SectionWord && h.End < tokens.Count)
+                {
+                    var next = tokens[h.End].Text;
+                    if (next.Length == 1 && next[0] is >= '1' and <= '9' && !requested.Contains(next))
+                    {
+                        requested.Add(next);
+                    }
+                }
+                else if (h.Cue == Cue.SectionName)
+                {
+                    var id = SectionForName(tokens, h);
+                    if (id is not null && !requested.Contains(id))
+                    {
+                        requested.Add(id);
+                    }
+                }
+            }
+
+            return requested;
+        }
+
+        private static string? SectionForName(List<Token> tokens, CueHit hit)
+        {
+            for (var k = hit.Start; k < hit.End; k++)
+            {
+                switch (tokens[k].Text)
+                {
+                    case "statement":
+                        return "statement";
+                    case "disciplinary":
+                        return "disciplinary";
+                    case "evidence":
+                        return "evidence";
+                    case "advice":
+                        return "advice";
+                    case "procedure":
+                        return "procedure";
+                    default:
+                        continue;
+                }
+            }
+
+            return null;
+        }
+    }
+}
+
+internal readonly record struct CueHit(Cue Cue, int Start, int End, int Clause, bool InDraft);

@@ -1,0 +1,91 @@
+namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+
+/// <summary>Questions about the policy itself: monitoring, scope, consequences, evidence, privacy settings, purpose.</summary>
+internal static class InfoTopics
+{
+    private const PolicyTopics AlwaysInfo = PolicyTopics.Monitoring | PolicyTopics.Scope | PolicyTopics.Consequences
+        | PolicyTopics.Evidence | PolicyTopics.Purpose | PolicyTopics.RulesOnTopic;
+
+    public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
+        (facts.Asks & AlwaysInfo) != 0
+        || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict.Strictness() <= Verdict.AllowedWithCare.Strictness()));
+
+    public static Decision Decide(QuestionFacts facts, Decision? conduct)
+    {
+        var cites = new List<Citation>();
+        var reasons = new List<string>();
+        var advice = new List<string>();
+        var asks = facts.Asks;
+
+        void Cite(params Citation[] citations)
+        {
+            foreach (var c in citations)
+            {
+                if (!cites.Exists(x => x.SectionId == c.SectionId))
+                {
+                    cites.Add(c);
+                }
+            }
+        }
+
+        if (asks.HasFlag(PolicyTopics.Monitoring))
+        {
+            Cite(new Citation("5"));
+            reasons.Add("Yes: the School and Council monitor their IT systems as they judge necessary, and copies of inappropriate use can be used in disciplinary proceedings.");
+            advice.Add("Treat anything you do on school computers, tablets or the school network as visible to the school.");
+        }
+
+        if (asks.HasFlag(PolicyTopics.Scope))
+        {
+            Cite(new Citation("9"), PolicyRules.InsideAndOutside);
+            reasons.Add("The policy applies inside and outside the workplace: at home, on your own devices, in working hours or in your own time.");
+            advice.Add("A private account or a post made at the weekend is still covered, so apply the same standards everywhere.");
+        }
+
+        if (asks.HasFlag(PolicyTopics.Consequences))
+        {
+            Cite(new Citation("disciplinary"));
+            reasons.Add("Breaches can lead to disciplinary action up to and including dismissal; defamatory, derogatory, threatening or discriminatory posts are investigated as gross misconduct.");
+            advice.Add("If you have posted something you are worried about, take it down and speak to the head teacher early.");
+        }
+
+        if (asks.HasFlag(PolicyTopics.Evidence))
+        {
+            Cite(new Citation("evidence"));
+            reasons.Add("Copies of posts produced by the person targeted or by someone who raises a concern can be used as evidence in disciplinary proceedings.");
+            advice.Add("Keep screenshots showing the post, the account and the date.");
+            advice.Add("Concerns are handled privately by the concern handlers; ask the head teacher how your details will be used.");
+        }
+
+        if (asks.HasFlag(PolicyTopics.PrivacySettings))
+        {
+            Cite(new Citation("8"), PolicyRules.ThinkCarefully);
+            reasons.Add("The policy advises you to check routinely that your privacy settings are private and your contacts and friends lists are appropriate.");
+            advice.Add("Set your profile, posts and friends list to private or friends only, and review them every term.");
+            advice.Add("Remove pupils from your contacts, and think before accepting parents.");
+        }
+
+        if (asks.HasFlag(PolicyTopics.Purpose))
+        {
+            Cite(new Citation("statement"));
+            reasons.Add("The policy protects the school's standing and protects staff from allegations, while respecting your private life.");
+        }
+
+        // "What does the policy say about …", "is X gross misconduct?": add the rules that answer the topic.
+        if (conduct is not null && (asks & (PolicyTopics.RulesOnTopic | PolicyTopics.Consequences | PolicyTopics.Scope)) != 0
+            && conduct.Verdict != Verdict.Allowed)
+        {
+            Cite([.. conduct.Cites]);
+            reasons.AddRange(conduct.Reasons);
+            advice.AddRange(conduct.Advice);
+        }
+
+        if (cites.Count == 0)
+        {
+            Cite(PolicyRules.Interacting, PolicyRules.InsideAndOutside);
+            reasons.Add("The policy covers staff use of social media inside and outside work.");
+        }
+
+        return new Decision(Verdict.Info, cites, reasons, [.. advice.Distinct()], OfferConcern: asks.HasFlag(PolicyTopics.Evidence));
+    }
+}
