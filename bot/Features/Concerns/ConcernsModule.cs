@@ -24,6 +24,23 @@ public static class ConcernsModule
         services.AddScoped<ConcernAuditTrail>();
         services.AddScoped<ConcernStore>();
         services.AddScoped<ConcernPurger>();
+        services.AddScoped<ConcernMessenger>();
+        services.AddScoped<CaseBundleBuilder>();
+        services.AddScoped<CaseBundleOffer>();
+        services.AddScoped<ConcernCardActions>();
+        services.AddScoped<ICardActionHandler>(sp => sp.GetRequiredService<ConcernCardActions>());
+        services.AddScoped<IInvokeHandler, CaseBundleConsentHandler>();
+        services.AddScoped<IMessageCommand, EvidenceUploadCommand>();
+        services.AddScoped<IMessageCommand, ReportConcernCommand>();
+        services.AddScoped<IMessageCommand, ConcernListCommand>();
+        services.AddHttpClient(CaseBundleConsentHandler.UploadClient, http => http.Timeout = TimeSpan.FromMinutes(2));
+        services.AddSingleton(new HelpEntry(
+            "Report a concern",
+            "Tell the school's concern handlers, privately, about a post that may breach the social media policy. Your name is recorded with it.",
+            ConcernVerbs.Start,
+            "report a concern",
+            Order: 30));
+        services.AddSingleton(new HelpEntry("My concerns", "See the status of concerns you have reported.", null, "my concerns", Order: 31));
         services.AddHostedService<ConcernRetentionService>();
         return builder;
     }
