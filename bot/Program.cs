@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Features.Concerns;
 using CadoxtonPolicyBot.Features.PolicyAnswers;
 using CadoxtonPolicyBot.Hosting;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
@@ -24,6 +25,7 @@ builder.AddPersistence();
 builder.AddStaffRoles();
 builder.AddTurnPipeline();
 builder.AddPolicyAnswers();
+builder.AddConcerns();
 
 var app = builder.Build();
 app.MapBotMessages();

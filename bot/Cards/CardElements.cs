@@ -111,6 +111,21 @@ public sealed class ChoiceSetInput : CardElement
     public bool? IsRequired { get; set; }
     public string? ErrorMessage { get; set; }
     public List<Choice> Choices { get; set; } = [];
+
+    /// <summary>Teams-only dynamic choices, e.g. the people picker (<see cref="ChoicesData.People"/>).</summary>
+    [JsonPropertyName("choices.data")]
+    public ChoicesData? ChoicesData { get; set; }
+}
+
+/// <summary>A Data.Query for Input.ChoiceSet's "choices.data": Teams fills the choices from a dataset as the user types.</summary>
+public sealed class ChoicesData
+{
+    public string Type { get; } = "Data.Query";
+
+    public required string Dataset { get; init; }
+
+    /// <summary>Teams' people picker: choices are users of the organisation; the value is their Entra object id.</summary>
+    public static ChoicesData People() => new() { Dataset = "graph.microsoft.com/users" };
 }
 
 public sealed record Choice(string Title, string Value);

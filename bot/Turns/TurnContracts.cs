@@ -14,6 +14,13 @@ public interface IMessageCommand
 
     bool Matches(IncomingMessage message);
 
+    /// <summary>
+    /// For commands that depend on more than the words: the whole activity (e.g. its attachments) or stored state
+    /// (e.g. "this user has an evidence upload open"). The router calls this one; by default it is <see cref="Matches"/>.
+    /// </summary>
+    ValueTask<bool> MatchesAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Matches(message));
+
     Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken);
 }
 
@@ -64,6 +71,12 @@ public abstract record CardActionResult
 public interface IInvokeHandler
 {
     bool CanHandle(string invokeName);
+
+    /// <summary>
+    /// For invokes several features share (fileConsent/invoke carries the feature's own context in its value):
+    /// the router calls this one; by default it is <see cref="CanHandle(string)"/>.
+    /// </summary>
+    bool CanHandle(string invokeName, Activity activity) => CanHandle(invokeName);
 
     Task<InvokeResponse> HandleAsync(ITurnContext turn, CancellationToken cancellationToken);
 }

@@ -35,7 +35,7 @@ internal sealed partial class TurnRouter(
                 turn.InvokeResponse = await OnCardExecuteAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.Invoke:
-                var handler = invokes.FirstOrDefault(h => activity.Name is not null && h.CanHandle(activity.Name));
+                var handler = invokes.FirstOrDefault(h => activity.Name is not null && h.CanHandle(activity.Name, activity));
                 if (handler is not null)
                 {
                     turn.InvokeResponse = await handler.HandleAsync(turn, cancellationToken);
@@ -66,11 +66,13 @@ internal sealed partial class TurnRouter(
             message = message with { Normalised = string.Empty };
         }
 
-        var command = _commands.FirstOrDefault(c => c.Matches(message));
-        if (command is not null)
+        foreach (var command in _commands)
         {
-            await command.HandleAsync(turn, message, cancellationToken);
-            return;
+            if (await command.MatchesAsync(turn, message, cancellationToken))
+            {
+                await command.HandleAsync(turn, message, cancellationToken);
+                return;
+            }
         }
 
         var freeText = services.GetService<IFreeTextHandler>();

@@ -1,0 +1,276 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CadoxtonPolicyBot.Cards;
+
+namespace CadoxtonPolicyBot.Features.Concerns;
+
+/// <summary>The concern cards. Handler notifications carry no case content: Teams shows card text in notification previews.</summary>
+internal static class ConcernCards
+{
+    public static readonly IReadOnlyList<string> Platforms = ["Facebook", "Instagram", "X/Twitter", "TikTok", "WhatsApp", "YouTube", "Other"];
+
+    public static readonly IReadOnlyList<(string Value, string Title)> Whom =
+    [
+        ("staff", "A member of staff"),
+        ("pupil", "A pupil"),
+        ("school", "The school"),
+    ];
+
+    /// <summary>Short names of the policy's Procedure paragraphs 1-9.</summary>
+    public static readonly IReadOnlyList<string> Sections =
+    [
+        "1. Private use of the school's IT",
+        "2. Own devices during lessons or working time",
+        "3. Confidential information",
+        "4. Derogatory, defamatory, discriminatory, threatening or offensive posts",
+        "5. Inappropriate usage of school IT (monitoring)",
+        "6. Pictures of staff or pupils at school or on trips",
+        "7. Pictures of the school or its grounds, pupils' identity",
+        "8. Personal dialogue with pupils",
+        "9. Posts from home or in personal time",
+    ];
+
+    public static AdaptiveCard Consent() => new()
+    {
+        Body =
+        [
+            new TextBlock("Report a concern") { Size = "Large", Weight = "Bolder" },
+            new TextBlock("Before you start: a concern is not anonymous.") { Weight = "Bolder" },
+            new TextBlock("I record who you are as Teams knows you (your name and work account) with your report, the date and time, and any files you send. The school's concern handlers will read it, and your report and evidence may be used in disciplinary proceedings."),
+            new TextBlock("The staff social media policy says:") { Spacing = "Medium" },
+            new Container { Style = "emphasis", Items = [TextBlock.Literal(PolicyEvidenceParagraph.Text)] },
+            new TextBlock("Only the concern handlers can open your report. I never tell the person it is about. You will be told, by reference number, when its status changes.") { Spacing = "Medium" },
+        ],
+        Actions =
+        [
+            new ExecuteAction { Title = "Continue", Verb = ConcernVerbs.Continue, Data = [], Style = "positive" },
+            new ExecuteAction { Title = "Stop", Verb = ConcernVerbs.Stop, Data = [] },
+        ],
+    };
+
+    public static AdaptiveCard Form(string formToken) => new()
+    {
+        Body =
+        [
+            new TextBlock("Report a concern") { Size = "Large", Weight = "Bolder" },
+            new TextInput { Id = ConcernForm.WhatHappened, Label = "What happened?", IsMultiline = true, MaxLength = ConcernForm.MaxText, IsRequired = true, ErrorMessage = "Please say what happened." },
+            new ChoiceSetInput
+            {
+                Id = ConcernForm.Platform, Label = "Where was it posted?", Style = "compact", IsRequired = true, ErrorMessage = "Please choose where it was posted.",
+                Choices = [.. Platforms.Select(p => new Choice(p, p))],
+            },
+            new TextInput { Id = ConcernForm.Link, Label = "Link to the post (if you have one)", MaxLength = ConcernForm.MaxLink },
+            new DateInput { Id = ConcernForm.WhenSeen, Label = "When did you see it?" },
+            new ChoiceSetInput
+            {
+                Id = ConcernForm.ConcernsWhom, Label = "Who does it concern?", Style = "expanded", IsRequired = true, ErrorMessage = "Please choose who it concerns.",
+                Choices = [.. Whom.Select(w => new Choice(w.Title, w.Value))],
+            },
+            new ChoiceSetInput
+            {
+                Id = ConcernForm.Subject, Label = "If a member of staff: who? (optional)", Style = "filtered",
+                ChoicesData = ChoicesData.People(),
+            },
+            new ChoiceSetInput
+            {
+                Id = ConcernForm.Sections, Label = "Which parts of the policy might it breach? (optional)", IsMultiSelect = true, Style = "expanded",
+                Choices = [.. Sections.Select((s, i) => new Choice(s, (i + 1).ToString(CultureInfo.InvariantCulture)))],
+            },
+            new ToggleInput { Id = ConcernForm.ReporterIsSubject, Title = "I am the person the comments are about", ValueOn = "true", ValueOff = "false", Value = "false" },
+        ],
+        Actions =
+        [
+            new ExecuteAction { Title = "Send report", Verb = ConcernVerbs.Submit, Data = new JsonObject { [ConcernForm.Token] = formToken }, Style = "positive" },
+            new ExecuteAction { Title = "Stop", Verb = ConcernVerbs.Stop, Data = [], AssociatedInputs = "none" },
+        ],
+    };
+
+    public static AdaptiveCard EvidencePrompt(string reference, Guid concernId, long maxBytes) => new()
+    {
+        Body =
+        [
+            new TextBlock($"Your concern is recorded as {reference}.") { Weight = "Bolder", Size = "Medium" },
+            new TextBlock("Send any screenshots or files now, then press Done."),
+            new TextBlock($"Attach or paste them in this chat: pictures, PDFs or text files, up to {maxBytes / (1024 * 1024)} MB each.") { IsSubtle = true },
+        ],
+        Actions = [new ExecuteAction { Title = "Done", Verb = ConcernVerbs.EvidenceDone, Data = Id(concernId) }],
+    };
+
+    /// <summary>What a handler is sent: the reference and a button, nothing of the case.</summary>
+    public static AdaptiveCard HandlerNotice(string reference, Guid concernId) => new()
+    {
+        Body = [new TextBlock($"Concern {reference} awaits you") { Weight = "Bolder" }],
+        Actions = [new ExecuteAction { Title = "Open", Verb = ConcernVerbs.Open, Data = Id(concernId) }],
+    };
+
+    public static AdaptiveCard Details(Concern concern, ConcernDetails details, IReadOnlyList<(ConcernEvidence Evidence, string Name)> evidence, IReadOnlyList<(ConcernNote Note, string Text)> notes)
+    {
+        var facts = new List<Fact>
+        {
+            new("Status", concern.Status == ConcernStatus.Closed ? $"closed ({ConcernOutcome.Title(concern.Outcome)})" : concern.Status),
+            new("Received", concern.CreatedAt.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+            new("Reported by", CardText.Escape(details.ReporterName)),
+            new("Account", CardText.Escape(details.ReporterUserPrincipalName.Length > 0 ? details.ReporterUserPrincipalName : concern.ReporterAadObjectId)),
+            new("Reporter is the person concerned", details.ReporterIsSubject ? "Yes" : "No"),
+            new("Platform", CardText.Escape(details.Platform)),
+            new("Seen on", CardText.Escape(details.WhenSeen ?? "not given")),
+            new("Concerns", Whom.FirstOrDefault(w => w.Value == details.ConcernsWhom).Title ?? CardText.Escape(details.ConcernsWhom)),
+        };
+        if (details.SubjectAadObjectId is not null)
+        {
+            facts.Add(new Fact("Member of staff (Entra id)", CardText.Escape(details.SubjectAadObjectId)));
+        }
+
+        if (details.Sections.Count > 0)
+        {
+            facts.Add(new Fact("Policy sections", string.Join(", ", details.Sections)));
+        }
+
+        var card = new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock($"Concern {concern.Reference}") { Size = "Large", Weight = "Bolder" },
+                new FactSet { Facts = facts },
+                new TextBlock("What happened") { Weight = "Bolder", Spacing = "Medium" },
+                TextBlock.Literal(details.WhatHappened),
+            ],
+        };
+        if (details.Link is not null)
+        {
+            card.Body.Add(new TextBlock("Link") { Weight = "Bolder" });
+            card.Body.Add(TextBlock.Literal(details.Link));
+        }
+
+        card.Body.Add(new TextBlock($"Evidence ({evidence.Count})") { Weight = "Bolder", Spacing = "Medium" });
+        foreach (var (file, name) in evidence)
+        {
+            card.Body.Add(TextBlock.Literal($"{name} ({file.ContentType}, {file.SizeBytes} bytes) SHA-256 {file.Sha256}"));
+        }
+
+        if (notes.Count > 0)
+        {
+            card.Body.Add(new TextBlock("Private notes") { Weight = "Bolder", Spacing = "Medium" });
+            foreach (var (note, text) in notes)
+            {
+                card.Body.Add(new TextBlock(note.CreatedAt.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)) { IsSubtle = true });
+                card.Body.Add(TextBlock.Literal(text));
+            }
+        }
+
+        card.Actions = WorkflowActions(concern);
+        return card;
+    }
+
+    private static List<CardAction> WorkflowActions(Concern concern)
+    {
+        var actions = new List<CardAction>();
+        if (ConcernStatus.CanMove(concern.Status, ConcernStatus.Acknowledged))
+        {
+            actions.Add(new ExecuteAction { Title = "Acknowledge", Verb = ConcernVerbs.SetStatus, Data = Status(concern.Id, ConcernStatus.Acknowledged) });
+        }
+
+        if (ConcernStatus.CanMove(concern.Status, ConcernStatus.Investigating))
+        {
+            actions.Add(new ExecuteAction { Title = "Start investigating", Verb = ConcernVerbs.SetStatus, Data = Status(concern.Id, ConcernStatus.Investigating) });
+        }
+
+        if (ConcernStatus.CanMove(concern.Status, ConcernStatus.Closed))
+        {
+            actions.Add(new ShowCardAction
+            {
+                Title = "Close",
+                Card = new AdaptiveCard
+                {
+                    MsTeams = null,
+                    Body =
+                    [
+                        new ChoiceSetInput
+                        {
+                            Id = ConcernForm.Outcome, Label = "Outcome", Style = "expanded", IsRequired = true, ErrorMessage = "Choose an outcome.",
+                            Choices = [.. ConcernOutcome.All.Select(o => new Choice(o.Title, o.Value))],
+                        },
+                    ],
+                    Actions = [new ExecuteAction { Title = "Close concern", Verb = ConcernVerbs.SetStatus, Data = Status(concern.Id, ConcernStatus.Closed) }],
+                },
+            });
+        }
+
+        actions.Add(new ShowCardAction
+        {
+            Title = "Add note",
+            Card = new AdaptiveCard
+            {
+                MsTeams = null,
+                Body = [new TextInput { Id = ConcernForm.Note, Label = "Private note (never shown to the reporter)", IsMultiline = true, MaxLength = ConcernForm.MaxText, IsRequired = true, ErrorMessage = "Write the note first." }],
+                Actions = [new ExecuteAction { Title = "Save note", Verb = ConcernVerbs.AddNote, Data = Id(concern.Id) }],
+            },
+        });
+        actions.Add(new ExecuteAction { Title = "Export case bundle", Verb = ConcernVerbs.Export, Data = Id(concern.Id) });
+        return actions;
+    }
+
+    public static AdaptiveCard HandlerList(IReadOnlyList<Concern> concerns)
+    {
+        var card = new AdaptiveCard { Body = [new TextBlock("Open concerns") { Size = "Large", Weight = "Bolder" }] };
+        if (concerns.Count == 0)
+        {
+            card.Body.Add(new TextBlock("There are no open concerns for you."));
+        }
+
+        foreach (var concern in concerns)
+        {
+            card.Body.Add(new ColumnSet
+            {
+                Separator = true,
+                Columns =
+                [
+                    new Column { Width = "stretch", Items = [new TextBlock($"{concern.Reference}: {concern.Status}, received {concern.CreatedAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}")] },
+                    new Column { Width = "auto", Items = [new ActionSet { Actions = [new ExecuteAction { Title = "Open", Verb = ConcernVerbs.Open, Data = Id(concern.Id) }] }] },
+                ],
+            });
+        }
+
+        return card;
+    }
+
+    public static AdaptiveCard ReporterList(IReadOnlyList<Concern> concerns)
+    {
+        var card = new AdaptiveCard { Body = [new TextBlock("Your concerns") { Size = "Large", Weight = "Bolder" }] };
+        if (concerns.Count == 0)
+        {
+            card.Body.Add(new TextBlock("You have not reported any concerns."));
+            return card;
+        }
+
+        card.Body.Add(new FactSet
+        {
+            Facts = [.. concerns.Select(c => new Fact(c.Reference, $"{c.Status} (reported {c.CreatedAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture)})"))],
+        });
+        return card;
+    }
+
+    private static JsonObject Id(Guid concernId) => new() { [ConcernForm.ConcernId] = concernId.ToString("D") };
+
+    private static JsonObject Status(Guid concernId, string to) => new() { [ConcernForm.ConcernId] = concernId.ToString("D"), [ConcernForm.To] = to };
+}
+
+/// <summary>The ids of the form's inputs and data keys.</summary>
+internal static class ConcernForm
+{
+    public const int MaxText = 4000;
+    public const int MaxLink = 2000;
+    public const string Token = "formToken";
+    public const string WhatHappened = "whatHappened";
+    public const string Platform = "platform";
+    public const string Link = "link";
+    public const string WhenSeen = "whenSeen";
+    public const string ConcernsWhom = "concernsWhom";
+    public const string Subject = "subjectAadObjectId";
+    public const string Sections = "sections";
+    public const string ReporterIsSubject = "reporterIsSubject";
+    public const string ConcernId = "concernId";
+    public const string To = "to";
+    public const string Outcome = "outcome";
+    public const string Note = "note";
+}

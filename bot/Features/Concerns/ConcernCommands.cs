@@ -1,0 +1,63 @@
+using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Turns;
+
+namespace CadoxtonPolicyBot.Features.Concerns;
+
+/// <summary>"report a concern": the consent card in 1:1, or "I've messaged you privately" where others can read.</summary>
+internal sealed class ReportConcernCommand(ConcernCardActions actions) : IMessageCommand
+{
+    private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
+    {
+        "report a concern", "report concern", "raise a concern", "raise concern", "report a breach", "i want to report a concern", "concern report",
+    };
+
+    public bool Matches(IncomingMessage message) => Phrases.Contains(message.Normalised);
+
+    public async Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var result = await actions.StartAsync(turn, cancellationToken);
+        var reply = result switch
+        {
+            Turns.CardActionResult.ShowCard show => show.Card.ToActivity("Report a concern"),
+            Turns.CardActionResult.ShowMessage shown => turn.Activity.CreateReply(shown.Text),
+            Turns.CardActionResult.Rejected rejected => turn.Activity.CreateReply(rejected.Message),
+            _ => throw new InvalidOperationException("Unknown card action result."),
+        };
+        await turn.SendAsync(reply, cancellationToken);
+    }
+}
+
+/// <summary>
+/// "my concerns" (anyone: the status of their own, by reference) and "concerns" (handlers: the open ones, except any
+/// about themselves). Never answered where others can read.
+/// </summary>
+internal sealed class ConcernListCommand(ConcernStore store, StaffRoles roles, ConcernMessenger messenger) : IMessageCommand
+{
+    public bool Matches(IncomingMessage message) => message.Normalised is "my concerns" or "concerns" or "open concerns" or "list concerns";
+
+    public async Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(message);
+        var actor = turn.Activity.From?.AadObjectId;
+        if (actor is null)
+        {
+            await turn.SendAsync(turn.Activity.CreateReply("I couldn't tell who you are from Teams."), cancellationToken);
+            return;
+        }
+
+        var card = message.Normalised != "my concerns" && roles.IsConcernHandler(actor)
+            ? ConcernCards.HandlerList(await store.ListOpenForHandlerAsync(actor, cancellationToken))
+            : ConcernCards.ReporterList(await store.ListForReporterAsync(actor, cancellationToken));
+        if (turn.Activity.IsPersonalChat)
+        {
+            await turn.SendAsync(card.ToActivity("Concerns"), cancellationToken);
+            return;
+        }
+
+        var sent = await messenger.SendPrivatelyAsync(turn, card.ToActivity("Concerns"), cancellationToken);
+        await turn.SendAsync(turn.Activity.CreateReply(sent ? ConcernCardActions.PrivatelyMessage : "Ask me in our private chat."), cancellationToken);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using CadoxtonPolicyBot.Turns;
+
+namespace CadoxtonPolicyBot.Features.Concerns;
+
+/// <summary>Reads and checks the submitted form; a missing or malformed field gives a plain message and nothing is recorded.</summary>
+internal static class ConcernFormReader
+{
+    public static (ConcernSubmission? Submission, string? Error) Read(CardActionRequest action, string reporterAadObjectId)
+    {
+        var whatHappened = Text(action, ConcernForm.WhatHappened);
+        if (whatHappened is null)
+        {
+            return (null, "Please say what happened: nothing was recorded. Fill in \"What happened?\" and press Send report again.");
+        }
+
+        if (whatHappened.Length > ConcernForm.MaxText)
+        {
+            return (null, $"\"What happened?\" is too long (at most {ConcernForm.MaxText} characters): nothing was recorded.");
+        }
+
+        var platform = Text(action, ConcernForm.Platform);
+        if (platform is null || !ConcernCards.Platforms.Contains(platform))
+        {
+            return (null, "Please choose where it was posted: nothing was recorded.");
+        }
+
+        var whom = Text(action, ConcernForm.ConcernsWhom);
+        if (whom is null || ConcernCards.Whom.All(w => w.Value != whom))
+        {
+            return (null, "Please choose who it concerns (a member of staff, a pupil or the school): nothing was recorded.");
+        }
+
+        var link = Text(action, ConcernForm.Link);
+        if (link is { Length: > ConcernForm.MaxLink })
+        {
+            return (null, "The link is too long: nothing was recorded.");
+        }
+
+        var whenSeen = Text(action, ConcernForm.WhenSeen);
+        if (whenSeen is not null && !DateOnly.TryParseExact(whenSeen, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            return (null, "The date you saw it is not a date: nothing was recorded.");
+        }
+
+        var sections = new List<int>();
+        foreach (var part in (Text(action, ConcernForm.Sections) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var section) || section is < 1 or > 9)
+            {
+                return (null, "The policy sections must be between 1 and 9: nothing was recorded.");
+            }
+
+            if (!sections.Contains(section))
+            {
+                sections.Add(section);
+            }
+        }
+
+        var reporterIsSubject = string.Equals(Text(action, ConcernForm.ReporterIsSubject), "true", StringComparison.OrdinalIgnoreCase);
+        string? subject = null;
+        if (whom == "staff")
+        {
+            subject = Text(action, ConcernForm.Subject);
+            if (subject is not null && !Guid.TryParse(subject, out _))
+            {
+                return (null, "Please pick the member of staff from the list: nothing was recorded.");
+            }
+
+            // A member of staff reporting comments about themselves is the subject: no conflicted handler should see it.
+            subject ??= reporterIsSubject ? reporterAadObjectId : null;
+        }
+
+        sections.Sort();
+        return (new ConcernSubmission(whatHappened, platform, link, whenSeen, whom, subject is null ? null : Guid.Parse(subject).ToString("D"), sections, reporterIsSubject), null);
+    }
+
+    private static string? Text(CardActionRequest action, string key)
+    {
+        var value = action.GetString(key)?.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+}

@@ -1,0 +1,132 @@
+using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Protocol.Connector;
+
+namespace CadoxtonPolicyBot.Features.Concerns;
+
+/// <summary>Sends the feature's private messages: to the reporter's 1:1 chat, and to handlers without case content.</summary>
+internal sealed partial class ConcernMessenger(
+    IConversationReferenceStore references,
+    IConnectorClient connector,
+    StaffRoles roles,
+    ConcernStore store,
+    ConcernAuditTrail audit,
+    ILogger<ConcernMessenger> logger)
+{
+    /// <summary>
+    /// Sends into the person's 1:1 chat with the bot, starting it from this turn (tenant + Teams user id) when the
+    /// bot has none yet. Returns false when Teams would not deliver it.
+    /// </summary>
+    public async Task<bool> SendPrivatelyAsync(ITurnContext turn, Activity message, CancellationToken cancellationToken)
+    {
+        var from = turn.Activity.From;
+        var reference = from?.AadObjectId is { } aad ? await references.FindPersonalAsync(aad, cancellationToken) : null;
+        if (reference is not null)
+        {
+            return await SendAsync(reference, message, cancellationToken);
+        }
+
+        if (from?.Id is null || turn.Activity.ServiceUrl is null || turn.Activity.Recipient?.Id is null)
+        {
+            return false;
+        }
+
+        var serviceUrl = new Uri(turn.Activity.ServiceUrl);
+        var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount { Id = turn.Activity.Recipient.Id, Name = turn.Activity.Recipient.Name },
+            Members = [new ChannelAccount { Id = from.Id }],
+            TenantId = turn.Activity.TenantId,
+            ChannelData = new System.Text.Json.Nodes.JsonObject { ["tenant"] = new System.Text.Json.Nodes.JsonObject { ["id"] = turn.Activity.TenantId } },
+        }, cancellationToken);
+        if (!created.Succeeded || created.Value?.Id is null)
+        {
+            LogDeliveryFailed(logger, created.Outcome);
+            return false;
+        }
+
+        var personal = new ConversationReference(created.Value.ServiceUrl ?? turn.Activity.ServiceUrl, created.Value.Id, "personal", turn.Activity.TenantId,
+            from.Id, from.AadObjectId, from.Name, turn.Activity.Recipient.Id, turn.Activity.Recipient.Name, turn.Activity.ChannelId);
+        await references.SaveAsync(personal, cancellationToken);
+        return await SendAsync(personal, message, cancellationToken);
+    }
+
+    /// <summary>Tells the reporter of a status change, by reference number only.</summary>
+    public async Task NotifyReporterAsync(Concern concern, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(concern);
+        var reference = await references.FindPersonalAsync(concern.ReporterAadObjectId, cancellationToken);
+        if (reference is null)
+        {
+            LogNoPersonalChat(logger, concern.Reference);
+            return;
+        }
+
+        var message = reference.CreateMessage();
+        message.Text = $"Your concern {concern.Reference} is now {concern.Status}.";
+        message.TextFormat = "plain";
+        await SendAsync(reference, message, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends each configured handler, in order, a card with the reference and "Open" only; a handler the concern is
+    /// about is skipped without trace in what anyone is told.
+    /// </summary>
+    public async Task RouteAsync(Concern concern, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(concern);
+        var reached = 0;
+        foreach (var handler in roles.ConcernHandlers)
+        {
+            if (store.IsSubject(concern, handler.AadObjectId))
+            {
+                continue;
+            }
+
+            var reference = await references.FindPersonalAsync(handler.AadObjectId, cancellationToken);
+            var delivered = false;
+            if (reference is not null)
+            {
+                var notice = ConcernCards.HandlerNotice(concern.Reference, concern.Id).ToActivity($"Concern {concern.Reference} awaits you");
+                delivered = await SendAsync(reference, notice, cancellationToken);
+            }
+
+            reached += delivered ? 1 : 0;
+            await audit.AppendAloneAsync(ConcernAuditTrail.System, AuditActions.Routed, concern.Reference,
+                $"handler={handler.AadObjectId};delivered={(delivered ? "yes" : "no")}", cancellationToken);
+        }
+
+        if (reached == 0)
+        {
+            LogUnrouted(logger, concern.Reference);
+        }
+    }
+
+    private async Task<bool> SendAsync(ConversationReference reference, Activity message, CancellationToken cancellationToken)
+    {
+        var template = reference.CreateMessage();
+        message.Type ??= ActivityTypes.Message;
+        message.Conversation ??= template.Conversation;
+        message.From ??= template.From;
+        message.Recipient ??= template.Recipient;
+        message.ServiceUrl ??= template.ServiceUrl;
+        message.ChannelId ??= template.ChannelId;
+        var result = await connector.SendToConversationAsync(new Uri(reference.ServiceUrl), reference.ConversationId, message, cancellationToken);
+        if (!result.Succeeded)
+        {
+            LogDeliveryFailed(logger, result.Outcome);
+        }
+
+        return result.Succeeded;
+    }
+
+    [LoggerMessage(EventId = 6020, Level = LogLevel.Warning, Message = "A private concern message was not delivered: {Outcome}")]
+    private static partial void LogDeliveryFailed(ILogger logger, ConnectorOutcome outcome);
+
+    [LoggerMessage(EventId = 6021, Level = LogLevel.Warning, Message = "The reporter of {Reference} has no 1:1 chat with the bot; status change not sent")]
+    private static partial void LogNoPersonalChat(ILogger logger, string reference);
+
+    [LoggerMessage(EventId = 6022, Level = LogLevel.Error, Message = "Concern {Reference} reached no handler: none is configured or none has the bot installed")]
+    private static partial void LogUnrouted(ILogger logger, string reference);
+}

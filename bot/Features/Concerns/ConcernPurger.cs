@@ -1,0 +1,76 @@
+using System.Globalization;
+using CadoxtonPolicyBot.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CadoxtonPolicyBot.Features.Concerns;
+
+/// <summary>Deletes closed concerns (with their evidence and notes) once the retention period has passed, leaving a "purged" audit entry.</summary>
+internal sealed partial class ConcernPurger(BotDbContext db, ConcernAuditTrail audit, TimeProvider time, IOptions<ConcernsOptions> options, ILogger<ConcernPurger> logger)
+{
+    public async Task<int> PurgeAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var cutoff = now.AddYears(-options.Value.RetentionYears);
+        var due = await db.Set<Concern>().AsNoTracking()
+            .Where(c => c.Status == ConcernStatus.Closed && c.ClosedAt != null && c.ClosedAt < cutoff)
+            .Select(c => new { c.Id, c.Reference, c.ClosedAt })
+            .ToListAsync(cancellationToken);
+        foreach (var concern in due)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var evidence = await db.Set<ConcernEvidence>().Where(e => e.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<ConcernNote>().Where(n => n.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<ConcernFormToken>().Where(t => t.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<ConcernEvidenceSession>().Where(s => s.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<Concern>().Where(c => c.Id == concern.Id).ExecuteDeleteAsync(cancellationToken);
+            await audit.AppendAsync(ConcernAuditTrail.System, AuditActions.Purged, concern.Reference,
+                string.Create(CultureInfo.InvariantCulture, $"closedAt={concern.ClosedAt:O};retentionYears={options.Value.RetentionYears};evidenceFiles={evidence}"),
+                cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        // Unused form tokens older than a day belong to cards nobody submitted: nothing to keep them for.
+        var staleTokens = now.AddDays(-1);
+        await db.Set<ConcernFormToken>().Where(t => t.ConcernId == null && t.IssuedAt < staleTokens).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<ConcernEvidenceSession>().Where(s => s.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+        if (due.Count > 0)
+        {
+            LogPurged(logger, due.Count);
+        }
+
+        return due.Count;
+    }
+
+    [LoggerMessage(EventId = 6010, Level = LogLevel.Information, Message = "Purged {Count} closed concerns past their retention period")]
+    private static partial void LogPurged(ILogger logger, int count);
+}
+
+/// <summary>Runs the purge at start-up and then once a day.</summary>
+internal sealed partial class ConcernRetentionService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ConcernRetentionService> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Let migrations run first; the purge is not urgent.
+        await Task.Delay(TimeSpan.FromMinutes(1), time, stoppingToken);
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<ConcernPurger>().PurgeAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                LogPurgeFailed(logger, ex);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(EventId = 6011, Level = LogLevel.Error, Message = "Purging closed concerns failed; will retry tomorrow")]
+    private static partial void LogPurgeFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,48 @@
+using CadoxtonPolicyBot.Turns;
+
+namespace CadoxtonPolicyBot.Features.Concerns;
+
+public static class ConcernsModule
+{
+    /// <summary>Confidential breach concerns: reporting in 1:1 chat, routing to handlers, workflow, audit, retention, case bundles.</summary>
+    public static IHostApplicationBuilder AddConcerns(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ConcernsOptions>().BindConfiguration(ConcernsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<ConcernsOptions>, LocalEncryptionKey>();
+        if (GraphOptions.IsConfigured(builder.Configuration))
+        {
+            services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+            services.AddSingleton<IDirectoryLookup, GraphDirectoryLookup>();
+        }
+        else
+        {
+            services.AddSingleton<IDirectoryLookup, NoDirectoryLookup>();
+        }
+
+        services.AddSingleton<FieldCipher>();
+        services.AddScoped<ConcernAuditTrail>();
+        services.AddScoped<ConcernStore>();
+        services.AddScoped<ConcernPurger>();
+        services.AddScoped<ConcernMessenger>();
+        services.AddScoped<CaseBundleBuilder>();
+        services.AddScoped<CaseBundleOffer>();
+        services.AddScoped<ConcernCardActions>();
+        services.AddScoped<ICardActionHandler>(sp => sp.GetRequiredService<ConcernCardActions>());
+        services.AddScoped<IInvokeHandler, CaseBundleConsentHandler>();
+        services.AddScoped<IMessageCommand, EvidenceUploadCommand>();
+        services.AddScoped<IMessageCommand, ReportConcernCommand>();
+        services.AddScoped<IMessageCommand, ConcernListCommand>();
+        services.AddHttpClient(CaseBundleConsentHandler.UploadClient, http => http.Timeout = TimeSpan.FromMinutes(2));
+        services.AddSingleton(new HelpEntry(
+            "Report a concern",
+            "Tell the school's concern handlers, privately, about a post that may breach the social media policy. Your name is recorded with it.",
+            ConcernVerbs.Start,
+            "report a concern",
+            Order: 30));
+        services.AddSingleton(new HelpEntry("My concerns", "See the status of concerns you have reported.", null, "my concerns", Order: 31));
+        services.AddHostedService<ConcernRetentionService>();
+        return builder;
+    }
+}

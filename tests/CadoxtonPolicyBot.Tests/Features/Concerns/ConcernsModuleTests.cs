@@ -1,0 +1,71 @@
+using CadoxtonPolicyBot.Features.Concerns;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CadoxtonPolicyBot.Tests.Features.Concerns;
+
+public sealed class ConcernsModuleTests
+{
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddConcerns();
+        return builder.Services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public void Without_an_encryption_key_the_feature_refuses_to_start()
+    {
+        using var services = Build([]);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ConcernsOptions>>().Value);
+        Assert.Contains("EncryptionKey", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_graph_settings_the_upn_is_left_empty_rather_than_guessed()
+    {
+        using var services = Build(new() { ["Concerns:EncryptionKey"] = ConcernsHarness.Key });
+
+        Assert.IsType<NoDirectoryLookup>(services.GetRequiredService<IDirectoryLookup>());
+    }
+
+    [Fact]
+    public void With_graph_settings_the_upn_is_looked_up_in_microsoft_graph()
+    {
+        using var services = Build(new()
+        {
+            ["Concerns:EncryptionKey"] = ConcernsHarness.Key,
+            ["Graph:TenantId"] = "33333333-0000-4000-8000-000000000001",
+            ["Graph:ClientId"] = "33333333-0000-4000-8000-000000000002",
+            ["Graph:ClientSecret"] = "not-a-real-secret",
+        });
+
+        Assert.IsType<GraphDirectoryLookup>(services.GetRequiredService<IDirectoryLookup>());
+    }
+}
+
+public sealed class EvidenceFileTypeTests
+{
+    [Theory]
+    [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0 }, "image/png")]
+    [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0 }, "image/jpeg")]
+    [InlineData(new byte[] { 0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0 }, "image/gif")]
+    [InlineData(new byte[] { 0x52, 0x49, 0x46, 0x46, 1, 0, 0, 0, 0x57, 0x45, 0x42, 0x50, 0 }, "image/webp")]
+    [InlineData(new byte[] { 0, 0, 0, 24, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63, 0 }, "image/heic")]
+    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "application/pdf")]
+    [InlineData(new byte[] { 0x48, 0x69, 0x0A, 0xC3, 0xA9 }, "text/plain")]
+    public void Files_are_typed_by_their_first_bytes(byte[] bytes, string expected) =>
+        Assert.Equal(expected, EvidenceFileType.Detect(bytes)?.ContentType);
+
+    [Theory]
+    [InlineData(new byte[] { 0x4D, 0x5A, 0x90, 0x00 })]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 })]
+    [InlineData(new byte[] { 0xC3, 0x28 })]
+    [InlineData(new byte[0])]
+    public void Executables_archives_and_binary_data_are_refused(byte[] bytes) =>
+        Assert.Null(EvidenceFileType.Detect(bytes));
+}
