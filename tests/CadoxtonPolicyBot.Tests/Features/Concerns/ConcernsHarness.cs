@@ -70,6 +70,7 @@ internal sealed class ConcernsHarness : IAsyncDisposable
         builder.Services.AddLogging();
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddScoped<BotDbContext>(_ => database.Open());
+        builder.Services.AddSingleton<RecentlySavedReferences>();
         builder.Services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         builder.Services.AddSingleton<IConnectorClient>(connector);
         builder.AddStaffRoles();

@@ -8,21 +8,45 @@ namespace CadoxtonPolicyBot.Tests.Features.Concerns;
 
 public sealed class ConcernsModuleTests
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    private static ServiceProvider Build(Dictionary<string, string?> settings, string? contentRoot = null)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = contentRoot ?? Path.GetTempPath() });
         builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddOptions<CadoxtonPolicyBot.Protocol.BotIdentityOptions>().Bind(builder.Configuration);
         builder.AddConcerns();
         return builder.Services.BuildServiceProvider();
     }
 
     [Fact]
-    public void Without_an_encryption_key_the_feature_refuses_to_start()
+    public void A_deployed_bot_without_an_encryption_key_refuses_to_start()
     {
-        using var services = Build([]);
+        using var services = Build(new() { ["MicrosoftAppId"] = "3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b" });
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ConcernsOptions>>().Value);
         Assert.Contains("EncryptionKey", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_local_mode_a_key_is_made_once_in_app_data_and_reused()
+    {
+        var root = Directory.CreateTempSubdirectory("cpb-local-key-").FullName;
+        try
+        {
+            string first;
+            using (var services = Build([], root))
+            {
+                first = services.GetRequiredService<IOptions<ConcernsOptions>>().Value.EncryptionKey;
+            }
+
+            using var again = Build([], root);
+            Assert.Equal(first, again.GetRequiredService<IOptions<ConcernsOptions>>().Value.EncryptionKey);
+            Assert.Equal(32, Convert.FromBase64String(first).Length);
+            Assert.True(File.Exists(Path.Combine(root, "App_Data", LocalEncryptionKey.FileName)));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 
     [Fact]
