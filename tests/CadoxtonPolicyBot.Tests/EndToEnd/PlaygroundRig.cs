@@ -15,8 +15,14 @@ namespace CadoxtonPolicyBot.Tests.EndToEnd;
 /// </summary>
 public sealed class PlaygroundRig : IAsyncLifetime
 {
-    /// <summary>The Playground config's user at the keyboard (playground.yml).</summary>
+    /// <summary>Alex Wilber: the head teacher and first concern handler in these tests.</summary>
     public const string AlexAadObjectId = "3c4d5e6f-0000-4000-8000-000000000020";
+
+    /// <summary>Megan Bowen: deputy head, the second concern handler.</summary>
+    public const string MeganAadObjectId = "3c4d5e6f-0000-4000-8000-000000000021";
+
+    /// <summary>Isaiah Langer: a member of staff with no role.</summary>
+    public const string IsaiahAadObjectId = "3c4d5e6f-0000-4000-8000-000000000023";
 
     private static readonly string[] ChromiumArgs =
     [
@@ -29,16 +35,20 @@ public sealed class PlaygroundRig : IAsyncLifetime
     private readonly string _logFile = Path.Combine(Path.GetTempPath(), $"cpb-playground-{Guid.NewGuid():N}.log");
     private TestDatabase? _database;
     private WebApplicationFactory<Program>? _bot;
-    private Process? _playground;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<Uri>>> _playgrounds = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<Process> _processes = [];
+    private int _botPort;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     public PlaygroundRig() => _settings = new Dictionary<string, string?>
     {
         ["Roles:HeadTeacherIds:0"] = AlexAadObjectId,
+        ["Roles:ConcernHandlers:0:AadObjectId"] = AlexAadObjectId,
+        ["Roles:ConcernHandlers:0:Role"] = "Head teacher",
+        ["Roles:ConcernHandlers:1:AadObjectId"] = MeganAadObjectId,
+        ["Roles:ConcernHandlers:1:Role"] = "Deputy head",
     };
-
-    public Uri PlaygroundUrl { get; private set; } = null!;
 
     public Uri BotUrl { get; private set; } = null!;
 
@@ -47,8 +57,7 @@ public sealed class PlaygroundRig : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var botPort = FreePort();
-        var playgroundPort = FreePort();
+        var botPort = _botPort = FreePort();
         _database = TestDatabase.Create(CadoxtonPolicyBot.Infrastructure.Persistence.DatabaseProvider.Sqlite);
         var settings = new Dictionary<string, string?>(_settings);
         foreach (var (key, value) in _database.AppSettings())
@@ -69,10 +78,6 @@ public sealed class PlaygroundRig : IAsyncLifetime
         _bot.StartServer();
         BotUrl = new Uri($"http://127.0.0.1:{botPort}/");
 
-        _playground = StartPlayground(botPort, playgroundPort);
-        PlaygroundUrl = new Uri($"http://127.0.0.1:{playgroundPort}/");
-        await WaitForPlaygroundAsync();
-
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -82,18 +87,33 @@ public sealed class PlaygroundRig : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page on the Playground: loading it installs the bot in the personal chat.</summary>
-    public async Task<PlaygroundPage> OpenAsync()
+    /// <summary>
+    /// A new page on the Playground of <paramref name="aadObjectId"/> (Alex by default): each person has their own
+    /// Playground, as each has their own Teams client. Loading the page installs the bot in their personal chat.
+    /// </summary>
+    public async Task<PlaygroundPage> OpenAsync(string aadObjectId = AlexAadObjectId)
     {
+        var playgroundUrl = await PlaygroundForAsync(aadObjectId);
         var page = await _browser!.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         // The page asks a CDN for fonts; offline that only costs time, so anything off this machine is refused at once.
         await page.RouteAsync(new System.Text.RegularExpressions.Regex(@"^https?://(?!127\.0\.0\.1|localhost)"), route => route.AbortAsync());
-        await page.GotoAsync(PlaygroundUrl.ToString());
+        await page.GotoAsync(playgroundUrl.ToString());
         return new PlaygroundPage(page);
     }
 
     public string PlaygroundLog => File.Exists(_logFile) ? File.ReadAllText(_logFile) : string.Empty;
+
+    private Task<Uri> PlaygroundForAsync(string aadObjectId) =>
+        _playgrounds.GetOrAdd(aadObjectId, id => new Lazy<Task<Uri>>(async () =>
+        {
+            var port = FreePort();
+            var process = StartPlayground(_botPort, port, PlaygroundConfig.WriteFor(id));
+            _processes.Add(process);
+            var url = new Uri($"http://127.0.0.1:{port}/");
+            await WaitForPlaygroundAsync(process, url);
+            return url;
+        })).Value;
 
     public async Task DisposeAsync()
     {
@@ -103,13 +123,18 @@ public sealed class PlaygroundRig : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_playground is { HasExited: false })
+        foreach (var process in _processes)
         {
-            _playground.Kill(entireProcessTree: true);
-            await _playground.WaitForExitAsync();
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+
+            process.Dispose();
         }
 
-        _playground?.Dispose();
+
         if (_bot is not null)
         {
             await _bot.DisposeAsync();
@@ -119,7 +144,7 @@ public sealed class PlaygroundRig : IAsyncLifetime
         File.Delete(_logFile);
     }
 
-    private Process StartPlayground(int botPort, int playgroundPort)
+    private Process StartPlayground(int botPort, int playgroundPort, string configPath)
     {
         var tools = RepositoryPaths.File("tests", "tools", "node_modules");
         var cli = Path.Combine(tools, "@microsoft", "m365agentsplayground", "cli.js");
@@ -146,7 +171,7 @@ public sealed class PlaygroundRig : IAsyncLifetime
         }
 
         info.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
-        info.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(here, "playground.yml");
+        info.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = configPath;
         info.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = _logFile;
         var process = Process.Start(info) ?? throw new InvalidOperationException("node did not start.");
         process.OutputDataReceived += (_, _) => { };
@@ -156,20 +181,20 @@ public sealed class PlaygroundRig : IAsyncLifetime
         return process;
     }
 
-    private async Task WaitForPlaygroundAsync()
+    private async Task WaitForPlaygroundAsync(Process playground, Uri url)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            if (_playground!.HasExited)
+            if (playground.HasExited)
             {
-                throw new InvalidOperationException($"The Playground exited ({_playground.ExitCode}): {PlaygroundLog}");
+                throw new InvalidOperationException($"The Playground exited ({playground.ExitCode}): {PlaygroundLog}");
             }
 
             try
             {
-                if (await http.GetStringAsync(new Uri(PlaygroundUrl, "_debug/ping")) == "pong")
+                if (await http.GetStringAsync(new Uri(url, "_debug/ping")) == "pong")
                 {
                     return;
                 }
