@@ -13,23 +13,16 @@ internal sealed class WelcomeSender(BotDbContext db, HelpCards cards, TimeProvid
     public async Task WelcomeOnceAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var conversationId = turn.Reference.ConversationId;
-        if (await db.ConversationWelcomes.AnyAsync(w => w.ConversationId == conversationId, cancellationToken))
+        object now = db.Database.IsSqlite() ? time.GetUtcNow().UtcTicks : time.GetUtcNow();
+        // The insert is the claim: of two concurrent install activities exactly one inserts the row and welcomes.
+        var claimed = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO conversation_welcomes ("ConversationId", "WelcomedAt") VALUES ({conversationId}, {now})
+            ON CONFLICT ("ConversationId") DO NOTHING
+            """, cancellationToken);
+        if (claimed == 1)
         {
-            return;
+            await turn.SendAsync(cards.Welcome().ToActivity("Welcome to the Cadoxton Policy Bot"), cancellationToken);
         }
-
-        db.ConversationWelcomes.Add(new ConversationWelcome { ConversationId = conversationId, WelcomedAt = time.GetUtcNow() });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return;
-        }
-
-        await turn.SendAsync(cards.Welcome().ToActivity("Welcome to the Cadoxton Policy Bot"), cancellationToken);
     }
 
     /// <summary>After an uninstall, a later reinstall is welcomed again.</summary>

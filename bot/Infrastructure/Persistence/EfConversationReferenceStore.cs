@@ -20,30 +20,18 @@ internal sealed class EfConversationReferenceStore(BotDbContext db, TimeProvider
             return;
         }
 
-        var row = await db.ConversationReferences.FindAsync([reference.ConversationId], cancellationToken);
-        if (row is null)
-        {
-            row = new StoredConversationReference { ConversationId = reference.ConversationId, ServiceUrl = reference.ServiceUrl };
-            db.ConversationReferences.Add(row);
-        }
-        else if (Unchanged(row, reference) && now - row.UpdatedAt < RecentlySavedReferences.RefreshAfter)
-        {
-            recent.Remember(reference, row.UpdatedAt);
-            return;
-        }
-
-        row.CopyFrom(reference, now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two first turns of one conversation raced (install sends two activities at once): the other one saved it.
-            db.ChangeTracker.Clear();
-            return;
-        }
-
+        // One statement that inserts or refreshes: an install announces itself twice at once, and both turns land here.
+        object updatedAt = db.Database.IsSqlite() ? now.UtcTicks : now;
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO conversation_references
+                ("ConversationId", "ServiceUrl", "ConversationType", "TenantId", "UserId", "UserAadObjectId", "BotId", "BotName", "ChannelId", "UpdatedAt")
+            VALUES ({reference.ConversationId}, {reference.ServiceUrl}, {reference.ConversationType}, {reference.TenantId}, {reference.UserId},
+                {reference.UserAadObjectId}, {reference.BotId}, {reference.BotName}, {reference.ChannelId}, {updatedAt})
+            ON CONFLICT ("ConversationId") DO UPDATE SET
+                "ServiceUrl" = excluded."ServiceUrl", "ConversationType" = excluded."ConversationType", "TenantId" = excluded."TenantId",
+                "UserId" = excluded."UserId", "UserAadObjectId" = excluded."UserAadObjectId", "BotId" = excluded."BotId",
+                "BotName" = excluded."BotName", "ChannelId" = excluded."ChannelId", "UpdatedAt" = excluded."UpdatedAt"
+            """, cancellationToken);
         recent.Remember(reference, now);
     }
 
@@ -55,15 +43,11 @@ internal sealed class EfConversationReferenceStore(BotDbContext db, TimeProvider
             .FirstOrDefaultAsync(cancellationToken);
         return row?.ToReference();
     }
-
-    private static bool Unchanged(StoredConversationReference row, ConversationReference reference) =>
-        row.ServiceUrl == reference.ServiceUrl && row.UserId == reference.UserId && row.UserAadObjectId == reference.UserAadObjectId
-        && row.TenantId == reference.TenantId && row.BotId == reference.BotId;
 }
 
 /// <summary>
 /// Which conversations were stored unchanged recently, so that the turn path skips the database for them.
-/// Only a shortcut: the database stays the record, and a restart just costs one read per conversation.
+/// Only a shortcut: the database stays the record, and a restart just costs one write per conversation.
 /// </summary>
 internal sealed class RecentlySavedReferences
 {

@@ -1,0 +1,21 @@
+namespace CadoxtonPolicyBot.Benchmarks;
+
+/// <summary>
+/// Benchmarks print numbers; nothing here passes or fails. Run in Release:
+///   dotnet run -c Release --project tests/CadoxtonPolicyBot.Benchmarks -- turns [seconds] [connections]
+/// (A class rather than top-level statements: the bot's own Program is the type the benchmarks host.)
+/// </summary>
+internal static class BenchmarkMain
+{
+    public static async Task<int> Main(string[] args) => args switch
+    {
+        ["turns", ..] => await TurnBenchmark.RunAsync(args[1..], Console.Out),
+        _ => Usage(),
+    };
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: turns [seconds=10] [connections=16]");
+        return 2;
+    }
+}
