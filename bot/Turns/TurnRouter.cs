@@ -131,7 +131,8 @@ internal sealed partial class TurnRouter(
         var handler = cardActions.FirstOrDefault(h => h.CanHandle(request.Verb));
         if (handler is null)
         {
-            LogUnknownVerb(logger, request.Verb);
+            // The verb comes from the caller: log it only when it looks like one of ours.
+            LogUnknownVerb(logger, request.Verb.Length <= 64 && request.Verb.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_') ? request.Verb : "(not a verb)");
             return new CardActionResult.Rejected("Sorry, that button is no longer available. Type \"help\" to see what I can do.");
         }
 
