@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Features.Acknowledgements;
 using CadoxtonPolicyBot.Hosting;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
 using CadoxtonPolicyBot.Infrastructure.Roles;
@@ -15,6 +16,7 @@ builder.AddBotProtocol();
 builder.AddPersistence();
 builder.AddStaffRoles();
 builder.AddTurnPipeline();
+builder.AddAcknowledgements();
 
 var app = builder.Build();
 app.MapBotMessages();
