@@ -147,6 +147,8 @@ public sealed partial class OutboxDispatcher(
         row.State = DeliveryState.Sending;
         row.ConversationId = conversationId;
         row.ClaimedAt = sendingSince;
+        // The database already holds these values: make them the tracked originals, so later changes are compared to them.
+        db.ChangeTracker.DetectChanges();
         db.ChangeTracker.AcceptAllChanges();
 
         var connector = services.GetRequiredService<IConnectorClient>();

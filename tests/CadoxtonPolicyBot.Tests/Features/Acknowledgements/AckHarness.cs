@@ -128,7 +128,24 @@ public sealed class AckHarness : IAsyncDisposable
         return await DbAsync(db => db.Set<AcknowledgementRound>().Where(r => r.Status == RoundStatus.Open).Select(r => r.Id).SingleAsync());
     }
 
-    public Task<int> DeliverAsync() => Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync(CancellationToken.None);
+    /// <summary>
+    /// One outbox pass. The rate limiter waits on the fake clock, so the clock is moved on in small steps while the
+    /// pass runs, as real time would.
+    /// </summary>
+    public async Task<int> DeliverAsync()
+    {
+        var pass = Services.GetRequiredService<OutboxDispatcher>().RunOnceAsync(CancellationToken.None);
+        while (!pass.IsCompleted)
+        {
+            await Task.WhenAny(pass, Task.Delay(2));
+            if (!pass.IsCompleted)
+            {
+                Time.Advance(TimeSpan.FromMilliseconds(20));
+            }
+        }
+
+        return await pass;
+    }
 
     public async ValueTask DisposeAsync()
     {
