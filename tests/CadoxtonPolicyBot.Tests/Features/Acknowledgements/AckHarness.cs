@@ -163,7 +163,7 @@ public static class Activities
         var activity = Base(person, ActivityTypes.Invoke);
         activity.Name = "adaptiveCard/action";
         activity.ReplyToId = replyToId ?? "1:card-message";
-        activity.Value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" };
+        activity.Value = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() }, ["trigger"] = "manual" };
         return activity;
     }
 
