@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Features.Acknowledgements;
 using CadoxtonPolicyBot.Features.Concerns;
 using CadoxtonPolicyBot.Features.PolicyAnswers;
 using CadoxtonPolicyBot.Hosting;
@@ -26,6 +27,7 @@ builder.AddStaffRoles();
 builder.AddTurnPipeline();
 builder.AddPolicyAnswers();
 builder.AddConcerns();
+builder.AddAcknowledgements();
 
 var app = builder.Build();
 app.MapBotMessages();

@@ -1,0 +1,250 @@
+using System.Globalization;
+using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Turns;
+
+namespace CadoxtonPolicyBot.Features.Acknowledgements;
+
+/// <summary>The "ack." card verbs: the head teacher's launch and progress buttons, and each person's card.</summary>
+internal sealed partial class AcknowledgementCardActions(
+    AcknowledgementRounds rounds,
+    AcknowledgementCards cards,
+    PolicyCheck check,
+    RoundExporter exporter,
+    StaffRoles roles,
+    TimeProvider time,
+    ILogger<AcknowledgementCardActions> logger) : ICardActionHandler
+{
+    private const string UnknownRoundMessage = "I can't find that acknowledgement round. It may have been removed; nothing was recorded.";
+
+    public bool CanHandle(string verb) => verb.StartsWith("ack.", StringComparison.Ordinal);
+
+    public async Task<CardActionResult> HandleAsync(ITurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        var userId = turn.Activity.From?.AadObjectId;
+        if (string.IsNullOrWhiteSpace(userId))
+        {
+            return new CardActionResult.Rejected("I couldn't tell who you are. Please use this card in Microsoft Teams.");
+        }
+
+        switch (action.Verb)
+        {
+            case AcknowledgementCards.StartVerb:
+            case AcknowledgementCards.LaunchVerb:
+            case AcknowledgementCards.ProgressVerb:
+            case AcknowledgementCards.RemindVerb:
+            case AcknowledgementCards.CloseVerb:
+            case AcknowledgementCards.ExportVerb:
+                if (!roles.IsHeadTeacher(userId))
+                {
+                    LogRefused(logger, action.Verb);
+                    return new CardActionResult.ShowCard(AcknowledgementCards.Refusal());
+                }
+
+                return await HeadTeacherAsync(turn, action, userId, cancellationToken);
+            case AcknowledgementCards.QuestionVerb:
+                return new CardActionResult.ShowMessage("Type your question about the policy here in the chat, in your own words, and I'll answer it from the policy.");
+            case AcknowledgementCards.ViewVerb:
+            case AcknowledgementCards.ReadVerb:
+            case AcknowledgementCards.ConfirmVerb:
+                return await StaffAsync(turn, action, userId, cancellationToken);
+            default:
+                return new CardActionResult.Rejected("Sorry, that button is no longer available. Type \"help\" to see what I can do.");
+        }
+    }
+
+    private async Task<CardActionResult> HeadTeacherAsync(ITurnContext turn, CardActionRequest action, string userId, CancellationToken cancellationToken)
+    {
+        if (action.Verb == AcknowledgementCards.StartVerb)
+        {
+            return new CardActionResult.ShowCard(cards.LaunchForm(DefaultForm(time, action.GetString("name")), []));
+        }
+
+        if (action.Verb == AcknowledgementCards.LaunchVerb)
+        {
+            var request = new LaunchRequest(action.GetString("name"), action.GetString("dueDate"), action.GetString("audience"),
+                action.GetString("message"), string.Equals(action.GetString("check"), "true", StringComparison.OrdinalIgnoreCase),
+                userId, turn.Activity.From?.Name, turn.Reference);
+            var result = await rounds.LaunchAsync(request, cancellationToken);
+            if (!result.Succeeded)
+            {
+                var values = new LaunchFormValues(request.Name, request.DueDate, DefaultForm(time, null).MinDueDate, request.Audience, request.Message, request.CheckQuestions);
+                return new CardActionResult.ShowCard(cards.LaunchForm(values, result.Errors));
+            }
+
+            LogLaunched(logger, result.Round!.Id);
+            return await ProgressCardAsync(turn, result.Round.Id, cancellationToken);
+        }
+
+        if (!TryRoundId(action, out var roundId))
+        {
+            return new CardActionResult.Rejected(UnknownRoundMessage);
+        }
+
+        switch (action.Verb)
+        {
+            case AcknowledgementCards.RemindVerb:
+                var reminded = await rounds.RemindOutstandingAsync(roundId, cancellationToken);
+                LogReminded(logger, roundId, reminded);
+                return await ProgressCardAsync(turn, roundId, cancellationToken);
+            case AcknowledgementCards.CloseVerb:
+                if (await rounds.CloseAsync(roundId, cancellationToken))
+                {
+                    LogClosed(logger, roundId);
+                }
+
+                return await ProgressCardAsync(turn, roundId, cancellationToken);
+            case AcknowledgementCards.ExportVerb:
+                return await exporter.OfferAsync(turn, roundId, userId, cancellationToken);
+            default:
+                return await ProgressCardAsync(turn, roundId, cancellationToken);
+        }
+    }
+
+    private async Task<CardActionResult> ProgressCardAsync(ITurnContext turn, Guid roundId, CancellationToken cancellationToken)
+    {
+        var progress = await rounds.ProgressAsync(roundId, cancellationToken);
+        return progress is null
+            ? new CardActionResult.Rejected(UnknownRoundMessage)
+            : new CardActionResult.ShowCard(cards.Progress(progress, turn.Activity.From?.Id));
+    }
+
+    private async Task<CardActionResult> StaffAsync(ITurnContext turn, CardActionRequest action, string userId, CancellationToken cancellationToken)
+    {
+        if (!TryRoundId(action, out var roundId))
+        {
+            return new CardActionResult.Rejected(UnknownRoundMessage);
+        }
+
+        var round = await rounds.FindAsync(roundId, cancellationToken);
+        if (round is null)
+        {
+            return new CardActionResult.Rejected(UnknownRoundMessage);
+        }
+
+        var teamsId = turn.Activity.From?.Id;
+        var existing = await rounds.FindAcknowledgementAsync(roundId, userId, cancellationToken);
+        if (action.Verb == AcknowledgementCards.ReadVerb)
+        {
+            if (round.Status != RoundStatus.Open && existing is null)
+            {
+                return new CardActionResult.ShowCard(AcknowledgementCards.RoundClosed(round));
+            }
+
+            await rounds.RecordReadingAsync(round, userId, cancellationToken);
+            return new CardActionResult.ShowCard(existing is null
+                ? cards.FullText(round, teamsId)
+                : WithoutConfirm(cards.FullText(round, teamsId), round, existing));
+        }
+
+        if (action.Verb == AcknowledgementCards.ViewVerb)
+        {
+            if (existing is not null)
+            {
+                return new CardActionResult.ShowCard(cards.Acknowledged(round, existing, teamsId));
+            }
+
+            if (round.Status != RoundStatus.Open)
+            {
+                return new CardActionResult.ShowCard(AcknowledgementCards.RoundClosed(round));
+            }
+
+            var hasRead = await rounds.FirstReadAsync(roundId, userId, cancellationToken) is not null;
+            return new CardActionResult.ShowCard(hasRead ? cards.FullText(round, teamsId) : cards.Invitation(round, teamsId));
+        }
+
+        // Confirm.
+        if (existing is null && round.Status == RoundStatus.Open && round.CheckQuestions)
+        {
+            var mistakes = check.Mark(action.GetString);
+            if (mistakes.Count > 0)
+            {
+                LogCheckFailed(logger, roundId, mistakes.Count);
+                return new CardActionResult.ShowCard(cards.FullText(round, teamsId, mistakes, action.GetString));
+            }
+        }
+
+        var result = await rounds.AcknowledgeAsync(roundId, userId, turn.Activity.From?.Name ?? userId, action.CardActivityId, cancellationToken);
+        switch (result.Outcome)
+        {
+            case AcknowledgeOutcome.Recorded:
+                LogAcknowledged(logger, roundId);
+                return new CardActionResult.ShowCard(cards.Acknowledged(round, result.Record!, teamsId));
+            case AcknowledgeOutcome.AlreadyAcknowledged:
+                return new CardActionResult.ShowCard(cards.Acknowledged(round, result.Record!, teamsId));
+            case AcknowledgeOutcome.RoundClosed:
+                return new CardActionResult.ShowCard(AcknowledgementCards.RoundClosed(round));
+            case AcknowledgeOutcome.NotYetRead:
+                return new CardActionResult.ShowCard(cards.Invitation(round, teamsId));
+            case AcknowledgeOutcome.NotInAudience:
+                return new CardActionResult.ShowMessage("This round was not sent to you, so there is nothing for you to confirm. Please speak to the head teacher if you think it should have been.");
+            default:
+                return new CardActionResult.Rejected(UnknownRoundMessage);
+        }
+    }
+
+    // Someone who already acknowledged can reread the text; the confirm button would change nothing, so it is not offered.
+    private static Cards.AdaptiveCard WithoutConfirm(Cards.AdaptiveCard fullText, AcknowledgementRound round, Acknowledgement existing)
+    {
+        fullText.Actions = [new Cards.ExecuteAction { Title = "Back", Verb = AcknowledgementCards.ViewVerb, Data = AcknowledgementCards.RoundData(round.Id) }];
+        fullText.Body.RemoveAll(e => e is Cards.ChoiceSetInput);
+        fullText.Body.Insert(1, new Cards.TextBlock($"You confirmed this on {AcknowledgementCards.Utc(existing.AcknowledgedAt)}.") { IsSubtle = true });
+        return fullText;
+    }
+
+    internal static LaunchFormValues DefaultForm(TimeProvider time, string? name)
+    {
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return new LaunchFormValues(
+            string.IsNullOrWhiteSpace(name) ? AcknowledgementRounds.SchoolYearName(now) : name,
+            today.AddDays(28).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            null,
+            null,
+            false);
+    }
+
+    private static bool TryRoundId(CardActionRequest action, out Guid roundId) =>
+        Guid.TryParse(action.GetString(AcknowledgementCards.RoundKey), out roundId);
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Acknowledgement action {Verb} refused: not a head teacher")]
+    private static partial void LogRefused(ILogger logger, string verb);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Acknowledgement round {RoundId} launched")]
+    private static partial void LogLaunched(ILogger logger, Guid roundId);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Round {RoundId}: {Count} reminder(s) queued")]
+    private static partial void LogReminded(ILogger logger, Guid roundId, int count);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Round {RoundId} closed")]
+    private static partial void LogClosed(ILogger logger, Guid roundId);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Round {RoundId}: acknowledgement recorded")]
+    private static partial void LogAcknowledged(ILogger logger, Guid roundId);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Debug, Message = "Round {RoundId}: short check answered with {Mistakes} mistake(s)")]
+    private static partial void LogCheckFailed(ILogger logger, Guid roundId, int mistakes);
+}
+
+/// <summary>"start acknowledgement round" typed by anyone: the form for the head teacher, a polite refusal for others.</summary>
+internal sealed class StartRoundCommand(AcknowledgementCards cards, StaffRoles roles, TimeProvider time) : IMessageCommand
+{
+    private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
+    {
+        "start acknowledgement round", "start an acknowledgement round", "start acknowledgment round", "start an acknowledgment round",
+        "new acknowledgement round", "launch acknowledgement round", "start a round", "start round",
+    };
+
+    public bool Matches(IncomingMessage message) => Phrases.Contains(message.Normalised);
+
+    public Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        var card = roles.IsHeadTeacher(turn.Activity.From?.AadObjectId)
+            ? cards.LaunchForm(AcknowledgementCardActions.DefaultForm(time, null), [])
+            : AcknowledgementCards.Refusal();
+        return turn.SendAsync(card.ToActivity("Acknowledgement round"), cancellationToken);
+    }
+}

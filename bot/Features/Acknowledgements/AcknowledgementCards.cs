@@ -1,0 +1,315 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CadoxtonPolicyBot.Cards;
+
+namespace CadoxtonPolicyBot.Features.Acknowledgements;
+
+/// <summary>Every card of the acknowledgement feature. Text from people or the policy is always shown literally.</summary>
+public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
+{
+    public const string StartVerb = "ack.start";
+    public const string LaunchVerb = "ack.launch";
+    public const string ViewVerb = "ack.view";
+    public const string ReadVerb = "ack.read";
+    public const string ConfirmVerb = "ack.confirm";
+    public const string QuestionVerb = "ack.question";
+    public const string ProgressVerb = "ack.progress";
+    public const string RemindVerb = "ack.remind";
+    public const string CloseVerb = "ack.close";
+    public const string ExportVerb = "ack.export";
+    public const string RoundKey = "round";
+
+    /// <summary>What the policy asks, in plain words, for the first card (the full text is one tap away).</summary>
+    public static readonly IReadOnlyList<string> Summary =
+    [
+        "Do not use school IT for personal social media, at any time.",
+        "Do not use your own devices for personal use in lessons or working time, except for urgent family matters.",
+        "Never post anything confidential about the school, staff, pupils, governors or parents.",
+        "Never post anything derogatory, defamatory, discriminatory, threatening or offensive about the school, staff or pupils.",
+        "Do not post inappropriate pictures of staff, pupils, the school or its grounds, or pictures that could identify pupils without permission.",
+        "Do not enter into personal dialogue with pupils on social networking sites; keep your privacy settings private.",
+        "All of this applies at home and in your own time too. Breaches can lead to disciplinary action, up to dismissal.",
+    ];
+
+    public static string ShortVersion(string version) => version.Length > 12 ? version[..12] : version;
+
+    public static string Utc(DateTimeOffset when) =>
+        when.UtcDateTime.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    // ---- head teacher: launch ----
+
+    public AdaptiveCard LaunchForm(LaunchFormValues values, IReadOnlyList<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(errors);
+        var card = new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock("Start an acknowledgement round") { Size = "Large", Weight = "Bolder" },
+                new TextBlock("Everyone in the audience gets a personal card asking them to read the current staff social media policy and confirm they have understood it."),
+            ],
+        };
+        if (errors.Count > 0)
+        {
+            card.Body.Add(new Container
+            {
+                Style = "attention",
+                Items = [new TextBlock("Nothing has been sent yet. Please fix this:") { Weight = "Bolder" },
+                    .. errors.Select(e => (CardElement)TextBlock.Literal("• " + e))],
+            });
+        }
+
+        card.Body.Add(new TextInput { Id = "name", Label = "Name of the round", Value = values.Name, MaxLength = AcknowledgementRounds.MaxNameLength, IsRequired = true, ErrorMessage = "Give the round a name." });
+        card.Body.Add(new DateInput { Id = "dueDate", Label = "Due date", Value = values.DueDate, Min = values.MinDueDate, IsRequired = true, ErrorMessage = "Choose a due date after today." });
+        card.Body.Add(new TextInput
+        {
+            Id = "audience",
+            Label = "Audience: an Entra group id, or team: followed by a Teams team id",
+            Placeholder = "e.g. 5f1a… or team:19:…@thread.tacv2",
+            Value = values.Audience,
+            IsRequired = true,
+            ErrorMessage = "Say who the round is for.",
+        });
+        card.Body.Add(new TextInput { Id = "message", Label = "Message to staff (optional)", Value = values.Message, IsMultiline = true, MaxLength = AcknowledgementRounds.MaxMessageLength });
+        card.Body.Add(new ToggleInput { Id = "check", Title = "Ask three short questions before they can acknowledge", Value = values.CheckQuestions ? "true" : "false", ValueOn = "true", ValueOff = "false" });
+        card.Actions = [new ExecuteAction { Title = "Start the round", Verb = LaunchVerb, Data = [] }];
+        return card;
+    }
+
+    public static AdaptiveCard Refusal() => new()
+    {
+        Body =
+        [
+            new TextBlock("Acknowledgement rounds are run by the head teacher") { Weight = "Bolder" },
+            new TextBlock("Only the head teacher can start or manage a round. If you have been asked to confirm that you have read the policy, use the card the bot sent you, or type \"help\" to see what else I can do."),
+        ],
+    };
+
+    public static AdaptiveCard AnnualOffer(string nextName) => new()
+    {
+        Body =
+        [
+            new TextBlock($"Time for the {CardText.Escape(nextName)} policy acknowledgements") { Size = "Medium", Weight = "Bolder" },
+            new TextBlock("A new school year has begun. Would you like to ask staff to confirm they have read the social media policy?"),
+        ],
+        Actions = [new ExecuteAction { Title = $"Start the {nextName} round", Verb = StartVerb, Data = new JsonObject { ["name"] = nextName } }],
+    };
+
+    // ---- head teacher: progress ----
+
+    public const int MaxNamesPerList = 150;
+
+    public AdaptiveCard Progress(RoundProgress progress, string? viewerTeamsId)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var round = progress.Round;
+        var outstanding = progress.WithStatus(RoundProgress.Outstanding).ToList();
+        var acknowledged = progress.WithStatus(RoundProgress.Acknowledged).ToList();
+        var unreachable = progress.WithStatus(RoundProgress.Unreachable).ToList();
+        var data = RoundData(round.Id);
+        var card = new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock($"Acknowledgement round {CardText.Escape(round.Name)}") { Size = "Large", Weight = "Bolder" },
+                new TextBlock(string.Create(CultureInfo.InvariantCulture,
+                    $"{acknowledged.Count} of {progress.People.Count} acknowledged · {outstanding.Count} not yet · {unreachable.Count} unreachable")) { Weight = "Bolder" },
+                new FactSet
+                {
+                    Facts =
+                    [
+                        new Fact("Status", round.Status == RoundStatus.Open ? "Open" : $"Closed {Utc(round.ClosedAt ?? round.CreatedAt)}"),
+                        new Fact("Due", Date(round.DueDate)),
+                        new Fact("Audience", CardText.Escape(round.AudienceDescription)),
+                        new Fact("Policy version", ShortVersion(round.PolicyVersion)),
+                        new Fact("Short check", round.CheckQuestions ? "On" : "Off"),
+                    ],
+                },
+            ],
+            Refresh = new CardRefresh
+            {
+                Action = new ExecuteAction { Verb = ProgressVerb, Data = data },
+                UserIds = viewerTeamsId is null ? null : [viewerTeamsId],
+            },
+        };
+        AddList(card, $"Not yet acknowledged ({outstanding.Count})", outstanding, p => p.Delivery switch
+        {
+            DeliveryState.Pending or DeliveryState.Sending => "card not delivered yet",
+            DeliveryState.Unconfirmed => "delivery unconfirmed: a reminder will reach them",
+            _ => p.FirstReadAt is null ? "not opened the policy" : "opened the policy",
+        });
+        AddList(card, $"Acknowledged ({acknowledged.Count})", acknowledged, p => Utc(p.Acknowledgement!.AcknowledgedAt));
+        AddList(card, $"Unreachable ({unreachable.Count})", unreachable, p => p.UnreachableReason ?? "unreachable");
+
+        var actions = new List<CardAction>();
+        if (round.Status == RoundStatus.Open)
+        {
+            actions.Add(new ExecuteAction { Title = "Remind those outstanding", Verb = RemindVerb, Data = RoundData(round.Id) });
+            actions.Add(new ExecuteAction { Title = "Close the round", Verb = CloseVerb, Data = RoundData(round.Id) });
+        }
+
+        actions.Add(new ExecuteAction { Title = "Export (CSV)", Verb = ExportVerb, Data = RoundData(round.Id) });
+        card.Actions = actions;
+        return card;
+    }
+
+    private static void AddList(AdaptiveCard card, string title, List<RecipientProgress> people, Func<RecipientProgress, string> detail)
+    {
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        var container = new Container { Spacing = "Medium", Separator = true, Items = [new TextBlock(title) { Weight = "Bolder" }] };
+        container.Items.AddRange(people.Take(MaxNamesPerList).Select(p =>
+            (CardElement)TextBlock.Literal($"{p.Name ?? p.UserPrincipalName ?? p.AadObjectId} — {detail(p)}")));
+        if (people.Count > MaxNamesPerList)
+        {
+            container.Items.Add(new TextBlock(string.Create(CultureInfo.InvariantCulture,
+                $"…and {people.Count - MaxNamesPerList} more: export the round for the full list.")) { IsSubtle = true });
+        }
+
+        card.Body.Add(container);
+    }
+
+    // ---- staff: the personal card ----
+
+    /// <summary>The card each person receives; a reminder is the same card with a reminder line.</summary>
+    public AdaptiveCard Invitation(AcknowledgementRound round, string? viewerTeamsId, bool reminder = false)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var card = PersonalShell(round, viewerTeamsId);
+        if (reminder)
+        {
+            card.Body.Add(new TextBlock($"Reminder: please read and acknowledge the policy by {Date(round.DueDate)}.") { Weight = "Bolder", Color = "Attention" });
+        }
+        else
+        {
+            card.Body.Add(new TextBlock($"Please read the staff social media policy and confirm you have understood it by {Date(round.DueDate)}."));
+        }
+
+        if (round.Message is not null)
+        {
+            card.Body.Add(new Container { Style = "emphasis", Items = [TextBlock.Literal(round.Message)] });
+        }
+
+        card.Body.Add(new TextBlock("In short, the policy asks you to:") { Weight = "Bolder", Spacing = "Medium" });
+        card.Body.AddRange(Summary.Select(s => (CardElement)new TextBlock(CardText.Escape("• " + s)) { Spacing = "Small" }));
+        card.Body.Add(new TextBlock("You can confirm once you have opened the full policy.") { IsSubtle = true });
+        card.Actions =
+        [
+            new ExecuteAction { Title = "Read the policy", Verb = ReadVerb, Data = RoundData(round.Id) },
+            new ExecuteAction { Title = "I have a question", Verb = QuestionVerb, Data = RoundData(round.Id) },
+        ];
+        return card;
+    }
+
+    /// <summary>The full text; the acknowledge button appears only here, after the text has been opened.</summary>
+    public AdaptiveCard FullText(AcknowledgementRound round, string? viewerTeamsId, IReadOnlyList<CheckMistake>? mistakes = null, Func<string, string?>? previousAnswers = null)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var card = PersonalShell(round, viewerTeamsId);
+        if (mistakes is { Count: > 0 })
+        {
+            var box = new Container { Style = "attention", Items = [new TextBlock("Not quite. Nothing has been recorded yet; please look again:") { Weight = "Bolder" }] };
+            foreach (var mistake in mistakes)
+            {
+                box.Items.Add(new TextBlock(CardText.Escape(mistake.Question.Question)) { Weight = "Bolder", Spacing = "Medium" });
+                box.Items.Add(new TextBlock(CardText.Escape(mistake.Question.Explanation)));
+                box.Items.Add(new TextBlock($"The policy, {CardText.Escape(mistake.SectionTitle)}:") { IsSubtle = true });
+                box.Items.Add(TextBlock.Literal($"\"{mistake.SectionText}\""));
+            }
+
+            card.Body.Add(box);
+        }
+
+        card.Body.Add(new TextBlock("Staff social media policy") { Size = "Medium", Weight = "Bolder", Spacing = "Medium" });
+        foreach (var (_, title, text) in policy.Sections)
+        {
+            card.Body.Add(new TextBlock(CardText.Escape(title)) { Weight = "Bolder", Spacing = "Medium" });
+            card.Body.Add(TextBlock.Literal(text));
+        }
+
+        card.Body.Add(new TextBlock($"Version {ShortVersion(round.PolicyVersion)}") { IsSubtle = true, Size = "Small" });
+        var inputs = new List<string>();
+        if (round.CheckQuestions)
+        {
+            card.Body.Add(new TextBlock("Three quick questions before you confirm") { Weight = "Bolder", Separator = true, Spacing = "Large" });
+            foreach (var question in check.All)
+            {
+                var id = PolicyCheck.InputPrefix + question.Id;
+                inputs.Add(id);
+                card.Body.Add(new ChoiceSetInput
+                {
+                    Id = id,
+                    Label = question.Question,
+                    Style = "expanded",
+                    IsRequired = true,
+                    ErrorMessage = "Choose an answer.",
+                    Value = previousAnswers?.Invoke(id),
+                    Choices = [.. question.Choices.Select(c => new Choice(c.Title, c.Value))],
+                });
+            }
+        }
+
+        card.Actions =
+        [
+            new ExecuteAction
+            {
+                Title = "I have read and understood the policy",
+                Verb = ConfirmVerb,
+                Data = RoundData(round.Id),
+                AssociatedInputs = inputs.Count > 0 ? "auto" : "none",
+            },
+            new ExecuteAction { Title = "I have a question", Verb = QuestionVerb, Data = RoundData(round.Id), AssociatedInputs = "none" },
+        ];
+        return card;
+    }
+
+    public AdaptiveCard Acknowledged(AcknowledgementRound round, Acknowledgement record, string? viewerTeamsId)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(record);
+        var card = PersonalShell(round, viewerTeamsId);
+        card.Body.Add(new TextBlock($"✔ You confirmed you have read and understood the policy on {Utc(record.AcknowledgedAt)}.") { Weight = "Bolder", Color = "Good" });
+        card.Body.Add(new TextBlock($"Policy version {ShortVersion(record.PolicyVersion)}. Thank you.") { IsSubtle = true });
+        card.Actions =
+        [
+            new ExecuteAction { Title = "Read the policy again", Verb = ReadVerb, Data = RoundData(round.Id) },
+            new ExecuteAction { Title = "I have a question", Verb = QuestionVerb, Data = RoundData(round.Id) },
+        ];
+        return card;
+    }
+
+    public static AdaptiveCard RoundClosed(AcknowledgementRound round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock($"Policy acknowledgement {CardText.Escape(round.Name)}") { Weight = "Bolder" },
+                new TextBlock("This round has been closed, so acknowledgements are no longer being recorded for it. If you think you still need to confirm, please speak to the head teacher."),
+            ],
+        };
+    }
+
+    private static AdaptiveCard PersonalShell(AcknowledgementRound round, string? viewerTeamsId) => new()
+    {
+        Body = [new TextBlock($"Staff social media policy · {CardText.Escape(round.Name)}") { Size = "Medium", Weight = "Bolder" }],
+        // Each person sees their own state (read, acknowledged) when the chat opens; in a 1:1 no user list is needed.
+        Refresh = new CardRefresh
+        {
+            Action = new ExecuteAction { Verb = ViewVerb, Data = RoundData(round.Id) },
+            UserIds = viewerTeamsId is null ? null : [viewerTeamsId],
+        },
+    };
+
+    public static JsonObject RoundData(Guid roundId) => new() { [RoundKey] = roundId.ToString("D") };
+}
+
+/// <summary>What the launch form shows (defaults, or what was typed when it is shown again with errors).</summary>
+public sealed record LaunchFormValues(string? Name, string? DueDate, string? MinDueDate, string? Audience, string? Message, bool CheckQuestions);

@@ -1,0 +1,390 @@
+using System.Globalization;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CadoxtonPolicyBot.Features.Acknowledgements;
+
+/// <summary>What the head teacher filled in on the launch form, plus where the launch came from.</summary>
+public sealed record LaunchRequest(
+    string? Name,
+    string? DueDate,
+    string? Audience,
+    string? Message,
+    bool CheckQuestions,
+    string LaunchedByAadObjectId,
+    string? LaunchedByName,
+    ConversationReference From);
+
+public sealed record LaunchResult(AcknowledgementRound? Round, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Round is not null;
+}
+
+public enum AcknowledgeOutcome
+{
+    Recorded,
+    AlreadyAcknowledged,
+    UnknownRound,
+    RoundClosed,
+    NotInAudience,
+    NotYetRead,
+}
+
+public sealed record AcknowledgeResult(AcknowledgeOutcome Outcome, Acknowledgement? Record);
+
+/// <summary>A person's line on the progress card and in the export.</summary>
+public sealed record RecipientProgress(
+    string AadObjectId,
+    string? Name,
+    string? UserPrincipalName,
+    string Status,
+    DeliveryState Delivery,
+    string? UnreachableReason,
+    Acknowledgement? Acknowledgement,
+    DateTimeOffset? FirstReadAt);
+
+public sealed record RoundProgress(AcknowledgementRound Round, IReadOnlyList<RecipientProgress> People)
+{
+    public const string Outstanding = "outstanding";
+    public const string Acknowledged = "acknowledged";
+    public const string Unreachable = "unreachable";
+
+    public IEnumerable<RecipientProgress> WithStatus(string status) => People.Where(p => p.Status == status);
+}
+
+/// <summary>Rounds: launching, reading, acknowledging, chasing and closing. Every rule about a round lives here.</summary>
+public sealed class AcknowledgementRounds(
+    BotDbContext db,
+    IPolicyText policy,
+    IAudienceDirectory audiences,
+    DeliveryWakeUp wakeUp,
+    TimeProvider time)
+{
+    public const int MaxNameLength = 64;
+    public const int MaxMessageLength = 2000;
+
+    /// <summary>"2026/27" for the school year that contains <paramref name="now"/> (years start on 1 September).</summary>
+    public static string SchoolYearName(DateTimeOffset now)
+    {
+        var start = now.Month >= 9 ? now.Year : now.Year - 1;
+        return NextYearName(start);
+    }
+
+    public static string NextYearName(int startYear) =>
+        string.Create(CultureInfo.InvariantCulture, $"{startYear}/{(startYear + 1) % 100:00}");
+
+    public Task<AcknowledgementRound?> FindAsync(Guid roundId, CancellationToken cancellationToken) =>
+        db.Set<AcknowledgementRound>().FirstOrDefaultAsync(r => r.Id == roundId, cancellationToken);
+
+    public Task<List<AcknowledgementRound>> OpenRoundsAsync(CancellationToken cancellationToken) =>
+        db.Set<AcknowledgementRound>().Where(r => r.Status == RoundStatus.Open).ToListAsync(cancellationToken);
+
+    public async Task<LaunchResult> LaunchAsync(LaunchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new List<string>();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var name = request.Name?.Trim() ?? string.Empty;
+        if (name.Length == 0 || name.Length > MaxNameLength)
+        {
+            errors.Add($"Give the round a name of up to {MaxNameLength} characters, for example \"{SchoolYearName(time.GetUtcNow())}\".");
+        }
+
+        if (!DateOnly.TryParseExact(request.DueDate?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
+        {
+            errors.Add("Choose a due date.");
+        }
+        else if (due <= today)
+        {
+            errors.Add("The due date has to be after today.");
+        }
+
+        var message = string.IsNullOrWhiteSpace(request.Message) ? null : request.Message.Trim();
+        if (message?.Length > MaxMessageLength)
+        {
+            errors.Add($"The message can be at most {MaxMessageLength} characters.");
+        }
+
+        if (!AudienceSpec.TryParse(request.Audience, out var audience))
+        {
+            errors.Add("Give the audience as an Entra group id (a GUID) or as team: followed by the Teams team id.");
+        }
+
+        if (await db.Set<AcknowledgementRound>().AnyAsync(r => r.Status == RoundStatus.Open && r.PolicyVersion == policy.Version, cancellationToken))
+        {
+            errors.Add("A round for this version of the policy is already open. Close it before starting another.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return new LaunchResult(null, errors);
+        }
+
+        var resolution = await audiences.ResolveAsync(audience, new Uri(request.From.ServiceUrl), cancellationToken);
+        if (resolution.Error is not null)
+        {
+            return new LaunchResult(null, [resolution.Error]);
+        }
+
+        var members = Distinct(resolution.Members);
+        if (members.Count == 0)
+        {
+            return new LaunchResult(null, ["That audience has nobody in it, so there is no one to send the policy to. Check the group or team id."]);
+        }
+
+        var now = time.GetUtcNow();
+        var round = new AcknowledgementRound
+        {
+            Id = Guid.NewGuid(),
+            Name = name,
+            DueDate = due,
+            Audience = audience.ToString(),
+            AudienceDescription = string.Create(CultureInfo.InvariantCulture,
+                $"{(audience.Kind == AudienceKind.Team ? "Teams team" : "Entra group")} {audience.Id} ({members.Count} {(members.Count == 1 ? "person" : "people")})"),
+            Message = message,
+            PolicyVersion = policy.Version,
+            Status = RoundStatus.Open,
+            CheckQuestions = request.CheckQuestions,
+            CreatedByAadObjectId = request.LaunchedByAadObjectId,
+            CreatedByName = request.LaunchedByName,
+            CreatedAt = now,
+            ServiceUrl = request.From.ServiceUrl,
+            TenantId = request.From.TenantId,
+            BotId = request.From.BotId,
+            BotName = request.From.BotName,
+        };
+        db.Add(round);
+        db.AddRange(members.Select(m => NewRow(round.Id, m, RecipientKind.Card, 0, now)));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another launch for the same policy version won the race (unique open-round index).
+            db.ChangeTracker.Clear();
+            return new LaunchResult(null, ["A round for this version of the policy is already open. Close it before starting another."]);
+        }
+
+        wakeUp.Wake();
+        return new LaunchResult(round, []);
+    }
+
+    /// <summary>People added to an open round's audience after launch get the card; those already in it are skipped.</summary>
+    public async Task<int> AddRecipientsAsync(AcknowledgementRound round, IReadOnlyList<AudienceMember> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        if (round.Status != RoundStatus.Open)
+        {
+            return 0;
+        }
+
+        var known = (await db.Set<RoundRecipient>()
+            .Where(r => r.RoundId == round.Id && r.Kind == RecipientKind.Card)
+            .Select(r => r.AadObjectId)
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var now = time.GetUtcNow();
+        var added = Distinct(members).Where(m => !known.Contains(m.AadObjectId)).Select(m => NewRow(round.Id, m, RecipientKind.Card, 0, now)).ToList();
+        if (added.Count == 0)
+        {
+            return 0;
+        }
+
+        db.AddRange(added);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent check (another instance, or a join event) added some of them first; the next check adds the rest.
+            db.ChangeTracker.Clear();
+            return 0;
+        }
+
+        wakeUp.Wake();
+        return added.Count;
+    }
+
+    public async Task RecordReadingAsync(AcknowledgementRound round, string aadObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(aadObjectId);
+        aadObjectId = aadObjectId.ToLowerInvariant();
+        db.Add(new PolicyReading { RoundId = round.Id, AadObjectId = aadObjectId, PolicyVersion = round.PolicyVersion, ReadAt = time.GetUtcNow() });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Entra object ids are stored lower-case; Teams sends them in whatever case it likes.
+    public Task<DateTimeOffset?> FirstReadAsync(Guid roundId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(aadObjectId);
+        var id = aadObjectId.ToLowerInvariant();
+        return db.Set<PolicyReading>().Where(r => r.RoundId == roundId && r.AadObjectId == id)
+            .OrderBy(r => r.ReadAt).Select(r => (DateTimeOffset?)r.ReadAt).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public Task<Acknowledgement?> FindAcknowledgementAsync(Guid roundId, string aadObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(aadObjectId);
+        var id = aadObjectId.ToLowerInvariant();
+        return db.Set<Acknowledgement>().AsNoTracking().FirstOrDefaultAsync(a => a.RoundId == roundId && a.AadObjectId == id, cancellationToken);
+    }
+
+    /// <summary>Records that this person has read and understood the round's policy version; a second press changes nothing.</summary>
+    public async Task<AcknowledgeResult> AcknowledgeAsync(Guid roundId, string aadObjectId, string name, string? activityId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(aadObjectId);
+        aadObjectId = aadObjectId.ToLowerInvariant();
+        var round = await FindAsync(roundId, cancellationToken);
+        if (round is null)
+        {
+            return new AcknowledgeResult(AcknowledgeOutcome.UnknownRound, null);
+        }
+
+        var existing = await FindAcknowledgementAsync(roundId, aadObjectId, cancellationToken);
+        if (existing is not null)
+        {
+            return new AcknowledgeResult(AcknowledgeOutcome.AlreadyAcknowledged, existing);
+        }
+
+        if (round.Status != RoundStatus.Open)
+        {
+            return new AcknowledgeResult(AcknowledgeOutcome.RoundClosed, null);
+        }
+
+        var recipient = await db.Set<RoundRecipient>().AsNoTracking()
+            .FirstOrDefaultAsync(r => r.RoundId == roundId && r.Kind == RecipientKind.Card && r.AadObjectId == aadObjectId, cancellationToken);
+        if (recipient is null)
+        {
+            return new AcknowledgeResult(AcknowledgeOutcome.NotInAudience, null);
+        }
+
+        var readAt = await FirstReadAsync(roundId, aadObjectId, cancellationToken);
+        if (readAt is null)
+        {
+            return new AcknowledgeResult(AcknowledgeOutcome.NotYetRead, null);
+        }
+
+        var record = new Acknowledgement
+        {
+            RoundId = roundId,
+            AadObjectId = aadObjectId,
+            Name = name,
+            UserPrincipalName = recipient.UserPrincipalName,
+            AcknowledgedAt = time.GetUtcNow(),
+            PolicyVersion = round.PolicyVersion,
+            ActivityId = activityId,
+            ReadAt = readAt,
+        };
+        db.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A double tap: the first press already recorded it (unique per round and person).
+            db.ChangeTracker.Clear();
+            return new AcknowledgeResult(AcknowledgeOutcome.AlreadyAcknowledged, await FindAcknowledgementAsync(roundId, aadObjectId, cancellationToken));
+        }
+
+        return new AcknowledgeResult(AcknowledgeOutcome.Recorded, record);
+    }
+
+    public async Task<RoundProgress?> ProgressAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var round = await db.Set<AcknowledgementRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == roundId, cancellationToken);
+        if (round is null)
+        {
+            return null;
+        }
+
+        var rows = await db.Set<RoundRecipient>().AsNoTracking()
+            .Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Card).ToListAsync(cancellationToken);
+        var acks = (await db.Set<Acknowledgement>().AsNoTracking().Where(a => a.RoundId == roundId).ToListAsync(cancellationToken))
+            .ToDictionary(a => a.AadObjectId, StringComparer.OrdinalIgnoreCase);
+        var reads = (await db.Set<PolicyReading>().AsNoTracking().Where(r => r.RoundId == roundId)
+                .GroupBy(r => r.AadObjectId).Select(g => new { Id = g.Key, First = g.Min(r => r.ReadAt) })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Id, r => r.First, StringComparer.OrdinalIgnoreCase);
+
+        var people = rows.Select(r =>
+            {
+                acks.TryGetValue(r.AadObjectId, out var ack);
+                var status = ack is not null ? RoundProgress.Acknowledged
+                    : r.State == DeliveryState.Unreachable ? RoundProgress.Unreachable
+                    : RoundProgress.Outstanding;
+                return new RecipientProgress(r.AadObjectId, ack?.Name ?? r.Name, ack?.UserPrincipalName ?? r.UserPrincipalName, status, r.State,
+                    r.UnreachableReason, ack, reads.TryGetValue(r.AadObjectId, out var read) ? read : null);
+            })
+            .OrderBy(p => p.Status switch { RoundProgress.Outstanding => 0, RoundProgress.Acknowledged => 1, _ => 2 })
+            .ThenBy(p => p.Name ?? p.UserPrincipalName ?? p.AadObjectId, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new RoundProgress(round, people);
+    }
+
+    /// <summary>Queues a reminder for everyone who has neither acknowledged nor been found unreachable. Returns how many.</summary>
+    public async Task<int> RemindOutstandingAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var round = await FindAsync(roundId, cancellationToken);
+        if (round is null || round.Status != RoundStatus.Open)
+        {
+            return 0;
+        }
+
+        var acknowledged = db.Set<Acknowledgement>().Where(a => a.RoundId == roundId).Select(a => a.AadObjectId);
+        var outstanding = await db.Set<RoundRecipient>().AsNoTracking()
+            .Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Card && r.State != DeliveryState.Unreachable && !acknowledged.Contains(r.AadObjectId))
+            .ToListAsync(cancellationToken);
+        if (outstanding.Count == 0)
+        {
+            return 0;
+        }
+
+        var wave = 1 + (await db.Set<RoundRecipient>().Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Reminder)
+            .MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0);
+        var now = time.GetUtcNow();
+        db.AddRange(outstanding.Select(r => NewRow(roundId, new AudienceMember(r.AadObjectId, r.Name, r.UserPrincipalName, r.TeamsUserId),
+            RecipientKind.Reminder, wave, now)));
+        await db.SaveChangesAsync(cancellationToken);
+        wakeUp.Wake();
+        return outstanding.Count;
+    }
+
+    /// <summary>Closes the round: no more acknowledgements, and nothing still queued for it is sent.</summary>
+    public async Task<bool> CloseAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var round = await FindAsync(roundId, cancellationToken);
+        if (round is null || round.Status != RoundStatus.Open)
+        {
+            return false;
+        }
+
+        round.Status = RoundStatus.Closed;
+        round.ClosedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Set<RoundRecipient>()
+            .Where(r => r.RoundId == roundId && r.State == DeliveryState.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, DeliveryState.Cancelled), cancellationToken);
+        return true;
+    }
+
+    private static List<AudienceMember> Distinct(IEnumerable<AudienceMember> members) =>
+        [.. members.Where(m => !string.IsNullOrWhiteSpace(m.AadObjectId)).DistinctBy(m => m.AadObjectId.ToLowerInvariant())];
+
+    private static RoundRecipient NewRow(Guid roundId, AudienceMember member, RecipientKind kind, int sequence, DateTimeOffset now) => new()
+    {
+        RoundId = roundId,
+        Kind = kind,
+        Sequence = sequence,
+        AadObjectId = member.AadObjectId.ToLowerInvariant(),
+        Name = member.Name,
+        UserPrincipalName = member.UserPrincipalName,
+        TeamsUserId = member.TeamsUserId,
+        State = DeliveryState.Pending,
+        NextAttemptAt = now,
+        CreatedAt = now,
+    };
+}

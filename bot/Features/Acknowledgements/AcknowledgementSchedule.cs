@@ -1,0 +1,226 @@
+using System.Globalization;
+using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Protocol.Connector;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CadoxtonPolicyBot.Features.Acknowledgements;
+
+/// <summary>
+/// The calendar side of rounds: automatic reminders before and after the due date, the yearly offer of the next
+/// round to the head teacher(s), and a daily look at each open round's audience for people who joined since.
+/// Each event is claimed by inserting a unique <see cref="ScheduleMarker"/>, so it happens once whatever the number
+/// of instances, and a missed run (the app was down) catches up with only the latest reminder, not all of them.
+/// </summary>
+public sealed partial class AcknowledgementSchedule(
+    BotDbContext db,
+    AcknowledgementRounds rounds,
+    IAudienceDirectory audiences,
+    IConversationReferenceStore references,
+    IConnectorClient connector,
+    IOptionsMonitor<RolesOptions> roles,
+    IOptions<AcknowledgementOptions> options,
+    TimeProvider time,
+    ILogger<AcknowledgementSchedule> logger)
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        foreach (var round in await rounds.OpenRoundsAsync(cancellationToken))
+        {
+            await RemindIfDueAsync(round, cancellationToken);
+            await RefreshAudienceIfDueAsync(round, cancellationToken);
+        }
+
+        await OfferNextRoundIfDueAsync(cancellationToken);
+    }
+
+    /// <summary>The latest reminder instant at or before now: N days before the due date, then every 7 days after it.</summary>
+    public static DateTimeOffset? LatestReminderDue(DateOnly dueDate, IEnumerable<int> daysBefore, TimeSpan timeOfDay, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(daysBefore);
+        var due = new DateTimeOffset(dueDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) + timeOfDay;
+        var instants = daysBefore.Where(d => d > 0).Select(d => due.AddDays(-d)).ToList();
+        if (now > due)
+        {
+            var weeks = (int)Math.Floor((now - due).TotalDays / 7);
+            if (weeks >= 1)
+            {
+                instants.Add(due.AddDays(7 * weeks));
+            }
+        }
+
+        var past = instants.Where(i => i <= now).ToList();
+        return past.Count == 0 ? null : past.Max();
+    }
+
+    private async Task RemindIfDueAsync(AcknowledgementRound round, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var instant = LatestReminderDue(round.DueDate, settings.ReminderDaysBeforeDue, settings.ReminderTimeOfDayUtc, time.GetUtcNow());
+        // Nothing to chase before the round existed (a round launched two days before its due date skips the 7-day one).
+        if (instant is null || instant <= round.CreatedAt)
+        {
+            return;
+        }
+
+        if (await ClaimAsync(string.Create(CultureInfo.InvariantCulture, $"remind:{round.Id:N}:{instant.Value.UtcDateTime:yyyyMMdd}"), cancellationToken))
+        {
+            var count = await rounds.RemindOutstandingAsync(round.Id, cancellationToken);
+            LogReminders(logger, round.Id, count);
+        }
+    }
+
+    private async Task RefreshAudienceIfDueAsync(AcknowledgementRound round, CancellationToken cancellationToken)
+    {
+        var today = time.GetUtcNow().UtcDateTime;
+        if (DateOnly.FromDateTime(today) == DateOnly.FromDateTime(round.CreatedAt.UtcDateTime)
+            || !AudienceSpec.TryParse(round.Audience, out var audience)
+            || !await ClaimAsync(string.Create(CultureInfo.InvariantCulture, $"audience:{round.Id:N}:{today:yyyyMMdd}"), cancellationToken))
+        {
+            return;
+        }
+
+        var resolution = await audiences.ResolveAsync(audience, new Uri(round.ServiceUrl), cancellationToken);
+        if (resolution.Error is null)
+        {
+            var added = await rounds.AddRecipientsAsync(round, resolution.Members, cancellationToken);
+            LogJoiners(logger, round.Id, added);
+        }
+    }
+
+    private async Task OfferNextRoundIfDueAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var parts = options.Value.AnnualOfferDate.Split('-');
+        var month = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        var day = Math.Min(int.Parse(parts[1], CultureInfo.InvariantCulture), DateTime.DaysInMonth(now.Year, month));
+        var offerDay = new DateTimeOffset(now.Year, month, day, 0, 0, 0, TimeSpan.Zero) + options.Value.ReminderTimeOfDayUtc;
+        if (now < offerDay || now - offerDay > TimeSpan.FromDays(30))
+        {
+            return;
+        }
+
+        // The round offered is the school year starting in the offer's calendar year: "2027/28" on 1 September 2027.
+        var name = AcknowledgementRounds.NextYearName(now.Year);
+        if (await db.Set<AcknowledgementRound>().AnyAsync(r => r.Name == name, cancellationToken)
+            || !await ClaimAsync(string.Create(CultureInfo.InvariantCulture, $"offer:{now.Year}"), cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var headTeacher in roles.CurrentValue.HeadTeacherIds)
+        {
+            var reference = await references.FindPersonalAsync(headTeacher.ToLowerInvariant(), cancellationToken)
+                ?? await references.FindPersonalAsync(headTeacher, cancellationToken);
+            if (reference is null)
+            {
+                LogNoChat(logger);
+                continue;
+            }
+
+            var activity = reference.CreateMessage();
+            activity.Summary = $"Start the {name} policy acknowledgements?";
+            activity.Attachments = [AcknowledgementCards.AnnualOffer(name).ToAttachment()];
+            var sent = await connector.SendToConversationAsync(new Uri(reference.ServiceUrl), reference.ConversationId, activity, cancellationToken);
+            LogOffered(logger, sent.Outcome);
+        }
+    }
+
+    private async Task<bool> ClaimAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await db.Set<ScheduleMarker>().AnyAsync(m => m.Key == key, cancellationToken))
+        {
+            return false;
+        }
+
+        db.Add(new ScheduleMarker { Key = key, CreatedAt = time.GetUtcNow() });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    [LoggerMessage(EventId = 5040, Level = LogLevel.Information, Message = "Round {RoundId}: automatic reminder queued for {Count} people")]
+    private static partial void LogReminders(ILogger logger, Guid roundId, int count);
+
+    [LoggerMessage(EventId = 5041, Level = LogLevel.Information, Message = "Round {RoundId}: {Count} new audience member(s) added")]
+    private static partial void LogJoiners(ILogger logger, Guid roundId, int count);
+
+    [LoggerMessage(EventId = 5042, Level = LogLevel.Information, Message = "Yearly round offer sent: {Outcome}")]
+    private static partial void LogOffered(ILogger logger, ConnectorOutcome outcome);
+
+    [LoggerMessage(EventId = 5043, Level = LogLevel.Warning, Message = "Yearly round offer skipped for a head teacher who has no 1:1 chat with the bot")]
+    private static partial void LogNoChat(ILogger logger);
+}
+
+/// <summary>Runs the schedule every ScheduleInterval.</summary>
+internal sealed partial class AcknowledgementScheduler(
+    IServiceScopeFactory scopes,
+    IOptions<AcknowledgementOptions> options,
+    TimeProvider time,
+    ILogger<AcknowledgementScheduler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<AcknowledgementSchedule>().RunAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or HttpRequestException)
+            {
+                LogFailed(logger, ex);
+            }
+
+            try
+            {
+                await Task.Delay(options.Value.ScheduleInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 5044, Level = LogLevel.Error, Message = "Acknowledgement schedule pass failed; retrying at the next interval")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
+
+/// <summary>People joining a team that is an open round's audience get the round's card straight away.</summary>
+internal sealed class RoundJoinerHandler(AcknowledgementRounds rounds) : Turns.IMembersAddedHandler
+{
+    public async Task HandleAsync(ITurnContext turn, IReadOnlyList<ChannelAccount> members, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(members);
+        var teamId = turn.Activity.ChannelData?["team"]?["id"]?.GetValue<string>();
+        if (teamId is null)
+        {
+            return;
+        }
+
+        var audience = new AudienceSpec(AudienceKind.Team, teamId).ToString();
+        foreach (var round in (await rounds.OpenRoundsAsync(cancellationToken)).Where(r => r.Audience == audience))
+        {
+            var joiners = members.Where(m => !string.IsNullOrWhiteSpace(m.AadObjectId))
+                .Select(m => new AudienceMember(m.AadObjectId!, m.Name, null, m.Id))
+                .ToList();
+            await rounds.AddRecipientsAsync(round, joiners, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using CadoxtonPolicyBot.Turns;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CadoxtonPolicyBot.Features.Acknowledgements;
+
+public static class AcknowledgementsModule
+{
+    /// <summary>Yearly acknowledgement rounds: commands, card actions, export, the outbox worker and the schedule.</summary>
+    public static IHostApplicationBuilder AddAcknowledgements(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<AcknowledgementOptions>().BindConfiguration(AcknowledgementOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.ReminderDaysBeforeDue.All(d => d is > 0 and <= 365), "Acknowledgements:ReminderDaysBeforeDue must hold days between 1 and 365.")
+            .ValidateOnStart();
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName)
+            .Validate(o => GraphOptions.Validate(o).Succeeded, "Graph needs TenantId, ClientId and one of ClientSecret / CertificatePath, or UseManagedIdentity.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton<IPolicyText, EmbeddedPolicyText>();
+        services.AddSingleton<PolicyCheck>();
+        services.AddSingleton<AcknowledgementCards>();
+        services.AddSingleton<DeliveryWakeUp>();
+        services.AddSingleton<TeamsRateLimiter>();
+        services.AddSingleton<GraphClientProvider>();
+        services.AddSingleton<OutboxDispatcher>();
+
+        services.AddScoped<AcknowledgementRounds>();
+        services.AddScoped<RoundExporter>();
+        services.AddScoped<AcknowledgementSchedule>();
+        services.AddScoped<GraphGroupDirectory>();
+        services.AddScoped<TeamRosterDirectory>();
+        services.AddScoped<IAudienceDirectory, AudienceDirectory>();
+        services.AddScoped<ITeamsAppInstaller, GraphTeamsAppInstaller>();
+
+        services.AddScoped<IMessageCommand, StartRoundCommand>();
+        services.AddScoped<IMessageCommand, RoundProgressCommand>();
+        services.AddScoped<ICardActionHandler, AcknowledgementCardActions>();
+        services.AddScoped<IInvokeHandler, ExportFileConsentHandler>();
+        services.AddScoped<IMembersAddedHandler, RoundJoinerHandler>();
+        services.AddHttpClient(ExportFileConsentHandler.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(60));
+
+        services.AddSingleton(new HelpEntry(
+            "Start an acknowledgement round",
+            "Head teacher: ask every member of staff to read the social media policy and confirm it, then follow progress, remind and export the evidence.",
+            AcknowledgementCards.StartVerb,
+            "start acknowledgement round",
+            Order: 20));
+
+        services.AddHostedService<DeliveryWorker>();
+        services.AddHostedService<AcknowledgementScheduler>();
+        return builder;
+    }
+}

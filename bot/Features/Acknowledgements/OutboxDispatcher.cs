@@ -1,0 +1,327 @@
+using System.Collections.Concurrent;
+using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Protocol.Connector;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CadoxtonPolicyBot.Features.Acknowledgements;
+
+/// <summary>
+/// Sends what is due in the outbox, one row at a time per sender, within Teams' limits.
+/// <para>
+/// Exactly once. Teams has no idempotency key and no way to ask "did this message arrive?", so a card whose send
+/// was in flight when the process died cannot be checked. Each row therefore moves through:
+/// <list type="number">
+/// <item>lease: the row stays Pending but its NextAttemptAt moves a lease ahead and it gets an attempt id, in one
+/// conditional UPDATE, so only one sender (of any instance) holds it. Everything done under the lease alone
+/// (install, create the 1:1 chat) is safe to repeat, so a crash here just means the lease runs out and it is retried;</item>
+/// <item>Sending: a second conditional UPDATE, committed immediately before the one HTTP call that posts the card;</item>
+/// <item>Sent with the activity id, or back to Pending (429, or an error answer: Teams did not post it), or Unreachable.</item>
+/// </list>
+/// A row found still Sending after the lease belonged to a sender that died during that one call. It is marked
+/// Unconfirmed and never resent automatically: we choose "never twice" over "certainly once" because a duplicate
+/// cannot be taken back, while a possible loss is covered by the reminders, which go to everyone who has not
+/// acknowledged (Unconfirmed included). The window is one HTTP round trip per in-flight sender.
+/// </para>
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    TeamsRateLimiter limiter,
+    IOptions<AcknowledgementOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger)
+{
+    private const int BatchSize = 500;
+
+    /// <summary>Declares rows abandoned mid-send (by a crashed sender) Unconfirmed. Returns how many.</summary>
+    public async Task<int> RecoverAbandonedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var cutoff = time.GetUtcNow() - options.Value.SendingLease;
+        var count = await db.Set<RoundRecipient>()
+            .Where(r => r.State == DeliveryState.Sending && r.ClaimedAt < cutoff)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, DeliveryState.Unconfirmed), cancellationToken);
+        if (count > 0)
+        {
+            LogUnconfirmed(logger, count);
+        }
+
+        return count;
+    }
+
+    /// <summary>Sends every row due now (up to a batch). Returns how many rows were handled.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await RecoverAbandonedAsync(cancellationToken);
+        List<long> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            var now = time.GetUtcNow();
+            due = await db.Set<RoundRecipient>()
+                .Where(r => r.State == DeliveryState.Pending && r.NextAttemptAt <= now)
+                .OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id)
+                .Select(r => r.Id)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+        }
+
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var rounds = new ConcurrentDictionary<Guid, AcknowledgementRound?>();
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentSends, CancellationToken = cancellationToken },
+            async (id, ct) => await DeliverAsync(id, rounds, ct));
+        return due.Count;
+    }
+
+    private async Task DeliverAsync(long rowId, ConcurrentDictionary<Guid, AcknowledgementRound?> rounds, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<BotDbContext>();
+        var settings = options.Value;
+        var attempt = Guid.NewGuid();
+        var now = time.GetUtcNow();
+        var leased = await db.Set<RoundRecipient>()
+            .Where(r => r.Id == rowId && r.State == DeliveryState.Pending && r.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.AttemptId, attempt)
+                .SetProperty(r => r.ClaimedAt, now)
+                .SetProperty(r => r.NextAttemptAt, now + settings.SendingLease), cancellationToken);
+        if (leased == 0)
+        {
+            return;
+        }
+
+        var row = await db.Set<RoundRecipient>().SingleAsync(r => r.Id == rowId, cancellationToken);
+        if (!rounds.TryGetValue(row.RoundId, out var round))
+        {
+            round = await db.Set<AcknowledgementRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == row.RoundId, cancellationToken);
+            rounds[row.RoundId] = round;
+        }
+
+        if (round is null || round.Status != RoundStatus.Open
+            || (row.Kind == RecipientKind.Reminder && await db.Set<Acknowledgement>().AnyAsync(a => a.RoundId == row.RoundId && a.AadObjectId == row.AadObjectId, cancellationToken)))
+        {
+            row.State = DeliveryState.Cancelled;
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        var target = await ConversationForAsync(services, row, round, cancellationToken);
+        if (target.Reference is null)
+        {
+            await RecordFailureAsync(db, row, target.Failure!, cancellationToken);
+            return;
+        }
+
+        var reference = target.Reference;
+        var cards = services.GetRequiredService<AcknowledgementCards>();
+        var card = cards.Invitation(round, reference.UserId, reminder: row.Kind == RecipientKind.Reminder);
+        var activity = reference.CreateMessage();
+        activity.Summary = row.Kind == RecipientKind.Reminder ? "Reminder: please acknowledge the social media policy" : "Please read and acknowledge the social media policy";
+        activity.Attachments = [card.ToAttachment()];
+
+        await limiter.WaitForSlotAsync(reference.ConversationId, cancellationToken);
+
+        // The point of no return: once Sending is committed the card may reach Teams, so this row is never resent.
+        // Conditional on our attempt id: if the lease ran out and another sender took the row, this one backs off.
+        var sendingSince = time.GetUtcNow();
+        var conversationId = reference.ConversationId;
+        var mine = await db.Set<RoundRecipient>()
+            .Where(r => r.Id == rowId && r.AttemptId == attempt && r.State == DeliveryState.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.State, DeliveryState.Sending)
+                .SetProperty(r => r.ConversationId, conversationId)
+                .SetProperty(r => r.ClaimedAt, sendingSince), CancellationToken.None);
+        if (mine == 0)
+        {
+            return;
+        }
+
+        row.State = DeliveryState.Sending;
+        row.ConversationId = conversationId;
+        row.ClaimedAt = sendingSince;
+        // The database already holds these values: make them the tracked originals, so later changes are compared to them.
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AcceptAllChanges();
+
+        var connector = services.GetRequiredService<IConnectorClient>();
+        ConnectorResult<ResourceResponse> sent;
+        try
+        {
+            // Not cancelled by shutdown: a send that has started is finished and recorded.
+            sent = await connector.SendToConversationAsync(new Uri(reference.ServiceUrl), reference.ConversationId, activity, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+        {
+            // The request may or may not have reached Teams: same as a crash mid-send.
+            row.State = DeliveryState.Unconfirmed;
+            await db.SaveChangesAsync(CancellationToken.None);
+            LogSendUnconfirmed(logger, row.Id);
+            return;
+        }
+
+        if (sent.Succeeded)
+        {
+            row.State = DeliveryState.Sent;
+            row.ActivityId = sent.Value?.Id;
+            row.SentAt = time.GetUtcNow();
+            row.UnreachableReason = null;
+            await db.SaveChangesAsync(CancellationToken.None);
+            return;
+        }
+
+        await RecordFailureAsync(db, row, new SendFailure(sent.Outcome, sent.StatusCode, sent.ErrorCode, sent.RetryAfter), CancellationToken.None);
+    }
+
+    private async Task<(ConversationReference? Reference, SendFailure? Failure)> ConversationForAsync(
+        IServiceProvider services, RoundRecipient row, AcknowledgementRound round, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<IConversationReferenceStore>();
+        var known = await store.FindPersonalAsync(row.AadObjectId, cancellationToken);
+        if (known is not null)
+        {
+            return (known, null);
+        }
+
+        // Nobody has talked to the bot from this account: install it for them (unless a team roster already gave
+        // us their Teams id, which means the bot is installed in a team they belong to) and open a 1:1 chat.
+        if (row.TeamsUserId is null)
+        {
+            var installed = await services.GetRequiredService<ITeamsAppInstaller>().InstallForUserAsync(row.AadObjectId, cancellationToken);
+            if (!installed.Usable)
+            {
+                return (null, installed.Outcome == InstallOutcome.RetryLater
+                    ? new SendFailure(ConnectorOutcome.Throttled, 429, "GraphThrottled", installed.RetryAfter)
+                    : new SendFailure(ConnectorOutcome.Failed, 0, "InstallFailed", null, $"The app could not be installed for them: {installed.Reason}"));
+            }
+        }
+
+        var parameters = new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = round.BotId is null ? null : new ChannelAccount { Id = round.BotId, Name = round.BotName },
+            Members = [new ChannelAccount { Id = row.TeamsUserId ?? row.AadObjectId }],
+            TenantId = round.TenantId,
+            ChannelData = round.TenantId is null ? null : new System.Text.Json.Nodes.JsonObject { ["tenant"] = new System.Text.Json.Nodes.JsonObject { ["id"] = round.TenantId } },
+        };
+        await limiter.WaitForSlotAsync(null, cancellationToken);
+        var connector = services.GetRequiredService<IConnectorClient>();
+        var created = await connector.CreateConversationAsync(new Uri(round.ServiceUrl), parameters, cancellationToken);
+        if (!created.Succeeded || string.IsNullOrEmpty(created.Value?.Id))
+        {
+            return (null, new SendFailure(created.Outcome, created.StatusCode, created.ErrorCode, created.RetryAfter));
+        }
+
+        var reference = new ConversationReference(
+            created.Value.ServiceUrl ?? round.ServiceUrl, created.Value.Id, "personal", round.TenantId,
+            row.TeamsUserId, row.AadObjectId, row.Name, round.BotId, round.BotName, "msteams");
+        await store.SaveAsync(reference, cancellationToken);
+        return (reference, null);
+    }
+
+    private async Task RecordFailureAsync(BotDbContext db, RoundRecipient row, SendFailure failure, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = time.GetUtcNow();
+        switch (failure.Outcome)
+        {
+            case ConnectorOutcome.Throttled:
+                // Teams (or Graph) did not take the request: safe to send again once the wait is over.
+                var wait = failure.RetryAfter ?? Backoff(row.Attempts + 1);
+                limiter.Pause(wait);
+                row.State = DeliveryState.Pending;
+                row.NextAttemptAt = now + wait;
+                LogThrottled(logger, row.Id, wait.TotalSeconds);
+                break;
+            case ConnectorOutcome.RecipientBlockedBot:
+                row.State = DeliveryState.Unreachable;
+                row.UnreachableReason = "They have blocked or removed the bot in Teams (403 MessageWritesBlocked).";
+                break;
+            default:
+                row.Attempts++;
+                if (failure.Reason is not null || row.Attempts >= settings.MaxAttempts)
+                {
+                    row.State = DeliveryState.Unreachable;
+                    row.UnreachableReason = failure.Reason ?? $"Teams refused the message {row.Attempts} times (last: {failure.StatusCode} {failure.ErrorCode ?? failure.Outcome.ToString()}).";
+                }
+                else
+                {
+                    row.State = DeliveryState.Pending;
+                    row.NextAttemptAt = now + Backoff(row.Attempts);
+                }
+
+                break;
+        }
+
+        if (row.State == DeliveryState.Unreachable)
+        {
+            LogUnreachable(logger, row.Id, failure.Outcome);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Exponential from 2 s, capped at 10 minutes, with ±20 % jitter so retries from many rows do not bunch up.
+    private static TimeSpan Backoff(int attempt)
+    {
+        var seconds = Math.Min(600, 2 * Math.Pow(2, Math.Max(0, attempt - 1)));
+        return TimeSpan.FromSeconds(seconds * (0.8 + (0.4 * Random.Shared.NextDouble())));
+    }
+
+    private sealed record SendFailure(ConnectorOutcome Outcome, int StatusCode, string? ErrorCode, TimeSpan? RetryAfter, string? Reason = null);
+
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Warning, Message = "{Count} outbox row(s) were abandoned mid-send and are now unconfirmed (not resent)")]
+    private static partial void LogUnconfirmed(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "Outbox row {RowId}: send outcome unknown (connection failed mid-request); not resent")]
+    private static partial void LogSendUnconfirmed(ILogger logger, long rowId);
+
+    [LoggerMessage(EventId = 5012, Level = LogLevel.Information, Message = "Outbox row {RowId}: throttled, retrying in {Seconds:F1}s")]
+    private static partial void LogThrottled(ILogger logger, long rowId, double seconds);
+
+    [LoggerMessage(EventId = 5013, Level = LogLevel.Information, Message = "Outbox row {RowId}: unreachable ({Outcome})")]
+    private static partial void LogUnreachable(ILogger logger, long rowId, ConnectorOutcome outcome);
+}
+
+/// <summary>Runs the outbox: at start-up, whenever woken (a launch, a reminder), and every poll interval.</summary>
+internal sealed partial class DeliveryWorker(
+    OutboxDispatcher dispatcher,
+    DeliveryWakeUp wakeUp,
+    IOptions<AcknowledgementOptions> options,
+    TimeProvider time,
+    ILogger<DeliveryWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await dispatcher.RunOnceAsync(stoppingToken) > 0)
+                {
+                    continue;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or HttpRequestException)
+            {
+                LogPassFailed(logger, ex);
+            }
+
+            await wakeUp.WaitAsync(options.Value.PollInterval, time, stoppingToken);
+        }
+    }
+
+    [LoggerMessage(EventId = 5014, Level = LogLevel.Error, Message = "Outbox pass failed; retrying at the next poll")]
+    private static partial void LogPassFailed(ILogger logger, Exception exception);
+}

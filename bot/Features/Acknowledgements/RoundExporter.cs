@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Turns;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CadoxtonPolicyBot.Features.Acknowledgements;
+
+/// <summary>One line of the evidence export.</summary>
+public sealed record ExportRow(
+    string Round,
+    string Name,
+    string Upn,
+    string EntraObjectId,
+    string Status,
+    string AcknowledgedAtUtc,
+    string PolicyVersion,
+    string ActivityId,
+    string ReadAtUtc);
+
+/// <summary>
+/// The round's evidence as CSV, sent to the head teacher through Teams' file consent flow: the bytes wait in the
+/// database (keyed by a random id carried in the consent card) only until they are uploaded, declined or expire.
+/// </summary>
+public sealed partial class RoundExporter(
+    BotDbContext db,
+    AcknowledgementRounds rounds,
+    IOptions<AcknowledgementOptions> options,
+    TimeProvider time,
+    ILogger<RoundExporter> logger)
+{
+    public const string ContextKey = "exportId";
+
+    public static byte[] ToCsv(RoundProgress progress)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var round = progress.Round;
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }))
+        {
+            csv.Context.RegisterClassMap<ExportRowMap>();
+            csv.WriteRecords(progress.People.Select(p => new ExportRow(
+                round.Name,
+                p.Name ?? string.Empty,
+                p.UserPrincipalName ?? string.Empty,
+                p.AadObjectId,
+                p.Status,
+                p.Acknowledgement is null ? string.Empty : Iso(p.Acknowledgement.AcknowledgedAt),
+                p.Acknowledgement?.PolicyVersion ?? round.PolicyVersion,
+                p.Acknowledgement?.ActivityId ?? string.Empty,
+                (p.Acknowledgement?.ReadAt ?? p.FirstReadAt) is { } read ? Iso(read) : string.Empty)));
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>Builds the CSV, keeps it for the consent flow, and sends the file consent card into the chat.</summary>
+    public async Task<CardActionResult> OfferAsync(ITurnContext turn, Guid roundId, string requestedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!turn.Activity.IsPersonalChat)
+        {
+            return new CardActionResult.ShowMessage("Teams can only send files in a 1:1 chat. Open the chat with me and press Export there.");
+        }
+
+        var progress = await rounds.ProgressAsync(roundId, cancellationToken);
+        if (progress is null)
+        {
+            return new CardActionResult.Rejected("I can't find that acknowledgement round.");
+        }
+
+        var now = time.GetUtcNow();
+        await db.Set<PendingExport>().Where(e => e.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+        var bytes = ToCsv(progress);
+        var export = new PendingExport
+        {
+            Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+            RoundId = roundId,
+            RequestedByAadObjectId = requestedBy.ToLowerInvariant(),
+            FileName = FileName(progress.Round, now),
+            Content = bytes,
+            ExpiresAt = now + options.Value.ExportExpiry,
+        };
+        db.Add(export);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var context = new JsonObject { [ContextKey] = export.Id };
+        var consent = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments =
+            [
+                new Attachment
+                {
+                    ContentType = AttachmentContentTypes.FileConsentCard,
+                    Name = export.FileName,
+                    Content = new JsonObject
+                    {
+                        ["description"] = $"Acknowledgements for round {progress.Round.Name}",
+                        ["sizeInBytes"] = bytes.LongLength,
+                        ["acceptContext"] = context.DeepClone(),
+                        ["declineContext"] = context.DeepClone(),
+                    },
+                },
+            ],
+        };
+        var sent = await turn.SendAsync(consent, cancellationToken);
+        LogOffered(logger, roundId, bytes.Length, sent.Outcome);
+        return sent.Succeeded
+            ? new CardActionResult.ShowMessage("I've sent the export as a file below: choose Allow to save it to your OneDrive.")
+            : new CardActionResult.ShowMessage("I couldn't send the file just now. Please try Export again in a minute.");
+    }
+
+    public Task<PendingExport?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return db.Set<PendingExport>().FirstOrDefaultAsync(e => e.Id == id && e.ExpiresAt >= now, cancellationToken);
+    }
+
+    public async Task DiscardAsync(string id, CancellationToken cancellationToken) =>
+        await db.Set<PendingExport>().Where(e => e.Id == id).ExecuteDeleteAsync(cancellationToken);
+
+    private static string FileName(AcknowledgementRound round, DateTimeOffset now)
+    {
+        var safe = new string([.. round.Name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
+        return string.Create(CultureInfo.InvariantCulture, $"policy-acknowledgements-{safe}-{now.UtcDateTime:yyyyMMdd-HHmm}.csv");
+    }
+
+    private static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private sealed class ExportRowMap : ClassMap<ExportRow>
+    {
+        public ExportRowMap()
+        {
+            Map(r => r.Round).Name("round");
+            Map(r => r.Name).Name("name");
+            Map(r => r.Upn).Name("upn");
+            Map(r => r.EntraObjectId).Name("entra_object_id");
+            Map(r => r.Status).Name("status");
+            Map(r => r.AcknowledgedAtUtc).Name("acknowledged_at_utc");
+            Map(r => r.PolicyVersion).Name("policy_version");
+            Map(r => r.ActivityId).Name("activity_id");
+            Map(r => r.ReadAtUtc).Name("read_at_utc");
+        }
+    }
+
+    [LoggerMessage(EventId = 5020, Level = LogLevel.Information, Message = "Round {RoundId}: export of {Bytes} bytes offered ({Outcome})")]
+    private static partial void LogOffered(ILogger logger, Guid roundId, int bytes, Protocol.Connector.ConnectorOutcome outcome);
+}
