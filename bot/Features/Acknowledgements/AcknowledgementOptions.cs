@@ -50,7 +50,4 @@ public sealed class AcknowledgementOptions
     /// <summary>How long an export waits for the head teacher to accept the file before it is deleted.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan ExportExpiry { get; set; } = TimeSpan.FromHours(1);
-
-    /// <summary>The app's id in the tenant's Teams app catalog (not the manifest id for org apps): for installs through Graph.</summary>
-    public string? TeamsAppCatalogId { get; set; }
 }

@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Graph;
 using CadoxtonPolicyBot.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,16 +15,12 @@ public static class AcknowledgementsModule
             .ValidateDataAnnotations()
             .Validate(o => o.ReminderDaysBeforeDue.All(d => d is > 0 and <= 365), "Acknowledgements:ReminderDaysBeforeDue must hold days between 1 and 365.")
             .ValidateOnStart();
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName)
-            .Validate(o => GraphOptions.Validate(o).Succeeded, "Graph needs TenantId, ClientId and one of ClientSecret / CertificatePath, or UseManagedIdentity.")
-            .ValidateOnStart();
 
         services.TryAddSingleton<IPolicyText, EmbeddedPolicyText>();
         services.AddSingleton<PolicyCheck>();
         services.AddSingleton<AcknowledgementCards>();
         services.AddSingleton<DeliveryWakeUp>();
         services.AddSingleton<TeamsRateLimiter>();
-        services.AddSingleton<GraphClientProvider>();
         services.AddSingleton<OutboxDispatcher>();
 
         services.AddScoped<AcknowledgementRounds>();

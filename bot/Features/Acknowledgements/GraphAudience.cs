@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Graph;
 using System.Net;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -72,7 +73,7 @@ public sealed partial class GraphGroupDirectory(GraphClientProvider graph, ILogg
 /// <summary>Installs the bot for a person through Graph (POST /users/{id}/teamwork/installedApps); 409 means it already was.</summary>
 public sealed partial class GraphTeamsAppInstaller(
     GraphClientProvider graph,
-    IOptions<AcknowledgementOptions> options,
+    IOptions<GraphOptions> options,
     ILogger<GraphTeamsAppInstaller> logger) : ITeamsAppInstaller
 {
     public async Task<InstallResult> InstallForUserAsync(string aadObjectId, CancellationToken cancellationToken)
@@ -81,7 +82,7 @@ public sealed partial class GraphTeamsAppInstaller(
         var appId = options.Value.TeamsAppCatalogId;
         if (client is null || string.IsNullOrWhiteSpace(appId))
         {
-            return new InstallResult(InstallOutcome.Failed, "the bot has never been opened by them and automatic installation is not configured (Graph and Acknowledgements:TeamsAppCatalogId)");
+            return new InstallResult(InstallOutcome.Failed, "the bot has never been opened by them and automatic installation is not configured (MicrosoftAppId and Graph:TeamsAppCatalogId)");
         }
 
         var installation = new UserScopeTeamsAppInstallation

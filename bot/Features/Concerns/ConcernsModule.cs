@@ -11,15 +11,7 @@ public static class ConcernsModule
         var services = builder.Services;
         services.AddOptions<ConcernsOptions>().BindConfiguration(ConcernsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<ConcernsOptions>, LocalEncryptionKey>();
-        if (GraphOptions.IsConfigured(builder.Configuration))
-        {
-            services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-            services.AddSingleton<IDirectoryLookup, GraphDirectoryLookup>();
-        }
-        else
-        {
-            services.AddSingleton<IDirectoryLookup, NoDirectoryLookup>();
-        }
+        services.AddSingleton<IDirectoryLookup, GraphDirectoryLookup>();
 
         services.AddSingleton<FieldCipher>();
         services.AddScoped<ConcernAuditTrail>();

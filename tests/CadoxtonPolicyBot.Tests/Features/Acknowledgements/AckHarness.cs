@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Graph;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
@@ -76,6 +77,10 @@ public sealed class AckHarness : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.AddPersistence();
         builder.AddStaffRoles();
+        // Local mode: no app registration, so no Graph client; the features say what they cannot do without it.
+        builder.Services.AddOptions<CadoxtonPolicyBot.Protocol.BotIdentityOptions>();
+        builder.Services.AddOptions<CadoxtonPolicyBot.Protocol.Connector.BotCredentialOptions>();
+        builder.AddMicrosoftGraph();
         builder.AddTurnPipeline();
         builder.AddAcknowledgements();
         builder.Services.AddSingleton<IConnectorClient>(connector);

@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Graph;
 using System.Security.Cryptography;
 using CadoxtonPolicyBot.Features.Concerns;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
@@ -74,6 +75,10 @@ internal sealed class ConcernsHarness : IAsyncDisposable
         builder.Services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         builder.Services.AddSingleton<IConnectorClient>(connector);
         builder.AddStaffRoles();
+        // Local mode: no app registration, so no Graph client; the features say what they cannot do without it.
+        builder.Services.AddOptions<CadoxtonPolicyBot.Protocol.BotIdentityOptions>();
+        builder.Services.AddOptions<CadoxtonPolicyBot.Protocol.Connector.BotCredentialOptions>();
+        builder.AddMicrosoftGraph();
         builder.AddTurnPipeline();
         builder.AddConcerns();
         builder.Services.AddSingleton<IHttpClientFactory>(new RecordingHttpClientFactory(connector));
