@@ -54,6 +54,7 @@ internal sealed class PolicyCardActions(
             return new CardActionResult.ShowMessage(PolicyCards.ExpiredMessage);
         }
 
+        var chosen = engine.OptionLabel(pending, optionId);
         var answer = engine.Resolve(pending, optionId);
         if (answer.Pending is { } next)
         {
@@ -65,7 +66,7 @@ internal sealed class PolicyCardActions(
         }
 
         PolicyTurnLog.FollowUpResolved(logger, optionId, answer.Verdict);
-        return new CardActionResult.ShowCard(PolicyAnswerCard.Build(answer, question: null, chosen: FollowUpOptions.Find(optionId)?.Label));
+        return new CardActionResult.ShowCard(PolicyAnswerCard.Build(answer, question: null, chosen: chosen));
     }
 
     private async Task<CardActionResult> FeedbackAsync(CardActionRequest action, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ internal sealed class PolicyQuestionHandler(
         var pending = user is null ? null : await followUps.FindAsync(user, conversation, cancellationToken);
 
         var typedOption = pending is null ? null : FollowUpReply.Match(message.Text, pending);
+        var chosen = typedOption is null ? null : engine.OptionLabel(pending!, typedOption);
         var answer = engine.Answer(message.Text, new AnswerContext(pending));
         if (user is not null)
         {
@@ -37,7 +38,7 @@ internal sealed class PolicyQuestionHandler(
 
         // A typed reply to a follow-up ("yes") is not a question: show the option it chose instead of echoing it.
         var question = typedOption is null ? message.Text : null;
-        var card = PolicyAnswerCard.Build(answer, question, typedOption is null ? null : FollowUpOptions.Find(typedOption)?.Label);
+        var card = PolicyAnswerCard.Build(answer, question, chosen);
         await turn.SendAsync(card.ToActivity(PolicyAnswerCard.SummaryText(answer, question)), cancellationToken);
         PolicyTurnLog.AnswerCardSent(logger, answer.Verdict, turn.Activity.Conversation?.ConversationType);
     }
