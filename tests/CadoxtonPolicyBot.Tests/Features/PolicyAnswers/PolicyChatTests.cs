@@ -2,9 +2,11 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Features.PolicyAnswers;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Tests.Protocol.Authentication;
 using CadoxtonPolicyBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CadoxtonPolicyBot.Tests.Features.PolicyAnswers;
 
@@ -139,7 +141,8 @@ public sealed class PolicyChatTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_question_passed_on_with_consent_reaches_the_head_teacher_whose_reply_reaches_the_asker_and_the_text_is_deleted(string provider)
     {
-        await using var bot = await BotTestHost.StartAsync(provider, HeadTeacherSettings);
+        var log = new RecordingLoggerProvider();
+        await using var bot = await BotTestHost.StartAsync(provider, HeadTeacherSettings, services => services.AddSingleton<ILoggerProvider>(log));
         using (await bot.PostAsync(bot.Message("help", Staff.HeadTeacher)))
         {
         }
@@ -189,6 +192,10 @@ public sealed class PolicyChatTests
             Assert.Null(row.ProtectedQuestion);
             Assert.Null(row.ProtectedAskerName);
         }
+
+        // The logs say what happened, by id, never what was asked or replied.
+        Assert.Contains(log.Lines, l => l.Contains("passed on to the head teacher", StringComparison.Ordinal));
+        Assert.DoesNotContain(log.Lines, l => l.Contains("wedding", StringComparison.OrdinalIgnoreCase) || l.Contains("Alex", StringComparison.Ordinal));
 
         // A second press (another head teacher, or the same card again) changes nothing.
         var twice = await bot.InvokeAsync(bot.Execute(PolicyVerbs.Reply, replyData, userAadId: Staff.HeadTeacher));
