@@ -59,6 +59,10 @@ public sealed class PolicyAnswerEngine
         return Answer(FollowUpOptions.Apply(pending.Facts, option.Adds));
     }
 
+    /// <summary>The label of an option as the follow-up offered it (several rules share option ids with their own wording).</summary>
+    internal string? OptionLabel(PendingFollowUp pending, string optionId) =>
+        Decide(pending.Facts).Ask?.Options.FirstOrDefault(o => o.Id == optionId)?.Label ?? FollowUpOptions.Find(optionId)?.Label;
+
     /// <summary>Shows sections of the policy: all of them when <paramref name="sectionIds"/> is empty.</summary>
     public PolicyAnswer Show(IReadOnlyList<string> sectionIds) =>
         Answer(new QuestionFacts { Asks = PolicyTopics.ShowSections, RequestedSections = sectionIds, InScope = true });

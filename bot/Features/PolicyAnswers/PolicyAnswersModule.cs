@@ -1,16 +1,46 @@
+using CadoxtonPolicyBot.Turns;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Logging;
 
 namespace CadoxtonPolicyBot.Features.PolicyAnswers;
 
 public static class PolicyAnswersModule
 {
-    /// <summary>Registers the policy (loaded once from the embedded copy) and the answer engine as singletons.</summary>
+    /// <summary>
+    /// Registers the policy (loaded once from the embedded copy) and the answer engine, and the chat side: answer
+    /// cards for any free text, follow-ups, feedback counts, and questions passed on to the head teacher.
+    /// </summary>
     public static IHostApplicationBuilder AddPolicyAnswers(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton(_ => PolicyDocument.LoadEmbedded());
-        builder.Services.AddSingleton(sp => new PolicyAnswerEngine(
+        var services = builder.Services;
+        services.AddSingleton(_ => PolicyDocument.LoadEmbedded());
+        services.AddSingleton(sp => new PolicyAnswerEngine(
             sp.GetRequiredService<PolicyDocument>(), sp.GetRequiredService<ILogger<PolicyAnswerEngine>>()));
+
+        services.AddOptions<PolicyAnswersOptions>().BindConfiguration(PolicyAnswersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+
+        // Passed-on questions are encrypted with Data Protection; its key ring lives in the bot's database so that
+        // every instance (and every redeploy) can read what another wrote, on SQLite and PostgreSQL alike.
+        services.AddDataProtection().SetApplicationName("CadoxtonPolicyBot");
+        services.AddSingleton<DatabaseXmlRepository>();
+        services.AddOptions<KeyManagementOptions>().Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);
+
+        services.AddScoped<FollowUpStore>();
+        services.AddScoped<FeedbackCounter>();
+        services.AddScoped<PassedOnQuestions>();
+        services.AddScoped<PolicyMessenger>();
+        services.AddScoped<IFreeTextHandler, PolicyQuestionHandler>();
+        services.AddScoped<ICardActionHandler, PolicyCardActions>();
+        services.AddScoped<IMessageCommand, WaitingQuestionsCommand>();
+        services.AddSingleton(new HelpEntry(
+            "Ask about the policy",
+            "Ask in your own words whether you can post something, about photos, pupils, privacy settings or phones at work. I answer from the policy and quote it.",
+            null,
+            "can I post photos from the school trip?",
+            Order: 10));
+        services.AddSingleton(new HelpEntry("Read the policy", "The whole staff social media policy, or one part of it.", PolicyVerbs.Read, "show the policy, or clause 7", Order: 11));
         return builder;
     }
 }

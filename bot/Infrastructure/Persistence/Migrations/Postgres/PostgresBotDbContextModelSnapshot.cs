@@ -536,6 +536,112 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("concern_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.PolicyAnswers.AnswerFeedbackCount", b =>
+                {
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Helpful")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NotHelpful")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Verdict");
+
+                    b.ToTable("policy_feedback_counts", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.PolicyAnswers.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.PolicyAnswers.PassedOnQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredByAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AskerAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AskerTeamsId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ProtectedAskerName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProtectedQuestion")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.ToTable("policy_passed_on_questions", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.PolicyAnswers.PendingFollowUpRecord", b =>
+                {
+                    b.Property<string>("UserAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(8192)
+                        .HasColumnType("character varying(8192)");
+
+                    b.HasKey("UserAadObjectId", "ConversationId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("policy_follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Persistence.ConversationWelcome", b =>
                 {
                     b.Property<string>("ConversationId")

@@ -525,6 +525,110 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("concern_sequences", (string)null);
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.PolicyAnswers.AnswerFeedbackCount", b =>
+                {
+                    b.Property<string>("Verdict")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Helpful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NotHelpful")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Verdict");
+
+                    b.ToTable("policy_feedback_counts", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.PolicyAnswers.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.PolicyAnswers.PassedOnQuestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredByAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AskerAadObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskerTeamsId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedAskerName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedQuestion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsweredAt");
+
+                    b.ToTable("policy_passed_on_questions", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.PolicyAnswers.PendingFollowUpRecord", b =>
+                {
+                    b.Property<string>("UserAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(8192)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserAadObjectId", "ConversationId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("policy_follow_ups", (string)null);
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Persistence.ConversationWelcome", b =>
                 {
                     b.Property<string>("ConversationId")

@@ -1,0 +1,190 @@
+using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Turns;
+
+namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+
+/// <summary>The "policy." card verbs: the whole policy, follow-ups, feedback, and questions passed on to the head teacher.</summary>
+internal sealed class PolicyCardActions(
+    PolicyAnswerEngine engine,
+    FollowUpStore followUps,
+    FeedbackCounter feedback,
+    PassedOnQuestions passedOn,
+    PolicyMessenger messenger,
+    StaffRoles roles,
+    Microsoft.Extensions.Options.IOptionsMonitor<RolesOptions> roleOptions,
+    ILogger<PolicyCardActions> logger) : ICardActionHandler
+{
+    private const string NotAvailable = "Sorry, that button is no longer available. Type \"help\" to see what I can do.";
+
+    public bool CanHandle(string verb) => verb.StartsWith(PolicyVerbs.Prefix, StringComparison.Ordinal);
+
+    public async Task<CardActionResult> HandleAsync(ITurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(action);
+        var actor = turn.Activity.From?.AadObjectId;
+        if (string.IsNullOrEmpty(actor))
+        {
+            return new CardActionResult.Rejected("I couldn't tell who you are from Teams, so nothing was done.");
+        }
+
+        return action.Verb switch
+        {
+            PolicyVerbs.Read => new CardActionResult.ShowCard(PolicyCards.FullPolicy(engine.Policy)),
+            PolicyVerbs.FollowUp => await FollowUpAsync(turn, action, actor, cancellationToken),
+            PolicyVerbs.Feedback => await FeedbackAsync(action, cancellationToken),
+            PolicyVerbs.AskHeadTeacher => await AskAsync(turn, action, actor, cancellationToken),
+            PolicyVerbs.SendToHeadTeacher => await SendToHeadTeacherAsync(turn, action, actor, cancellationToken),
+            PolicyVerbs.DoNotSend => new CardActionResult.ShowCard(PolicyCards.NotSent()),
+            PolicyVerbs.Reply => await ReplyAsync(turn, action, actor, cancellationToken),
+            _ => new CardActionResult.Rejected(NotAvailable),
+        };
+    }
+
+    private async Task<CardActionResult> FollowUpAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
+    {
+        var optionId = action.GetString(PolicyCardData.OptionId);
+        var conversation = turn.Reference.ConversationId;
+        var pending = await followUps.FindAsync(actor, conversation, cancellationToken);
+        if (pending is null || optionId is null || !pending.OptionIds.Contains(optionId))
+        {
+            // Missing, expired, answered already, or a button of an older question: nothing to resolve.
+            PolicyTurnLog.FollowUpExpired(logger);
+            return new CardActionResult.ShowMessage(PolicyCards.ExpiredMessage);
+        }
+
+        var chosen = engine.OptionLabel(pending, optionId);
+        var answer = engine.Resolve(pending, optionId);
+        if (answer.Pending is { } next)
+        {
+            await followUps.SaveAsync(actor, conversation, next, cancellationToken);
+        }
+        else
+        {
+            await followUps.RemoveAsync(actor, conversation, cancellationToken);
+        }
+
+        PolicyTurnLog.FollowUpResolved(logger, optionId, answer.Verdict);
+        return new CardActionResult.ShowCard(PolicyAnswerCard.Build(answer, question: null, chosen: chosen));
+    }
+
+    private async Task<CardActionResult> FeedbackAsync(CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var verdict = ParseVerdict(action.GetString(PolicyCardData.Verdict));
+        var helpful = action.GetString(PolicyCardData.Helpful) switch
+        {
+            "true" or "True" => true,
+            "false" or "False" => false,
+            _ => (bool?)null,
+        };
+        if (verdict is null || helpful is null)
+        {
+            return new CardActionResult.Rejected("That feedback button is not one of mine. Nothing was counted.");
+        }
+
+        await feedback.CountAsync(verdict.Value, helpful.Value, cancellationToken);
+        PolicyTurnLog.FeedbackCounted(logger, verdict.Value, helpful.Value);
+        return new CardActionResult.ShowCard(PolicyCards.ThankYou(helpful.Value));
+    }
+
+    private async Task<CardActionResult> AskAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
+    {
+        var question = action.GetString(PolicyCardData.Question);
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return new CardActionResult.Rejected("There was no question on that card. Please type your question again.");
+        }
+
+        var consent = PolicyCards.Consent(PolicyAnswerCard.Truncate(question));
+        if (turn.Activity.IsPersonalChat)
+        {
+            return new CardActionResult.ShowCard(consent);
+        }
+
+        // In a channel the consent (and the reply) belong in the asker's private chat, not in front of colleagues.
+        var from = turn.Activity.From!;
+        var sent = from.Id is not null && await messenger.SendPrivatelyAsync(turn, actor, from.Id, turn.Activity.TenantId,
+            consent.ToActivity("Ask the head teacher"), cancellationToken);
+        return new CardActionResult.ShowMessage(sent
+            ? "I've messaged you privately to ask before anything is sent."
+            : "I couldn't message you privately. Open a chat with me and ask your question there.");
+    }
+
+    private async Task<CardActionResult> SendToHeadTeacherAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
+    {
+        var question = action.GetString(PolicyCardData.Question);
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return new CardActionResult.Rejected("There was no question on that card. Please type your question again. Nothing was sent.");
+        }
+
+        var headTeachers = roleOptions.CurrentValue.HeadTeacherIds;
+        if (headTeachers.Count == 0)
+        {
+            PolicyTurnLog.NoHeadTeacher(logger);
+            return new CardActionResult.ShowMessage("No head teacher is set up to receive questions yet, so nothing was sent. Please ask the head teacher in person.");
+        }
+
+        var from = turn.Activity.From!;
+        var row = await passedOn.AddAsync(actor, from.Id ?? actor, turn.Activity.TenantId, from.Name ?? "A member of staff", question, cancellationToken);
+        var readable = passedOn.Read(row)!;
+        var delivered = 0;
+        foreach (var headTeacher in headTeachers)
+        {
+            var card = PolicyCards.ForHeadTeacher(readable).ToActivity("A question for the head teacher");
+            delivered += await messenger.SendToPersonalChatAsync(headTeacher, card, cancellationToken) ? 1 : 0;
+        }
+
+        PolicyTurnLog.QuestionPassedOn(logger, row.Id, delivered, headTeachers.Count);
+        return new CardActionResult.ShowCard(PolicyCards.Sent(delivered > 0));
+    }
+
+    private async Task<CardActionResult> ReplyAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
+    {
+        // Checked on every press: a forwarded or copied card gives nobody else the head teacher's reply box.
+        if (!roles.IsHeadTeacher(actor))
+        {
+            PolicyTurnLog.ReplyRejected(logger);
+            return new CardActionResult.Rejected("Only the head teacher can reply to passed-on questions. Nothing was changed.");
+        }
+
+        var reply = action.GetString(PolicyCardData.ReplyText)?.Trim();
+        if (!Guid.TryParse(action.GetString(PolicyCardData.QuestionId), out var id))
+        {
+            return new CardActionResult.Rejected(NotAvailable);
+        }
+
+        if (string.IsNullOrEmpty(reply))
+        {
+            return new CardActionResult.Rejected("Please write a reply before sending.");
+        }
+
+        var row = await passedOn.FindAsync(id, cancellationToken);
+        var question = row is null ? null : passedOn.Read(row);
+        if (row is null || question is null)
+        {
+            return new CardActionResult.ShowMessage("This question has already been answered.");
+        }
+
+        var message = PolicyCards.ReplyToAsker(reply).ToActivity("The head teacher replied to your question");
+        var delivered = await messenger.SendPrivatelyAsync(turn, row.AskerAadObjectId, row.AskerTeamsId, row.TenantId, message, cancellationToken);
+        if (!delivered)
+        {
+            PolicyTurnLog.ReplyNotDelivered(logger, row.Id);
+            return new CardActionResult.Rejected("Teams would not deliver your reply just now. The question is still open: please try again later.");
+        }
+
+        // Only once the reply has reached the asker is the question's text deleted.
+        var answered = await passedOn.MarkAnsweredAsync(row, actor, cancellationToken);
+        if (answered)
+        {
+            PolicyTurnLog.QuestionAnswered(logger, row.Id);
+        }
+
+        return new CardActionResult.ShowCard(PolicyCards.ReplySent(question.AskerName));
+    }
+
+    private static Verdict? ParseVerdict(string? wireName) =>
+        Enum.GetValues<Verdict>().Cast<Verdict?>().FirstOrDefault(v => v!.Value.ToWireName() == wireName);
+}
