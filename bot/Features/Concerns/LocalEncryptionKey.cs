@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using CadoxtonPolicyBot.Infrastructure.Security;
 using CadoxtonPolicyBot.Protocol;
 using Microsoft.Extensions.Options;
 
@@ -24,19 +24,7 @@ internal sealed partial class LocalEncryptionKey(
             return;
         }
 
-        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, FileName);
-        if (!File.Exists(path))
-        {
-            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-        }
-
-        options.EncryptionKey = File.ReadAllText(path).Trim();
+        options.EncryptionKey = LocalSecretFile.ReadOrCreateKey(environment.ContentRootPath, FileName, out var path);
         LogLocalKey(logger, path);
     }
 

@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Security;
 using CadoxtonPolicyBot.Turns;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -26,6 +27,8 @@ public static class PolicyAnswersModule
         services.AddDataProtection().SetApplicationName("CadoxtonPolicyBot");
         services.AddSingleton<DatabaseXmlRepository>();
         services.AddOptions<KeyManagementOptions>().Configure<DatabaseXmlRepository>((o, repository) => o.XmlRepository = repository);
+        // ...encrypted with a key that is not in the database, so a copy of the database alone reads nothing.
+        services.AddKeyRingEncryption();
 
         services.AddScoped<FollowUpStore>();
         services.AddScoped<FeedbackCounter>();

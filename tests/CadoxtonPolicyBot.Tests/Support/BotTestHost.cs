@@ -75,6 +75,7 @@ public sealed class BotTestHost : IAsyncDisposable
             ["BotConnector:BaseDelay"] = "00:00:00.010",
             ["BotConnector:MaxDelay"] = "00:00:01",
             ["Concerns:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["DataProtection:KeyEncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (k, v) in database.AppSettings())
         {

@@ -37,6 +37,7 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
             ["MicrosoftAppPassword"] = string.IsNullOrEmpty(appId) ? string.Empty : "test-only-client-secret",
             ["MicrosoftAppTenantId"] = "6a1b2c3d-0000-4000-8000-000000000001",
             ["Concerns:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["DataProtection:KeyEncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["ConnectionStrings:Bot"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"cpb-auth-{Guid.NewGuid():N}.db")}",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
