@@ -14,6 +14,7 @@ public static class ProtocolModule
         builder.Services.AddOptions<BotProtocolOptions>().BindConfiguration(BotProtocolOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddBotAuthentication();
         builder.Services.AddSingleton<TrustedServiceUrls>();
+        builder.Services.AddScoped<ProactiveMessenger>();
         builder.Services.AddScoped<BotMessagesEndpoint>();
         builder.AddBotConnector();
         return builder;

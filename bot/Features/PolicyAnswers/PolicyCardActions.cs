@@ -104,7 +104,7 @@ internal sealed class PolicyCardActions(
 
         // In a channel the consent (and the reply) belong in the asker's private chat, not in front of colleagues.
         var from = turn.Activity.From!;
-        var sent = from.Id is not null && await messenger.SendPrivatelyAsync(turn, actor, from.Id, turn.Activity.TenantId,
+        var sent = from.Id is not null && await messenger.SendPrivatelyAsync(turn, actor, from.Id,
             consent.ToActivity("Ask the head teacher"), cancellationToken);
         return new CardActionResult.ShowMessage(sent
             ? "I've messaged you privately to ask before anything is sent."
@@ -168,7 +168,7 @@ internal sealed class PolicyCardActions(
         }
 
         var message = PolicyCards.ReplyToAsker(reply).ToActivity("The head teacher replied to your question");
-        var delivered = await messenger.SendPrivatelyAsync(turn, row.AskerAadObjectId, row.AskerTeamsId, row.TenantId, message, cancellationToken);
+        var delivered = await messenger.SendPrivatelyAsync(turn, row.AskerAadObjectId, row.AskerTeamsId, message, cancellationToken);
         if (!delivered)
         {
             PolicyTurnLog.ReplyNotDelivered(logger, row.Id);
