@@ -266,8 +266,7 @@ internal static class Lexicon
             "let someone know", "let the head know", "make a complaint", "complain to", "escalate", "dob in", "grass", "shop them", "tell on");
         Add(Cue.HelpSeeking, "who do i tell", "who should i tell", "who do i speak to", "who should i speak to", "who do i go to",
             "who should i go to", "what should i do", "what do i do", "what can i do", "what can i do about", "how do i", "who can i",
-            "what happens now", "who can help", "help", "who do i report", "where do i report", "should i tell", "do i tell",
-            "do i report", "should i report", "should i say something", "should i do something", "what are my options", "advice", "worried about", "concerned about", "concern about");
+            "what happens now", "who can help", "help", "should i tell", "do i tell", "should i say something", "should i do something", "what are my options", "advice", "worried about", "concerned about", "concern about");
         Add(Cue.Monitoring, "monitor", "monitors", "monitored", "monitoring", "track", "tracked", "tracking", "spy", "spying",
             "watched", "watching what", "see what i", "see what i am", "see what sites", "see my browsing", "browsing history",
             "history", "logged", "logs", "keep an eye", "check what i", "filtering", "filtered", "can they see", "can the school see", "can it see", "does it see", "know what i", "who can see what i", "surveillance", "check what websites", "check what sites", "see what websites", "see what sites", "what websites i", "what sites i", "websites i visit", "sites i visit", "check up on");
