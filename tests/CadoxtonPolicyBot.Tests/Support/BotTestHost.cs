@@ -54,6 +54,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Where the bot listens (127.0.0.1, a free port).</summary>
+    public Uri BaseAddress => _client.BaseAddress!;
+
     public static async Task<BotTestHost> StartAsync(
         string provider = "Sqlite",
         IDictionary<string, string?>? settings = null,
