@@ -73,12 +73,15 @@ internal sealed partial class ConcernCardActions(
         var token = action.GetString(ConcernForm.Token);
         if (string.IsNullOrEmpty(token))
         {
+            await audit.AppendAloneAsync(actor, AuditActions.Rejected, null, "reason=no_form_token", cancellationToken);
             return new CardActionResult.Rejected("That form is not one of mine. Type \"report a concern\" to start again. Nothing was recorded.");
         }
 
         var (submission, error) = ConcernFormReader.Read(action, actor);
         if (submission is null)
         {
+            // The bad-input rule: nothing recorded, but the attempt is (no content, only that it happened).
+            await audit.AppendAloneAsync(actor, AuditActions.Rejected, null, "reason=invalid_form", cancellationToken);
             return new CardActionResult.Rejected(error!);
         }
 
@@ -94,6 +97,7 @@ internal sealed partial class ConcernCardActions(
                 await audit.AppendAloneAsync(actor, AuditActions.Rejected, already.Reference, "reason=duplicate_submit", cancellationToken);
                 return new CardActionResult.Rejected($"This form was already sent as {already.Reference}. It was not recorded again.");
             default:
+                await audit.AppendAloneAsync(actor, AuditActions.Rejected, null, "reason=unknown_form", cancellationToken);
                 return new CardActionResult.Rejected("That form has expired or is not yours. Type \"report a concern\" to start again. Nothing was recorded.");
         }
     }

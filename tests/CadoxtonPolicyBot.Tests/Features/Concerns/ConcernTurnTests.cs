@@ -251,6 +251,8 @@ public sealed class ConcernTurnTests
         Assert.StartsWith("Please say what happened: nothing was recorded.", turn.InvokeMessage(), StringComparison.Ordinal);
         await using var db = harness.Database.Open();
         Assert.Equal(0, await db.Set<Concern>().CountAsync());
+        var attempt = Assert.Single(await AuditAsync(harness));
+        Assert.Equal((AuditActions.Rejected, "reason=invalid_form", ConcernsHarness.Reporter), (attempt.Action, attempt.Details, attempt.ActorAadObjectId));
         // The token is unspent: the corrected form can still be sent.
         var retry = await harness.TurnAsync(Inbound.Execute(ConcernsHarness.Reporter, ConcernVerbs.Submit, FormData(token)));
         Assert.NotNull(retry.InvokeCard());
