@@ -91,7 +91,7 @@ internal sealed partial class ConcernCardActions(
         {
             case SubmitResult.Recorded recorded:
                 LogRecorded(logger, recorded.Concern.Reference);
-                await messenger.RouteAsync(recorded.Concern, cancellationToken);
+                await messenger.RouteAsync(recorded.Concern, turn.Reference, cancellationToken);
                 return new CardActionResult.ShowCard(ConcernCards.EvidencePrompt(recorded.Concern.Reference, recorded.Concern.Id, options.Value.MaxEvidenceBytes));
             case SubmitResult.AlreadySubmitted already:
                 await audit.AppendAloneAsync(actor, AuditActions.Rejected, already.Reference, "reason=duplicate_submit", cancellationToken);

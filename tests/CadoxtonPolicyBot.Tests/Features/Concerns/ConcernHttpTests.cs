@@ -40,11 +40,14 @@ public sealed class ConcernHttpTests
         ["Roles:ConcernHandlers:2:Role"] = "Chair of governors",
     };
 
-    private static async Task<BotTestHost> StartAsync(string provider)
+    private static Task<BotTestHost> StartAsync(string provider) =>
+        StartAsync(provider, Staff.HeadTeacher, Staff.Deputy, Staff.ChairOfGovernors, Reporter, NotAHandler);
+
+    private static async Task<BotTestHost> StartAsync(string provider, params string[] greeting)
     {
         var bot = await BotTestHost.StartAsync(provider, Roles());
-        // Handlers and the reporter have each talked to the bot once, so it holds their 1:1 conversations.
-        foreach (var person in new[] { Staff.HeadTeacher, Staff.Deputy, Staff.ChairOfGovernors, Reporter, NotAHandler })
+        // These people have each talked to the bot once, so it holds their 1:1 conversations.
+        foreach (var person in greeting)
         {
             var before = bot.Connector.Messages.Count;
             using var response = await bot.PostAsync(bot.Message("help", person));
@@ -238,6 +241,31 @@ public sealed class ConcernHttpTests
         Assert.Single(audit, a => a.Action == AuditActions.View && a.ActorAadObjectId == Staff.Deputy);
         Assert.Single(audit, a => a.Action == AuditActions.Denied && a.ActorAadObjectId == Staff.HeadTeacher);
         Assert.DoesNotContain(audit, a => a.Action == AuditActions.Routed && a.Details.Contains(Staff.HeadTeacher, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_handler_who_never_wrote_to_the_bot_is_reached_by_starting_their_chat_by_entra_id(string provider)
+    {
+        await using var bot = await StartAsync(provider, Staff.HeadTeacher, Reporter);
+        var before = bot.Connector.Messages.Count;
+
+        var (_, reference) = await ReportAsync(bot);
+
+        await bot.Connector.WaitForMessagesAsync(before + 4);
+        var created = bot.Connector.Calls.Where(c => c.Method == "POST" && c.Path.TrimEnd('/') == "/v3/conversations").Select(c => JsonNode.Parse(c.Body!)!).ToList();
+        Assert.Equal([Staff.Deputy, Staff.ChairOfGovernors], created.Select(c => c["members"]![0]!["id"]!.GetValue<string>()));
+        Assert.All(created, c =>
+        {
+            Assert.Equal(BotTestHost.TenantId, c["tenantId"]!.GetValue<string>());
+            Assert.Equal(BotTestHost.BotId, c["bot"]!["id"]!.GetValue<string>());
+        });
+        foreach (var handler in new[] { Staff.HeadTeacher, Staff.Deputy, Staff.ChairOfGovernors })
+        {
+            Assert.Equal($"Concern {reference} awaits you", Assert.Single(SentTo(bot, handler, before)).CardText);
+        }
+
+        Assert.Equal(3, (await AuditAsync(bot)).Count(a => a.Action == AuditActions.Routed && a.Details.EndsWith("delivered=yes", StringComparison.Ordinal)));
     }
 
     [Theory]
