@@ -138,6 +138,22 @@ internal sealed partial class ConcernCardActions(
             return new CardActionResult.Rejected("That concern no longer exists: it may have been purged after its retention period.");
         }
 
+        try
+        {
+            return await ActOnConcernAsync(turn, action, actor, concern, cancellationToken);
+        }
+        catch (TamperedDataException)
+        {
+            // An edited or moved ciphertext: say so plainly rather than fail, and leave a trace for the verification.
+            await audit.AppendAloneAsync(actor, AuditActions.Rejected, concern.Reference, $"reason=integrity_check_failed;verb={action.Verb}", cancellationToken);
+            LogTampered(logger, concern.Reference);
+            return new CardActionResult.Rejected(
+                $"The stored record of {concern.Reference} failed its integrity check: it may have been altered in the database. Nothing was changed. Export the case bundle for the verification report.");
+        }
+    }
+
+    private async Task<CardActionResult> ActOnConcernAsync(ITurnContext turn, CardActionRequest action, string actor, Concern concern, CancellationToken cancellationToken)
+    {
         switch (action.Verb)
         {
             case ConcernVerbs.Open:
@@ -192,6 +208,9 @@ internal sealed partial class ConcernCardActions(
 
     [LoggerMessage(EventId = 6030, Level = LogLevel.Information, Message = "Concern {Reference} recorded")]
     private static partial void LogRecorded(ILogger logger, string reference);
+
+    [LoggerMessage(EventId = 6032, Level = LogLevel.Error, Message = "Concern {Reference} failed its integrity check when a handler acted on it")]
+    private static partial void LogTampered(ILogger logger, string reference);
 
     [LoggerMessage(EventId = 6031, Level = LogLevel.Warning, Message = "Concern action {Verb} denied: not a handler, or the subject of the concern")]
     private static partial void LogDenied(ILogger logger, string verb);

@@ -378,6 +378,21 @@ public sealed class ConcernHttpTests
         var file = Assert.Single(verification.Evidence);
         Assert.False(file.Intact);
         Assert.Contains("altered", file.Problem, StringComparison.Ordinal);
+
+        await using (var db = bot.Database.Open())
+        {
+            var concern = await db.Set<Concern>().SingleAsync(c => c.Id == id);
+            var details = concern.Details.ToArray();
+            details[^1] ^= 0x01;
+            concern.Details = details;
+            await db.SaveChangesAsync();
+        }
+
+        // A handler opening the altered record is told so plainly, and the attempt is on the trail.
+        var opened = await bot.InvokeAsync(bot.Execute(ConcernVerbs.Open, new JsonObject { [ConcernForm.ConcernId] = id.ToString() }, Staff.Deputy));
+        Assert.Equal(400, opened["statusCode"]!.GetValue<int>());
+        Assert.Contains("failed its integrity check", opened["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(await AuditAsync(bot), a => a.Action == AuditActions.Rejected && a.Details == "reason=integrity_check_failed;verb=concern.open");
     }
 
     [Theory]
