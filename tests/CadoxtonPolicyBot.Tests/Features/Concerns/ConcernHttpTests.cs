@@ -38,6 +38,7 @@ public sealed class ConcernHttpTests
         ["Roles:ConcernHandlers:1:Role"] = "Deputy head",
         ["Roles:ConcernHandlers:2:AadObjectId"] = Staff.ChairOfGovernors,
         ["Roles:ConcernHandlers:2:Role"] = "Chair of governors",
+        ["Concerns:MaxEvidenceBytes"] = "1048576",
     };
 
     private static Task<BotTestHost> StartAsync(string provider) =>
@@ -96,6 +97,12 @@ public sealed class ConcernHttpTests
         var reference = recorded["Your concern is recorded as ".Length..].TrimEnd('.');
         Assert.Matches(@"^CON-\d{4}-\d{4}$", reference);
         return (id, reference);
+    }
+
+    private static async Task PostOkAsync(BotTestHost bot, Activity activity)
+    {
+        using var response = await bot.PostAsync(activity);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     private static Activity WithAttachments(Activity message, params Attachment[] attachments)
@@ -197,6 +204,51 @@ public sealed class ConcernHttpTests
         var audit = await AuditAsync(bot);
         Assert.Equal(2, audit.Count(a => a.Action == AuditActions.Evidence && a.ConcernReference == reference));
         Assert.Single(audit, a => a.Action == AuditActions.Create && a.ActorAadObjectId == Reporter);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Bad_input_is_refused_plainly_records_nothing_and_is_audited(string provider)
+    {
+        await using var bot = await StartAsync(provider);
+        await using var files = await LoopbackFileServer.StartAsync();
+
+        // A form without "what happened": refused, nothing recorded, the attempt audited, the card still usable.
+        await PostOkAsync(bot, bot.Message("report a concern", Reporter));
+        var form = await bot.InvokeAsync(bot.Execute(ConcernVerbs.Continue, [], Reporter));
+        var token = form["value"]!["actions"]!.AsArray().Select(a => a!["data"]?[ConcernForm.Token]?.GetValue<string>()).First(t => t is not null)!;
+        var incomplete = Form(token, null);
+        incomplete[ConcernForm.WhatHappened] = " ";
+        var refused = await bot.InvokeAsync(bot.Execute(ConcernVerbs.Submit, incomplete, Reporter));
+        Assert.Equal(400, refused["statusCode"]!.GetValue<int>());
+        Assert.StartsWith("Please say what happened: nothing was recorded.", refused["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // The same card sent twice: one concern.
+        var first = await bot.InvokeAsync(bot.Execute(ConcernVerbs.Submit, Form(token, null), Reporter));
+        var again = await bot.InvokeAsync(bot.Execute(ConcernVerbs.Submit, Form(token, null), Reporter));
+        var reference = first["value"]!["body"]![0]!["text"]!.GetValue<string>()["Your concern is recorded as ".Length..].TrimEnd('.');
+        Assert.Equal($"This form was already sent as {reference}. It was not recorded again.", again["value"]!["message"]!.GetValue<string>());
+
+        // A picture over the limit and a file that is not a picture, PDF or text, whatever its name says.
+        var before = bot.Connector.Messages.Count;
+        var huge = bot.Connector.AddAttachment("huge", [.. PngSignature, .. new byte[1024 * 1024]]);
+        var program = files.Serve("minutes.pdf", [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
+        await PostOkAsync(bot, WithAttachments(bot.Message(string.Empty, Reporter), new Attachment { ContentType = "image/png", ContentUrl = huge.ToString() }));
+        await PostOkAsync(bot, WithAttachments(bot.Message(string.Empty, Reporter), new Attachment
+        {
+            ContentType = AttachmentContentTypes.FileDownloadInfo,
+            Name = "minutes.pdf",
+            Content = new JsonObject { ["downloadUrl"] = program.ToString(), ["fileType"] = "pdf" },
+        }));
+        var replies = (await bot.Connector.WaitForMessagesAsync(before + 2)).Skip(before).Select(m => m.Activity!.Text).ToList();
+        Assert.StartsWith("Your picture is larger than 1 MB, so it was not stored.", replies[0], StringComparison.Ordinal);
+        Assert.StartsWith("minutes.pdf is not a picture, PDF or text file, so it was not stored.", replies[1], StringComparison.Ordinal);
+
+        await using var db = bot.Database.Open();
+        Assert.Equal(1, await db.Set<Concern>().CountAsync());
+        Assert.False(await db.Set<ConcernEvidence>().AnyAsync());
+        var rejected = (await AuditAsync(bot)).Where(a => a.Action == AuditActions.Rejected).Select(a => a.Details.Split(';')[0]).ToList();
+        Assert.Equal(["reason=invalid_form", "reason=duplicate_submit", "reason=too_large", "reason=disallowed_type"], rejected);
     }
 
     [Theory]
