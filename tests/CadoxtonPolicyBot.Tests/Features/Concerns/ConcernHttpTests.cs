@@ -145,6 +145,27 @@ public sealed class ConcernHttpTests
         Assert.Empty(await AuditAsync(bot));
     }
 
+    [Fact]
+    public async Task Asked_in_a_channel_the_bot_says_there_only_that_it_messaged_privately_and_starts_the_1_to_1_chat()
+    {
+        // The reporter has never written to the bot in 1:1: the chat is created from the channel turn.
+        await using var bot = await StartAsync(DatabaseProvider.Sqlite, Staff.HeadTeacher);
+        var before = bot.Connector.Messages.Count;
+        var post = bot.ChannelMention("report a concern", Reporter);
+
+        await PostOkAsync(bot, post);
+
+        var sent = (await bot.Connector.WaitForMessagesAsync(before + 2)).Skip(before).ToList();
+        var inChannel = Assert.Single(sent, m => m.Path.EndsWith($"/activities/{post.Id}", StringComparison.Ordinal));
+        Assert.Equal("I've messaged you privately.", inChannel.Activity!.Text);
+        Assert.Null(inChannel.Activity.Attachments);
+        var created = Assert.Single(bot.Connector.Calls, c => c.Method == "POST" && c.Path.TrimEnd('/') == "/v3/conversations");
+        Assert.Equal("29:" + Reporter, JsonNode.Parse(created.Body!)!["members"]![0]!["id"]!.GetValue<string>());
+        var privately = Assert.Single(sent, m => m != inChannel);
+        Assert.Equal($"/v3/conversations/a:personal-29:{Reporter}/activities", Uri.UnescapeDataString(privately.Path));
+        Assert.Contains("a concern is not anonymous", privately.CardText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_submitted_concern_keeps_a_pasted_picture_with_the_bots_token_and_a_file_fetched_without_it(string provider)
