@@ -60,8 +60,11 @@ public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
         Assert.Contains("received", detailsText, StringComparison.Ordinal);
 
         await megan.PressExecuteAsync(details, "Acknowledge");
-        var acknowledged = megan.Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = WhatHappened }).Filter(new() { HasText = "acknowledged" });
+        // Action.Execute replaces the card in place: now acknowledged, and "Acknowledge" is no longer offered.
+        var acknowledged = megan.Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = WhatHappened }).Filter(new() { HasTextRegex = new Regex(@"Status\s*acknowledged") });
         await Assertions.Expect(acknowledged).ToHaveCountAsync(1);
+        await Assertions.Expect(acknowledged.GetByRole(AriaRole.Button, new() { Name = "Acknowledge", Exact = true })).ToHaveCountAsync(0);
+        await Assertions.Expect(acknowledged.GetByRole(AriaRole.Button, new() { Name = "Start investigating", Exact = true })).ToHaveCountAsync(1);
 
         // Isaiah hears of the change in his own chat, by reference number only.
         var status = isaiah.BotMessages.Filter(new() { HasText = $"Your concern {reference} is now acknowledged." });
