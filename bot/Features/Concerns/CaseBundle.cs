@@ -91,6 +91,7 @@ internal sealed class CaseBundleBuilder(ConcernStore store, ConcernAuditTrail au
                 intact = verification.IsIntact,
                 chain = new { entriesVerified = verification.EntriesVerified, firstBreak = verification.FirstBreak },
                 evidence = verification.Evidence,
+                records = verification.Records,
                 howToCheck = "Each audit entry's hash is SHA-256 over its fields (sequence, unix ms, actor, action, reference, details, previous hash), each written as length:value and a newline.",
             }, Json), cancellationToken);
         }

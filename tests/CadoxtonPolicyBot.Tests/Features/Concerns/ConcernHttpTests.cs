@@ -451,6 +451,7 @@ public sealed class ConcernHttpTests
         var file = Assert.Single(verification.Evidence);
         Assert.False(file.Intact);
         Assert.Contains("altered", file.Problem, StringComparison.Ordinal);
+        Assert.True(Assert.Single(verification.Records).Intact);
 
         await using (var db = bot.Database.Open())
         {
@@ -460,6 +461,10 @@ public sealed class ConcernHttpTests
             concern.Details = details;
             await db.SaveChangesAsync();
         }
+
+        var record = Assert.Single((await WithServicesAsync(bot, s => s.GetRequiredService<ConcernAuditTrail>().VerifyAsync(id, CancellationToken.None))).Records);
+        Assert.False(record.Intact);
+        Assert.StartsWith("The details of CON-", record.Problem, StringComparison.Ordinal);
 
         // A handler opening the altered record is told so plainly, and the attempt is on the trail.
         var opened = await bot.InvokeAsync(bot.Execute(ConcernVerbs.Open, new JsonObject { [ConcernForm.ConcernId] = id.ToString() }, Staff.Deputy));
