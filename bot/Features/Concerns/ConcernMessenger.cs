@@ -11,6 +11,7 @@ internal sealed partial class ConcernMessenger(
     StaffRoles roles,
     ConcernStore store,
     ConcernAuditTrail audit,
+    Microsoft.Extensions.Options.IOptions<BotIdentityOptions> identity,
     ILogger<ConcernMessenger> logger)
 {
     /// <summary>
@@ -112,7 +113,9 @@ internal sealed partial class ConcernMessenger(
     /// </summary>
     private async Task<ConversationReference?> StartPersonalChatAsync(string aadObjectId, ConversationReference via, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(via.BotId) || string.IsNullOrEmpty(via.TenantId))
+        // Local mode (no app id) talks to an emulator, which answers any 1:1 create with its own user's chat: the
+        // notice would land in the reporter's chat. Only Teams itself resolves a member by Entra object id.
+        if (!identity.Value.HasAppId || string.IsNullOrEmpty(via.BotId) || string.IsNullOrEmpty(via.TenantId))
         {
             return null;
         }
