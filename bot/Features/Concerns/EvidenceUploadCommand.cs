@@ -80,7 +80,7 @@ internal sealed partial class EvidenceUploadCommand(
         if (download.Outcome == ConnectorOutcome.TooLarge || download.Value?.Bytes.Length > max)
         {
             await audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, string.Create(CultureInfo.InvariantCulture, $"reason=too_large;limit={max}"), cancellationToken);
-            return $"{label} is larger than {max / (1024 * 1024)} MB, so it was not stored.";
+            return $"{label} is larger than {ConcernCards.SizeLimit(max)}, so it was not stored.";
         }
 
         if (!download.Succeeded || download.Value is null)
