@@ -21,7 +21,19 @@ internal sealed class CaseBundleBuilder(ConcernStore store, ConcernAuditTrail au
 
     public async Task<byte[]> BuildAsync(Concern concern, CancellationToken cancellationToken)
     {
-        var details = store.ReadDetails(concern);
+        // A bundle is most needed when something is wrong: a record that fails its integrity check is exported with
+        // the problem stated instead of its content, beside the verification report.
+        ConcernDetails? details = null;
+        string? detailsProblem = null;
+        try
+        {
+            details = store.ReadDetails(concern);
+        }
+        catch (TamperedDataException ex)
+        {
+            detailsProblem = ex.Message;
+        }
+
         var evidence = concern.Evidence.OrderBy(e => e.AddedAt).ToList();
         var entries = await store.AuditEntriesAsync(concern.Reference, cancellationToken);
         var verification = await audit.VerifyAsync(concern.Id, cancellationToken);
@@ -33,11 +45,13 @@ internal sealed class CaseBundleBuilder(ConcernStore store, ConcernAuditTrail au
             for (var i = 0; i < evidence.Count; i++)
             {
                 var file = evidence[i];
-                var name = store.ReadFileName(file);
-                var path = string.Create(CultureInfo.InvariantCulture, $"evidence/{i + 1:D2}-{ZipSafe(name)}");
+                string? name = null;
+                var path = string.Create(CultureInfo.InvariantCulture, $"evidence/{i + 1:D2}-file");
                 string? problem = null;
                 try
                 {
+                    name = store.ReadFileName(file);
+                    path = string.Create(CultureInfo.InvariantCulture, $"evidence/{i + 1:D2}-{ZipSafe(name)}");
                     var bytes = store.ReadContent(file);
                     await WriteAsync(zip, path, bytes, cancellationToken);
                 }
@@ -57,16 +71,17 @@ internal sealed class CaseBundleBuilder(ConcernStore store, ConcernAuditTrail au
                 concern.CreatedAt,
                 concern.UpdatedAt,
                 concern.ClosedAt,
-                reporter = new { aadObjectId = concern.ReporterAadObjectId, name = details.ReporterName, userPrincipalName = details.ReporterUserPrincipalName, isPersonConcerned = details.ReporterIsSubject },
-                details.WhatHappened,
-                details.Platform,
-                details.Link,
-                details.WhenSeen,
-                details.ConcernsWhom,
-                subjectAadObjectId = details.SubjectAadObjectId,
-                policySections = details.Sections,
+                reporter = new { aadObjectId = concern.ReporterAadObjectId, name = details?.ReporterName, userPrincipalName = details?.ReporterUserPrincipalName, isPersonConcerned = details?.ReporterIsSubject },
+                details?.WhatHappened,
+                details?.Platform,
+                details?.Link,
+                details?.WhenSeen,
+                details?.ConcernsWhom,
+                subjectAadObjectId = details?.SubjectAadObjectId,
+                policySections = details?.Sections,
+                detailsProblem,
                 evidence = files,
-                notes = concern.Notes.OrderBy(n => n.CreatedAt).Select(n => new { author = n.AuthorAadObjectId, n.CreatedAt, text = store.ReadNote(n) }),
+                notes = concern.Notes.OrderBy(n => n.CreatedAt).Select(n => ReadNote(n)),
                 exportedAt = time.GetUtcNow(),
             };
             await WriteAsync(zip, "record.json", JsonSerializer.SerializeToUtf8Bytes(record, Json), cancellationToken);
@@ -76,11 +91,24 @@ internal sealed class CaseBundleBuilder(ConcernStore store, ConcernAuditTrail au
                 intact = verification.IsIntact,
                 chain = new { entriesVerified = verification.EntriesVerified, firstBreak = verification.FirstBreak },
                 evidence = verification.Evidence,
+                records = verification.Records,
                 howToCheck = "Each audit entry's hash is SHA-256 over its fields (sequence, unix ms, actor, action, reference, details, previous hash), each written as length:value and a newline.",
             }, Json), cancellationToken);
         }
 
         return output.ToArray();
+    }
+
+    private object ReadNote(ConcernNote note)
+    {
+        try
+        {
+            return new { author = note.AuthorAadObjectId, note.CreatedAt, text = store.ReadNote(note), problem = (string?)null };
+        }
+        catch (TamperedDataException ex)
+        {
+            return new { author = note.AuthorAadObjectId, note.CreatedAt, text = (string?)null, problem = (string?)ex.Message };
+        }
     }
 
     public static string FileName(Concern concern) => $"{concern.Reference}-case-bundle.zip";

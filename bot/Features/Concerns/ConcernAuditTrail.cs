@@ -72,7 +72,8 @@ internal sealed class ConcernAuditTrail(BotDbContext db, FieldCipher cipher, Tim
 
     /// <summary>
     /// Walks the whole chain and reports the first broken link (an edited entry, a removed one, a wrong previous hash),
-    /// then decrypts the evidence (of one concern, or all) and checks each file's SHA-256.
+    /// then decrypts the evidence (of one concern, or all) and checks each file's SHA-256, and authenticates each
+    /// record's encrypted details, notes and file names.
     /// </summary>
     public async Task<AuditVerification> VerifyAsync(Guid? concernId, CancellationToken cancellationToken)
     {
@@ -121,7 +122,40 @@ internal sealed class ConcernAuditTrail(BotDbContext db, FieldCipher cipher, Tim
             evidence.Add(CheckEvidence(file));
         }
 
-        return new AuditVerification(expected - 1, chainBreak, evidence);
+        // The record's own encrypted fields: AES-GCM authentication catches any edited or moved byte.
+        var records = new List<RecordCheck>();
+        var concerns = db.Set<Concern>().AsNoTracking().Include(c => c.Notes).Include(c => c.Evidence).AsSplitQuery();
+        if (concernId is { } only)
+        {
+            concerns = concerns.Where(c => c.Id == only);
+        }
+
+        await foreach (var concern in concerns.OrderBy(c => c.CreatedAt).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            records.Add(CheckRecord(concern));
+        }
+
+        return new AuditVerification(expected - 1, chainBreak, evidence, records);
+    }
+
+    private RecordCheck CheckRecord(Concern concern)
+    {
+        var fields = new List<(byte[] Stored, string Binding, string Name)> { (concern.Details, CipherBinding.Details(concern.Id), "details") };
+        fields.AddRange(concern.Notes.Select(n => (n.Text, CipherBinding.Note(n.Id), $"note {n.Id:N}")));
+        fields.AddRange(concern.Evidence.Select(e => (e.FileName, CipherBinding.FileName(e.Id), $"evidence {e.Id:N} name")));
+        foreach (var (stored, binding, name) in fields)
+        {
+            try
+            {
+                cipher.Decrypt(stored, binding);
+            }
+            catch (TamperedDataException ex)
+            {
+                return new RecordCheck(concern.Reference, false, $"The {name} of {concern.Reference}: {ex.Message}");
+            }
+        }
+
+        return new RecordCheck(concern.Reference, true, null);
     }
 
     private EvidenceCheck CheckEvidence(ConcernEvidence file)
@@ -145,9 +179,11 @@ internal sealed record ChainBreak(long Sequence, string Problem);
 
 internal sealed record EvidenceCheck(Guid EvidenceId, string Sha256, bool Intact, string? Problem);
 
-internal sealed record AuditVerification(long EntriesVerified, ChainBreak? FirstBreak, IReadOnlyList<EvidenceCheck> Evidence)
+internal sealed record RecordCheck(string Reference, bool Intact, string? Problem);
+
+internal sealed record AuditVerification(long EntriesVerified, ChainBreak? FirstBreak, IReadOnlyList<EvidenceCheck> Evidence, IReadOnlyList<RecordCheck> Records)
 {
-    public bool IsIntact => FirstBreak is null && Evidence.All(e => e.Intact);
+    public bool IsIntact => FirstBreak is null && Evidence.All(e => e.Intact) && Records.All(r => r.Intact);
 }
 
 /// <summary>What each ciphertext is bound to (AES-GCM associated data): a value only decrypts in its own row and field.</summary>

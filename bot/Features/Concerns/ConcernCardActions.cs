@@ -73,12 +73,15 @@ internal sealed partial class ConcernCardActions(
         var token = action.GetString(ConcernForm.Token);
         if (string.IsNullOrEmpty(token))
         {
+            await audit.AppendAloneAsync(actor, AuditActions.Rejected, null, "reason=no_form_token", cancellationToken);
             return new CardActionResult.Rejected("That form is not one of mine. Type \"report a concern\" to start again. Nothing was recorded.");
         }
 
         var (submission, error) = ConcernFormReader.Read(action, actor);
         if (submission is null)
         {
+            // The bad-input rule: nothing recorded, but the attempt is (no content, only that it happened).
+            await audit.AppendAloneAsync(actor, AuditActions.Rejected, null, "reason=invalid_form", cancellationToken);
             return new CardActionResult.Rejected(error!);
         }
 
@@ -88,12 +91,13 @@ internal sealed partial class ConcernCardActions(
         {
             case SubmitResult.Recorded recorded:
                 LogRecorded(logger, recorded.Concern.Reference);
-                await messenger.RouteAsync(recorded.Concern, cancellationToken);
+                await messenger.RouteAsync(recorded.Concern, turn.Reference, cancellationToken);
                 return new CardActionResult.ShowCard(ConcernCards.EvidencePrompt(recorded.Concern.Reference, recorded.Concern.Id, options.Value.MaxEvidenceBytes));
             case SubmitResult.AlreadySubmitted already:
                 await audit.AppendAloneAsync(actor, AuditActions.Rejected, already.Reference, "reason=duplicate_submit", cancellationToken);
                 return new CardActionResult.Rejected($"This form was already sent as {already.Reference}. It was not recorded again.");
             default:
+                await audit.AppendAloneAsync(actor, AuditActions.Rejected, null, "reason=unknown_form", cancellationToken);
                 return new CardActionResult.Rejected("That form has expired or is not yours. Type \"report a concern\" to start again. Nothing was recorded.");
         }
     }
@@ -134,6 +138,22 @@ internal sealed partial class ConcernCardActions(
             return new CardActionResult.Rejected("That concern no longer exists: it may have been purged after its retention period.");
         }
 
+        try
+        {
+            return await ActOnConcernAsync(turn, action, actor, concern, cancellationToken);
+        }
+        catch (TamperedDataException)
+        {
+            // An edited or moved ciphertext: say so plainly rather than fail, and leave a trace for the verification.
+            await audit.AppendAloneAsync(actor, AuditActions.Rejected, concern.Reference, $"reason=integrity_check_failed;verb={action.Verb}", cancellationToken);
+            LogTampered(logger, concern.Reference);
+            return new CardActionResult.Rejected(
+                $"The stored record of {concern.Reference} failed its integrity check: it may have been altered in the database. Nothing was changed. Export the case bundle for the verification report.");
+        }
+    }
+
+    private async Task<CardActionResult> ActOnConcernAsync(ITurnContext turn, CardActionRequest action, string actor, Concern concern, CancellationToken cancellationToken)
+    {
         switch (action.Verb)
         {
             case ConcernVerbs.Open:
@@ -188,6 +208,9 @@ internal sealed partial class ConcernCardActions(
 
     [LoggerMessage(EventId = 6030, Level = LogLevel.Information, Message = "Concern {Reference} recorded")]
     private static partial void LogRecorded(ILogger logger, string reference);
+
+    [LoggerMessage(EventId = 6032, Level = LogLevel.Error, Message = "Concern {Reference} failed its integrity check when a handler acted on it")]
+    private static partial void LogTampered(ILogger logger, string reference);
 
     [LoggerMessage(EventId = 6031, Level = LogLevel.Warning, Message = "Concern action {Verb} denied: not a handler, or the subject of the concern")]
     private static partial void LogDenied(ILogger logger, string verb);

@@ -91,7 +91,7 @@ internal static class ConcernCards
         [
             new TextBlock($"Your concern is recorded as {reference}.") { Weight = "Bolder", Size = "Medium" },
             new TextBlock("Send any screenshots or files now, then press Done."),
-            new TextBlock($"Attach or paste them in this chat: pictures, PDFs or text files, up to {maxBytes / (1024 * 1024)} MB each.") { IsSubtle = true },
+            new TextBlock($"Attach or paste them in this chat: pictures, PDFs or text files, up to {SizeLimit(maxBytes)} each.") { IsSubtle = true },
         ],
         Actions = [new ExecuteAction { Title = "Done", Verb = ConcernVerbs.EvidenceDone, Data = Id(concernId) }],
     };
@@ -249,6 +249,14 @@ internal static class ConcernCards
         });
         return card;
     }
+
+    /// <summary>A size limit as people read it: "10 MB", "1.5 MB", "512 KB" (never "0 MB" for a limit under a megabyte).</summary>
+    public static string SizeLimit(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024d * 1024):0.#} MB"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d:0.#} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
+    };
 
     private static JsonObject Id(Guid concernId) => new() { [ConcernForm.ConcernId] = concernId.ToString("D") };
 

@@ -11,6 +11,7 @@ internal sealed partial class ConcernMessenger(
     StaffRoles roles,
     ConcernStore store,
     ConcernAuditTrail audit,
+    Microsoft.Extensions.Options.IOptions<BotIdentityOptions> identity,
     ILogger<ConcernMessenger> logger)
 {
     /// <summary>
@@ -71,11 +72,13 @@ internal sealed partial class ConcernMessenger(
 
     /// <summary>
     /// Sends each configured handler, in order, a card with the reference and "Open" only; a handler the concern is
-    /// about is skipped without trace in what anyone is told.
+    /// about is skipped without trace in what anyone is told. A handler who has never written to the bot is reached
+    /// by starting their 1:1 chat by Entra object id, through the connector of the reporter's turn (<paramref name="via"/>).
     /// </summary>
-    public async Task RouteAsync(Concern concern, CancellationToken cancellationToken)
+    public async Task RouteAsync(Concern concern, ConversationReference via, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(concern);
+        ArgumentNullException.ThrowIfNull(via);
         var reached = 0;
         foreach (var handler in roles.ConcernHandlers)
         {
@@ -84,7 +87,8 @@ internal sealed partial class ConcernMessenger(
                 continue;
             }
 
-            var reference = await references.FindPersonalAsync(handler.AadObjectId, cancellationToken);
+            var reference = await references.FindPersonalAsync(handler.AadObjectId, cancellationToken)
+                ?? await StartPersonalChatAsync(handler.AadObjectId, via, cancellationToken);
             var delivered = false;
             if (reference is not null)
             {
@@ -101,6 +105,38 @@ internal sealed partial class ConcernMessenger(
         {
             LogUnrouted(logger, concern.Reference);
         }
+    }
+
+    /// <summary>
+    /// Creates (or, as Teams does for 1:1 chats, finds) the bot's personal chat with someone known only by their Entra
+    /// object id, which Teams accepts as a member id. Null when Teams refuses, e.g. the app is not installed for them.
+    /// </summary>
+    private async Task<ConversationReference?> StartPersonalChatAsync(string aadObjectId, ConversationReference via, CancellationToken cancellationToken)
+    {
+        // Local mode (no app id) talks to an emulator, which answers any 1:1 create with its own user's chat: the
+        // notice would land in the reporter's chat. Only Teams itself resolves a member by Entra object id.
+        if (!identity.Value.HasAppId || string.IsNullOrEmpty(via.BotId) || string.IsNullOrEmpty(via.TenantId))
+        {
+            return null;
+        }
+
+        var created = await connector.CreateConversationAsync(new Uri(via.ServiceUrl), new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount { Id = via.BotId, Name = via.BotName },
+            Members = [new ChannelAccount { Id = aadObjectId }],
+            TenantId = via.TenantId,
+            ChannelData = new System.Text.Json.Nodes.JsonObject { ["tenant"] = new System.Text.Json.Nodes.JsonObject { ["id"] = via.TenantId } },
+        }, cancellationToken);
+        if (!created.Succeeded || created.Value?.Id is null)
+        {
+            LogDeliveryFailed(logger, created.Outcome);
+            return null;
+        }
+
+        // Not saved: the real reference (with the member's Teams id) is stored the first time they write to the bot.
+        return new ConversationReference(created.Value.ServiceUrl ?? via.ServiceUrl, created.Value.Id, "personal", via.TenantId,
+            aadObjectId, aadObjectId, null, via.BotId, via.BotName, via.ChannelId);
     }
 
     private async Task<bool> SendAsync(ConversationReference reference, Activity message, CancellationToken cancellationToken)

@@ -16,6 +16,7 @@ internal sealed partial class ConcernPurger(BotDbContext db, ConcernAuditTrail a
             .Where(c => c.Status == ConcernStatus.Closed && c.ClosedAt != null && c.ClosedAt < cutoff)
             .Select(c => new { c.Id, c.Reference, c.ClosedAt })
             .ToListAsync(cancellationToken);
+        var purged = 0;
         foreach (var concern in due)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -23,7 +24,14 @@ internal sealed partial class ConcernPurger(BotDbContext db, ConcernAuditTrail a
             await db.Set<ConcernNote>().Where(n => n.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
             await db.Set<ConcernFormToken>().Where(t => t.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
             await db.Set<ConcernEvidenceSession>().Where(s => s.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<Concern>().Where(c => c.Id == concern.Id).ExecuteDeleteAsync(cancellationToken);
+            if (await db.Set<Concern>().Where(c => c.Id == concern.Id).ExecuteDeleteAsync(cancellationToken) == 0)
+            {
+                // Another purger (the daily service, another instance) got there first and wrote the "purged" entry.
+                await transaction.RollbackAsync(cancellationToken);
+                continue;
+            }
+
+            purged++;
             await audit.AppendAsync(ConcernAuditTrail.System, AuditActions.Purged, concern.Reference,
                 string.Create(CultureInfo.InvariantCulture, $"closedAt={concern.ClosedAt:O};retentionYears={options.Value.RetentionYears};evidenceFiles={evidence}"),
                 cancellationToken);
@@ -34,12 +42,12 @@ internal sealed partial class ConcernPurger(BotDbContext db, ConcernAuditTrail a
         var staleTokens = now.AddDays(-1);
         await db.Set<ConcernFormToken>().Where(t => t.ConcernId == null && t.IssuedAt < staleTokens).ExecuteDeleteAsync(cancellationToken);
         await db.Set<ConcernEvidenceSession>().Where(s => s.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
-        if (due.Count > 0)
+        if (purged > 0)
         {
-            LogPurged(logger, due.Count);
+            LogPurged(logger, purged);
         }
 
-        return due.Count;
+        return purged;
     }
 
     [LoggerMessage(EventId = 6010, Level = LogLevel.Information, Message = "Purged {Count} closed concerns past their retention period")]

@@ -80,7 +80,7 @@ internal sealed partial class EvidenceUploadCommand(
         if (download.Outcome == ConnectorOutcome.TooLarge || download.Value?.Bytes.Length > max)
         {
             await audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, string.Create(CultureInfo.InvariantCulture, $"reason=too_large;limit={max}"), cancellationToken);
-            return $"{label} is larger than {max / (1024 * 1024)} MB, so it was not stored.";
+            return $"{label} is larger than {ConcernCards.SizeLimit(max)}, so it was not stored.";
         }
 
         if (!download.Succeeded || download.Value is null)
@@ -113,12 +113,12 @@ internal sealed partial class EvidenceUploadCommand(
         {
             if (attachment.ContentType == AttachmentContentTypes.FileDownloadInfo
                 && attachment.Content?["downloadUrl"]?.GetValue<string>() is { } download
-                && Uri.TryCreate(download, UriKind.Absolute, out var downloadUrl) && downloadUrl.Scheme == Uri.UriSchemeHttps)
+                && Uri.TryCreate(download, UriKind.Absolute, out var downloadUrl) && IsAcceptableScheme(downloadUrl))
             {
                 files.Add(new EvidenceFile(downloadUrl, false, SafeName(attachment.Name)));
             }
             else if (attachment.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true
-                     && Uri.TryCreate(attachment.ContentUrl, UriKind.Absolute, out var imageUrl) && imageUrl.Scheme == Uri.UriSchemeHttps)
+                     && Uri.TryCreate(attachment.ContentUrl, UriKind.Absolute, out var imageUrl) && IsAcceptableScheme(imageUrl))
             {
                 files.Add(new EvidenceFile(imageUrl, true, SafeName(attachment.Name)));
             }
@@ -126,6 +126,10 @@ internal sealed partial class EvidenceUploadCommand(
 
         return files;
     }
+
+    // Teams only ever sends https; plain http is a connector or file server on this machine (local runs and tests),
+    // which the connector client also allows only on loopback.
+    private static bool IsAcceptableScheme(Uri url) => url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback);
 
     private static string? SafeName(string? name)
     {

@@ -22,6 +22,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ReceivedCall> _calls = new();
     private readonly ConcurrentQueue<(int Status, string? Body, string? RetryAfter)> _scripted = new();
+    private readonly ConcurrentDictionary<string, byte[]> _attachments = new(StringComparer.Ordinal);
     private int _nextId;
 
     private FakeTeamsConnector(WebApplication app) => _app = app;
@@ -49,6 +50,16 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
 
     /// <summary>The next request gets this answer instead of success.</summary>
     public void EnqueueFailure(int status, string? body = null, string? retryAfter = null) => _scripted.Enqueue((status, body, retryAfter));
+
+    /// <summary>
+    /// Serves <paramref name="bytes"/> as a pasted picture at /v3/attachments/{id}/views/original, as Teams does;
+    /// returns its URL. Downloads are recorded in <see cref="Calls"/> with their Authorization header.
+    /// </summary>
+    public Uri AddAttachment(string id, byte[] bytes)
+    {
+        _attachments[id] = bytes;
+        return new Uri(ServiceUrl, $"v3/attachments/{Uri.EscapeDataString(id)}/views/original");
+    }
 
     /// <summary>Waits until at least <paramref name="count"/> messages arrived (the bot may answer after the HTTP turn ends).</summary>
     public async Task<IReadOnlyList<ReceivedCall>> WaitForMessagesAsync(int count, TimeSpan? timeout = null)
@@ -93,6 +104,23 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
                 await http.Response.WriteAsync(failure.Body);
             }
 
+            return;
+        }
+
+        if (method == "GET" && path.StartsWith("/v3/attachments/", StringComparison.Ordinal))
+        {
+            var parts = path.Split('/');
+            var found = parts.Length > 3 && _attachments.TryGetValue(Uri.UnescapeDataString(parts[3]), out var bytes) ? bytes : null;
+            _calls.Enqueue(new ReceivedCall(method, path, http.Request.Headers.Authorization.ToString(), null, null, found is null ? 404 : 200));
+            if (found is null)
+            {
+                http.Response.StatusCode = 404;
+                return;
+            }
+
+            http.Response.ContentType = "application/octet-stream";
+            http.Response.ContentLength = found.Length;
+            await http.Response.Body.WriteAsync(found);
             return;
         }
 

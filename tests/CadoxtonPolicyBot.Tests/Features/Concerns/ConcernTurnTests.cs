@@ -224,6 +224,21 @@ public sealed class ConcernTurnTests
         Assert.Null(headOpens.InvokeCard());
     }
 
+    [Fact]
+    public async Task In_local_mode_a_handler_the_bot_has_never_met_is_not_sought_by_entra_id()
+    {
+        // Without an app id the bot talks to an emulator, which answers any 1:1 create with its own user's chat.
+        await using var harness = await ConcernsHarness.CreateAsync(DatabaseProvider.Sqlite);
+
+        var (_, reference) = await ReportAsync(harness);
+
+        Assert.Empty(harness.Connector.CreatedConversations);
+        Assert.DoesNotContain(harness.Connector.Sent, s => s.ConversationId != Inbound.PersonalConversation(ConcernsHarness.Reporter));
+        var routed = (await AuditAsync(harness)).Where(a => a.Action == AuditActions.Routed && a.ConcernReference == reference).ToList();
+        Assert.Equal(2, routed.Count);
+        Assert.All(routed, a => Assert.EndsWith("delivered=no", a.Details, StringComparison.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_same_form_submitted_twice_records_one_concern(string provider)
@@ -251,6 +266,8 @@ public sealed class ConcernTurnTests
         Assert.StartsWith("Please say what happened: nothing was recorded.", turn.InvokeMessage(), StringComparison.Ordinal);
         await using var db = harness.Database.Open();
         Assert.Equal(0, await db.Set<Concern>().CountAsync());
+        var attempt = Assert.Single(await AuditAsync(harness));
+        Assert.Equal((AuditActions.Rejected, "reason=invalid_form", ConcernsHarness.Reporter), (attempt.Action, attempt.Details, attempt.ActorAadObjectId));
         // The token is unspent: the corrected form can still be sent.
         var retry = await harness.TurnAsync(Inbound.Execute(ConcernsHarness.Reporter, ConcernVerbs.Submit, FormData(token)));
         Assert.NotNull(retry.InvokeCard());

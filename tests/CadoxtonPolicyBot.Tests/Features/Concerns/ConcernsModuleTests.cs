@@ -20,6 +20,14 @@ public sealed class ConcernsModuleTests
         return builder.Services.BuildServiceProvider();
     }
 
+    [Theory]
+    [InlineData(10L * 1024 * 1024, "10 MB")]
+    [InlineData(1536L * 1024, "1.5 MB")]
+    [InlineData(512L * 1024, "512 KB")]
+    [InlineData(900L, "900 bytes")]
+    public void The_evidence_size_limit_is_told_in_words_people_read_never_as_0_MB(long bytes, string expected) =>
+        Assert.Equal(expected, ConcernCards.SizeLimit(bytes));
+
     [Fact]
     public void A_deployed_bot_without_an_encryption_key_refuses_to_start()
     {

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace CadoxtonPolicyBot.Tests.EndToEnd;
+
+/// <summary>
+/// A member of staff reports a concern privately and a handler acknowledges it, each in their own Teams emulator
+/// (one Agents Playground per person against the same bot), in a real browser.
+/// </summary>
+[Collection(PlaygroundFixtureGroup.Name)]
+public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
+{
+    private const string WhatHappened = "A teaching assistant's public TikTok shows the Year 4 classroom with pupils' names on the wall";
+
+    [GeneratedRegex(@"Concern (CON-\d{4}-\d{4}) awaits you")]
+    private static partial Regex HandlerNotice();
+
+    [Fact]
+    public async Task Staff_member_reports_a_concern_privately_and_a_handler_acknowledges_it()
+    {
+        // The handlers have the bot open first, so it holds their 1:1 chats (each in their own Playground) and can
+        // send them the notice proactively; "help" makes sure each page's install has reached the bot.
+        // The welcome card may be drawn after a message is sent (it comes once per chat, about 0.5 s after load), so
+        // each step waits for the card it expects rather than for "the next bubble".
+        await using var megan = await OpenReadyAsync(PlaygroundRig.MeganAadObjectId);
+        await using var alex = await OpenReadyAsync(PlaygroundRig.AlexAadObjectId);
+        await using var isaiah = await OpenReadyAsync(PlaygroundRig.IsaiahAadObjectId);
+
+        // Consent first: the card says plainly that the report is not anonymous.
+        await isaiah.SendAsync("report a concern");
+        var consent = await isaiah.WaitForCardAsync("a concern is not anonymous");
+        var consentText = await PlaygroundPage.ReadCardTextAsync(consent);
+        Assert.Contains("a concern is not anonymous", consentText, StringComparison.Ordinal);
+        Assert.Contains("disciplinary proceedings", consentText, StringComparison.Ordinal);
+        await isaiah.PressExecuteAsync(consent, "Continue");
+
+        var form = await isaiah.WaitForCardAsync("Where was it posted?");
+        await form.GetByLabel("What happened?").FillAsync(WhatHappened);
+        await ChooseAsync(form, "Where was it posted?", "TikTok");
+        await form.GetByRole(AriaRole.Radio, new() { Name = "The school", Exact = true }).CheckAsync();
+        await isaiah.PressExecuteAsync(form, "Send report");
+
+        var recorded = await isaiah.WaitForCardAsync("Your concern is recorded as");
+        var reference = Regex.Match(await PlaygroundPage.ReadCardTextAsync(recorded), @"CON-\d{4}-\d{4}").Value;
+        Assert.NotEmpty(reference);
+
+        // Megan's Teams shows only that a concern awaits her: no content in what a notification could preview.
+        var notice = await megan.WaitForCardAsync($"Concern {reference} awaits you");
+        var noticeText = await PlaygroundPage.ReadCardTextAsync(notice);
+        Assert.Equal(reference, HandlerNotice().Match(noticeText).Groups[1].Value);
+        Assert.DoesNotContain("TikTok", noticeText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Isaiah", noticeText, StringComparison.Ordinal);
+        await alex.WaitForCardAsync($"Concern {reference} awaits you");
+
+        await megan.PressExecuteAsync(notice, "Open");
+        var details = await megan.WaitForCardAsync(WhatHappened);
+        var detailsText = await PlaygroundPage.ReadCardTextAsync(details);
+        Assert.Contains("Isaiah Langer", detailsText, StringComparison.Ordinal);
+        Assert.Contains("TikTok", detailsText, StringComparison.Ordinal);
+        Assert.Contains("received", detailsText, StringComparison.Ordinal);
+
+        await megan.PressExecuteAsync(details, "Acknowledge");
+        // Action.Execute replaces the card in place: now acknowledged, and "Acknowledge" is no longer offered.
+        var acknowledged = megan.Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = WhatHappened }).Filter(new() { HasTextRegex = new Regex(@"Status\s*acknowledged") });
+        await Assertions.Expect(acknowledged).ToHaveCountAsync(1);
+        await Assertions.Expect(acknowledged.GetByRole(AriaRole.Button, new() { Name = "Acknowledge", Exact = true })).ToHaveCountAsync(0);
+        await Assertions.Expect(acknowledged.GetByRole(AriaRole.Button, new() { Name = "Start investigating", Exact = true })).ToHaveCountAsync(1);
+
+        // Isaiah hears of the change in his own chat, by reference number only.
+        var status = isaiah.BotMessages.Filter(new() { HasText = $"Your concern {reference} is now acknowledged." });
+        await Assertions.Expect(status).ToHaveCountAsync(1);
+        var statusText = (await status.InnerTextAsync()).Trim();
+        Assert.DoesNotContain("TikTok", statusText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Megan", statusText, StringComparison.Ordinal);
+    }
+
+    private async Task<PlaygroundPage> OpenReadyAsync(string aadObjectId)
+    {
+        var page = await rig.OpenAsync(aadObjectId);
+        await page.SendAsync("help");
+        await page.WaitForCardAsync("Cadoxton Policy Bot help");
+        return page;
+    }
+
+    /// <summary>A compact ChoiceSet: the renderer draws a native select or a combobox with options, depending on version.</summary>
+    private static async Task ChooseAsync(ILocator card, string label, string choice)
+    {
+        var box = card.GetByRole(AriaRole.Combobox, new() { Name = label });
+        if (await box.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+        {
+            await box.SelectOptionAsync(new SelectOptionValue { Label = choice });
+            return;
+        }
+
+        await box.ClickAsync();
+        await box.Page.GetByRole(AriaRole.Option, new() { Name = choice, Exact = true }).ClickAsync();
+    }
+}
