@@ -28,39 +28,52 @@ public sealed class ProactiveMessenger(IConnectorClient connector, IConversation
     /// The person's 1:1 chat with the bot: the stored one, or one opened now through this turn's Teams service, tenant
     /// and bot (Teams returns the existing chat if there is one) and remembered. Null when Teams would not open it.
     /// </summary>
-    public async Task<ConversationReference?> OpenPersonalAsync(ITurnContext turn, ChannelAccount person, CancellationToken cancellationToken)
+    public Task<ConversationReference?> OpenPersonalAsync(ITurnContext turn, ChannelAccount person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        return OpenPersonalAsync(turn.Reference, person, remember: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The person's 1:1 chat, opened through the Teams service, tenant and bot of <paramref name="via"/> when none is
+    /// stored. <paramref name="person"/>'s id may be a Teams user id (29:…) or an Entra object id, which Teams accepts
+    /// as a member id. <paramref name="remember"/> stores the new chat for later turns.
+    /// </summary>
+    public async Task<ConversationReference?> OpenPersonalAsync(ConversationReference via, ChannelAccount person, bool remember, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(via);
         ArgumentNullException.ThrowIfNull(person);
         if (person.AadObjectId is { } aadObjectId && await references.FindPersonalAsync(aadObjectId, cancellationToken) is { } stored)
         {
             return stored;
         }
 
-        var bot = turn.Activity.Recipient;
-        var tenantId = turn.Activity.TenantId;
-        if (turn.Activity.ServiceUrl is not { } serviceUrl || bot?.Id is null || person.Id is null)
+        if (string.IsNullOrEmpty(via.ServiceUrl) || via.BotId is null || person.Id is null)
         {
             return null;
         }
 
-        var created = await connector.CreateConversationAsync(new Uri(serviceUrl), new ConversationParameters
+        var created = await connector.CreateConversationAsync(new Uri(via.ServiceUrl), new ConversationParameters
         {
             IsGroup = false,
-            Bot = new ChannelAccount { Id = bot.Id, Name = bot.Name },
+            Bot = new ChannelAccount { Id = via.BotId, Name = via.BotName },
             Members = [new ChannelAccount { Id = person.Id }],
-            TenantId = tenantId,
+            TenantId = via.TenantId,
             // Teams reads the tenant from channelData; the top-level field is what newer services read.
-            ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
+            ChannelData = new JsonObject { ["tenant"] = new JsonObject { ["id"] = via.TenantId } },
         }, cancellationToken);
         if (!created.Succeeded || created.Value?.Id is null)
         {
             return null;
         }
 
-        var personal = new ConversationReference(created.Value.ServiceUrl ?? serviceUrl, created.Value.Id, "personal", tenantId,
-            person.Id, person.AadObjectId, person.Name, bot.Id, bot.Name, turn.Activity.ChannelId);
-        await references.SaveAsync(personal, cancellationToken);
+        var personal = new ConversationReference(created.Value.ServiceUrl ?? via.ServiceUrl, created.Value.Id, "personal", via.TenantId,
+            person.Id, person.AadObjectId, person.Name, via.BotId, via.BotName, via.ChannelId);
+        if (remember)
+        {
+            await references.SaveAsync(personal, cancellationToken);
+        }
+
         return personal;
     }
 }

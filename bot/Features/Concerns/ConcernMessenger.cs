@@ -7,7 +7,7 @@ namespace CadoxtonPolicyBot.Features.Concerns;
 /// <summary>Sends the feature's private messages: to the reporter's 1:1 chat, and to handlers without case content.</summary>
 internal sealed partial class ConcernMessenger(
     IConversationReferenceStore references,
-    IConnectorClient connector,
+    ProactiveMessenger proactive,
     StaffRoles roles,
     ConcernStore store,
     ConcernAuditTrail audit,
@@ -20,36 +20,14 @@ internal sealed partial class ConcernMessenger(
     /// </summary>
     public async Task<bool> SendPrivatelyAsync(ITurnContext turn, Activity message, CancellationToken cancellationToken)
     {
-        var from = turn.Activity.From;
-        var reference = from?.AadObjectId is { } aad ? await references.FindPersonalAsync(aad, cancellationToken) : null;
-        if (reference is not null)
+        ArgumentNullException.ThrowIfNull(turn);
+        var personal = turn.Activity.From is { } from ? await proactive.OpenPersonalAsync(turn, from, cancellationToken) : null;
+        if (personal is null)
         {
-            return await SendAsync(reference, message, cancellationToken);
-        }
-
-        if (from?.Id is null || turn.Activity.ServiceUrl is null || turn.Activity.Recipient?.Id is null)
-        {
+            LogDeliveryFailed(logger, ConnectorOutcome.Failed);
             return false;
         }
 
-        var serviceUrl = new Uri(turn.Activity.ServiceUrl);
-        var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
-        {
-            IsGroup = false,
-            Bot = new ChannelAccount { Id = turn.Activity.Recipient.Id, Name = turn.Activity.Recipient.Name },
-            Members = [new ChannelAccount { Id = from.Id }],
-            TenantId = turn.Activity.TenantId,
-            ChannelData = new System.Text.Json.Nodes.JsonObject { ["tenant"] = new System.Text.Json.Nodes.JsonObject { ["id"] = turn.Activity.TenantId } },
-        }, cancellationToken);
-        if (!created.Succeeded || created.Value?.Id is null)
-        {
-            LogDeliveryFailed(logger, created.Outcome);
-            return false;
-        }
-
-        var personal = new ConversationReference(created.Value.ServiceUrl ?? turn.Activity.ServiceUrl, created.Value.Id, "personal", turn.Activity.TenantId,
-            from.Id, from.AadObjectId, from.Name, turn.Activity.Recipient.Id, turn.Activity.Recipient.Name, turn.Activity.ChannelId);
-        await references.SaveAsync(personal, cancellationToken);
         return await SendAsync(personal, message, cancellationToken);
     }
 
@@ -115,40 +93,24 @@ internal sealed partial class ConcernMessenger(
     {
         // Local mode (no app id) talks to an emulator, which answers any 1:1 create with its own user's chat: the
         // notice would land in the reporter's chat. Only Teams itself resolves a member by Entra object id.
-        if (!identity.Value.HasAppId || string.IsNullOrEmpty(via.BotId) || string.IsNullOrEmpty(via.TenantId))
+        if (!identity.Value.HasAppId || string.IsNullOrEmpty(via.TenantId))
         {
             return null;
         }
 
-        var created = await connector.CreateConversationAsync(new Uri(via.ServiceUrl), new ConversationParameters
+        // Not remembered: the real reference (with the member's Teams id) is stored the first time they write to the bot.
+        var personal = await proactive.OpenPersonalAsync(via, new ChannelAccount { Id = aadObjectId, AadObjectId = aadObjectId }, remember: false, cancellationToken);
+        if (personal is null)
         {
-            IsGroup = false,
-            Bot = new ChannelAccount { Id = via.BotId, Name = via.BotName },
-            Members = [new ChannelAccount { Id = aadObjectId }],
-            TenantId = via.TenantId,
-            ChannelData = new System.Text.Json.Nodes.JsonObject { ["tenant"] = new System.Text.Json.Nodes.JsonObject { ["id"] = via.TenantId } },
-        }, cancellationToken);
-        if (!created.Succeeded || created.Value?.Id is null)
-        {
-            LogDeliveryFailed(logger, created.Outcome);
-            return null;
+            LogDeliveryFailed(logger, ConnectorOutcome.Failed);
         }
 
-        // Not saved: the real reference (with the member's Teams id) is stored the first time they write to the bot.
-        return new ConversationReference(created.Value.ServiceUrl ?? via.ServiceUrl, created.Value.Id, "personal", via.TenantId,
-            aadObjectId, aadObjectId, null, via.BotId, via.BotName, via.ChannelId);
+        return personal;
     }
 
     private async Task<bool> SendAsync(ConversationReference reference, Activity message, CancellationToken cancellationToken)
     {
-        var template = reference.CreateMessage();
-        message.Type ??= ActivityTypes.Message;
-        message.Conversation ??= template.Conversation;
-        message.From ??= template.From;
-        message.Recipient ??= template.Recipient;
-        message.ServiceUrl ??= template.ServiceUrl;
-        message.ChannelId ??= template.ChannelId;
-        var result = await connector.SendToConversationAsync(new Uri(reference.ServiceUrl), reference.ConversationId, message, cancellationToken);
+        var result = await proactive.SendAsync(reference, message, cancellationToken);
         if (!result.Succeeded)
         {
             LogDeliveryFailed(logger, result.Outcome);

@@ -74,6 +74,7 @@ internal sealed class ConcernsHarness : IAsyncDisposable
         builder.Services.AddSingleton<RecentlySavedReferences>();
         builder.Services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         builder.Services.AddSingleton<IConnectorClient>(connector);
+        builder.Services.AddScoped<ProactiveMessenger>();
         builder.AddStaffRoles();
         // Local mode: no app registration, so no Graph client; the features say what they cannot do without it.
         builder.Services.AddOptions<CadoxtonPolicyBot.Protocol.BotIdentityOptions>();
