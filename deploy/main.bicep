@@ -1,6 +1,7 @@
 // Production deployment of CadoxtonPolicyBot into one resource group:
 //   user-assigned managed identity (the bot's only credential-bearing identity)
-//   Log Analytics + Application Insights, Key Vault (data-protection key, optional bot certificate),
+//   Log Analytics + Application Insights, Key Vault (the bot's two encryption keys as secrets, which the person
+//   deploying stores there: deploy/README.md step 6; optional bot certificate),
 //   PostgreSQL flexible server (Entra auth only), Linux App Service running the bot,
 //   Azure Bot (SingleTenant, the bot's Entra app registration) with the Teams channel.
 // deploy/README.md walks through it; the app settings here are the ones listed at the top of that guide.
@@ -38,7 +39,7 @@ param botAppId string
 ])
 param botCredentialType string = 'FederatedManagedIdentity'
 
-@description('Name of the Key Vault certificate the bot authenticates with, when botCredentialType is KeyVaultCertificate. It must exist in the vault before that deployment (deploy/README.md step 6).')
+@description('Name of the Key Vault certificate the bot authenticates with, when botCredentialType is KeyVaultCertificate. It must exist in the vault before that deployment (deploy/README.md step 7).')
 param botCertificateName string = 'bot-app-registration'
 
 @description('Azure Bot SKU: F0 (free, Teams is a standard channel) or S1 (with SLA).')
@@ -84,8 +85,19 @@ param headTeacherIds string[]
 @minLength(1)
 param concernHandlers concernHandler[]
 
-@description('Teams app catalog id of the uploaded app (deploy/README.md step 7); empty until the package is uploaded.')
+@description('Teams app catalog id of the uploaded app (deploy/README.md step 10); empty until the package is uploaded.')
 param teamsAppCatalogId string = ''
+
+@description('Object id of the person (or group) who stores the bot\'s encryption keys in Key Vault (deploy/README.md step 6): given the Key Vault Secrets Officer role on the vault. Empty: no such role is assigned.')
+param keyVaultOperatorObjectId string = ''
+
+@description('Id of the current Concerns encryption key (letters and digits only: it is part of a secret name and of an app setting name): its value is the Key Vault secret concerns-encryption-key-<id>. Change it only to rotate the key (deploy/README.md, "Rotating the concerns key").')
+@minLength(1)
+@maxLength(32)
+param concernsEncryptionKeyId string = 'k1'
+
+@description('Ids of earlier Concerns encryption keys, each kept in Key Vault as concerns-encryption-key-<id>: the bot reads older concerns with them and never writes with them.')
+param concernsPreviousEncryptionKeyIds string[] = []
 
 @description('Days to keep logs in Log Analytics and Application Insights.')
 param logRetentionInDays int = 90
@@ -93,6 +105,10 @@ param logRetentionInDays int = 90
 param tags object = {
   application: 'CadoxtonPolicyBot'
 }
+
+@description('An App Service Key Vault reference to the latest version of a secret (no version in the URI, so a new version is picked up).')
+func keyVaultReference(vaultUri string, secretName string) string =>
+  '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/${secretName})'
 
 var suffix = uniqueString(resourceGroup().id)
 var webAppName = 'app-${namePrefix}-${suffix}'
@@ -120,6 +136,7 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     name: 'kv-${take(namePrefix, 8)}-${take(suffix, 10)}'
     botIdentityName: identity.name
+    keyVaultOperatorObjectId: keyVaultOperatorObjectId
     workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }
@@ -186,12 +203,31 @@ var credentialSettings = useCertificate
       { name: 'BotCredentials__FederatedIdentityClientId', value: identity.properties.clientId }
     ]
 
+// The two encryption keys are Key Vault secrets that the person deploying creates (deploy/README.md step 6), so no
+// key passes through a parameter or output. App Service resolves each reference as the user-assigned identity
+// (keyVaultReferenceIdentity, which has Key Vault Secrets User on the vault). The URIs name no version, so the app
+// reads a secret's latest version. Reading the vault's outputs also makes the web app wait for the vault module,
+// the identity's role assignment included.
+var dataProtectionKeySecretName = 'data-protection-key-encryption-key'
+var concernsKeySecretPrefix = 'concerns-encryption-key-'
+var previousConcernsKeySettings = map(concernsPreviousEncryptionKeyIds, id => {
+  name: 'Concerns__PreviousEncryptionKeys__${id}'
+  value: keyVaultReference(keyVault.outputs.vaultUri, '${concernsKeySecretPrefix}${id}')
+})
+
+// Teams allows an app 30 requests per second per tenant (appsettings.sample.json, Acknowledgements). Every instance
+// sends acknowledgement cards with its own rate limiter, so with several instances each gets its share (rounded down).
+var teamsTenantRequestsPerSecond = 30
+var acknowledgementSettings = instanceCount > 1
+  ? [{ name: 'Acknowledgements__TenantRequestsPerSecond', value: string(teamsTenantRequestsPerSecond / instanceCount) }]
+  : []
+
 var appSettings = concat(
   [
     { name: 'MicrosoftAppType', value: 'SingleTenant' }
     { name: 'MicrosoftAppId', value: botAppId }
     { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
-    // Azure SDK sign-in (PostgreSQL tokens, Key Vault) as the user-assigned identity.
+    // Azure SDK sign-in (PostgreSQL tokens) as the user-assigned identity.
     { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
     { name: 'Persistence__Provider', value: 'Postgres' }
     { name: 'Persistence__UseManagedIdentityToken', value: 'true' }
@@ -201,15 +237,17 @@ var appSettings = concat(
       name: 'ConnectionStrings__Bot'
       value: 'Host=${postgres.outputs.fullyQualifiedDomainName};Database=${databaseName};Username=${identity.name};Ssl Mode=Require'
     }
-    { name: 'DataProtection__KeyVaultKeyUri', value: keyVault.outputs.dataProtectionKeyUri }
-    // /home is the app's persistent storage, shared by every instance of the plan.
-    { name: 'DataProtection__KeyRingPath', value: '/home/data-protection-keys' }
+    { name: 'DataProtection__KeyEncryptionKey', value: keyVaultReference(keyVault.outputs.vaultUri, dataProtectionKeySecretName) }
+    { name: 'Concerns__EncryptionKey', value: keyVaultReference(keyVault.outputs.vaultUri, '${concernsKeySecretPrefix}${concernsEncryptionKeyId}') }
+    { name: 'Concerns__EncryptionKeyId', value: concernsEncryptionKeyId }
     { name: 'Graph__TeamsAppCatalogId', value: teamsAppCatalogId }
     { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: monitoring.outputs.appInsightsConnectionString }
   ],
   // A container listens on 8080 (the .NET images' default); App Service needs to be told.
   empty(containerImage) ? [] : [{ name: 'WEBSITES_PORT', value: '8080' }],
   credentialSettings,
+  previousConcernsKeySettings,
+  acknowledgementSettings,
   headTeacherSettings,
   concernHandlerSettings
 )

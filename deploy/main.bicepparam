@@ -6,7 +6,7 @@ param namePrefix = 'cadoxton-bot'
 
 // The bot's Entra app registration: deploy/scripts/create-app-registration.sh prints its client id.
 param botAppId = '00000000-0000-0000-0000-000000000000'
-// FederatedManagedIdentity (no secret anywhere) or KeyVaultCertificate (deploy/README.md step 6).
+// FederatedManagedIdentity (no secret anywhere) or KeyVaultCertificate (deploy/README.md step 7).
 param botCredentialType = 'FederatedManagedIdentity'
 
 param botSku = 'S1'
@@ -29,5 +29,14 @@ param concernHandlers = [
   { aadObjectId: '00000000-0000-0000-0000-000000000003', role: 'Chair of governors' }
 ]
 
-// Filled in after the Teams package is uploaded (deploy/README.md step 7), then deploy again.
+// Filled in after the Teams package is uploaded (deploy/README.md step 10), then deploy again.
 param teamsAppCatalogId = ''
+
+// Your own Entra object id (`az ad signed-in-user show --query id --output tsv`): you are given the Key Vault Secrets
+// Officer role on the vault so that you can store the bot's two encryption keys there (deploy/README.md step 6).
+param keyVaultOperatorObjectId = ''
+
+// The concerns encryption key in use (Key Vault secret concerns-encryption-key-<id>) and the ones it replaced, kept
+// to read older concerns. Change only to rotate the key (deploy/README.md, "Rotating the concerns key").
+param concernsEncryptionKeyId = 'k1'
+param concernsPreviousEncryptionKeyIds = []

@@ -1,6 +1,6 @@
 // Imports the bot's app-registration certificate from Key Vault into the App Service plan, so that the web app can
 // load it (WEBSITE_LOAD_CERTIFICATES). App Service reads the vault as its own first-party service principal, which
-// needs the "Key Vault Certificate User" role on the vault (deploy/README.md step 6 assigns it). App Service checks
+// needs the "Key Vault Certificate User" role on the vault (deploy/README.md step 7 assigns it). App Service checks
 // the vault for a renewed version about once a day.
 
 @description('Azure region; the same as the plan.')

@@ -1,6 +1,7 @@
-// Key Vault for the bot's key material: the data-protection key that wraps ASP.NET Core's key ring, and (when the
-// bot authenticates with a certificate rather than a federated credential) that certificate. Access is Azure RBAC
-// only; the bot's managed identity gets exactly the data-plane roles it uses.
+// Key Vault for the bot's key material: the two encryption keys (DataProtection:KeyEncryptionKey and
+// Concerns:EncryptionKey), stored as secrets by the person deploying (deploy/README.md step 6) so that no key ever
+// passes through a deployment parameter or output, and (when the bot authenticates with a certificate rather than a
+// federated credential) that certificate. Access is Azure RBAC only; the bot's managed identity may only read secrets.
 
 @description('Azure region for the vault.')
 param location string
@@ -16,11 +17,14 @@ param botIdentityName string
 @description('Log Analytics workspace that receives the vault\'s audit logs.')
 param workspaceId string
 
+@description('Object id of the person (or group) who stores the bot\'s keys in the vault; given Key Vault Secrets Officer on it. Empty: assign that role yourself.')
+param keyVaultOperatorObjectId string
+
 param tags object
 
 // Built-in role ids (the same in every tenant).
-var keyVaultCryptoUserRoleId = '12338af0-0e69-4776-bea7-57ae8d297424'
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+var keyVaultSecretsOfficerRoleId = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 
 resource botIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
   name: botIdentityName
@@ -39,39 +43,16 @@ resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = {
     enableRbacAuthorization: true
     enableSoftDelete: true
     softDeleteRetentionInDays: 90
-    // Purge protection keeps a deleted data-protection key recoverable: without it, every encrypted concern is lost.
+    // Soft delete and purge protection keep a deleted encryption key recoverable for 90 days: without the key, every
+    // encrypted concern and passed-on question is unreadable.
     enablePurgeProtection: true
     publicNetworkAccess: 'Enabled'
   }
 }
 
-// Wraps the data-protection key ring, which in turn encrypts concern content and evidence at rest.
-resource dataProtectionKey 'Microsoft.KeyVault/vaults/keys@2025-05-01' = {
-  parent: vault
-  name: 'data-protection'
-  properties: {
-    kty: 'RSA'
-    keySize: 3072
-    keyOps: [
-      'wrapKey'
-      'unwrapKey'
-    ]
-  }
-}
-
-// wrap/unwrap with the data-protection key.
-resource cryptoUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault.id, botIdentity.id, keyVaultCryptoUserRoleId)
-  scope: vault
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultCryptoUserRoleId)
-    principalId: botIdentity.properties.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-// Read the bot's certificate with its private key (Key Vault serves it through the secrets endpoint) and any
-// Key Vault references in app settings.
+// The web app resolves its Key Vault references (the two encryption keys) as this identity
+// (keyVaultReferenceIdentity), and reads the bot's certificate with its private key, which Key Vault serves through
+// the secrets endpoint.
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, botIdentity.id, keyVaultSecretsUserRoleId)
   scope: vault
@@ -79,6 +60,16 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
     principalId: botIdentity.properties.principalId
     principalType: 'ServicePrincipal'
+  }
+}
+
+// Lets the person deploying create the encryption key secrets (and later add keys when rotating).
+resource vaultOperator 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(keyVaultOperatorObjectId)) {
+  name: guid(vault.id, keyVaultOperatorObjectId, keyVaultSecretsOfficerRoleId)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsOfficerRoleId)
+    principalId: keyVaultOperatorObjectId
   }
 }
 
@@ -98,6 +89,5 @@ resource audit 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
 }
 
 output vaultUri string = vault.properties.vaultUri
-output dataProtectionKeyUri string = dataProtectionKey.properties.keyUri
 output vaultId string = vault.id
 output vaultName string = vault.name

@@ -1,8 +1,9 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace CadoxtonPolicyBot.Tests.Ship;
 
-public sealed class BicepTests
+public sealed partial class BicepTests
 {
     private const string TenantId = "11111111-1111-4111-8111-111111111111";
     private const string SubscriptionId = "22222222-2222-4222-8222-222222222222";
@@ -98,6 +99,81 @@ public sealed class BicepTests
     }
 
     [Fact]
+    public async Task Both_encryption_keys_are_key_vault_references_resolved_by_the_managed_identity()
+    {
+        var resources = await PredictedResourcesAsync();
+        var site = resources.Single(r => Type(r) == "Microsoft.Web/sites");
+        var settings = AppSettings(site);
+        var vaultId = Id(resources, "Microsoft.KeyVault/vaults");
+        var identityId = Id(resources, "Microsoft.ManagedIdentity/userAssignedIdentities");
+
+        // Each value is a reference to a secret of the deployment's own vault, never the key itself.
+        Assert.Equal((vaultId, "data-protection-key-encryption-key"), KeyVaultReference(settings["DataProtection__KeyEncryptionKey"]));
+        Assert.Equal((vaultId, "concerns-encryption-key-k1"), KeyVaultReference(settings["Concerns__EncryptionKey"]));
+        Assert.Equal("k1", settings["Concerns__EncryptionKeyId"]);
+        Assert.DoesNotContain(settings.Keys, name => name.StartsWith("Concerns__PreviousEncryptionKeys__", StringComparison.Ordinal));
+        // The deployment only points at the secrets: it creates none, so no key passes through it.
+        Assert.DoesNotContain(resources, r => Type(r) == "Microsoft.KeyVault/vaults/secrets");
+        // App Service resolves the references as the user-assigned identity, which may read the vault's secrets.
+        Assert.Equal(identityId, site.GetProperty("properties").GetProperty("keyVaultReferenceIdentity").GetString());
+        var secretsUser = RoleAssignmentsOn(resources, vaultId).Single(a => RoleDefinition(a) == KeyVaultSecretsUserRoleId);
+        Assert.Contains($"reference('{identityId}'", secretsUser.GetProperty("principalId").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(RoleAssignmentsOn(resources, vaultId), a => RoleDefinition(a) == KeyVaultSecretsOfficerRoleId);
+    }
+
+    [Fact]
+    public async Task Rotating_the_concerns_key_keeps_the_old_key_readable_under_its_id()
+    {
+        var resources = await PredictedResourcesAsync(parameters => parameters
+            .Replace("param concernsEncryptionKeyId = 'k1'", "param concernsEncryptionKeyId = 'k2'", StringComparison.Ordinal)
+            .Replace("param concernsPreviousEncryptionKeyIds = []", "param concernsPreviousEncryptionKeyIds = ['k1']", StringComparison.Ordinal));
+        var settings = AppSettings(resources.Single(r => Type(r) == "Microsoft.Web/sites"));
+        var vaultId = Id(resources, "Microsoft.KeyVault/vaults");
+
+        Assert.Equal("k2", settings["Concerns__EncryptionKeyId"]);
+        Assert.Equal((vaultId, "concerns-encryption-key-k2"), KeyVaultReference(settings["Concerns__EncryptionKey"]));
+        Assert.Equal((vaultId, "concerns-encryption-key-k1"), KeyVaultReference(settings["Concerns__PreviousEncryptionKeys__k1"]));
+        Assert.Equal((vaultId, "data-protection-key-encryption-key"), KeyVaultReference(settings["DataProtection__KeyEncryptionKey"]));
+    }
+
+    [Fact]
+    public async Task The_person_deploying_can_be_given_the_role_that_stores_the_keys()
+    {
+        const string OperatorId = "33333333-3333-4333-8333-333333333333";
+        var resources = await PredictedResourcesAsync(parameters => parameters.Replace(
+            "param keyVaultOperatorObjectId = ''", $"param keyVaultOperatorObjectId = '{OperatorId}'", StringComparison.Ordinal));
+
+        var officer = RoleAssignmentsOn(resources, Id(resources, "Microsoft.KeyVault/vaults"))
+            .Single(a => RoleDefinition(a) == KeyVaultSecretsOfficerRoleId);
+        Assert.Equal(OperatorId, officer.GetProperty("principalId").GetString());
+    }
+
+    [Fact]
+    public async Task The_guide_stores_every_secret_the_deployment_refers_to()
+    {
+        var settings = AppSettings((await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.Web/sites"));
+        var guide = await File.ReadAllTextAsync(RepositoryPaths.Combine("deploy", "README.md"));
+
+        var referenced = settings.Values.Where(v => v.Contains("@Microsoft.KeyVault(", StringComparison.Ordinal))
+            .Select(v => KeyVaultReference(v).Secret).Order(StringComparer.Ordinal).ToList();
+        var stored = SecretSetCommand().Matches(guide).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(["concerns-encryption-key-k1", "data-protection-key-encryption-key"], referenced);
+        Assert.Superset(referenced.ToHashSet(StringComparer.Ordinal), stored);
+    }
+
+    [Fact]
+    public async Task With_several_instances_each_gets_its_share_of_the_tenant_rate()
+    {
+        var single = AppSettings((await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.Web/sites"));
+        var two = AppSettings((await PredictedResourcesAsync(parameters => parameters.Replace(
+            "param instanceCount = 1", "param instanceCount = 2", StringComparison.Ordinal))).Single(r => Type(r) == "Microsoft.Web/sites"));
+
+        Assert.DoesNotContain("Acknowledgements__TenantRequestsPerSecond", single.Keys);
+        Assert.Equal("15", two["Acknowledgements__TenantRequestsPerSecond"]);
+    }
+
+    [Fact]
     public async Task Certificate_credential_imports_the_key_vault_certificate_and_points_the_bot_at_its_linux_file()
     {
         var resources = await PredictedResourcesAsync(parameters => parameters.Replace(
@@ -152,7 +228,6 @@ public sealed class BicepTests
             {
                 "Microsoft.ManagedIdentity/userAssignedIdentities",
                 "Microsoft.KeyVault/vaults",
-                "Microsoft.KeyVault/vaults/keys",
                 "Microsoft.OperationalInsights/workspaces",
                 "Microsoft.Insights/components",
                 "Microsoft.Web/serverfarms",
@@ -215,6 +290,38 @@ public sealed class BicepTests
 
         return copy;
     }
+
+    private const string KeyVaultSecretsUserRoleId = "4633458b-17de-408a-b874-0445c86b69e6";
+    private const string KeyVaultSecretsOfficerRoleId = "b86a8fe4-44ce-4948-aee5-eccb2c155cd7";
+
+    private static string Id(List<JsonElement> resources, string type) =>
+        resources.Single(r => Type(r) == type).GetProperty("id").GetString()!;
+
+    private static IEnumerable<JsonElement> RoleAssignmentsOn(List<JsonElement> resources, string scopeId) =>
+        resources.Where(r => Type(r) == "Microsoft.Authorization/roleAssignments"
+                && r.GetProperty("id").GetString()!.StartsWith(scopeId + "/providers/Microsoft.Authorization/roleAssignments/", StringComparison.Ordinal))
+            .Select(r => r.GetProperty("properties"));
+
+    private static string RoleDefinition(JsonElement assignment) =>
+        assignment.GetProperty("roleDefinitionId").GetString()!.Split('/')[^1];
+
+    /// <summary>
+    /// The vault (resource id) and secret an app setting refers to. The snapshot leaves the vault's URI as the ARM
+    /// expression that reads it at deployment time; the reference must name no secret version, so that a new version
+    /// is picked up.
+    /// </summary>
+    private static (string Vault, string Secret) KeyVaultReference(string value)
+    {
+        var match = KeyVaultReferenceExpression().Match(value);
+        Assert.True(match.Success, $"Not a Key Vault reference to a secret's latest version: {value}");
+        return (match.Groups["vault"].Value, match.Groups["secret"].Value);
+    }
+
+    [GeneratedRegex(@"^\[format\('@Microsoft\.KeyVault\(SecretUri=\{0\}secrets/\{1\}\)', reference\('(?<vault>[^']+)', '[^']+'\)\.vaultUri, '(?<secret>[A-Za-z0-9-]+)'\)\]$")]
+    private static partial Regex KeyVaultReferenceExpression();
+
+    [GeneratedRegex(@"az keyvault secret set --vault-name ""\$KEY_VAULT_NAME"" --name (?<name>[A-Za-z0-9-]+)")]
+    private static partial Regex SecretSetCommand();
 
     private static string? Type(JsonElement resource) => resource.GetProperty("type").GetString();
 
