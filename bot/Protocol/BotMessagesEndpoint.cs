@@ -17,6 +17,7 @@ internal sealed partial class BotMessagesEndpoint(
     IConnectorClient connector,
     IBot bot,
     IOptions<BotProtocolOptions> options,
+    ProtocolMetrics metrics,
     ILogger<BotMessagesEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext http, CancellationToken cancellationToken)
@@ -63,6 +64,7 @@ internal sealed partial class BotMessagesEndpoint(
             trustedServiceUrls.RecordAuthenticated(activity.ServiceUrl!);
         }
 
+        metrics.TurnReceived(activity.Type);
         var turn = new TurnContext(activity, connector, http.TraceIdentifier);
         try
         {

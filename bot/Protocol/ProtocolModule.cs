@@ -13,6 +13,8 @@ public static class ProtocolModule
         builder.Services.AddOptions<BotIdentityOptions>().Bind(builder.Configuration).ValidateOnStart();
         builder.Services.AddOptions<BotProtocolOptions>().BindConfiguration(BotProtocolOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddBotAuthentication();
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<ProtocolMetrics>();
         builder.Services.AddSingleton<TrustedServiceUrls>();
         builder.Services.AddScoped<ProactiveMessenger>();
         builder.Services.AddScoped<BotMessagesEndpoint>();

@@ -17,6 +17,8 @@ public static class AcknowledgementsModule
             .ValidateOnStart();
 
         services.TryAddSingleton<IPolicyText, EmbeddedPolicyText>();
+        services.AddMetrics();
+        services.AddHostedService<AcknowledgementMetrics>();
         services.AddSingleton<PolicyCheck>();
         services.AddSingleton<AcknowledgementCards>();
         services.AddSingleton<DeliveryWakeUp>();

@@ -30,6 +30,8 @@ public static class PolicyAnswersModule
         // ...encrypted with a key that is not in the database, so a copy of the database alone reads nothing.
         services.AddKeyRingEncryption();
 
+        services.AddMetrics();
+        services.AddSingleton<PolicyAnswerMetrics>();
         services.AddScoped<FollowUpStore>();
         services.AddScoped<FeedbackCounter>();
         services.AddScoped<PassedOnQuestions>();

@@ -10,6 +10,7 @@ namespace CadoxtonPolicyBot.Features.PolicyAnswers;
 internal sealed class PolicyQuestionHandler(
     PolicyAnswerEngine engine,
     FollowUpStore followUps,
+    PolicyAnswerMetrics metrics,
     ILogger<PolicyQuestionHandler> logger) : IFreeTextHandler
 {
     public async Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
@@ -41,5 +42,6 @@ internal sealed class PolicyQuestionHandler(
         var card = PolicyAnswerCard.Build(answer, question, chosen);
         await turn.SendAsync(card.ToActivity(PolicyAnswerCard.SummaryText(answer, question)), cancellationToken);
         PolicyTurnLog.AnswerCardSent(logger, answer.Verdict, turn.Activity.Conversation?.ConversationType);
+        metrics.Answered(answer.Verdict);
     }
 }

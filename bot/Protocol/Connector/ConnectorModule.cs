@@ -38,6 +38,8 @@ public static class ConnectorModule
         connector.AddResilienceHandler(ConnectorResilience.PipelineName, (pipeline, context) => ConnectorResilience.Configure(pipeline, context.ServiceProvider));
         // Added after the resilience handler, so it runs inside it: once per attempt.
         connector.AddHttpMessageHandler<BotTokenHandler>();
+        services.AddTransient<ConnectorMetricsHandler>();
+        connector.AddHttpMessageHandler<ConnectorMetricsHandler>();
         return builder;
     }
 
