@@ -52,7 +52,7 @@ internal static class Lexicon
         Add(Cue.Platform, "facebook", "twitter", "on x", "instagram", "tiktok", "snapchat", "whatsapp", "youtube", "linkedin",
             "threads", "reddit", "pinterest", "tumblr", "bluesky", "mastodon", "telegram", "discord", "messenger", "bereal",
             "myspace", "tik tok", "whats app", "face book", "you tube", "insta story", "instagram story", "flickr", "vimeo", "twitch", "signal", "wechat", "mumsnet", "nextdoor", "tweet", "tweets", "tweeted", "tweeting",
-            "retweet", "status", "story", "stories", "reel", "reels", "feed", "timeline", "whatsapp group", "group chat", "facebook group");
+            "retweet", "status", "story", "stories", "reel", "reels", "feed", "timeline", "whatsapp group", "group chat", "facebook group", "xbox live", "playstation network", "psn", "roblox", "fortnite", "minecraft", "online games", "online gaming", "steam", "twitch chat", "google hangouts", "kik", "houseparty", "yubo");
         Add(Cue.OnlineGeneric, "social media", "social networking", "social network", "social networks", "social networking sites",
             "social media sites", "online", "on the internet", "the web", "on line", "socials", "social", "app", "apps", "website", "forum");
         Add(Cue.Blog, "blog about", "blog", "blogs", "blogging", "blogger", "vlog", "podcast");
@@ -65,7 +65,10 @@ internal static class Lexicon
         Add(Cue.UseVerb, "go on", "going on", "get on", "be on", "use", "using", "used", "check", "checking", "look at", "looking at",
             "look on", "access", "accessing", "browse", "browsing", "scroll", "scrolling", "surf", "read", "watch", "play",
             "text", "texting", "texts", "chat to friends", "online shopping", "personal use", "for personal", "private use", "reply to friends",
-            "message friends", "message my friends", "text friends", "text my friends", "answer", "take a call", "take calls", "phone calls");
+            "message friends", "message my friends", "text friends", "text my friends", "answer", "take a call", "take calls", "phone calls", "log into", "log in", "log on", "login", "logging into", "logging in", "logging on", "sign into", "sign in", "signing into", "signing in", "go onto", "going onto", "get onto", "hop on", "nip on");
+        Add(Cue.ViewVerb, "watch", "watching", "watches", "look at", "looking at", "look on", "browse", "browsing", "scroll", "scrolling",
+            "scroll through", "read", "reading", "go on", "going on", "log into", "log in", "login", "sign into", "sign in", "stream",
+            "streaming", "binge", "listen to", "listening to", "play", "playing");
         Add(Cue.MessageVerb, "message", "messages", "messaged", "messaging", "dm", "direct message", "private message", "reply", "replied",
             "replying", "respond", "message back", "chat", "chatting", "chat with", "talk to", "talk with", "speak to", "contact", "contacted",
             "send", "sending", "text", "texting", "texted", "video call", "facetime", "write to", "email", "inbox", "snap", "snaps", "dialogue");
@@ -85,7 +88,7 @@ internal static class Lexicon
         Add(Cue.SchoolSystem, "school wifi", "wi fi", "work wifi", "school network", "schools network", "school internet", "school system",
             "school systems", "school it", "schools it", "it system", "it systems", "school email", "work email", "school login",
             "school account", "council network", "council it", "interactive whiteboard", "smartboard", "school broadband", "the wifi",
-            "wifi at school", "guest wifi", "staff wifi", "staff laptop", "teacher laptop", "teachers laptop");
+            "wifi at school", "guest wifi", "staff wifi", "staff laptop", "teacher laptop", "teachers laptop", "ict suite", "computer suite", "it suite", "computer room", "ict room", "library computer", "library computers", "office computer", "office computers", "office pc", "staffroom computer", "staffroom computers", "staffroom pc");
         Add(Cue.Lessons, "lesson", "lessons", "during class", "in class", "teaching", "while teaching", "working time", "working hours",
             "work time", "while the children are working", "while the pupils are working", "while the children work", "while pupils work",
             "directed time", "on the clock", "teaching time", "class time",
@@ -116,7 +119,7 @@ internal static class Lexicon
             "havent told", "hasnt told", "before she told", "before it is announced", "leaving", "resigned", "resigning", "redundancy",
             "redundancies", "restructure", "budget", "salary", "salaries", "payslip", "divorce", "divorcing", "affair", "split up",
             "home life", "family situation", "free school meals", "pupil premium", "court", "police", "arrested", "passwords", "password",
-            "gossip", "staffing", "who is leaving", "interview", "interviews");
+            "gossip", "staffing", "who is leaving", "interview", "interviews", "divorced", "getting divorced", "separated", "separating", "breaking up", "marriage problems", "miscarriage", "ivf", "bereavement", "bereaved", "rehab", "in care", "care order", "custody", "on the child protection register", "referral", "referred", "allegation against", "under investigation", "capability", "performance management", "probation", "mark book", "markbook", "test scores", "exam results", "reading ages", "reading age", "tracking data", "attendance", "attendance figures", "disciplinary hearing", "tribunal", "grievance", "sick note", "fit note", "therapy", "counselling", "depression", "anxiety", "breakdown");
         Add(Cue.Incident, "bit", "bitten", "biting", "hit", "hitting", "punched", "kicked", "fight", "fighting", "fell", "fell over",
             "injured", "injury", "accident", "hurt", "cried", "crying", "tantrum", "meltdown", "swore", "swearing", "wet himself",
             "wet herself", "wet themselves", "was sick", "threw up", "vomited", "naughty", "misbehaved", "misbehaving", "behaviour",
@@ -139,7 +142,7 @@ internal static class Lexicon
             "dense", "slow", "useless lot", "clown", "clowns", "chaos", "mess", "a mess", "no good", "doesnt care", "dont care",
             "couldnt care less", "bad teacher", "poor teacher", "lousy", "dreadful", "appalling", "offensive", "derogatory",
             "negative", "negatively", "unkind", "spiteful", "rude comment", "horrible things", "nasty things", "pig", "scruffy",
-            "smelly", "stinks", "trash", "dreading");
+            "smelly", "stinks", "trash", "dreading", "cant even read", "cant read", "cant even spell", "cant spell", "cant even write", "cant write", "cant even count", "cant count", "cant parent", "illiterate", "lost the plot", "losing the plot", "off their rocker", "off his rocker", "off her rocker", "bonkers", "nutter", "nutters", "psycho", "chav", "chavs", "chavvy", "scroungers", "scrounger", "feckless", "gobby", "poke fun", "poking fun", "laugh at", "joke at", "wind up", "piss take", "take the piss", "taking the piss", "piss taking", "sly dig", "swipe at", "belittle", "belittling", "humiliate", "humiliating", "shame", "shaming", "bitchy", "two faced", "useless at", "cant teach", "cant manage", "cant control", "out of control", "rough", "rough as", "dregs", "scum");
         Add(Cue.Defamatory, "defamatory", "defame", "libel", "slander", "lie", "lies", "lying", "liar", "rumour", "rumours",
             "rumor", "allegation", "allegations", "accuse", "accusing", "fraud", "corrupt", "fiddling", "drunk at work", "on drugs",
             "having an affair", "stealing from", "cheating", "cheat", "fiddles");
@@ -154,7 +157,7 @@ internal static class Lexicon
             "daft", "compromising", "revealing", "fancy dress", "hungover", "meme", "caught out", "candid", "off guard", "inappropriate");
         Add(Cue.Positive, "proud", "well done", "congratulations", "congrats", "great", "brilliant", "amazing", "fantastic", "lovely",
             "fab", "wonderful", "won", "win", "winning", "celebrate", "celebrating", "achievement", "achievements", "award", "success",
-            "thank you", "thanks", "enjoyed", "fun", "good luck", "excited", "happy", "best");
+            "thank you", "thanks", "enjoyed", "fun", "good luck", "excited", "happy", "best", "sports day results", "match results", "race results", "football results", "competition results", "quiz results", "tournament results", "results of the match", "won the match", "won the cup", "came first", "came second", "came third", "medal", "medals", "trophy", "cup");
         Add(Cue.NewsOrOpinion, "news", "article", "articles", "news story", "petition", "campaign", "strike", "strikes", "union",
             "politics", "political", "election", "government", "opinion", "opinions", "views", "pay", "teachers pay", "pay rise",
             "funding", "education policy", "debate", "protest", "charity", "fundraiser", "fundraising", "link", "research", "job advert",
@@ -209,7 +212,7 @@ internal static class Lexicon
             "has put", "uploaded", "commented", "is commenting", "tweeted", "is messaging", "has been messaging", "messaged",
             "is friends with", "are friends with", "has added", "is saying", "are saying", "is slagging",
             "is trolling", "trolling", "trolled", "is bullying", "harassing", "is harassing", "spreading", "is spreading", "tagged me",
-            "liked", "is following", "follows");
+            "liked", "is following", "follows", "been", "has been", "have been", "keeps", "kept", "is always", "are always", "has started", "have started", "started", "been slagging", "is calling", "are calling", "has called", "called me", "is mocking", "mocked", "is posting pictures", "is putting", "puts", "sends", "sent", "is sending", "has sent");
         Add(Cue.AboutMe, "about me", "me online", "at me", "targeting me", "of me", "my name", "my photo", "my picture", "tagged me",
             "harassing me", "trolling me", "bullying me", "abusing me", "attacking me", "threatening me");
 
@@ -225,7 +228,7 @@ internal static class Lexicon
             "forest school", "swimming", "lesson", "lessons", "pe");
         Add(Cue.Trip, "trip", "trips", "school trip", "outing", "residential", "visit", "visits", "day out", "off site", "offsite",
             "excursion", "museum", "zoo", "farm", "camp", "swimming lessons", "sports tournament", "tournament", "match", "away day",
-            "field trip", "off site activity", "off site activities", "staff night out", "team building", "staff away day");
+            "field trip", "off site activity", "off site activities", "staff night out", "team building", "staff away day", "leaving do", "leaving party", "leaving drinks", "leaving meal", "leaving night", "leaving lunch", "staff social", "staff meal", "staff drinks", "christmas do", "christmas meal", "christmas night out", "end of term drinks", "end of term do");
         Add(Cue.SchoolPlace, "front of the school", "school building", "the building", "building", "school gate", "school gates",
             "gate", "gates", "school sign", "logo", "school logo", "grounds", "school grounds", "playground", "field",
             "school field", "school garden", "school", "schools", "our school", "classroom", "my classroom", "hall", "staffroom",
@@ -237,7 +240,7 @@ internal static class Lexicon
         Add(Cue.Unidentifiable, "anonymous", "anonymously", "anonymised", "anonymized", "unidentifiable", "unrecognisable",
             "blurred", "blur", "blurring", "pixelated", "pixelate", "from behind", "backs of their heads", "back of their heads",
             "faces hidden", "faces covered", "cropped out", "emoji over", "no names", "no faces", "nobody identifiable",
-            "hands only", "before the children arrive", "before the pupils arrive", "after the children have gone", "after the children leave", "after the pupils leave", "when the children have gone", "empty classroom", "nobody in it", "no one in it", "no one else in it", "just their hands", "only their hands", "silhouettes");
+            "hands only", "before the children arrive", "before the pupils arrive", "after the children have gone", "after the children leave", "after the pupils leave", "when the children have gone", "empty classroom", "nobody in it", "no one in it", "no one else in it", "just their hands", "only their hands", "silhouettes", "set up for", "set up ready", "all set up", "empty", "empty hall", "empty room", "empty playground", "before anyone arrives", "before anyone arrived", "before they arrive", "before they arrived", "no children in it", "no pupils in it", "no children in them", "no pupils in them", "no children in shot", "nobody in shot", "no one in shot", "without any children", "without any pupils", "without the children", "without the pupils", "no children", "no pupils", "no one in the picture", "nobody in the picture", "no people", "no people in it");
         Add(Cue.Permission, "permission", "permissions", "consent", "consented", "consent form", "consent forms", "photo consent",
             "agreed", "agree", "said yes", "said its ok", "said it was ok", "ok with it", "okay with it", "happy for me", "happy for",
             "allowed me", "signed", "opted in", "approved", "approval", "sign off", "asked them", "asked her", "asked him",
@@ -251,11 +254,23 @@ internal static class Lexicon
             "schools instagram", "schools page", "schools account", "schools website", "schools social media", "class page",
             "class blog", "class dojo", "classdojo", "dojo", "seesaw", "tapestry", "google classroom", "microsoft teams", "hwb",
             "parentmail", "parent mail", "school newsletter", "newsletter", "school gateway", "schoolcomms", "weduc", "class story",
-            "school x", "pta page", "on behalf of the school", "for the school", "school channel", "school comms", "school text");
+            "school x", "pta page", "school channel", "school comms", "school text");
+        Add(Cue.OnBehalf, "on behalf of the school", "for the school", "for our school", "for the pta",
+            "on behalf of the pta");
+        Add(Cue.WorkTask, "write reports", "write my reports", "writing reports", "writing my reports", "do my reports", "doing my reports",
+            "doing reports", "end of year reports", "school reports", "report writing", "marking", "my marking", "do my marking",
+            "planning", "my planning", "do my planning", "lesson plans", "lesson plan", "lesson planning", "plan lessons", "plan my lessons",
+            "plan a lesson", "work emails", "school work", "schoolwork", "teaching resources", "make resources", "making resources",
+            "resources", "worksheet", "worksheets", "powerpoint", "powerpoints", "slides", "smartboard slides", "data entry", "sims",
+            "arbor", "cpoms", "twinkl", "for my lessons", "for lessons", "for teaching", "reset my password", "reset password",
+            "password reset", "forgot my password", "forgotten my password", "locked out", "login details", "log in details",
+            "printer", "printers", "printing", "print", "photocopier", "photocopying", "laminator", "laminating", "projector",
+            "not working", "wont turn on", "wont connect", "it support", "it technician", "technician", "helpdesk", "help desk",
+            "repair", "fix it", "fixes it", "broken screen", "cracked screen", "update windows", "install", "installing", "software");
         Add(Cue.Urgent, "urgent", "urgently", "emergency", "emergencies", "family emergency", "urgent family", "crisis", "in labour",
             "going into labour", "due any day", "waiting for a call", "expecting a call", "important call", "the hospital might",
             "could call", "might call", "might ring", "in case", "call from the hospital", "call from the doctor", "test results",
-            "bad news", "dying", "passed away", "funeral", "end of life", "critical", "family matter", "family matters");
+            "bad news", "dying", "passed away", "funeral", "end of life", "critical", "family matter", "family matters", "give birth", "giving birth", "gives birth", "about to give birth", "in labor", "contractions", "waters broke", "baby is due", "baby due", "waiting to hear", "waiting for news", "waiting on news", "waiting on a call", "waiting on the hospital", "on call for", "carer for", "care for my");
         Add(Cue.Illness, "poorly", "ill", "unwell", "sick", "hospital", "in hospital", "a and e", "ae", "doctor", "doctors", "gp",
             "operation", "surgery", "fever", "temperature", "injured", "broken", "ambulance", "hospice", "care home", "vomiting",
             "chickenpox", "covid", "flu", "not well", "off school", "home from school", "nursery rang", "nursery called");
@@ -264,12 +279,19 @@ internal static class Lexicon
         Add(Cue.Report, "report", "reporting", "reported", "raise a concern", "raise concerns", "raise it", "whistleblow",
             "whistleblowing", "whistle blow", "flag", "flag it", "flag up", "tell someone", "tell the head", "tell my line manager",
             "let someone know", "let the head know", "make a complaint", "complain to", "escalate", "dob in", "grass", "shop them", "tell on");
+        // Asking how to report is both a wish to report and a request for help.
+        foreach (var cue in (Cue[])[Cue.Report, Cue.HelpSeeking])
+        {
+            Add(cue, "who do i report", "who should i report", "who do i report it to", "where do i report", "how do i report",
+                "how can i report", "how should i report", "where can i report", "who can i report");
+        }
+
         Add(Cue.HelpSeeking, "who do i tell", "who should i tell", "who do i speak to", "who should i speak to", "who do i go to",
             "who should i go to", "what should i do", "what do i do", "what can i do", "what can i do about", "how do i", "who can i",
-            "what happens now", "who can help", "help", "should i tell", "do i tell", "should i say something", "should i do something", "what are my options", "advice", "worried about", "concerned about", "concern about");
+            "what happens now", "who can help", "help", "should i tell", "do i tell", "should i say something", "should i do something", "what are my options", "advice", "worried about", "concerned about", "concern about", "who do i contact", "who should i contact", "who deals with", "who handles", "what is the process", "whats the process");
         Add(Cue.Monitoring, "monitor", "monitors", "monitored", "monitoring", "track", "tracked", "tracking", "spy", "spying",
             "watched", "watching what", "see what i", "see what i am", "see what sites", "see my browsing", "browsing history",
-            "history", "logged", "logs", "keep an eye", "check what i", "filtering", "filtered", "can they see", "can the school see", "can it see", "does it see", "know what i", "who can see what i", "surveillance", "check what websites", "check what sites", "see what websites", "see what sites", "what websites i", "what sites i", "websites i visit", "sites i visit", "check up on");
+            "history", "logged", "logs", "keep an eye", "check what i", "filtering", "filtered", "can they see", "can the school see", "can it see", "does it see", "know what i", "who can see what i", "surveillance", "check what websites", "check what sites", "see what websites", "see what sites", "what websites i", "what sites i", "websites i visit", "sites i visit", "check up on", "keep a record of", "keep records of", "record the sites", "record what", "see the sites", "look at my history", "read my emails", "read my messages", "check my emails", "check my history", "is it monitored", "are they monitored", "monitor my");
         Add(Cue.Applies, "apply", "applies", "applied", "cover", "covers", "covered", "count", "counts", "include", "includes",
             "included", "extend", "extends", "relevant", "does it matter", "still apply", "still count", "matter", "affect",
             "affects", "outside of work", "in my own time", "only in school", "only at work", "only during", "just in school");
@@ -287,7 +309,7 @@ internal static class Lexicon
             "in confidence", "kept confidential", "be told who");
         Add(Cue.Privacy, "privacy", "privacy settings", "private account", "set to private", "settings", "locked", "lock my account",
             "public account", "public profile", "private profile", "who can see my", "friends only", "be private", "account private", "profile private", "go private", "make it private", "keep it private", "visible", "hide my", "search for me",
-            "find me", "find my account", "find my profile", "profile picture", "real name", "nickname", "different name");
+            "find me", "find my account", "find my profile", "profile picture", "real name", "nickname", "different name", "on private", "to private", "is private", "set private", "setting it to private", "private mode", "locked down", "lock down", "lock it down", "friends list", "friend list", "friends lists", "my friends list", "contacts list", "contact list", "followers list", "my followers", "who follows me", "who can see", "who sees", "audience", "close friends");
         Add(Cue.WhatPolicySays, "what does the policy say", "what does it say", "what are the rules", "what is the rule", "what is the policy",
             "whats the policy", "whats the rule", "is there a rule", "is there anything in the policy", "does the policy say",
             "does the policy mention", "what does the policy", "policy on", "rules on", "rules about", "rule on", "rule about",
@@ -295,7 +317,7 @@ internal static class Lexicon
             "according to the policy", "under the policy", "what do i need to know", "where does the policy", "which clause",
             "which section", "which part", "what clause", "what section");
         Add(Cue.Purpose, "why do we have", "what is the point of", "whats the point of", "purpose", "aim of", "aims of", "why is there",
-            "who does the policy apply to", "who does it apply to", "does it apply to", "why does the school", "what is the policy for");
+            "who does the policy apply to", "who does it apply to", "does it apply to", "why does the school", "what is the policy for", "why do we need", "why have a policy", "why is there a policy", "reason for the policy", "reasons for the policy", "point of the policy", "what is the policy about", "whats the policy about", "what is the social media policy about", "what does the policy aim", "what is the aim", "whats the aim", "who is the policy for", "who is it for");
         Add(Cue.Show, "show", "show me", "read", "see", "display", "give me", "send me", "link", "full", "whole", "entire", "text of",
             "copy of", "view", "open", "print", "list", "what does", "quote");
         Add(Cue.SectionWord, "clause", "clauses", "section", "sections", "item", "items", "point", "points", "paragraph", "para",

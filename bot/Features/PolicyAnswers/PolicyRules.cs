@@ -354,9 +354,9 @@ internal static class PolicyRules
 
     /// <summary>Personal use of a device or site: the subject of items 1 and 2.</summary>
     public static bool PersonalUse(QuestionFacts f) =>
-        (f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0
+        !f.WorkUse && ((f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0
         || (f.Activities.HasFlag(Message) && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0)
-        || (f.Activities.HasFlag(Post) && !f.OfficialChannel);
+        || (f.Activities.HasFlag(Post) && !f.OfficialChannel));
 
     public static bool Posts(QuestionFacts f) => f.Activities.HasFlag(Post) || f.IsDraft;
 
