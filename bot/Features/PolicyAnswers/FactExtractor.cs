@@ -170,7 +170,11 @@ public static class FactExtractor
             var (device, mentionsDevice) = Device();
             var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;
             var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h)), usesDevice);
-            var content = ContentKinds(Has, HasPlain);
+            var content = ContentKinds(Has, h => HasPlain(h) && !(h == Cue.Confidential && OnlyOwnNews()));
+            if (OwnNews())
+            {
+                content |= PolicyAnswers.ContentKinds.PersonalLife;
+            }
             // "Without putting up any photos of the children": a negated picture is not posted, nor is anyone in it.
             var negatedImages = hits.FindAll(h => h.Cue is Cue.Image or Cue.PhotographVerb && Negated(h));
             bool InNegatedImage(CueHit h) => negatedImages.Exists(i => h.Start >= i.End && h.Start - i.End <= 3 && h.Clause == i.Clause);
@@ -179,7 +183,9 @@ public static class FactExtractor
 
             var activities = Activities.None;
             // Writing reports on a laptop or fixing the printer is school work, not personal use, unless social media comes into it.
-            var workUse = HasAnywhere(Cue.WorkTask) && !mentionsSocial;
+            // Showing a video to the class is work too, as long as nothing is posted, messaged or followed.
+            var workUse = HasAnywhere(Cue.WorkTask) && (!mentionsSocial
+                || (!HasAnywhere(Cue.PostVerb) && !HasInFrame(Cue.MessageVerb) && !HasInFrame(Cue.ConnectVerb) && !_isDraft));
             var personalUse = HasInFrame(Cue.UseVerb) && (mentionsSocial || mentionsDevice || HasInFrame(Cue.Phone)) && !workUse;
             if (personalUse)
             {
@@ -217,10 +223,13 @@ public static class FactExtractor
 
             var substance = content != PolicyAnswers.ContentKinds.None || hasImage || about != PolicyAnswers.People.None;
             var viewing = HasInFrame(Cue.ViewVerb);
-            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing))
+            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse))
             {
                 activities |= PolicyAnswers.Activities.Post;
             }
+
+            // A video shown to the class for teaching is watched, not posted: the picture rules are not about it.
+            hasImage &= !workUse || activities.HasFlag(PolicyAnswers.Activities.Post);
 
             var contactWith = message || connect ? about & ~PolicyAnswers.People.School : PolicyAnswers.People.None;
             var inImage = hasImage ? about & ~(PolicyAnswers.People.School | PolicyAnswers.People.Council) : PolicyAnswers.People.None;
@@ -241,7 +250,7 @@ public static class FactExtractor
                 about = (about & ~PolicyAnswers.People.Pupils) | PolicyAnswers.People.Family;
             }
 
-            var someoneElse = hits.Exists(t => t.Cue == Cue.ThirdParty && Frame(t)
+            var someoneElse = hits.Exists(t => t.Cue is Cue.ThirdParty or Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors && Frame(t)
                 && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4));
             var asks = Topics(HasInFrame, content, hasImage);
             if (AsksWhatPolicyIsFor())
@@ -277,7 +286,7 @@ public static class FactExtractor
                 ContactWith = contactWith,
                 HasImage = hasImage,
                 InImage = inImage,
-                ImageOfSchoolOrGrounds = hasImage && HasAnywhere(Cue.SchoolPlace),
+                ImageOfSchoolOrGrounds = hasImage && hits.Exists(h => h.Cue == Cue.SchoolPlace && !ModifiesDevice(h)),
                 ImagePlace = hasImage ? place : ImagePlace.Unknown,
                 PeopleIdentifiable = identifiable,
                 HasPermission = hasPermission,
@@ -311,7 +320,7 @@ public static class FactExtractor
 
         private static readonly FrozenSet<string> ContentVerbs = new[]
         {
-            "said", "says", "did", "does", "done", "happened", "happens", "wrote", "drew", "made", "got", "was", "were", "did in",
+            "said", "says", "did", "does", "done", "happened", "happens", "wrote", "drew", "made", "got", "was", "were", "about", "of", "from",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         // "Something a pupil said in class": a time phrase after what someone said or did is part of the story, not when the user acts.
@@ -336,6 +345,18 @@ public static class FactExtractor
 
             return h.Start > 0 && tokens[h.Start - 1].Clause == tokens[h.Start].Clause && !ReportVerbLead.Contains(tokens[h.Start - 1].Text);
         }
+
+        private static readonly FrozenSet<string> OwnersOfNews = new[] { "my", "i", "im", "am", "ive", "have", "had", "me" }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "My pregnancy", "I am getting divorced": the user's own news is not confidential to the school.
+        private bool IsOwnNews(CueHit h) =>
+            h.Cue == Cue.Confidential && hits.Exists(p => p.Start == h.Start && p.Cue == Cue.PersonalLife)
+            && h.Start > 0 && (OwnersOfNews.Contains(tokens[h.Start - 1].Text)
+                || (h.Start > 1 && tokens[h.Start - 1].Text is "getting" or "being" or "been" && OwnersOfNews.Contains(tokens[h.Start - 2].Text)));
+
+        private bool OwnNews() => hits.Exists(IsOwnNews);
+
+        private bool OnlyOwnNews() => hits.Exists(IsOwnNews) && !hits.Exists(h => h.Cue == Cue.Confidential && !IsOwnNews(h));
 
         // "What is the social media policy for?"
         private bool AsksWhatPolicyIsFor() =>
@@ -477,7 +498,8 @@ public static class FactExtractor
             var unclear = false;
             foreach (var h in hits)
             {
-                if (!content(h) || ModifiesDevice(h))
+                // "The class's parents", "pupils' mums": the pupils only say whose parents they are.
+                if (!content(h) || ModifiesDevice(h) || (h.Cue == Cue.Pupils && hits.Exists(p => p.Cue == Cue.Parents && p.Start == h.End)))
                 {
                     continue;
                 }

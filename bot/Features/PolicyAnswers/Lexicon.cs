@@ -57,6 +57,12 @@ internal static class Lexicon
             "social media sites", "online", "on the internet", "the web", "on line", "socials", "social", "app", "apps", "website", "forum");
         Add(Cue.Blog, "blog about", "blog", "blogs", "blogging", "blogger", "vlog", "podcast");
         Add(Cue.AccountOrPage, "account", "accounts", "page", "profile", "handle", "channel");
+        // Setting a profile or cover picture publishes it on social media.
+        foreach (var cue in (Cue[])[Cue.PostVerb, Cue.OnlineGeneric, Cue.Image])
+        {
+            Add(cue, "profile picture", "profile pic", "profile photo", "cover photo", "cover picture", "display picture", "avatar", "banner photo");
+        }
+
         Add(Cue.PostVerb, "post", "posts", "posted", "posting", "share", "shares", "shared", "sharing", "upload", "uploaded", "uploading",
             "put up", "put it up", "put them up", "put on", "put it on", "put them on", "stick on", "stick it on", "publish",
             "tweet", "tweets", "tweeted", "tweeting", "retweet", "repost", "comment", "comments", "commenting", "write on", "write about",
@@ -161,11 +167,17 @@ internal static class Lexicon
         Add(Cue.NewsOrOpinion, "news", "article", "articles", "news story", "petition", "campaign", "strike", "strikes", "union",
             "politics", "political", "election", "government", "opinion", "opinions", "views", "pay", "teachers pay", "pay rise",
             "funding", "education policy", "debate", "protest", "charity", "fundraiser", "fundraising", "link", "research", "job advert",
-            "vacancy", "vacancies", "advert");
+            "vacancy", "vacancies", "advert", "budget cuts", "funding cuts", "cuts", "cutting", "school budgets", "education budget", "education cuts", "cost of living", "workload", "teachers workload", "ofsted reform", "strike action");
         Add(Cue.PersonalLife, "weekend", "holiday", "holidays", "walk", "walking", "hike", "hiking", "wedding", "birthday", "party",
             "night out", "dog", "cat", "pet", "garden", "gym", "running", "marathon", "football", "rugby", "concert", "gig", "recipe",
             "dinner", "meal", "food", "trip to", "beach", "mountains", "family", "my family", "engagement", "engaged", "new house",
             "my baby", "my kids", "my children", "bake", "baking", "cake", "hobby", "selfie", "selfies", "myself", "me and");
+        // News that is confidential when it is someone else's but the user's own to share when it is theirs ("my pregnancy").
+        Add(Cue.PersonalLife, "pregnant", "pregnancy", "expecting a baby", "maternity", "illness", "diagnosis", "diagnosed", "cancer",
+            "medical", "medication", "health", "mental health", "off sick", "sick leave", "signed off", "divorce", "divorcing", "divorced",
+            "getting divorced", "separated", "separating", "breaking up", "miscarriage", "ivf", "bereavement", "bereaved", "leaving",
+            "resigned", "resigning", "interview", "interviews", "depression", "anxiety", "therapy", "counselling", "adhd", "autism",
+            "autistic", "dyslexia", "dyslexic", "home life", "salary");
         Add(Cue.PupilWork, "artwork", "art work", "display", "displays", "wall display", "drawings", "drawing", "paintings",
             "painting", "writing", "books", "exercise books", "projects", "project", "models", "poems", "their work", "childrens work", "pupils work", "class work", "classwork", "work on the wall", "classroom display");
 
@@ -197,7 +209,7 @@ internal static class Lexicon
             "my mother", "my father", "my parents", "my nan", "my gran", "my grandad", "my grandmother", "my grandfather", "my sister",
             "my brother", "my family", "my elderly", "family", "family member", "my toddler", "my boy", "my girl", "my little one",
             "my stepson", "my stepdaughter", "daughter", "son", "wife", "husband", "partner", "childminder", "my sons",
-            "my daughters", "my babys");
+            "my daughters", "my babys", "my own children", "my own kids", "my own child", "my own kid", "my own son", "my own daughter", "own children", "own kids", "own child");
         Add(Cue.MyChildren, "my kids", "my children", "my kid", "my little ones", "our kids", "our children");
         Add(Cue.Self, "myself", "my weekend", "my holiday", "my life", "about me", "of me", "my own life", "my hobbies",
             "my views", "my opinion", "my dog", "my cat", "my house");
@@ -212,7 +224,7 @@ internal static class Lexicon
             "has put", "uploaded", "commented", "is commenting", "tweeted", "is messaging", "has been messaging", "messaged",
             "is friends with", "are friends with", "has added", "is saying", "are saying", "is slagging",
             "is trolling", "trolling", "trolled", "is bullying", "harassing", "is harassing", "spreading", "is spreading", "tagged me",
-            "liked", "is following", "follows", "been", "has been", "have been", "keeps", "kept", "is always", "are always", "has started", "have started", "started", "been slagging", "is calling", "are calling", "has called", "called me", "is mocking", "mocked", "is posting pictures", "is putting", "puts", "sends", "sent", "is sending", "has sent");
+            "liked", "is following", "follows", "been", "has been", "have been", "keeps", "kept", "is always", "are always", "has started", "have started", "started", "been slagging", "is calling", "are calling", "has called", "called me", "is mocking", "mocked", "is posting pictures", "is putting", "puts", "sends", "sent", "is sending", "has sent", "is being", "are being", "being bullied", "being trolled", "being harassed", "being targeted", "being abused", "being picked on", "getting bullied", "getting trolled", "made a fake", "set up a fake", "created a fake", "pretending to be");
         Add(Cue.AboutMe, "about me", "me online", "at me", "targeting me", "of me", "my name", "my photo", "my picture", "tagged me",
             "harassing me", "trolling me", "bullying me", "abusing me", "attacking me", "threatening me");
 
@@ -254,7 +266,7 @@ internal static class Lexicon
             "schools instagram", "schools page", "schools account", "schools website", "schools social media", "class page",
             "class blog", "class dojo", "classdojo", "dojo", "seesaw", "tapestry", "google classroom", "microsoft teams", "hwb",
             "parentmail", "parent mail", "school newsletter", "newsletter", "school gateway", "schoolcomms", "weduc", "class story",
-            "school x", "pta page", "school channel", "school comms", "school text");
+            "school x", "pta page", "school channel", "school comms", "school text", "school business", "official business", "work purposes", "for work purposes", "school purposes", "for school purposes", "educational purposes");
         Add(Cue.OnBehalf, "on behalf of the school", "for the school", "for our school", "for the pta",
             "on behalf of the pta");
         Add(Cue.WorkTask, "write reports", "write my reports", "writing reports", "writing my reports", "do my reports", "doing my reports",
@@ -266,7 +278,7 @@ internal static class Lexicon
             "password reset", "forgot my password", "forgotten my password", "locked out", "login details", "log in details",
             "printer", "printers", "printing", "print", "photocopier", "photocopying", "laminator", "laminating", "projector",
             "not working", "wont turn on", "wont connect", "it support", "it technician", "technician", "helpdesk", "help desk",
-            "repair", "fix it", "fixes it", "broken screen", "cracked screen", "update windows", "install", "installing", "software");
+            "repair", "fix it", "fixes it", "broken screen", "cracked screen", "update windows", "install", "installing", "software", "show the class", "show my class", "show the children", "show the pupils", "in my lesson", "for my lesson", "for a lesson", "for the lesson", "teaching resource", "for teaching", "to teach", "in a lesson", "educational video", "educational videos");
         Add(Cue.Urgent, "urgent", "urgently", "emergency", "emergencies", "family emergency", "urgent family", "crisis", "in labour",
             "going into labour", "due any day", "waiting for a call", "expecting a call", "important call", "the hospital might",
             "could call", "might call", "might ring", "in case", "call from the hospital", "call from the doctor", "test results",
@@ -278,7 +290,7 @@ internal static class Lexicon
         // Reporting and the policy itself.
         Add(Cue.Report, "report", "reporting", "reported", "raise a concern", "raise concerns", "raise it", "whistleblow",
             "whistleblowing", "whistle blow", "flag", "flag it", "flag up", "tell someone", "tell the head", "tell my line manager",
-            "let someone know", "let the head know", "make a complaint", "complain to", "escalate", "dob in", "grass", "shop them", "tell on");
+            "let someone know", "let the head know", "make a complaint", "complain to", "escalate", "dob in", "grass", "shop them", "tell on", "fake account", "fake profile", "fake page", "pretending to be me", "impersonating me", "impersonating", "hacked my account", "hacked my facebook", "hacked my");
         // Asking how to report is both a wish to report and a request for help.
         foreach (var cue in (Cue[])[Cue.Report, Cue.HelpSeeking])
         {
@@ -315,7 +327,7 @@ internal static class Lexicon
             "does the policy mention", "what does the policy", "policy on", "rules on", "rules about", "rule on", "rule about",
             "guidance on", "what is the guidance", "explain", "summarise", "summary", "in a nutshell", "the gist", "main points",
             "according to the policy", "under the policy", "what do i need to know", "where does the policy", "which clause",
-            "which section", "which part", "what clause", "what section");
+            "which section", "which part", "what clause", "what section", "what counts as", "what is classed as", "what is considered", "what would be considered", "what is seen as", "define", "definition of", "what do you mean by", "what does it mean", "what does the policy mean", "what is meant by");
         Add(Cue.Purpose, "why do we have", "what is the point of", "whats the point of", "purpose", "aim of", "aims of", "why is there",
             "who does the policy apply to", "who does it apply to", "does it apply to", "why does the school", "what is the policy for", "why do we need", "why have a policy", "why is there a policy", "reason for the policy", "reasons for the policy", "point of the policy", "what is the policy about", "whats the policy about", "what is the social media policy about", "what does the policy aim", "what is the aim", "whats the aim", "who is the policy for", "who is it for");
         Add(Cue.Show, "show", "show me", "read", "see", "display", "give me", "send me", "link", "full", "whole", "entire", "text of",
