@@ -323,9 +323,11 @@ public static class FactExtractor
             "said", "says", "did", "does", "done", "happened", "happens", "wrote", "drew", "made", "got", "was", "were", "about", "of", "from",
         }.ToFrozenSet(StringComparer.Ordinal);
 
-        // "Something a pupil said in class": a time phrase after what someone said or did is part of the story, not when the user acts.
+        // "Something a pupil said in class", "nits in class": a time phrase after what someone said or did is part of the story, not when the user acts.
         private bool DescribesContent(CueHit h) =>
-            h.Cue is Cue.Lessons or Cue.LessonActivity && h.Start > 0 && ContentVerbs.Contains(tokens[h.Start - 1].Text);
+            h.Cue is Cue.Lessons or Cue.LessonActivity && h.Start > 0
+            && (ContentVerbs.Contains(tokens[h.Start - 1].Text)
+                || hits.Exists(c => c.Cue is Cue.Incident or Cue.Confidential or Cue.Derogatory && c.End == h.Start));
 
         private static readonly FrozenSet<string> ReportVerbLead = new[]
         {
