@@ -81,4 +81,10 @@ internal enum Cue : byte
     HaveVerb,
     Adult,
     ScopeQuestion,
+    /// <summary>Looking at something (watch, browse, scroll) rather than posting it.</summary>
+    ViewVerb,
+    /// <summary>"For the school", "on behalf of the school": an official channel only when said of posting or an account.</summary>
+    OnBehalf,
+    /// <summary>School work or IT support (reports, planning, a password, the printer), not personal use.</summary>
+    WorkTask,
 }

@@ -38,7 +38,9 @@ public static class FactExtractor
                 }
 
                 var written = Join(tokens, i, length, buffer);
-                if (written > 0 && (PhraseLookup.TryGetValue(buffer[..written], out var cues) || (length == 1 && TryInflected(buffer[..written], out cues))))
+                if (written > 0 && (PhraseLookup.TryGetValue(buffer[..written], out var cues)
+                    || (length == 1 && TryInflected(buffer[..written], out cues))
+                    || (length > 1 && !PhraseLookup.ContainsKey(tokens[i].Text) && TryInflectedFirstWord(buffer[..written], tokens[i].Text.Length, out cues))))
                 {
                     foreach (var cue in cues)
                     {
@@ -88,6 +90,36 @@ public static class FactExtractor
         return false;
     }
 
+    // "makes fun of", "laughed at": a phrase whose first word is inflected reads as the phrase.
+    private static bool TryInflectedFirstWord(Span<char> phrase, int firstLength, out Cue[] cues)
+    {
+        cues = [];
+        if (firstLength <= 3)
+        {
+            return false;
+        }
+
+        Span<char> stem = stackalloc char[phrase.Length];
+        foreach (var suffix in FirstWordSuffixes)
+        {
+            if (firstLength > suffix.Length + 2 && phrase[..firstLength].EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var baseLength = firstLength - suffix.Length;
+                phrase[..baseLength].CopyTo(stem);
+                phrase[firstLength..].CopyTo(stem[baseLength..]);
+                if (PhraseLookup.TryGetValue(stem[..(phrase.Length - suffix.Length)], out cues!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        cues = [];
+        return false;
+    }
+
+    private static readonly string[] FirstWordSuffixes = ["s", "ed", "d"];
+
     private static readonly (string Suffix, string Replacement)[] Inflections = [("iest", "y"), ("ier", "y"), ("est", ""), ("est", "e")];
 
     private static int Join(List<Token> tokens, int start, int length, Span<char> buffer)
@@ -131,17 +163,30 @@ public static class FactExtractor
             bool HasAnywhere(Cue cue) => hits.Exists(h => h.Cue == cue);
             bool HasPlain(Cue cue) => hits.Exists(h => h.Cue == cue && Content(h) && !Negated(h));
 
-            var official = HasAnywhere(Cue.Official) || SchoolOwnedChannel();
+            var official = HasAnywhere(Cue.Official) || SchoolOwnedChannel()
+                || (HasAnywhere(Cue.OnBehalf) && (HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog)
+                    || HasAnywhere(Cue.AccountOrPage) || HasAnywhere(Cue.PostVerb)));
             var mentionsSocial = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog) || official;
             var (device, mentionsDevice) = Device();
             var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;
-            var time = Time(HasInFrame, usesDevice);
-            var content = ContentKinds(Has, HasPlain);
-            var (about, unclearChildren, negatedPupils) = People(Content, Negated);
-            var hasImage = HasAnywhere(Cue.Image) || HasAnywhere(Cue.PhotographVerb);
+            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h)), usesDevice);
+            var content = ContentKinds(Has, h => HasPlain(h) && !(h == Cue.Confidential && OnlyOwnNews()));
+            if (OwnNews())
+            {
+                content |= PolicyAnswers.ContentKinds.PersonalLife;
+            }
+            // "Without putting up any photos of the children": a negated picture is not posted, nor is anyone in it.
+            var negatedImages = hits.FindAll(h => h.Cue is Cue.Image or Cue.PhotographVerb && Negated(h));
+            bool InNegatedImage(CueHit h) => negatedImages.Exists(i => h.Start >= i.End && h.Start - i.End <= 3 && h.Clause == i.Clause);
+            var (about, unclearChildren, negatedPupils) = People(Content, h => Negated(h) || InNegatedImage(h));
+            var hasImage = hits.Exists(h => h.Cue is Cue.Image or Cue.PhotographVerb && !Negated(h));
 
             var activities = Activities.None;
-            var personalUse = HasInFrame(Cue.UseVerb) && (mentionsSocial || mentionsDevice || HasInFrame(Cue.Phone));
+            // Writing reports on a laptop or fixing the printer is school work, not personal use, unless social media comes into it.
+            // Showing a video to the class is work too, as long as nothing is posted, messaged or followed.
+            var workUse = HasAnywhere(Cue.WorkTask) && (!mentionsSocial
+                || (!HasAnywhere(Cue.PostVerb) && !HasInFrame(Cue.MessageVerb) && !HasInFrame(Cue.ConnectVerb) && !_isDraft));
+            var personalUse = HasInFrame(Cue.UseVerb) && (mentionsSocial || mentionsDevice || HasInFrame(Cue.Phone)) && !workUse;
             if (personalUse)
             {
                 activities |= PolicyAnswers.Activities.PersonalUse;
@@ -164,7 +209,7 @@ public static class FactExtractor
                 activities |= PolicyAnswers.Activities.Connect;
             }
 
-            if (HasAnywhere(Cue.PhotographVerb))
+            if (hits.Exists(h => h.Cue == Cue.PhotographVerb && !Negated(h)))
             {
                 activities |= PolicyAnswers.Activities.TakePhotos;
             }
@@ -177,10 +222,14 @@ public static class FactExtractor
             }
 
             var substance = content != PolicyAnswers.ContentKinds.None || hasImage || about != PolicyAnswers.People.None;
-            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog))
+            var viewing = HasInFrame(Cue.ViewVerb);
+            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse))
             {
                 activities |= PolicyAnswers.Activities.Post;
             }
+
+            // A video shown to the class for teaching is watched, not posted: the picture rules are not about it.
+            hasImage &= !workUse || activities.HasFlag(PolicyAnswers.Activities.Post);
 
             var contactWith = message || connect ? about & ~PolicyAnswers.People.School : PolicyAnswers.People.None;
             var inImage = hasImage ? about & ~(PolicyAnswers.People.School | PolicyAnswers.People.Council) : PolicyAnswers.People.None;
@@ -189,7 +238,7 @@ public static class FactExtractor
                 inImage |= PolicyAnswers.People.Self;
             }
 
-            var identifiable = Identifiable(Negated, negatedPupils && hasImage);
+            var identifiable = Identifiable(Negated, negatedPupils && hasImage && negatedImages.Count == 0);
             var permission = hits.Find(h => h.Cue == Cue.Permission);
             bool? hasPermission = permission.Cue == Cue.Permission && hits.Exists(h => h.Cue == Cue.Permission) ? !Negated(permission) : null;
             var nobodyNamed = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Name && Negated(h));
@@ -201,16 +250,20 @@ public static class FactExtractor
                 about = (about & ~PolicyAnswers.People.Pupils) | PolicyAnswers.People.Family;
             }
 
-            var someoneElse = hits.Exists(t => t.Cue == Cue.ThirdParty && Frame(t)
+            var someoneElse = hits.Exists(t => t.Cue is Cue.ThirdParty or Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors && Frame(t)
                 && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4));
             var asks = Topics(HasInFrame, content, hasImage);
+            if (AsksWhatPolicyIsFor())
+            {
+                asks |= PolicyTopics.Purpose;
+            }
             var requested = RequestedSections();
             if (requested.Count > 0)
             {
                 asks |= PolicyTopics.ShowSections;
             }
 
-            var report = HasInFrame(Cue.Report)
+            var report = hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h))
                 || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)));
             if (report)
             {
@@ -233,7 +286,7 @@ public static class FactExtractor
                 ContactWith = contactWith,
                 HasImage = hasImage,
                 InImage = inImage,
-                ImageOfSchoolOrGrounds = hasImage && HasAnywhere(Cue.SchoolPlace),
+                ImageOfSchoolOrGrounds = hasImage && hits.Exists(h => h.Cue == Cue.SchoolPlace && !ModifiesDevice(h)),
                 ImagePlace = hasImage ? place : ImagePlace.Unknown,
                 PeopleIdentifiable = identifiable,
                 HasPermission = hasPermission,
@@ -242,6 +295,7 @@ public static class FactExtractor
                 FormerPupilIsAdult = (about & PolicyAnswers.People.FormerPupils) != 0 && HasAnywhere(Cue.Adult) ? true : null,
                 UrgentFamilyMatter = urgentFamily,
                 IsDraft = _isDraft,
+                WorkUse = workUse,
                 Asks = asks,
                 RequestedSections = requested,
                 WantsToReport = report,
@@ -260,9 +314,60 @@ public static class FactExtractor
             || (f.HasImage && f.Activities != PolicyAnswers.Activities.None)
             || (f.HasImage && (f.InImage & Connected) != 0)
             || (f.ContactWith & (PolicyAnswers.People.Pupils | PolicyAnswers.People.FormerPupils | PolicyAnswers.People.Parents)) != 0
-            || (f.MentionsDevice && ((f.Activities & (PolicyAnswers.Activities.PersonalUse | PolicyAnswers.Activities.Message)) != 0 || f.Time != TimeOfUse.Unknown || f.UrgentFamilyMatter))
+            || (f.MentionsDevice && !f.WorkUse && ((f.Activities & (PolicyAnswers.Activities.PersonalUse | PolicyAnswers.Activities.Message)) != 0 || f.Time != TimeOfUse.Unknown || f.UrgentFamilyMatter))
             || f.Asks != PolicyTopics.None
             || f.WantsToReport;
+
+        private static readonly FrozenSet<string> ContentVerbs = new[]
+        {
+            "said", "says", "did", "does", "done", "happened", "happens", "wrote", "drew", "made", "got", "was", "were", "about", "of", "from",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Something a pupil said in class", "nits in class": a time phrase after what someone said or did is part of the story, not when the user acts.
+        private bool DescribesContent(CueHit h) =>
+            h.Cue is Cue.Lessons or Cue.LessonActivity && h.Start > 0
+            && (ContentVerbs.Contains(tokens[h.Start - 1].Text)
+                || hits.Exists(c => c.Cue is Cue.Incident or Cue.Confidential or Cue.Derogatory && c.End == h.Start));
+
+        private static readonly FrozenSet<string> ReportVerbLead = new[]
+        {
+            "to", "i", "we", "you", "should", "can", "could", "do", "did", "will", "would", "must", "how", "and", "or", "who", "where",
+            "not", "dont", "shall", "may", "might", "then", "also", "want", "need", "please", "already", "ive", "have", "has", "been",
+            "was", "is", "be", "being", "get", "it", "them", "him", "her", "this", "that", "anyone", "someone", "when", "if",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Before the report comes out", "our Ofsted report": the noun is not a wish to report someone.
+        private bool IsReportNoun(CueHit h)
+        {
+            var word = tokens[h.Start].Text;
+            if (h.End - h.Start > 1 || word is not ("report" or "reports"))
+            {
+                return false;
+            }
+
+            return h.Start > 0 && tokens[h.Start - 1].Clause == tokens[h.Start].Clause && !ReportVerbLead.Contains(tokens[h.Start - 1].Text);
+        }
+
+        private static readonly FrozenSet<string> OwnersOfNews = new[] { "my", "i", "im", "am", "ive", "have", "had", "me" }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "My pregnancy", "I am getting divorced": the user's own news is not confidential to the school.
+        private bool IsOwnNews(CueHit h) =>
+            h.Cue == Cue.Confidential && hits.Exists(p => p.Start == h.Start && p.Cue == Cue.PersonalLife)
+            && h.Start > 0 && (OwnersOfNews.Contains(tokens[h.Start - 1].Text)
+                || (h.Start > 1 && tokens[h.Start - 1].Text is "getting" or "being" or "been" && OwnersOfNews.Contains(tokens[h.Start - 2].Text)));
+
+        private bool OwnNews() => hits.Exists(IsOwnNews);
+
+        private bool OnlyOwnNews() => hits.Exists(IsOwnNews) && !hits.Exists(h => h.Cue == Cue.Confidential && !IsOwnNews(h));
+
+        // "What is the social media policy for?"
+        private bool AsksWhatPolicyIsFor() =>
+            tokens.Count >= 2 && tokens[^1].Text == "for" && hits.Exists(h => h.Cue == Cue.PolicyWord && h.End == tokens.Count - 1);
+
+        // "The class iPad", "the library computer": a school place or group right before a device says whose it is.
+        private bool ModifiesDevice(CueHit h) =>
+            h.Cue is Cue.Pupils or Cue.Premises or Cue.SchoolPlace or Cue.SchoolOwned
+            && hits.Exists(d => d.Cue == Cue.Device && d.Start == h.End);
 
         private bool SchoolOwnedChannel() =>
             hits.Exists(s => s.Cue == Cue.SchoolOwned
@@ -294,6 +399,11 @@ public static class FactExtractor
                     if (h.Cue is Cue.SchoolOwned or Cue.OwnOwned && h.End <= device.Start && device.Start - h.End <= 3 && h.Start > nearestStart)
                     {
                         nearest = h.Cue;
+                        nearestStart = h.Start;
+                    }
+                    else if (device.Cue == Cue.Device && h.End == device.Start && h.Start >= nearestStart && ModifiesDevice(h))
+                    {
+                        nearest = Cue.SchoolOwned;
                         nearestStart = h.Start;
                     }
                 }
@@ -390,7 +500,8 @@ public static class FactExtractor
             var unclear = false;
             foreach (var h in hits)
             {
-                if (!content(h))
+                // "The class's parents", "pupils' mums": the pupils only say whose parents they are.
+                if (!content(h) || ModifiesDevice(h) || (h.Cue == Cue.Pupils && hits.Exists(p => p.Cue == Cue.Parents && p.Start == h.End)))
                 {
                     continue;
                 }

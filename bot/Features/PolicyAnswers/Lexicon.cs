@@ -52,11 +52,17 @@ internal static class Lexicon
         Add(Cue.Platform, "facebook", "twitter", "on x", "instagram", "tiktok", "snapchat", "whatsapp", "youtube", "linkedin",
             "threads", "reddit", "pinterest", "tumblr", "bluesky", "mastodon", "telegram", "discord", "messenger", "bereal",
             "myspace", "tik tok", "whats app", "face book", "you tube", "insta story", "instagram story", "flickr", "vimeo", "twitch", "signal", "wechat", "mumsnet", "nextdoor", "tweet", "tweets", "tweeted", "tweeting",
-            "retweet", "status", "story", "stories", "reel", "reels", "feed", "timeline", "whatsapp group", "group chat", "facebook group");
+            "retweet", "status", "story", "stories", "reel", "reels", "feed", "timeline", "whatsapp group", "group chat", "facebook group", "xbox live", "playstation network", "psn", "roblox", "fortnite", "minecraft", "online games", "online gaming", "steam", "twitch chat", "google hangouts", "kik", "houseparty", "yubo");
         Add(Cue.OnlineGeneric, "social media", "social networking", "social network", "social networks", "social networking sites",
             "social media sites", "online", "on the internet", "the web", "on line", "socials", "social", "app", "apps", "website", "forum");
         Add(Cue.Blog, "blog about", "blog", "blogs", "blogging", "blogger", "vlog", "podcast");
         Add(Cue.AccountOrPage, "account", "accounts", "page", "profile", "handle", "channel");
+        // Setting a profile or cover picture publishes it on social media.
+        foreach (var cue in (Cue[])[Cue.PostVerb, Cue.OnlineGeneric, Cue.Image])
+        {
+            Add(cue, "profile picture", "profile pic", "profile photo", "cover photo", "cover picture", "display picture", "avatar", "banner photo");
+        }
+
         Add(Cue.PostVerb, "post", "posts", "posted", "posting", "share", "shares", "shared", "sharing", "upload", "uploaded", "uploading",
             "put up", "put it up", "put them up", "put on", "put it on", "put them on", "stick on", "stick it on", "publish",
             "tweet", "tweets", "tweeted", "tweeting", "retweet", "repost", "comment", "comments", "commenting", "write on", "write about",
@@ -65,7 +71,10 @@ internal static class Lexicon
         Add(Cue.UseVerb, "go on", "going on", "get on", "be on", "use", "using", "used", "check", "checking", "look at", "looking at",
             "look on", "access", "accessing", "browse", "browsing", "scroll", "scrolling", "surf", "read", "watch", "play",
             "text", "texting", "texts", "chat to friends", "online shopping", "personal use", "for personal", "private use", "reply to friends",
-            "message friends", "message my friends", "text friends", "text my friends", "answer", "take a call", "take calls", "phone calls");
+            "message friends", "message my friends", "text friends", "text my friends", "answer", "take a call", "take calls", "phone calls", "log into", "log in", "log on", "login", "logging into", "logging in", "logging on", "sign into", "sign in", "signing into", "signing in", "go onto", "going onto", "get onto", "hop on", "nip on");
+        Add(Cue.ViewVerb, "watch", "watching", "watches", "look at", "looking at", "look on", "browse", "browsing", "scroll", "scrolling",
+            "scroll through", "read", "reading", "go on", "going on", "log into", "log in", "login", "sign into", "sign in", "stream",
+            "streaming", "binge", "listen to", "listening to", "play", "playing");
         Add(Cue.MessageVerb, "message", "messages", "messaged", "messaging", "dm", "direct message", "private message", "reply", "replied",
             "replying", "respond", "message back", "chat", "chatting", "chat with", "talk to", "talk with", "speak to", "contact", "contacted",
             "send", "sending", "text", "texting", "texted", "video call", "facetime", "write to", "email", "inbox", "snap", "snaps", "dialogue");
@@ -85,7 +94,7 @@ internal static class Lexicon
         Add(Cue.SchoolSystem, "school wifi", "wi fi", "work wifi", "school network", "schools network", "school internet", "school system",
             "school systems", "school it", "schools it", "it system", "it systems", "school email", "work email", "school login",
             "school account", "council network", "council it", "interactive whiteboard", "smartboard", "school broadband", "the wifi",
-            "wifi at school", "guest wifi", "staff wifi", "staff laptop", "teacher laptop", "teachers laptop");
+            "wifi at school", "guest wifi", "staff wifi", "staff laptop", "teacher laptop", "teachers laptop", "ict suite", "computer suite", "it suite", "computer room", "ict room", "library computer", "library computers", "office computer", "office computers", "office pc", "staffroom computer", "staffroom computers", "staffroom pc");
         Add(Cue.Lessons, "lesson", "lessons", "during class", "in class", "teaching", "while teaching", "working time", "working hours",
             "work time", "while the children are working", "while the pupils are working", "while the children work", "while pupils work",
             "directed time", "on the clock", "teaching time", "class time",
@@ -116,7 +125,7 @@ internal static class Lexicon
             "havent told", "hasnt told", "before she told", "before it is announced", "leaving", "resigned", "resigning", "redundancy",
             "redundancies", "restructure", "budget", "salary", "salaries", "payslip", "divorce", "divorcing", "affair", "split up",
             "home life", "family situation", "free school meals", "pupil premium", "court", "police", "arrested", "passwords", "password",
-            "gossip", "staffing", "who is leaving", "interview", "interviews");
+            "gossip", "staffing", "who is leaving", "interview", "interviews", "divorced", "getting divorced", "separated", "separating", "breaking up", "marriage problems", "miscarriage", "ivf", "bereavement", "bereaved", "rehab", "in care", "care order", "custody", "on the child protection register", "referral", "referred", "allegation against", "under investigation", "capability", "performance management", "probation", "mark book", "markbook", "test scores", "exam results", "reading ages", "reading age", "tracking data", "attendance", "attendance figures", "disciplinary hearing", "tribunal", "grievance", "sick note", "fit note", "therapy", "counselling", "depression", "anxiety", "breakdown");
         Add(Cue.Incident, "bit", "bitten", "biting", "hit", "hitting", "punched", "kicked", "fight", "fighting", "fell", "fell over",
             "injured", "injury", "accident", "hurt", "cried", "crying", "tantrum", "meltdown", "swore", "swearing", "wet himself",
             "wet herself", "wet themselves", "was sick", "threw up", "vomited", "naughty", "misbehaved", "misbehaving", "behaviour",
@@ -139,7 +148,7 @@ internal static class Lexicon
             "dense", "slow", "useless lot", "clown", "clowns", "chaos", "mess", "a mess", "no good", "doesnt care", "dont care",
             "couldnt care less", "bad teacher", "poor teacher", "lousy", "dreadful", "appalling", "offensive", "derogatory",
             "negative", "negatively", "unkind", "spiteful", "rude comment", "horrible things", "nasty things", "pig", "scruffy",
-            "smelly", "stinks", "trash", "dreading");
+            "smelly", "stinks", "trash", "dreading", "cant even read", "cant read", "cant even spell", "cant spell", "cant even write", "cant write", "cant even count", "cant count", "cant parent", "illiterate", "lost the plot", "losing the plot", "off their rocker", "off his rocker", "off her rocker", "bonkers", "nutter", "nutters", "psycho", "chav", "chavs", "chavvy", "scroungers", "scrounger", "feckless", "gobby", "poke fun", "poking fun", "laugh at", "joke at", "wind up", "piss take", "take the piss", "taking the piss", "piss taking", "sly dig", "swipe at", "belittle", "belittling", "humiliate", "humiliating", "shame", "shaming", "bitchy", "two faced", "useless at", "cant teach", "cant manage", "cant control", "out of control", "rough", "rough as", "dregs", "scum");
         Add(Cue.Defamatory, "defamatory", "defame", "libel", "slander", "lie", "lies", "lying", "liar", "rumour", "rumours",
             "rumor", "allegation", "allegations", "accuse", "accusing", "fraud", "corrupt", "fiddling", "drunk at work", "on drugs",
             "having an affair", "stealing from", "cheating", "cheat", "fiddles");
@@ -154,15 +163,21 @@ internal static class Lexicon
             "daft", "compromising", "revealing", "fancy dress", "hungover", "meme", "caught out", "candid", "off guard", "inappropriate");
         Add(Cue.Positive, "proud", "well done", "congratulations", "congrats", "great", "brilliant", "amazing", "fantastic", "lovely",
             "fab", "wonderful", "won", "win", "winning", "celebrate", "celebrating", "achievement", "achievements", "award", "success",
-            "thank you", "thanks", "enjoyed", "fun", "good luck", "excited", "happy", "best");
+            "thank you", "thanks", "enjoyed", "fun", "good luck", "excited", "happy", "best", "sports day results", "match results", "race results", "football results", "competition results", "quiz results", "tournament results", "results of the match", "won the match", "won the cup", "came first", "came second", "came third", "medal", "medals", "trophy", "cup");
         Add(Cue.NewsOrOpinion, "news", "article", "articles", "news story", "petition", "campaign", "strike", "strikes", "union",
             "politics", "political", "election", "government", "opinion", "opinions", "views", "pay", "teachers pay", "pay rise",
             "funding", "education policy", "debate", "protest", "charity", "fundraiser", "fundraising", "link", "research", "job advert",
-            "vacancy", "vacancies", "advert");
+            "vacancy", "vacancies", "advert", "budget cuts", "funding cuts", "cuts", "cutting", "school budgets", "education budget", "education cuts", "cost of living", "workload", "teachers workload", "ofsted reform", "strike action");
         Add(Cue.PersonalLife, "weekend", "holiday", "holidays", "walk", "walking", "hike", "hiking", "wedding", "birthday", "party",
             "night out", "dog", "cat", "pet", "garden", "gym", "running", "marathon", "football", "rugby", "concert", "gig", "recipe",
             "dinner", "meal", "food", "trip to", "beach", "mountains", "family", "my family", "engagement", "engaged", "new house",
             "my baby", "my kids", "my children", "bake", "baking", "cake", "hobby", "selfie", "selfies", "myself", "me and");
+        // News that is confidential when it is someone else's but the user's own to share when it is theirs ("my pregnancy").
+        Add(Cue.PersonalLife, "pregnant", "pregnancy", "expecting a baby", "maternity", "illness", "diagnosis", "diagnosed", "cancer",
+            "medical", "medication", "health", "mental health", "off sick", "sick leave", "signed off", "divorce", "divorcing", "divorced",
+            "getting divorced", "separated", "separating", "breaking up", "miscarriage", "ivf", "bereavement", "bereaved", "leaving",
+            "resigned", "resigning", "interview", "interviews", "depression", "anxiety", "therapy", "counselling", "adhd", "autism",
+            "autistic", "dyslexia", "dyslexic", "home life", "salary");
         Add(Cue.PupilWork, "artwork", "art work", "display", "displays", "wall display", "drawings", "drawing", "paintings",
             "painting", "writing", "books", "exercise books", "projects", "project", "models", "poems", "their work", "childrens work", "pupils work", "class work", "classwork", "work on the wall", "classroom display");
 
@@ -194,7 +209,7 @@ internal static class Lexicon
             "my mother", "my father", "my parents", "my nan", "my gran", "my grandad", "my grandmother", "my grandfather", "my sister",
             "my brother", "my family", "my elderly", "family", "family member", "my toddler", "my boy", "my girl", "my little one",
             "my stepson", "my stepdaughter", "daughter", "son", "wife", "husband", "partner", "childminder", "my sons",
-            "my daughters", "my babys");
+            "my daughters", "my babys", "my own children", "my own kids", "my own child", "my own kid", "my own son", "my own daughter", "own children", "own kids", "own child");
         Add(Cue.MyChildren, "my kids", "my children", "my kid", "my little ones", "our kids", "our children");
         Add(Cue.Self, "myself", "my weekend", "my holiday", "my life", "about me", "of me", "my own life", "my hobbies",
             "my views", "my opinion", "my dog", "my cat", "my house");
@@ -209,7 +224,7 @@ internal static class Lexicon
             "has put", "uploaded", "commented", "is commenting", "tweeted", "is messaging", "has been messaging", "messaged",
             "is friends with", "are friends with", "has added", "is saying", "are saying", "is slagging",
             "is trolling", "trolling", "trolled", "is bullying", "harassing", "is harassing", "spreading", "is spreading", "tagged me",
-            "liked", "is following", "follows");
+            "liked", "is following", "follows", "been", "has been", "have been", "keeps", "kept", "is always", "are always", "has started", "have started", "started", "been slagging", "is calling", "are calling", "has called", "called me", "is mocking", "mocked", "is posting pictures", "is putting", "puts", "sends", "sent", "is sending", "has sent", "is being", "are being", "being bullied", "being trolled", "being harassed", "being targeted", "being abused", "being picked on", "getting bullied", "getting trolled", "made a fake", "set up a fake", "created a fake", "pretending to be");
         Add(Cue.AboutMe, "about me", "me online", "at me", "targeting me", "of me", "my name", "my photo", "my picture", "tagged me",
             "harassing me", "trolling me", "bullying me", "abusing me", "attacking me", "threatening me");
 
@@ -225,7 +240,7 @@ internal static class Lexicon
             "forest school", "swimming", "lesson", "lessons", "pe");
         Add(Cue.Trip, "trip", "trips", "school trip", "outing", "residential", "visit", "visits", "day out", "off site", "offsite",
             "excursion", "museum", "zoo", "farm", "camp", "swimming lessons", "sports tournament", "tournament", "match", "away day",
-            "field trip", "off site activity", "off site activities", "staff night out", "team building", "staff away day");
+            "field trip", "off site activity", "off site activities", "staff night out", "team building", "staff away day", "leaving do", "leaving party", "leaving drinks", "leaving meal", "leaving night", "leaving lunch", "staff social", "staff meal", "staff drinks", "christmas do", "christmas meal", "christmas night out", "end of term drinks", "end of term do");
         Add(Cue.SchoolPlace, "front of the school", "school building", "the building", "building", "school gate", "school gates",
             "gate", "gates", "school sign", "logo", "school logo", "grounds", "school grounds", "playground", "field",
             "school field", "school garden", "school", "schools", "our school", "classroom", "my classroom", "hall", "staffroom",
@@ -237,7 +252,7 @@ internal static class Lexicon
         Add(Cue.Unidentifiable, "anonymous", "anonymously", "anonymised", "anonymized", "unidentifiable", "unrecognisable",
             "blurred", "blur", "blurring", "pixelated", "pixelate", "from behind", "backs of their heads", "back of their heads",
             "faces hidden", "faces covered", "cropped out", "emoji over", "no names", "no faces", "nobody identifiable",
-            "hands only", "before the children arrive", "before the pupils arrive", "after the children have gone", "after the children leave", "after the pupils leave", "when the children have gone", "empty classroom", "nobody in it", "no one in it", "no one else in it", "just their hands", "only their hands", "silhouettes");
+            "hands only", "before the children arrive", "before the pupils arrive", "after the children have gone", "after the children leave", "after the pupils leave", "when the children have gone", "empty classroom", "nobody in it", "no one in it", "no one else in it", "just their hands", "only their hands", "silhouettes", "set up for", "set up ready", "all set up", "empty", "empty hall", "empty room", "empty playground", "before anyone arrives", "before anyone arrived", "before they arrive", "before they arrived", "no children in it", "no pupils in it", "no children in them", "no pupils in them", "no children in shot", "nobody in shot", "no one in shot", "without any children", "without any pupils", "without the children", "without the pupils", "no children", "no pupils", "no one in the picture", "nobody in the picture", "no people", "no people in it");
         Add(Cue.Permission, "permission", "permissions", "consent", "consented", "consent form", "consent forms", "photo consent",
             "agreed", "agree", "said yes", "said its ok", "said it was ok", "ok with it", "okay with it", "happy for me", "happy for",
             "allowed me", "signed", "opted in", "approved", "approval", "sign off", "asked them", "asked her", "asked him",
@@ -251,11 +266,23 @@ internal static class Lexicon
             "schools instagram", "schools page", "schools account", "schools website", "schools social media", "class page",
             "class blog", "class dojo", "classdojo", "dojo", "seesaw", "tapestry", "google classroom", "microsoft teams", "hwb",
             "parentmail", "parent mail", "school newsletter", "newsletter", "school gateway", "schoolcomms", "weduc", "class story",
-            "school x", "pta page", "on behalf of the school", "for the school", "school channel", "school comms", "school text");
+            "school x", "pta page", "school channel", "school comms", "school text", "school business", "official business", "work purposes", "for work purposes", "school purposes", "for school purposes", "educational purposes");
+        Add(Cue.OnBehalf, "on behalf of the school", "for the school", "for our school", "for the pta",
+            "on behalf of the pta");
+        Add(Cue.WorkTask, "write reports", "write my reports", "writing reports", "writing my reports", "do my reports", "doing my reports",
+            "doing reports", "end of year reports", "school reports", "report writing", "marking", "my marking", "do my marking",
+            "planning", "my planning", "do my planning", "lesson plans", "lesson plan", "lesson planning", "plan lessons", "plan my lessons",
+            "plan a lesson", "work emails", "school work", "schoolwork", "teaching resources", "make resources", "making resources",
+            "resources", "worksheet", "worksheets", "powerpoint", "powerpoints", "slides", "smartboard slides", "data entry", "sims",
+            "arbor", "cpoms", "twinkl", "for my lessons", "for lessons", "for teaching", "reset my password", "reset password",
+            "password reset", "forgot my password", "forgotten my password", "locked out", "login details", "log in details",
+            "printer", "printers", "printing", "print", "photocopier", "photocopying", "laminator", "laminating", "projector",
+            "not working", "wont turn on", "wont connect", "it support", "it technician", "technician", "helpdesk", "help desk",
+            "repair", "fix it", "fixes it", "broken screen", "cracked screen", "update windows", "install", "installing", "software", "show the class", "show my class", "show the children", "show the pupils", "in my lesson", "for my lesson", "for a lesson", "for the lesson", "teaching resource", "for teaching", "to teach", "in a lesson", "educational video", "educational videos");
         Add(Cue.Urgent, "urgent", "urgently", "emergency", "emergencies", "family emergency", "urgent family", "crisis", "in labour",
             "going into labour", "due any day", "waiting for a call", "expecting a call", "important call", "the hospital might",
             "could call", "might call", "might ring", "in case", "call from the hospital", "call from the doctor", "test results",
-            "bad news", "dying", "passed away", "funeral", "end of life", "critical", "family matter", "family matters");
+            "bad news", "dying", "passed away", "funeral", "end of life", "critical", "family matter", "family matters", "give birth", "giving birth", "gives birth", "about to give birth", "in labor", "contractions", "waters broke", "baby is due", "baby due", "waiting to hear", "waiting for news", "waiting on news", "waiting on a call", "waiting on the hospital", "on call for", "carer for", "care for my");
         Add(Cue.Illness, "poorly", "ill", "unwell", "sick", "hospital", "in hospital", "a and e", "ae", "doctor", "doctors", "gp",
             "operation", "surgery", "fever", "temperature", "injured", "broken", "ambulance", "hospice", "care home", "vomiting",
             "chickenpox", "covid", "flu", "not well", "off school", "home from school", "nursery rang", "nursery called");
@@ -263,13 +290,20 @@ internal static class Lexicon
         // Reporting and the policy itself.
         Add(Cue.Report, "report", "reporting", "reported", "raise a concern", "raise concerns", "raise it", "whistleblow",
             "whistleblowing", "whistle blow", "flag", "flag it", "flag up", "tell someone", "tell the head", "tell my line manager",
-            "let someone know", "let the head know", "make a complaint", "complain to", "escalate", "dob in", "grass", "shop them", "tell on");
+            "let someone know", "let the head know", "make a complaint", "complain to", "escalate", "dob in", "grass", "shop them", "tell on", "fake account", "fake profile", "fake page", "pretending to be me", "impersonating me", "impersonating", "hacked my account", "hacked my facebook", "hacked my");
+        // Asking how to report is both a wish to report and a request for help.
+        foreach (var cue in (Cue[])[Cue.Report, Cue.HelpSeeking])
+        {
+            Add(cue, "who do i report", "who should i report", "who do i report it to", "where do i report", "how do i report",
+                "how can i report", "how should i report", "where can i report", "who can i report");
+        }
+
         Add(Cue.HelpSeeking, "who do i tell", "who should i tell", "who do i speak to", "who should i speak to", "who do i go to",
             "who should i go to", "what should i do", "what do i do", "what can i do", "what can i do about", "how do i", "who can i",
-            "what happens now", "who can help", "help", "should i tell", "do i tell", "should i say something", "should i do something", "what are my options", "advice", "worried about", "concerned about", "concern about");
+            "what happens now", "who can help", "help", "should i tell", "do i tell", "should i say something", "should i do something", "what are my options", "advice", "worried about", "concerned about", "concern about", "who do i contact", "who should i contact", "who deals with", "who handles", "what is the process", "whats the process", "who do i talk to", "who should i talk to", "who can i talk to", "who do i ask", "who should i ask", "who do i go to about", "who do i inform", "who should i inform");
         Add(Cue.Monitoring, "monitor", "monitors", "monitored", "monitoring", "track", "tracked", "tracking", "spy", "spying",
             "watched", "watching what", "see what i", "see what i am", "see what sites", "see my browsing", "browsing history",
-            "history", "logged", "logs", "keep an eye", "check what i", "filtering", "filtered", "can they see", "can the school see", "can it see", "does it see", "know what i", "who can see what i", "surveillance", "check what websites", "check what sites", "see what websites", "see what sites", "what websites i", "what sites i", "websites i visit", "sites i visit", "check up on");
+            "history", "logged", "logs", "keep an eye", "check what i", "filtering", "filtered", "can they see", "can the school see", "can it see", "does it see", "know what i", "who can see what i", "surveillance", "check what websites", "check what sites", "see what websites", "see what sites", "what websites i", "what sites i", "websites i visit", "sites i visit", "check up on", "keep a record of", "keep records of", "record the sites", "record what", "see the sites", "look at my history", "read my emails", "read my messages", "check my emails", "check my history", "is it monitored", "are they monitored", "monitor my");
         Add(Cue.Applies, "apply", "applies", "applied", "cover", "covers", "covered", "count", "counts", "include", "includes",
             "included", "extend", "extends", "relevant", "does it matter", "still apply", "still count", "matter", "affect",
             "affects", "outside of work", "in my own time", "only in school", "only at work", "only during", "just in school");
@@ -287,15 +321,15 @@ internal static class Lexicon
             "in confidence", "kept confidential", "be told who");
         Add(Cue.Privacy, "privacy", "privacy settings", "private account", "set to private", "settings", "locked", "lock my account",
             "public account", "public profile", "private profile", "who can see my", "friends only", "be private", "account private", "profile private", "go private", "make it private", "keep it private", "visible", "hide my", "search for me",
-            "find me", "find my account", "find my profile", "profile picture", "real name", "nickname", "different name");
+            "find me", "find my account", "find my profile", "profile picture", "real name", "nickname", "different name", "on private", "to private", "is private", "set private", "setting it to private", "private mode", "locked down", "lock down", "lock it down", "friends list", "friend list", "friends lists", "my friends list", "contacts list", "contact list", "followers list", "my followers", "who follows me", "who can see", "who sees", "audience", "close friends");
         Add(Cue.WhatPolicySays, "what does the policy say", "what does it say", "what are the rules", "what is the rule", "what is the policy",
             "whats the policy", "whats the rule", "is there a rule", "is there anything in the policy", "does the policy say",
             "does the policy mention", "what does the policy", "policy on", "rules on", "rules about", "rule on", "rule about",
             "guidance on", "what is the guidance", "explain", "summarise", "summary", "in a nutshell", "the gist", "main points",
             "according to the policy", "under the policy", "what do i need to know", "where does the policy", "which clause",
-            "which section", "which part", "what clause", "what section");
+            "which section", "which part", "what clause", "what section", "what counts as", "what is classed as", "what is considered", "what would be considered", "what is seen as", "define", "definition of", "what do you mean by", "what does it mean", "what does the policy mean", "what is meant by");
         Add(Cue.Purpose, "why do we have", "what is the point of", "whats the point of", "purpose", "aim of", "aims of", "why is there",
-            "who does the policy apply to", "who does it apply to", "does it apply to", "why does the school", "what is the policy for");
+            "who does the policy apply to", "who does it apply to", "does it apply to", "why does the school", "what is the policy for", "why do we need", "why have a policy", "why is there a policy", "reason for the policy", "reasons for the policy", "point of the policy", "what is the policy about", "whats the policy about", "what is the social media policy about", "what does the policy aim", "what is the aim", "whats the aim", "who is the policy for", "who is it for");
         Add(Cue.Show, "show", "show me", "read", "see", "display", "give me", "send me", "link", "full", "whole", "entire", "text of",
             "copy of", "view", "open", "print", "list", "what does", "quote");
         Add(Cue.SectionWord, "clause", "clauses", "section", "sections", "item", "items", "point", "points", "paragraph", "para",

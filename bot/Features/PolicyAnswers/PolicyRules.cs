@@ -30,11 +30,17 @@ internal static class PolicyRules
     [
         // Devices and time (items 1 and 2).
         new("school-system-private-use", Verdict.NotAllowed,
-            f => f.Device == DeviceOwner.SchoolSystem && (f.MentionsSocialMedia || PersonalUse(f)) && !f.OfficialChannel,
+            f => f.Device == DeviceOwner.SchoolSystem && (f.MentionsSocialMedia || PersonalUse(f)) && !f.OfficialChannel && !f.WorkUse,
             [new("1")],
             "Social media for private use is never allowed on the school's IT system, whatever the time of day.",
             ["Use your own phone or device in your break or after work instead, not on the school's computers, tablets or network.",
              "School devices are for school work and the school's official channels only."]),
+        new("school-system-work-use", Verdict.AllowedWithCare,
+            f => f.Device == DeviceOwner.SchoolSystem && f.MentionsSocialMedia && f.WorkUse && !f.OfficialChannel,
+            [new("1")],
+            "Item 1 is about private use: using a site on the school's equipment for teaching or school work is not private use.",
+            ["Watch anything through first, use the school's own accounts rather than a personal login, and don't post or message from it.",
+             "Never use the school's computers, tablets or network for your own social media."]),
         new("own-device-in-lessons", Verdict.NotAllowed,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && PersonalUse(f)
                  && !f.UrgentFamilyMatter && !f.OfficialChannel,
@@ -354,9 +360,9 @@ internal static class PolicyRules
 
     /// <summary>Personal use of a device or site: the subject of items 1 and 2.</summary>
     public static bool PersonalUse(QuestionFacts f) =>
-        (f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0
+        !f.WorkUse && ((f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0
         || (f.Activities.HasFlag(Message) && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0)
-        || (f.Activities.HasFlag(Post) && !f.OfficialChannel);
+        || (f.Activities.HasFlag(Post) && !f.OfficialChannel));
 
     public static bool Posts(QuestionFacts f) => f.Activities.HasFlag(Post) || f.IsDraft;
 

@@ -151,6 +151,9 @@ public sealed record QuestionFacts
 
     public bool IsDraft { get; init; }
 
+    /// <summary>School work or IT support on a device (reports, planning, a password), with no social media in it.</summary>
+    public bool WorkUse { get; init; }
+
     public PolicyTopics Asks { get; init; }
 
     public IReadOnlyList<string> RequestedSections { get; init; } = [];

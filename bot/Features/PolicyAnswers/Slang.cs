@@ -75,5 +75,12 @@ internal static class Slang
         "plenty", "pretty", "rather", "reason", "recent", "report", "reports", "return", "safely", "secure", "simple", "simply",
         "single", "social", "somewhat", "source", "spoken", "strong", "summer", "system", "thinking", "twelve", "twenty", "unless",
         "useful", "versus", "wasnt", "weekly", "whose", "within", "worth", "writing", "yourself", "beings", "being", "media",
+        "concern", "concerns", "concerned", "concerning", "hearing", "wearing", "bearing", "sharing", "caring", "daring", "staring",
+        "scaring", "parking", "marking", "barking", "planning", "printer", "printing", "meeting", "meetings", "greeting", "setting",
+        "sitting", "getting", "letting", "petition", "station", "nation", "ration", "mention", "mentions", "session", "lessen",
+        "listen", "glisten", "christen", "kitten", "mitten", "bitten", "written", "rotten", "forgotten", "gotten", "beaten",
+        "threat", "threats", "throat", "treat", "treats", "street", "sweet", "sweets", "tweed", "parent", "patent", "patient",
+        "period", "periods", "twitch", "switch", "stitch", "pitch", "children", "chilled", "hours", "house", "horse", "course",
+        "source", "coarse", "posture", "pasture", "picture", "pictures", "mixture", "fixture", "fixtures", "feature", "features",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -150,6 +150,8 @@ internal static class TextNormalizer
             return target;
         }
 
+        string? twoDeletions = null;
+
         Span<char> buffer = stackalloc char[word.Length];
         for (var skip = 0; skip < word.Length; skip++)
         {
@@ -161,13 +163,38 @@ internal static class TextNormalizer
                 return exact;
             }
 
-            if (DeletionIndex.TryGetValue(variant, out target) && target.Length > 0)
+            // A shared deletion variant is one edit only when both words lost the same letter (a substitution) or
+            // neighbouring letters (a transposition); otherwise "hearing" would become "sharing".
+            if (DeletionIndex.TryGetValue(variant, out target) && target.Length > 0 && IsOneEdit(word, target))
             {
-                return target;
+                twoDeletions ??= target;
             }
         }
 
-        return null;
+        return twoDeletions;
+    }
+
+    // Only words of equal length share a deletion variant, so a substitution or a transposition is all that is left.
+    private static bool IsOneEdit(string a, string b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var first = 0;
+        while (first < a.Length && a[first] == b[first])
+        {
+            first++;
+        }
+
+        var last = a.Length - 1;
+        while (last > first && a[last] == b[last])
+        {
+            last--;
+        }
+
+        return last == first || (last == first + 1 && a[first] == b[last] && a[last] == b[first]);
     }
 
     private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildDeletionIndex()

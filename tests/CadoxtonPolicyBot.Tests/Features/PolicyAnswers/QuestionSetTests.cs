@@ -22,6 +22,12 @@ public sealed class QuestionSetTests
         AssertPassRate(RepoFiles.InRepo("tests", "CadoxtonPolicyBot.Tests", "Features", "PolicyAnswers", "heldout-style.jsonl"));
     }
 
+    [Fact]
+    public void Second_held_out_style_set_passes_at_least_95_percent()
+    {
+        AssertPassRate(RepoFiles.InRepo("tests", "CadoxtonPolicyBot.Tests", "Features", "PolicyAnswers", "heldout-style-2.jsonl"));
+    }
+
     private static void AssertPassRate(string path)
     {
         var misses = new List<string>();
