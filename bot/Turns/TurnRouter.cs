@@ -5,19 +5,19 @@ namespace CadoxtonPolicyBot.Turns;
 
 /// <summary>
 /// The one place activities are routed to features: messages to commands (else free text), card buttons to
-/// the handler owning their verb, installs to the welcome. It decides nothing itself.
+/// the handler owning their verb, installs to the welcome. It decides nothing itself. Handlers are resolved only
+/// for the kind of activity that needs them: every turn comes through here, and most are plain messages.
 /// </summary>
 internal sealed partial class TurnRouter(
-    IEnumerable<IMessageCommand> commands,
-    IEnumerable<ICardActionHandler> cardActions,
-    IEnumerable<IInvokeHandler> invokes,
-    IEnumerable<IMembersAddedHandler> membersAdded,
-    WelcomeSender welcome,
     HelpCards helpCards,
     IServiceProvider services,
     ILogger<TurnRouter> logger) : IBot
 {
-    private readonly IMessageCommand[] _commands = [.. commands.OrderBy(c => c.Order)];
+    private IEnumerable<ICardActionHandler> CardActions => services.GetServices<ICardActionHandler>();
+
+    private IEnumerable<IInvokeHandler> Invokes => services.GetServices<IInvokeHandler>();
+
+    private WelcomeSender Welcome => services.GetRequiredService<WelcomeSender>();
 
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ internal sealed partial class TurnRouter(
                 turn.InvokeResponse = await OnCardExecuteAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.Invoke:
-                var handler = invokes.FirstOrDefault(h => activity.Name is not null && h.CanHandle(activity.Name, activity));
+                var handler = Invokes.FirstOrDefault(h => activity.Name is not null && h.CanHandle(activity.Name, activity));
                 if (handler is not null)
                 {
                     turn.InvokeResponse = await handler.HandleAsync(turn, cancellationToken);
@@ -43,10 +43,10 @@ internal sealed partial class TurnRouter(
 
                 break;
             case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
-                await welcome.WelcomeOnceAsync(turn, cancellationToken);
+                await Welcome.WelcomeOnceAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.InstallationUpdate when activity.Action is "remove" or "remove-upgrade":
-                await welcome.ForgetAsync(turn, cancellationToken);
+                await Welcome.ForgetAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate:
                 await OnConversationUpdateAsync(turn, cancellationToken);
@@ -66,7 +66,7 @@ internal sealed partial class TurnRouter(
             message = message with { Normalised = string.Empty };
         }
 
-        foreach (var command in _commands)
+        foreach (var command in services.GetServices<IMessageCommand>().OrderBy(c => c.Order))
         {
             if (await command.MatchesAsync(turn, message, cancellationToken))
             {
@@ -128,7 +128,7 @@ internal sealed partial class TurnRouter(
             return new CardActionResult.ShowCard(helpCards.Help());
         }
 
-        var handler = cardActions.FirstOrDefault(h => h.CanHandle(request.Verb));
+        var handler = CardActions.FirstOrDefault(h => h.CanHandle(request.Verb));
         if (handler is null)
         {
             // The verb comes from the caller: log it only when it looks like one of ours.
@@ -145,13 +145,13 @@ internal sealed partial class TurnRouter(
         var botId = turn.Activity.Recipient?.Id;
         if (added.Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)))
         {
-            await welcome.WelcomeOnceAsync(turn, cancellationToken);
+            await Welcome.WelcomeOnceAsync(turn, cancellationToken);
         }
 
         var people = added.Where(m => !string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase)).ToList();
         if (people.Count > 0)
         {
-            foreach (var handler in membersAdded)
+            foreach (var handler in services.GetServices<IMembersAddedHandler>())
             {
                 await handler.HandleAsync(turn, people, cancellationToken);
             }
