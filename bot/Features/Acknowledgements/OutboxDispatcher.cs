@@ -33,6 +33,7 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     private const int BatchSize = 500;
+    private const string NoAnswer = "NoAnswer";
 
     /// <summary>Declares rows abandoned mid-send (by a crashed sender) Unconfirmed. Returns how many.</summary>
     public async Task<int> RecoverAbandonedAsync(CancellationToken cancellationToken)
@@ -155,12 +156,22 @@ public sealed partial class OutboxDispatcher(
         ConnectorResult<ResourceResponse> sent;
         try
         {
+            // One attempt only: the client's own retries would resend while this row is Sending, outside the rate
+            // budget, and a 429 or 5xx is better handled here (the row goes back to Pending within our limits).
             // Not cancelled by shutdown: a send that has started is finished and recorded.
-            sent = await connector.SendToConversationAsync(new Uri(reference.ServiceUrl), reference.ConversationId, activity, CancellationToken.None);
+            using (ConnectorRetries.Suppress())
+            {
+                sent = await connector.SendToConversationAsync(new Uri(reference.ServiceUrl), reference.ConversationId, activity, CancellationToken.None);
+            }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
         {
-            // The request may or may not have reached Teams: same as a crash mid-send.
+            sent = ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Failed, 0, NoAnswer);
+        }
+
+        if (!sent.Succeeded && sent.StatusCode == 0 && sent.ErrorCode is NoAnswer or "NetworkError" or "Timeout")
+        {
+            // No answer at all: the request may or may not have reached Teams, the same as a crash mid-send.
             row.State = DeliveryState.Unconfirmed;
             await db.SaveChangesAsync(CancellationToken.None);
             LogSendUnconfirmed(logger, row.Id);

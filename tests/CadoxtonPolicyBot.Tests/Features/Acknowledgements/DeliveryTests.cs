@@ -123,6 +123,24 @@ public sealed class DeliveryTests
         Assert.Contains("502", row.UnreachableReason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_send_that_got_no_answer_is_unconfirmed_and_never_resent()
+    {
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite);
+        await app.SayAsync(Alex, "hello");
+        // What the connector client reports when the connection broke mid-request: it may have reached Teams.
+        app.Connector.Script("a:" + Alex.TeamsId, ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Failed, 0, "NetworkError"));
+        await app.LaunchAsync([Alex]);
+
+        await app.DeliverAsync();
+        app.Time.Advance(TimeSpan.FromHours(1));
+        var later = await app.DeliverAsync();
+
+        Assert.Equal(0, later);
+        Assert.Empty(app.Connector.Sends);
+        Assert.Equal(DeliveryState.Unconfirmed, (await app.DbAsync(db => db.Set<RoundRecipient>().SingleAsync())).State);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task After_a_crash_a_new_worker_resumes_without_sending_anyone_a_second_card(string provider)
