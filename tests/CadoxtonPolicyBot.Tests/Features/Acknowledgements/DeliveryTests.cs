@@ -123,6 +123,29 @@ public sealed class DeliveryTests
         Assert.Contains("502", row.UnreachableReason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_worker_sleeps_only_until_the_next_retry_is_due_not_a_whole_poll_interval(string provider)
+    {
+        await using var app = await CreateAsync(provider);
+        var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
+        var idle = await dispatcher.UntilNextDueAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        await app.SayAsync(Alex, "hello");
+        app.Connector.Script("a:" + Alex.TeamsId, ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Throttled, 429, retryAfter: TimeSpan.FromSeconds(4)));
+        await app.LaunchAsync([Alex]);
+
+        await app.DeliverAsync();
+        var retry = await dispatcher.UntilNextDueAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+        await app.DeliverAsync();
+        var done = await dispatcher.UntilNextDueAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromSeconds(30), idle);
+        Assert.InRange(retry, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
+        Assert.Equal(TimeSpan.FromSeconds(30), done);
+        Assert.Single(app.Connector.Sends);
+    }
+
     [Fact]
     public async Task A_send_that_got_no_answer_is_unconfirmed_and_never_resent()
     {
