@@ -61,6 +61,7 @@ internal static class RoundBenchmark
 
             while (LineCount(log) < killAfter)
             {
+                ExitedUnexpectedly(bot);
                 await Task.Delay(50);
             }
 
@@ -87,6 +88,7 @@ internal static class RoundBenchmark
                     break;
                 }
 
+                ExitedUnexpectedly(bot);
                 await Task.Delay(1000);
             }
 
@@ -137,6 +139,15 @@ internal static class RoundBenchmark
         output.WriteLine($"cards per recipient: {histogram}; exactly one for all: {cards.All(c => c == 1)}");
         output.WriteLine($"lost (no card): {cards.Count(c => c == 0)}; duplicates: {cards.Where(c => c > 1).Sum(c => c - 1)}");
         output.WriteLine($"unconfirmed rows (in flight at the kill): {unconfirmed.Count}, of which Teams had received {unconfirmedDelivered}");
+    }
+
+    // Only this program ends the bot; anything else (a crash, someone else's kill) makes the figures meaningless.
+    private static void ExitedUnexpectedly(Process bot)
+    {
+        if (bot.HasExited)
+        {
+            throw new InvalidOperationException($"The bot exited on its own (code {bot.ExitCode}); see its log in the work folder.");
+        }
     }
 
     private static string TeamsId(int i) => string.Create(CultureInfo.InvariantCulture, $"29:bench-{i:D5}");
