@@ -3,6 +3,7 @@ namespace CadoxtonPolicyBot.Benchmarks;
 /// <summary>
 /// Benchmarks print numbers; nothing here passes or fails. Run in Release:
 ///   dotnet run -c Release --project tests/CadoxtonPolicyBot.Benchmarks -- turns [seconds] [connections]
+///   dotnet run -c Release --project tests/CadoxtonPolicyBot.Benchmarks -- round [recipients=10000] [kill after cards=3000]
 /// (A class rather than top-level statements: the bot's own Program is the type the benchmarks host.)
 /// </summary>
 internal static class BenchmarkMain
@@ -10,12 +11,13 @@ internal static class BenchmarkMain
     public static async Task<int> Main(string[] args) => args switch
     {
         ["turns", ..] => await TurnBenchmark.RunAsync(args[1..], Console.Out),
+        ["round", ..] => await RoundBenchmark.RunAsync(args[1..], Console.Out),
         _ => Usage(),
     };
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: turns [seconds=10] [connections=16]");
+        Console.Error.WriteLine("usage: turns [seconds=10] [connections=16] | round [recipients=10000] [kill-after-cards=3000]");
         return 2;
     }
 }

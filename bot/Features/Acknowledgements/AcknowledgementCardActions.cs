@@ -39,8 +39,10 @@ internal sealed partial class AcknowledgementCardActions(
             case AcknowledgementCards.ExportVerb:
                 if (!roles.IsHeadTeacher(userId))
                 {
+                    // Rejected rather than a refusal card: the card they pressed (a forwarded progress card, the help card)
+                    // stays as it was, and Teams shows the reason on it.
                     LogRefused(logger, action.Verb);
-                    return new CardActionResult.ShowCard(AcknowledgementCards.Refusal());
+                    return new CardActionResult.Rejected(AcknowledgementCards.RefusalMessage);
                 }
 
                 return await HeadTeacherAsync(turn, action, userId, cancellationToken);

@@ -79,6 +79,8 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
         return card;
     }
 
+    public const string RefusalMessage = "Only the head teacher can start or manage an acknowledgement round. Nothing has been changed.";
+
     public static AdaptiveCard Refusal() => new()
     {
         Body =

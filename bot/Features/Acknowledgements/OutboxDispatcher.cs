@@ -33,6 +33,8 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     private const int BatchSize = 500;
+    private const string NoAnswer = "NoAnswer";
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Declares rows abandoned mid-send (by a crashed sender) Unconfirmed. Returns how many.</summary>
     public async Task<int> RecoverAbandonedAsync(CancellationToken cancellationToken)
@@ -49,6 +51,29 @@ public sealed partial class OutboxDispatcher(
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// How long until the earliest Pending row falls due (a retry after a 429 or an error answer, a lease left by a
+    /// process that died), at most <paramref name="limit"/>: the worker sleeps that long rather than a whole poll
+    /// interval, so the last retries of a round do not wait for the next poll.
+    /// </summary>
+    public async Task<TimeSpan> UntilNextDueAsync(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var next = await db.Set<RoundRecipient>()
+            .Where(r => r.State == DeliveryState.Pending)
+            .OrderBy(r => r.NextAttemptAt)
+            .Select(r => (DateTimeOffset?)r.NextAttemptAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (next is null)
+        {
+            return limit;
+        }
+
+        var wait = next.Value - time.GetUtcNow();
+        return wait < MinimumWait ? MinimumWait : wait > limit ? limit : wait;
     }
 
     /// <summary>Sends every row due now (up to a batch). Returns how many rows were handled.</summary>
@@ -155,12 +180,22 @@ public sealed partial class OutboxDispatcher(
         ConnectorResult<ResourceResponse> sent;
         try
         {
+            // One attempt only: the client's own retries would resend while this row is Sending, outside the rate
+            // budget, and a 429 or 5xx is better handled here (the row goes back to Pending within our limits).
             // Not cancelled by shutdown: a send that has started is finished and recorded.
-            sent = await connector.SendToConversationAsync(new Uri(reference.ServiceUrl), reference.ConversationId, activity, CancellationToken.None);
+            using (ConnectorRetries.Suppress())
+            {
+                sent = await connector.SendToConversationAsync(new Uri(reference.ServiceUrl), reference.ConversationId, activity, CancellationToken.None);
+            }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
         {
-            // The request may or may not have reached Teams: same as a crash mid-send.
+            sent = ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Failed, 0, NoAnswer);
+        }
+
+        if (!sent.Succeeded && sent.StatusCode == 0 && sent.ErrorCode is NoAnswer or "NetworkError" or "Timeout")
+        {
+            // No answer at all: the request may or may not have reached Teams, the same as a crash mid-send.
             row.State = DeliveryState.Unconfirmed;
             await db.SaveChangesAsync(CancellationToken.None);
             LogSendUnconfirmed(logger, row.Id);
@@ -318,7 +353,21 @@ internal sealed partial class DeliveryWorker(
                 LogPassFailed(logger, ex);
             }
 
-            await wakeUp.WaitAsync(options.Value.PollInterval, time, stoppingToken);
+            var wait = options.Value.PollInterval;
+            try
+            {
+                wait = await dispatcher.UntilNextDueAsync(wait, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                LogPassFailed(logger, ex);
+            }
+
+            await wakeUp.WaitAsync(wait, time, stoppingToken);
         }
     }
 

@@ -53,7 +53,7 @@ internal static partial class ConnectorResilience
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, BotConnectorOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        if (cancellationToken.IsCancellationRequested)
+        if (cancellationToken.IsCancellationRequested || ConnectorRetries.AreSuppressed)
         {
             return false;
         }

@@ -24,6 +24,9 @@ public sealed class PlaygroundRig : IAsyncLifetime
     /// <summary>Isaiah Langer: a member of staff with no role.</summary>
     public const string IsaiahAadObjectId = "3c4d5e6f-0000-4000-8000-000000000023";
 
+    /// <summary>Lynne Robbins: a second head teacher, so a journey can run a round without using Alex's first visit.</summary>
+    public const string LynneAadObjectId = "3c4d5e6f-0000-4000-8000-000000000025";
+
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -44,6 +47,7 @@ public sealed class PlaygroundRig : IAsyncLifetime
     public PlaygroundRig() => _settings = new Dictionary<string, string?>
     {
         ["Roles:HeadTeacherIds:0"] = AlexAadObjectId,
+        ["Roles:HeadTeacherIds:1"] = LynneAadObjectId,
         ["Roles:ConcernHandlers:0:AadObjectId"] = AlexAadObjectId,
         ["Roles:ConcernHandlers:0:Role"] = "Head teacher",
         ["Roles:ConcernHandlers:1:AadObjectId"] = MeganAadObjectId,

@@ -48,6 +48,9 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         return connector;
     }
 
+    /// <summary>The members GET .../pagedmembers answers with, in one page (a team's roster).</summary>
+    public IReadOnlyList<TeamsChannelAccount> Roster { get; set; } = [];
+
     /// <summary>The next request gets this answer instead of success.</summary>
     public void EnqueueFailure(int status, string? body = null, string? retryAfter = null) => _scripted.Enqueue((status, body, retryAfter));
 
@@ -143,7 +146,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
 
         if (method == "GET" && path.EndsWith("/pagedmembers", StringComparison.Ordinal))
         {
-            await Results.Json(new { members = Array.Empty<object>() }).ExecuteAsync(http);
+            await Results.Json(new PagedMembersResult { Members = [.. Roster] }, ProtocolJson.Options).ExecuteAsync(http);
             return;
         }
 

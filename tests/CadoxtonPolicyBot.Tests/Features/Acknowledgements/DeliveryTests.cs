@@ -125,6 +125,47 @@ public sealed class DeliveryTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_worker_sleeps_only_until_the_next_retry_is_due_not_a_whole_poll_interval(string provider)
+    {
+        await using var app = await CreateAsync(provider);
+        var dispatcher = app.Services.GetRequiredService<OutboxDispatcher>();
+        var idle = await dispatcher.UntilNextDueAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        await app.SayAsync(Alex, "hello");
+        app.Connector.Script("a:" + Alex.TeamsId, ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Throttled, 429, retryAfter: TimeSpan.FromSeconds(4)));
+        await app.LaunchAsync([Alex]);
+
+        await app.DeliverAsync();
+        var retry = await dispatcher.UntilNextDueAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+        await app.DeliverAsync();
+        var done = await dispatcher.UntilNextDueAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromSeconds(30), idle);
+        Assert.InRange(retry, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(4));
+        Assert.Equal(TimeSpan.FromSeconds(30), done);
+        Assert.Single(app.Connector.Sends);
+    }
+
+    [Fact]
+    public async Task A_send_that_got_no_answer_is_unconfirmed_and_never_resent()
+    {
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite);
+        await app.SayAsync(Alex, "hello");
+        // What the connector client reports when the connection broke mid-request: it may have reached Teams.
+        app.Connector.Script("a:" + Alex.TeamsId, ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Failed, 0, "NetworkError"));
+        await app.LaunchAsync([Alex]);
+
+        await app.DeliverAsync();
+        app.Time.Advance(TimeSpan.FromHours(1));
+        var later = await app.DeliverAsync();
+
+        Assert.Equal(0, later);
+        Assert.Empty(app.Connector.Sends);
+        Assert.Equal(DeliveryState.Unconfirmed, (await app.DbAsync(db => db.Set<RoundRecipient>().SingleAsync())).State);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task After_a_crash_a_new_worker_resumes_without_sending_anyone_a_second_card(string provider)
     {
         using var database = TestDatabase.Create(provider);

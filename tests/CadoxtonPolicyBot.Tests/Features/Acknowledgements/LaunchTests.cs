@@ -42,7 +42,8 @@ public sealed class LaunchTests
         });
 
         Assert.Contains("run by the head teacher", typed.SentCard().AllText(), StringComparison.Ordinal);
-        Assert.Contains("Only the head teacher", pressed.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Equal(400, pressed.InvokeBody?["statusCode"]?.GetValue<int>());
+        Assert.Equal(AcknowledgementCards.RefusalMessage, pressed.InvokeBody?["value"]?["message"]?.GetValue<string>());
         Assert.Equal(0, await app.DbAsync(db => db.Set<AcknowledgementRound>().CountAsync()));
     }
 

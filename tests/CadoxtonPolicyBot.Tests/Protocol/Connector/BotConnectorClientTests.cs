@@ -216,6 +216,29 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
         Assert.Single(_connector.Requests);
     }
 
+    [Theory]
+    [InlineData(429)]
+    [InlineData(503)]
+    public async Task Inside_a_suppressed_scope_a_call_is_made_once_and_its_failure_returned_while_calls_outside_still_retry(int status)
+    {
+        _connector.Enqueue(ScriptedResponse.Json(status, """{"error":{"code":"Busy"}}""", new Dictionary<string, string> { ["Retry-After"] = "0" }));
+
+        ConnectorResult<ResourceResponse> once;
+        using (ConnectorRetries.Suppress())
+        {
+            once = await _harness.Client.SendToConversationAsync(ServiceUrl, "a:1on1", new Activity { Type = "message" }, CancellationToken.None);
+        }
+
+        Assert.False(once.Succeeded);
+        Assert.Equal(status, once.StatusCode);
+        Assert.Single(_connector.Requests);
+
+        _connector.Enqueue(ScriptedResponse.Empty(503), ScriptedResponse.Json(201, """{"id":"retried"}"""));
+        var retried = await _harness.Client.SendToConversationAsync(ServiceUrl, "a:1on1", new Activity { Type = "message" }, CancellationToken.None);
+        Assert.Equal("retried", retried.Value!.Id);
+        Assert.Equal(3, _connector.Requests.Count);
+    }
+
     [Fact]
     public async Task Persistent_throttling_returns_throttled_after_max_retries_plus_one_attempts()
     {
