@@ -4,6 +4,8 @@ using System.Net.Sockets;
 using CadoxtonPolicyBot.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CadoxtonPolicyBot.Tests.EndToEnd;
@@ -98,6 +100,7 @@ public sealed class PlaygroundRig : IAsyncLifetime
     public async Task<PlaygroundPage> OpenAsync(string aadObjectId = AlexAadObjectId)
     {
         var playgroundUrl = await PlaygroundForAsync(aadObjectId);
+        await ForgetWelcomeAsync(aadObjectId);
         var page = await _browser!.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         // The page asks a CDN for fonts; offline that only costs time, so anything off this machine is refused at once.
@@ -107,6 +110,18 @@ public sealed class PlaygroundRig : IAsyncLifetime
     }
 
     public string PlaygroundLog => File.Exists(_logFile) ? File.ReadAllText(_logFile) : string.Empty;
+
+    /// <summary>
+    /// Each journey opens the chat as a fresh install: the bot welcomes a conversation once, and journeys share
+    /// people's chats, so the record of an earlier welcome is removed before the page installs the bot again.
+    /// </summary>
+    private async Task ForgetWelcomeAsync(string aadObjectId)
+    {
+        var chatId = PlaygroundConfig.People.Single(p => p.AadObjectId == aadObjectId).PersonalChatId;
+        await using var scope = BotServices.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CadoxtonPolicyBot.Infrastructure.Persistence.BotDbContext>();
+        await db.ConversationWelcomes.Where(w => w.ConversationId == chatId).ExecuteDeleteAsync();
+    }
 
     private Task<Uri> PlaygroundForAsync(string aadObjectId) =>
         _playgrounds.GetOrAdd(aadObjectId, id => new Lazy<Task<Uri>>(async () =>
