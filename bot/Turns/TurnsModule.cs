@@ -7,6 +7,7 @@ public static class TurnsModule
     public static IHostApplicationBuilder AddTurnPipeline(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped(typeof(Deferred<>));
         builder.Services.AddSingleton<HelpCards>();
         builder.Services.AddScoped<WelcomeSender>();
         builder.Services.AddScoped<IMessageCommand, HelpCommand>();

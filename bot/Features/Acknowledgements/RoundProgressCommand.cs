@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
 /// <summary>"acknowledgement progress": the head teacher's progress card for the latest round.</summary>
-internal sealed class RoundProgressCommand(BotDbContext db, AcknowledgementRounds rounds, AcknowledgementCards cards, StaffRoles roles) : IMessageCommand
+internal sealed class RoundProgressCommand(Deferred<BotDbContext> db, Deferred<AcknowledgementRounds> rounds, AcknowledgementCards cards, StaffRoles roles) : IMessageCommand
 {
     private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
     {
@@ -26,10 +26,10 @@ internal sealed class RoundProgressCommand(BotDbContext db, AcknowledgementRound
             return;
         }
 
-        var latest = await db.Set<AcknowledgementRound>().AsNoTracking()
+        var latest = await db.Value.Set<AcknowledgementRound>().AsNoTracking()
             .OrderByDescending(r => r.Status == RoundStatus.Open).ThenByDescending(r => r.CreatedAt)
             .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(cancellationToken);
-        var progress = latest is null ? null : await rounds.ProgressAsync(latest.Value, cancellationToken);
+        var progress = latest is null ? null : await rounds.Value.ProgressAsync(latest.Value, cancellationToken);
         var activity = progress is null
             ? turn.Activity.CreateReply("There are no acknowledgement rounds yet. Type \"start acknowledgement round\" to begin one.")
             : cards.Progress(progress, turn.Activity.From?.Id).ToActivity("Acknowledgement round progress");

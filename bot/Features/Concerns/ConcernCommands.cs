@@ -5,7 +5,7 @@ using CadoxtonPolicyBot.Turns;
 namespace CadoxtonPolicyBot.Features.Concerns;
 
 /// <summary>"report a concern": the consent card in 1:1, or "I've messaged you privately" where others can read.</summary>
-internal sealed class ReportConcernCommand(ConcernCardActions actions) : IMessageCommand
+internal sealed class ReportConcernCommand(Deferred<ConcernCardActions> actions) : IMessageCommand
 {
     private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
     {
@@ -17,7 +17,7 @@ internal sealed class ReportConcernCommand(ConcernCardActions actions) : IMessag
     public async Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var result = await actions.StartAsync(turn, cancellationToken);
+        var result = await actions.Value.StartAsync(turn, cancellationToken);
         var reply = result switch
         {
             Turns.CardActionResult.ShowCard show => show.Card.ToActivity("Report a concern"),
@@ -33,7 +33,7 @@ internal sealed class ReportConcernCommand(ConcernCardActions actions) : IMessag
 /// "my concerns" (anyone: the status of their own, by reference) and "concerns" (handlers: the open ones, except any
 /// about themselves). Never answered where others can read.
 /// </summary>
-internal sealed class ConcernListCommand(ConcernStore store, StaffRoles roles, ConcernMessenger messenger) : IMessageCommand
+internal sealed class ConcernListCommand(Deferred<ConcernStore> store, StaffRoles roles, Deferred<ConcernMessenger> messenger) : IMessageCommand
 {
     public bool Matches(IncomingMessage message) => message.Normalised is "my concerns" or "concerns" or "open concerns" or "list concerns";
 
@@ -49,15 +49,15 @@ internal sealed class ConcernListCommand(ConcernStore store, StaffRoles roles, C
         }
 
         var card = message.Normalised != "my concerns" && roles.IsConcernHandler(actor)
-            ? ConcernCards.HandlerList(await store.ListOpenForHandlerAsync(actor, cancellationToken))
-            : ConcernCards.ReporterList(await store.ListForReporterAsync(actor, cancellationToken));
+            ? ConcernCards.HandlerList(await store.Value.ListOpenForHandlerAsync(actor, cancellationToken))
+            : ConcernCards.ReporterList(await store.Value.ListForReporterAsync(actor, cancellationToken));
         if (turn.Activity.IsPersonalChat)
         {
             await turn.SendAsync(card.ToActivity("Concerns"), cancellationToken);
             return;
         }
 
-        var sent = await messenger.SendPrivatelyAsync(turn, card.ToActivity("Concerns"), cancellationToken);
+        var sent = await messenger.Value.SendPrivatelyAsync(turn, card.ToActivity("Concerns"), cancellationToken);
         await turn.SendAsync(turn.Activity.CreateReply(sent ? ConcernCardActions.PrivatelyMessage : "Ask me in our private chat."), cancellationToken);
     }
 }

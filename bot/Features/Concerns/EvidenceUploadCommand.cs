@@ -13,13 +13,19 @@ namespace CadoxtonPolicyBot.Features.Concerns;
 /// once (a file's downloadUrl lives minutes), limited in size, typed by its content, and stored with its SHA-256.
 /// </summary>
 internal sealed partial class EvidenceUploadCommand(
-    ConcernStore store,
-    ConcernAuditTrail audit,
-    IConnectorClient connector,
+    Deferred<ConcernStore> deferredStore,
+    Deferred<ConcernAuditTrail> deferredAudit,
+    Deferred<IConnectorClient> deferredConnector,
     IOptions<ConcernsOptions> options,
     ILogger<EvidenceUploadCommand> logger) : IMessageCommand
 {
     public int Order => -1000;
+
+    private ConcernStore Store => deferredStore.Value;
+
+    private ConcernAuditTrail Audit => deferredAudit.Value;
+
+    private IConnectorClient Connector => deferredConnector.Value;
 
     public bool Matches(IncomingMessage message) => false;
 
@@ -37,15 +43,15 @@ internal sealed partial class EvidenceUploadCommand(
             return false;
         }
 
-        return await store.FindEvidenceSessionAsync(reporter, cancellationToken) is not null;
+        return await Store.FindEvidenceSessionAsync(reporter, cancellationToken) is not null;
     }
 
     public async Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var reporter = turn.Activity.From!.AadObjectId!;
-        var session = await store.FindEvidenceSessionAsync(reporter, cancellationToken);
-        var concern = session is null ? null : await store.FindAsync(session.ConcernId, cancellationToken);
+        var session = await Store.FindEvidenceSessionAsync(reporter, cancellationToken);
+        var concern = session is null ? null : await Store.FindAsync(session.ConcernId, cancellationToken);
         if (concern is null)
         {
             await ReplyAsync(turn, "The time to send evidence has ended. Nothing was stored.", cancellationToken);
@@ -55,7 +61,7 @@ internal sealed partial class EvidenceUploadCommand(
         var files = Files(turn.Activity);
         if (files.Count == 0)
         {
-            await store.CloseEvidenceSessionAsync(reporter, cancellationToken);
+            await Store.CloseEvidenceSessionAsync(reporter, cancellationToken);
             await ReplyAsync(turn, $"Thank you. Concern {concern.Reference} has {concern.Evidence.Count} evidence file(s). I'll tell you here when its status changes.", cancellationToken);
             return;
         }
@@ -76,29 +82,29 @@ internal sealed partial class EvidenceUploadCommand(
     {
         var max = options.Value.MaxEvidenceBytes;
         var label = file.Name ?? "Your picture";
-        var download = await connector.DownloadAttachmentAsync(file.Url, file.RequiresBotToken, max, cancellationToken);
+        var download = await Connector.DownloadAttachmentAsync(file.Url, file.RequiresBotToken, max, cancellationToken);
         if (download.Outcome == ConnectorOutcome.TooLarge || download.Value?.Bytes.Length > max)
         {
-            await audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, string.Create(CultureInfo.InvariantCulture, $"reason=too_large;limit={max}"), cancellationToken);
+            await Audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, string.Create(CultureInfo.InvariantCulture, $"reason=too_large;limit={max}"), cancellationToken);
             return $"{label} is larger than {ConcernCards.SizeLimit(max)}, so it was not stored.";
         }
 
         if (!download.Succeeded || download.Value is null)
         {
             LogDownloadFailed(logger, download.Outcome, download.StatusCode);
-            await audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, $"reason=download_failed;outcome={download.Outcome}", cancellationToken);
+            await Audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, $"reason=download_failed;outcome={download.Outcome}", cancellationToken);
             return $"I couldn't download {label}, so it was not stored. Please send it again.";
         }
 
         var bytes = download.Value.Bytes;
         if (EvidenceFileType.Detect(bytes) is not { } type)
         {
-            await audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, string.Create(CultureInfo.InvariantCulture, $"reason=disallowed_type;bytes={bytes.Length}"), cancellationToken);
+            await Audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, string.Create(CultureInfo.InvariantCulture, $"reason=disallowed_type;bytes={bytes.Length}"), cancellationToken);
             return $"{label} is not a picture, PDF or text file, so it was not stored.";
         }
 
         var name = file.Name ?? string.Create(CultureInfo.InvariantCulture, $"screenshot-{number}.{type.Extension}");
-        var evidence = await store.AddEvidenceAsync(concern, reporter, name, type.ContentType, bytes, cancellationToken);
+        var evidence = await Store.AddEvidenceAsync(concern, reporter, name, type.ContentType, bytes, cancellationToken);
         return $"Stored {name} (SHA-256 {evidence.Sha256[..12]}…).";
     }
 

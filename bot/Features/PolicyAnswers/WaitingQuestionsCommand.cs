@@ -8,7 +8,7 @@ namespace CadoxtonPolicyBot.Features.PolicyAnswers;
 /// "questions", for head teachers: shows the passed-on questions still waiting, e.g. those sent before the head
 /// teacher had a chat with the bot. For anyone else the word is not a command, and is answered as a question.
 /// </summary>
-internal sealed class WaitingQuestionsCommand(PassedOnQuestions passedOn, StaffRoles roles) : IMessageCommand
+internal sealed class WaitingQuestionsCommand(Deferred<PassedOnQuestions> passedOn, StaffRoles roles) : IMessageCommand
 {
     private const int MaxShown = 10;
 
@@ -27,7 +27,7 @@ internal sealed class WaitingQuestionsCommand(PassedOnQuestions passedOn, StaffR
     public async Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var waiting = await passedOn.WaitingAsync(MaxShown, cancellationToken);
+        var waiting = await passedOn.Value.WaitingAsync(MaxShown, cancellationToken);
         if (waiting.Count == 0)
         {
             await turn.SendAsync(turn.Activity.CreateReply("No questions are waiting for you."), cancellationToken);
