@@ -13,8 +13,18 @@ public sealed class RolesOptions
     /// <summary>Entra object ids of the head teacher(s): launch and manage acknowledgement rounds, answer passed-on questions.</summary>
     public List<string> HeadTeacherIds { get; set; } = [];
 
+    /// <summary>Optionally, an Entra group whose members (nested groups included) are head teachers too.</summary>
+    public string? HeadTeacherGroupId { get; set; }
+
     /// <summary>Concern handlers in routing order (e.g. head teacher, deputy / DSL, chair of governors).</summary>
     public List<ConcernHandler> ConcernHandlers { get; set; } = [];
+
+    /// <summary>Optionally, an Entra group whose members are concern handlers too, routed after the listed ones.</summary>
+    public string? ConcernHandlerGroupId { get; set; }
+
+    /// <summary>How often the role groups' members are read again from Microsoft Graph.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan GroupRefreshInterval { get; set; } = TimeSpan.FromMinutes(15);
 }
 
 public sealed class ConcernHandler

@@ -1,0 +1,95 @@
+using CadoxtonPolicyBot.Infrastructure.Graph;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace CadoxtonPolicyBot.Infrastructure.Roles;
+
+/// <summary>
+/// Reads the members of Roles:HeadTeacherGroupId and Roles:ConcernHandlerGroupId from Microsoft Graph (application
+/// permission GroupMember.Read.All) at start-up and then every Roles:GroupRefreshInterval. Until the first read, and
+/// whenever Graph fails, the last known members stay; the listed ids always apply.
+/// </summary>
+internal sealed partial class RoleGroupRefresher(
+    IOptionsMonitor<RolesOptions> options,
+    GraphClientProvider graph,
+    RoleGroupMembers members,
+    TimeProvider time,
+    ILogger<RoleGroupRefresher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var settings = options.CurrentValue;
+            if (string.IsNullOrWhiteSpace(settings.HeadTeacherGroupId) && string.IsNullOrWhiteSpace(settings.ConcernHandlerGroupId))
+            {
+                return;
+            }
+
+            if (graph.Client is not { } client)
+            {
+                LogNoGraph(logger);
+                return;
+            }
+
+            try
+            {
+                members.Replace(
+                    await ReadAsync(client, settings.HeadTeacherGroupId, stoppingToken),
+                    await ReadAsync(client, settings.ConcernHandlerGroupId, stoppingToken));
+                LogRefreshed(logger, members.HeadTeachers.Count, members.ConcernHandlers.Count);
+            }
+            catch (ODataError ex)
+            {
+                LogFailed(logger, ex.ResponseStatusCode);
+            }
+            catch (Azure.Identity.AuthenticationFailedException)
+            {
+                LogFailed(logger, 401);
+            }
+
+            await Task.Delay(settings.GroupRefreshInterval, time, stoppingToken);
+        }
+    }
+
+    private static async Task<List<string>> ReadAsync(GraphServiceClient client, string? groupId, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        if (string.IsNullOrWhiteSpace(groupId))
+        {
+            return ids;
+        }
+
+        var page = await client.Groups[groupId].TransitiveMembers.GraphUser.GetAsync(request =>
+        {
+            request.QueryParameters.Select = ["id", "accountEnabled"];
+            request.QueryParameters.Top = 999;
+        }, cancellationToken);
+        if (page is null)
+        {
+            return ids;
+        }
+
+        var pages = PageIterator<Microsoft.Graph.Models.User, Microsoft.Graph.Models.UserCollectionResponse>.CreatePageIterator(client, page, user =>
+        {
+            if (user.Id is not null && user.AccountEnabled != false)
+            {
+                ids.Add(user.Id);
+            }
+
+            return true;
+        });
+        await pages.IterateAsync(cancellationToken);
+        return ids;
+    }
+
+    [LoggerMessage(EventId = 220, Level = LogLevel.Warning, Message = "Role groups are configured but Microsoft Graph is not (no MicrosoftAppId): only the listed ids have roles")]
+    private static partial void LogNoGraph(ILogger logger);
+
+    [LoggerMessage(EventId = 221, Level = LogLevel.Information, Message = "Role groups read: {HeadTeachers} head teacher(s), {Handlers} concern handler(s)")]
+    private static partial void LogRefreshed(ILogger logger, int headTeachers, int handlers);
+
+    [LoggerMessage(EventId = 222, Level = LogLevel.Warning, Message = "Reading the role groups from Microsoft Graph failed with status {StatusCode}; the last known members stay")]
+    private static partial void LogFailed(ILogger logger, int statusCode);
+}
