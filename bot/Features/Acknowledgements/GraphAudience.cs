@@ -62,6 +62,12 @@ public sealed partial class GraphGroupDirectory(GraphClientProvider graph, ILogg
                 _ => "Microsoft Graph could not list that group's members just now. Please try again later.",
             });
         }
+        catch (Exception ex) when (ex is HttpRequestException or Azure.Identity.AuthenticationFailedException)
+        {
+            // Graph or Entra unreachable, or the bot's credential refused: a clear message, nothing launched.
+            LogGraphError(logger, 0, ex.GetType().Name);
+            return AudienceResolution.Failed("Microsoft Graph could not be reached just now. Please try again later, or use team: and a Teams team id.");
+        }
 
         return AudienceResolution.Of(members);
     }
@@ -111,6 +117,12 @@ public sealed partial class GraphTeamsAppInstaller(
                 403 => new InstallResult(InstallOutcome.Failed, "the bot may not install apps for users (403: TeamsAppInstallation permission missing, or Teams not licensed for them)"),
                 _ => new InstallResult(InstallOutcome.Failed, $"Graph answered {error.ResponseStatusCode} {error.Error?.Code}"),
             };
+        }
+        catch (Exception ex) when (ex is HttpRequestException or Azure.Identity.AuthenticationFailedException)
+        {
+            // Graph or Entra unreachable: try again later rather than give up on the person.
+            LogInstallFailed(logger, 0, ex.GetType().Name);
+            return new InstallResult(InstallOutcome.RetryLater, "Graph unreachable", TimeSpan.FromSeconds(30));
         }
     }
 

@@ -32,6 +32,12 @@ internal sealed partial class GraphDirectoryLookup(GraphClientProvider graph, IL
             LogLookupFailed(logger, 401);
             return null;
         }
+        catch (HttpRequestException)
+        {
+            // Graph unreachable: the concern is still recorded, with the reporter's Entra id and Teams name.
+            LogLookupFailed(logger, 0);
+            return null;
+        }
     }
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Warning, Message = "Graph user lookup failed with status {StatusCode}; the UPN is left empty")]

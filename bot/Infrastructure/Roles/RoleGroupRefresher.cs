@@ -48,6 +48,11 @@ internal sealed partial class RoleGroupRefresher(
             {
                 LogFailed(logger, 401);
             }
+            catch (HttpRequestException)
+            {
+                // Graph unreachable: keep the last known members and try again at the next interval.
+                LogFailed(logger, 0);
+            }
 
             await Task.Delay(settings.GroupRefreshInterval, time, stoppingToken);
         }

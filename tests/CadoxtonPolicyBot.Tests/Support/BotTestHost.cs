@@ -75,6 +75,10 @@ public sealed class BotTestHost : IAsyncDisposable
             ["MicrosoftAppPassword"] = "test-only-client-secret",
             ["MicrosoftAppTenantId"] = TenantId,
             ["BotProtocol:OpenIdMetadataUrl"] = metadata.MetadataUrl("botframework").AbsoluteUri,
+            // Nothing leaves the machine: Entra and Graph, which the bot would call as its app registration, are
+            // pointed at a closed loopback port, so those calls fail at once and the bot carries on without them.
+            ["BotCredentials:AuthorityHost"] = "https://127.0.0.1:1/",
+            ["Graph:BaseUrl"] = "https://127.0.0.1:1/v1.0",
             ["BotConnector:BaseDelay"] = "00:00:00.010",
             ["BotConnector:MaxDelay"] = "00:00:01",
             ["Concerns:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
