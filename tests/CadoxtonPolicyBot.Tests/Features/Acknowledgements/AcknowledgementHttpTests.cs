@@ -282,6 +282,21 @@ public sealed class AcknowledgementHttpTests
         Assert.Equal(3, await DbAsync(bot, db => db.Set<RoundRecipient>().CountAsync()));
     }
 
+    [Fact]
+    public async Task A_group_audience_when_microsoft_graph_cannot_be_reached_is_explained_and_nothing_is_sent()
+    {
+        // BotTestHost points Graph at a closed loopback port: the lookup fails the way an outage would.
+        await using var bot = await StartAsync("Sqlite");
+
+        var answer = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.LaunchVerb,
+            LaunchData(bot, audience: "5e6f7a8b-0000-4000-8000-000000000031"), Staff.HeadTeacher));
+
+        Assert.Contains("Microsoft Graph could not be reached just now", answer["value"]!.AllText(), StringComparison.Ordinal);
+        Assert.Contains("Nothing has been sent yet.", answer["value"]!.AllText(), StringComparison.Ordinal);
+        Assert.Equal(0, await DbAsync(bot, db => db.Set<AcknowledgementRound>().CountAsync()));
+        Assert.Empty(bot.Connector.Messages);
+    }
+
     // ---- helpers ----
 
     private static async Task<BotTestHost> StartAsync(string provider)
