@@ -42,6 +42,7 @@ public sealed class PlaygroundRig : IAsyncLifetime
     private WebApplicationFactory<Program>? _bot;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<Uri>>> _playgrounds = new();
     private readonly System.Collections.Concurrent.ConcurrentBag<Process> _processes = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> _configFiles = [];
     private int _botPort;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -127,7 +128,9 @@ public sealed class PlaygroundRig : IAsyncLifetime
         _playgrounds.GetOrAdd(aadObjectId, id => new Lazy<Task<Uri>>(async () =>
         {
             var port = FreePort();
-            var process = StartPlayground(_botPort, port, PlaygroundConfig.WriteFor(id));
+            var config = PlaygroundConfig.WriteFor(id);
+            _configFiles.Add(config);
+            var process = StartPlayground(_botPort, port, config);
             _processes.Add(process);
             var url = new Uri($"http://127.0.0.1:{port}/");
             await WaitForPlaygroundAsync(process, url);
@@ -161,6 +164,10 @@ public sealed class PlaygroundRig : IAsyncLifetime
 
         _database?.Dispose();
         File.Delete(_logFile);
+        foreach (var config in _configFiles)
+        {
+            File.Delete(config);
+        }
     }
 
     private Process StartPlayground(int botPort, int playgroundPort, string configPath)

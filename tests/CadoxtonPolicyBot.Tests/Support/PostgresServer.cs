@@ -61,19 +61,27 @@ public sealed class PostgresServer
 
         Run(asRoot, Path.Combine(bin, "initdb"), "-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions");
         var port = FreePort();
-        var postgres = new ProcessStartInfo(asRoot ? "runuser" : Path.Combine(bin, "postgres"))
+        // A watchdog shell starts the server and stops it (and removes its folder) as soon as this test process is
+        // gone, however it ended: the test runner may end the process without running any exit handler.
+        var postgres = new ProcessStartInfo("bash")
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
+        postgres.Environment["CPB_PG_DATA"] = dataDir;
+        postgres.Environment["CPB_TEST_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        postgres.ArgumentList.Add("-c");
+        postgres.ArgumentList.Add(Watchdog);
+        postgres.ArgumentList.Add("postgres-watchdog");
         if (asRoot)
         {
-            foreach (var a in new[] { "-u", "postgres", "--", Path.Combine(bin, "postgres") })
+            foreach (var a in new[] { "runuser", "-u", "postgres", "--" })
             {
                 postgres.ArgumentList.Add(a);
             }
         }
 
+        postgres.ArgumentList.Add(Path.Combine(bin, "postgres"));
         foreach (var a in new[] { "-D", dataDir, "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-h", "127.0.0.1", "-k", dataDir, "-c", "fsync=off", "-c", "max_connections=200" })
         {
             postgres.ArgumentList.Add(a);
@@ -109,24 +117,39 @@ public sealed class PostgresServer
         }
     }
 
+    /// <summary>
+    /// Starts the server ("$@"), waits while both this test process and the server live, then asks the postmaster for
+    /// a fast shutdown (SIGINT, by the PID it wrote) and removes the data folder.
+    /// </summary>
+    private const string Watchdog = """
+        "$@" &
+        child=$!
+        while kill -0 "$CPB_TEST_PID" 2>/dev/null && kill -0 "$child" 2>/dev/null && [ ! -f "$CPB_PG_DATA/stop" ]; do sleep 0.5; done
+        if [ -f "$CPB_PG_DATA/postmaster.pid" ]; then kill -INT "$(head -1 "$CPB_PG_DATA/postmaster.pid")" 2>/dev/null; fi
+        wait "$child" 2>/dev/null
+        rm -rf "$CPB_PG_DATA"
+        """;
+
     private void Stop()
     {
-        if (_process is { HasExited: false })
+        if (_process is not { HasExited: false } || _dataDir is null)
         {
-            // runuser passes SIGTERM on to postgres ("smart" shutdown); kill the tree if it lingers.
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
+            return;
         }
 
-        if (_dataDir is not null && Directory.Exists(_dataDir))
+        // The watchdog sees the stop file, shuts the server down by its PID and removes the folder.
+        try
         {
-            try
-            {
-                Directory.Delete(_dataDir, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            File.WriteAllText(Path.Combine(_dataDir, "stop"), string.Empty);
+        }
+        catch (IOException)
+        {
+        }
+
+        if (!_process.WaitForExit(15_000))
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5_000);
         }
     }
 
