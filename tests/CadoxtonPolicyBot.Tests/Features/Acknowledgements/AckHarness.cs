@@ -39,6 +39,7 @@ public sealed class AckHarness : IAsyncDisposable
     public const string GroupId = "5f1a0000-0000-4000-8000-0000000000aa";
 
     private readonly IHost _host;
+    private bool _ownsDatabase;
 
     private AckHarness(IHost host, TestDatabase database, FakeTimeProvider time, RecordingConnector connector, FakeAudience audience, FakeInstaller installer, RecordingUpload upload)
     {
@@ -63,6 +64,7 @@ public sealed class AckHarness : IAsyncDisposable
         RecordingConnector? connector = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var database = sharedDatabase ?? TestDatabase.Create(provider);
+        var ownsDatabase = sharedDatabase is null;
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.Zero));
         connector ??= new RecordingConnector();
         var audience = new FakeAudience();
@@ -95,7 +97,7 @@ public sealed class AckHarness : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<BotDbContext>().Database.MigrateAsync();
         }
 
-        return new AckHarness(host, database, time, connector, audience, installer, upload);
+        return new AckHarness(host, database, time, connector, audience, installer, upload) { _ownsDatabase = ownsDatabase };
     }
 
     public async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
@@ -155,6 +157,12 @@ public sealed class AckHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _host.Dispose();
+        // A database passed in (a second worker over the same data, after a "crash") belongs to the test that made it.
+        if (_ownsDatabase)
+        {
+            Database.Dispose();
+        }
+
         await Task.CompletedTask;
     }
 }
