@@ -39,7 +39,8 @@ public enum CardActionKind
 }
 
 /// <summary>A button pressed on one of our cards, whichever way Teams delivered it.</summary>
-public sealed record CardActionRequest(string Verb, JsonObject Data, CardActionKind Kind, string? CardActivityId)
+/// <param name="Actor">The presser's Entra object id, from the authenticated activity: never from the card's data.</param>
+public sealed record CardActionRequest(string Verb, JsonObject Data, CardActionKind Kind, string? CardActivityId, string Actor)
 {
     public string? GetString(string key) => Data[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : Data[key]?.ToJsonString();
 }

@@ -95,7 +95,7 @@ internal sealed partial class TurnRouter(
             return UniversalActionResponse.Error(400, "That button did not say what to do. Please type \"help\" to start again.");
         }
 
-        var request = new CardActionRequest(verb, data, CardActionKind.Execute, turn.Activity.ReplyToId);
+        var request = new CardActionRequest(verb, data, CardActionKind.Execute, turn.Activity.ReplyToId, turn.Activity.From?.AadObjectId ?? string.Empty);
         var result = await DispatchAsync(turn, request, cancellationToken);
         return UniversalActionResponse.From(result);
     }
@@ -109,7 +109,7 @@ internal sealed partial class TurnRouter(
             return;
         }
 
-        var request = new CardActionRequest(verb, submitted, CardActionKind.Submit, turn.Activity.ReplyToId);
+        var request = new CardActionRequest(verb, submitted, CardActionKind.Submit, turn.Activity.ReplyToId, turn.Activity.From?.AadObjectId ?? string.Empty);
         var result = await DispatchAsync(turn, request, cancellationToken);
         var reply = result switch
         {
@@ -126,6 +126,12 @@ internal sealed partial class TurnRouter(
         if (request.Verb == HelpCards.ShowHelpVerb)
         {
             return new CardActionResult.ShowCard(helpCards.Help());
+        }
+
+        // Every feature acts on behalf of the presser: without an authenticated identity nothing is done.
+        if (string.IsNullOrWhiteSpace(request.Actor))
+        {
+            return new CardActionResult.Rejected("I couldn't tell who you are from Teams, so nothing was done.");
         }
 
         var handler = CardActions.FirstOrDefault(h => h.CanHandle(request.Verb));

@@ -23,11 +23,7 @@ internal sealed partial class AcknowledgementCardActions(
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
-        var userId = turn.Activity.From?.AadObjectId;
-        if (string.IsNullOrWhiteSpace(userId))
-        {
-            return new CardActionResult.Rejected("I couldn't tell who you are. Please use this card in Microsoft Teams.");
-        }
+        var userId = action.Actor;
 
         switch (action.Verb)
         {

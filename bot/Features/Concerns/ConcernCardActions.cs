@@ -25,11 +25,7 @@ internal sealed partial class ConcernCardActions(
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
-        var actor = turn.Activity.From?.AadObjectId;
-        if (string.IsNullOrEmpty(actor))
-        {
-            return new CardActionResult.Rejected("I couldn't tell who you are from Teams, so nothing was done.");
-        }
+        var actor = action.Actor;
 
         if (action.Verb == ConcernVerbs.Start)
         {

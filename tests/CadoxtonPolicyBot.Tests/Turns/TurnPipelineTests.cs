@@ -99,6 +99,23 @@ public sealed class TurnPipelineTests
         Assert.Contains("no longer available", answer["value"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("policy.feedback")]
+    [InlineData("concern.start")]
+    [InlineData("ack.progress")]
+    public async Task A_card_button_pressed_without_an_entra_identity_is_refused_before_any_feature_sees_it(string verb)
+    {
+        await using var bot = await BotTestHost.StartAsync();
+        var press = bot.Execute(verb);
+        press.From!.AadObjectId = null;
+
+        var answer = await bot.InvokeAsync(press);
+
+        Assert.Equal(400, answer["statusCode"]!.GetValue<int>());
+        Assert.Equal("I couldn't tell who you are from Teams, so nothing was done.", answer["value"]!["message"]!.GetValue<string>());
+        Assert.Empty(bot.Connector.Messages);
+    }
+
     [Fact]
     public async Task A_fault_in_a_handler_gives_the_user_a_short_apology_with_a_reference_and_saves_nothing()
     {
