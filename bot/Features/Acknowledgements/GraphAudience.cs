@@ -8,10 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
-/// <summary>
-/// The users in an Entra group, nested groups included (GET /groups/{id}/transitiveMembers/microsoft.graph.user),
-/// page by page. The Graph SDK's retry handler waits out 429/503 answers as their Retry-After says.
-/// </summary>
+/// <summary>An Entra group as an audience: its enabled users, nested groups included, with Graph's failures explained.</summary>
 public sealed partial class GraphGroupDirectory(GraphClientProvider graph, ILogger<GraphGroupDirectory> logger)
 {
     public async Task<AudienceResolution> ResolveAsync(string groupId, CancellationToken cancellationToken)
@@ -22,34 +19,10 @@ public sealed partial class GraphGroupDirectory(GraphClientProvider graph, ILogg
             return AudienceResolution.Failed("Microsoft Graph is not set up for this bot, so Entra groups cannot be read. Use team: and a Teams team id, or ask IT to configure Graph.");
         }
 
-        var members = new List<AudienceMember>();
+        List<AudienceMember> members;
         try
         {
-            var page = await client.Groups[groupId].TransitiveMembers.GraphUser.GetAsync(request =>
-            {
-                request.QueryParameters.Select = ["id", "displayName", "userPrincipalName", "accountEnabled"];
-                request.QueryParameters.Top = 999;
-                request.Options.Add(new RetryHandlerOption { MaxRetry = 6 });
-            }, cancellationToken);
-            if (page is null)
-            {
-                return AudienceResolution.Of(members);
-            }
-
-            var pages = PageIterator<User, UserCollectionResponse>.CreatePageIterator(client, page, user =>
-            {
-                if (user.Id is not null && user.AccountEnabled != false)
-                {
-                    members.Add(new AudienceMember(user.Id, user.DisplayName, user.UserPrincipalName));
-                }
-
-                return true;
-            }, request =>
-            {
-                request.AddRequestOptions([new RetryHandlerOption { MaxRetry = 6 }]);
-                return request;
-            });
-            await pages.IterateAsync(cancellationToken);
+            members = [.. (await client.ListEnabledUsersAsync(groupId, cancellationToken)).Select(m => new AudienceMember(m.Id, m.DisplayName, m.UserPrincipalName))];
         }
         catch (ODataError error)
         {

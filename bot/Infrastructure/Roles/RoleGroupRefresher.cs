@@ -58,36 +58,8 @@ internal sealed partial class RoleGroupRefresher(
         }
     }
 
-    private static async Task<List<string>> ReadAsync(GraphServiceClient client, string? groupId, CancellationToken cancellationToken)
-    {
-        var ids = new List<string>();
-        if (string.IsNullOrWhiteSpace(groupId))
-        {
-            return ids;
-        }
-
-        var page = await client.Groups[groupId].TransitiveMembers.GraphUser.GetAsync(request =>
-        {
-            request.QueryParameters.Select = ["id", "accountEnabled"];
-            request.QueryParameters.Top = 999;
-        }, cancellationToken);
-        if (page is null)
-        {
-            return ids;
-        }
-
-        var pages = PageIterator<Microsoft.Graph.Models.User, Microsoft.Graph.Models.UserCollectionResponse>.CreatePageIterator(client, page, user =>
-        {
-            if (user.Id is not null && user.AccountEnabled != false)
-            {
-                ids.Add(user.Id);
-            }
-
-            return true;
-        });
-        await pages.IterateAsync(cancellationToken);
-        return ids;
-    }
+    private static async Task<IEnumerable<string>> ReadAsync(GraphServiceClient client, string? groupId, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(groupId) ? [] : (await client.ListEnabledUsersAsync(groupId, cancellationToken)).Select(m => m.Id);
 
     [LoggerMessage(EventId = 220, Level = LogLevel.Warning, Message = "Role groups are configured but Microsoft Graph is not (no MicrosoftAppId): only the listed ids have roles")]
     private static partial void LogNoGraph(ILogger logger);
