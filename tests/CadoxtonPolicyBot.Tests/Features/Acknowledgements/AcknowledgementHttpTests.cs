@@ -37,6 +37,9 @@ public sealed class AcknowledgementHttpTests
         ["Roles:HeadTeacherIds:0"] = Staff.HeadTeacher,
         ["Acknowledgements:PollInterval"] = "00:00:01",
         ["Acknowledgements:TenantRequestsPerSecond"] = "1000",
+        // The tests' clock is 7 September: with the default offer date (1 September) the schedule could offer the
+        // head teacher next year's round mid-test. These rounds are launched by hand; ScheduleTests covers the offer.
+        ["Acknowledgements:AnnualOfferDate"] = "12-01",
     };
 
     [Theory]
