@@ -100,6 +100,9 @@ param headTeacherIds string[]
 @minLength(1)
 param concernHandlers concernHandler[]
 
+@description('Object id of the Entra group of this school\'s staff (Roles:StaffGroupId): the bot serves its members only. Needed in a shared tenant such as Hwb (deploy/README.md, "A school on Hwb").')
+param staffGroupId string = ''
+
 @description('Teams app catalog id of the uploaded app (deploy/README.md step 10); empty until the package is uploaded.')
 param teamsAppCatalogId string = ''
 
@@ -231,6 +234,8 @@ var previousConcernsKeySettings = map(concernsPreviousEncryptionKeyIds, id => {
 // Teams allows an app 30 requests per second per tenant (appsettings.sample.json, Acknowledgements). Every instance
 // sends acknowledgement cards with its own rate limiter, so with several instances each gets its share (rounded down).
 var teamsTenantRequestsPerSecond = 30
+var staffSettings = empty(staffGroupId) ? [] : [{ name: 'Roles__StaffGroupId', value: staffGroupId }]
+
 var acknowledgementSettings = instanceCount > 1
   ? [{ name: 'Acknowledgements__TenantRequestsPerSecond', value: string(teamsTenantRequestsPerSecond / instanceCount) }]
   : []
@@ -261,6 +266,7 @@ var appSettings = concat(
   credentialSettings,
   previousConcernsKeySettings,
   acknowledgementSettings,
+  staffSettings,
   headTeacherSettings,
   concernHandlerSettings
 )

@@ -33,6 +33,8 @@ param postgresAdminGroupName = 'Cadoxton IT admins'
 param headTeacherIds = [
   '00000000-0000-0000-0000-000000000001'
 ]
+// The Entra group of this school's staff: the bot serves its members only (deploy/README.md, "A school on Hwb").
+param staffGroupId = ''
 // Routing order: a concern goes to the first handler who is not its subject.
 param concernHandlers = [
   { aadObjectId: '00000000-0000-0000-0000-000000000001', role: 'Head teacher' }
