@@ -214,17 +214,21 @@ public sealed partial class BicepTests
     }
 
     [Fact]
-    public async Task The_guide_stores_every_secret_the_deployment_refers_to()
+    public async Task The_key_store_script_creates_every_secret_the_deployment_refers_to()
     {
         var settings = AppSettings((await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.Web/sites"));
-        var guide = await File.ReadAllTextAsync(RepositoryPaths.Combine("deploy", "README.md"));
+        var script = await File.ReadAllTextAsync(RepositoryPaths.Combine("deploy", "scripts", "store-encryption-keys.sh"));
 
         var referenced = settings.Values.Where(v => v.Contains("@Microsoft.KeyVault(", StringComparison.Ordinal))
             .Select(v => KeyVaultReference(v).Secret).Order(StringComparer.Ordinal).ToList();
-        var stored = SecretSetCommand().Matches(guide).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        // The script's default key id is k1, the deployment's too.
+        var created = SecretCreatedByScript().Match(script).Groups["names"].Value
+            .Replace("\"concerns-encryption-key-$key_id\"", "concerns-encryption-key-k1", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(["concerns-encryption-key-k1", "data-protection-key-encryption-key"], referenced);
-        Assert.Superset(referenced.ToHashSet(StringComparer.Ordinal), stored);
+        Assert.Equal(referenced, created);
+        Assert.Contains("key_id=\"${4:-k1}\"", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -385,8 +389,8 @@ public sealed partial class BicepTests
     [GeneratedRegex(@"^\[format\('@Microsoft\.KeyVault\(SecretUri=\{0\}secrets/\{1\}\)', reference\('(?<vault>[^']+)', '[^']+'\)\.vaultUri, '(?<secret>[A-Za-z0-9-]+)'\)\]$")]
     private static partial Regex KeyVaultReferenceExpression();
 
-    [GeneratedRegex(@"az keyvault secret set --vault-name ""\$KEY_VAULT_NAME"" --name (?<name>[A-Za-z0-9-]+)")]
-    private static partial Regex SecretSetCommand();
+    [GeneratedRegex(@"for secret in (?<names>[^;]+); do")]
+    private static partial Regex SecretCreatedByScript();
 
     private static string? Type(JsonElement resource) => resource.GetProperty("type").GetString();
 
