@@ -2,7 +2,8 @@
 //   user-assigned managed identity (the bot's only credential-bearing identity)
 //   Log Analytics + Application Insights, Key Vault (the bot's two encryption keys as secrets, which the person
 //   deploying stores there: deploy/README.md step 6; optional bot certificate),
-//   PostgreSQL flexible server (Entra auth only), Linux App Service running the bot,
+//   PostgreSQL flexible server (Entra auth only, geo-redundant backup), Linux App Service running the bot,
+//   CanNotDelete locks on the server and the vault (deleting either would take every record or every key with it),
 //   Azure Bot (SingleTenant, the bot's Entra app registration) with the Teams channel.
 // deploy/README.md walks through it; the app settings here are the ones listed at the top of that guide.
 targetScope = 'resourceGroup'
@@ -19,8 +20,15 @@ type concernHandler = {
   role: string
 }
 
-@description('Azure region for everything except the bot registration, which is global.')
+@description('Azure region for everything except the bot registration.')
 param location string = resourceGroup().location
+
+@description('Where Azure AI Bot Service keeps and processes the bot registration\'s data: global (any region), or westeurope for data residency in the EU (https://learn.microsoft.com/azure/bot-service/bot-builder-concept-regionalization). Recorded in the DPIA (deploy/README.md, "Where the data lives"). A resource\'s location is fixed when it is created.')
+@allowed([
+  'global'
+  'westeurope'
+])
+param botLocation string = 'global'
 
 @description('Short prefix for resource names (lower case letters, digits and hyphens).')
 @minLength(3)
@@ -69,6 +77,13 @@ param postgresAdminGroupName string
 @description('PostgreSQL compute size.')
 param postgresSkuName string = 'Standard_B1ms'
 
+@description('Keep PostgreSQL backups in the paired region as well (UK South pairs with UK West), so the server can be restored there if its region is lost. Azure lets you choose this only when the server is created (https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore).')
+param postgresGeoRedundantBackup bool = true
+
+@description('PostgreSQL storage in GB. Storage grows by itself (autoGrow) and can never shrink, so a redeploy must pass the server\'s current size: deploy/scripts/deploy.sh reads it from the server and sets POSTGRES_STORAGE_SIZE_GB, which main.bicepparam reads.')
+@minValue(32)
+param postgresStorageSizeGB int = 32
+
 @description('PostgreSQL compute tier.')
 @allowed([
   'Burstable'
@@ -85,11 +100,11 @@ param headTeacherIds string[]
 @minLength(1)
 param concernHandlers concernHandler[]
 
+@description('Object id of the Entra group of this school\'s staff (Roles:StaffGroupId): the bot serves its members only. Needed in a shared tenant such as Hwb (deploy/README.md, "A school on Hwb").')
+param staffGroupId string = ''
+
 @description('Teams app catalog id of the uploaded app (deploy/README.md step 10); empty until the package is uploaded.')
 param teamsAppCatalogId string = ''
-
-@description('Object id of the person (or group) who stores the bot\'s encryption keys in Key Vault (deploy/README.md step 6): given the Key Vault Secrets Officer role on the vault. Empty: no such role is assigned.')
-param keyVaultOperatorObjectId string = ''
 
 @description('Id of the current Concerns encryption key (letters and digits only: it is part of a secret name and of an app setting name): its value is the Key Vault secret concerns-encryption-key-<id>. Change it only to rotate the key (deploy/README.md, "Rotating the concerns key").')
 @minLength(1)
@@ -136,7 +151,6 @@ module keyVault 'modules/keyvault.bicep' = {
     location: location
     name: 'kv-${take(namePrefix, 8)}-${take(suffix, 10)}'
     botIdentityName: identity.name
-    keyVaultOperatorObjectId: keyVaultOperatorObjectId
     workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }
@@ -152,6 +166,8 @@ module postgres 'modules/postgres.bicep' = {
     administratorGroupName: postgresAdminGroupName
     skuName: postgresSkuName
     skuTier: postgresSkuTier
+    geoRedundantBackup: postgresGeoRedundantBackup
+    storageSizeGB: postgresStorageSizeGB
     workspaceId: monitoring.outputs.workspaceId
     tags: tags
   }
@@ -218,6 +234,8 @@ var previousConcernsKeySettings = map(concernsPreviousEncryptionKeyIds, id => {
 // Teams allows an app 30 requests per second per tenant (appsettings.sample.json, Acknowledgements). Every instance
 // sends acknowledgement cards with its own rate limiter, so with several instances each gets its share (rounded down).
 var teamsTenantRequestsPerSecond = 30
+var staffSettings = empty(staffGroupId) ? [] : [{ name: 'Roles__StaffGroupId', value: staffGroupId }]
+
 var acknowledgementSettings = instanceCount > 1
   ? [{ name: 'Acknowledgements__TenantRequestsPerSecond', value: string(teamsTenantRequestsPerSecond / instanceCount) }]
   : []
@@ -248,6 +266,7 @@ var appSettings = concat(
   credentialSettings,
   previousConcernsKeySettings,
   acknowledgementSettings,
+  staffSettings,
   headTeacherSettings,
   concernHandlerSettings
 )
@@ -271,6 +290,7 @@ module bot 'modules/bot.bicep' = {
   name: 'bot'
   params: {
     name: 'bot-${namePrefix}-${suffix}'
+    location: botLocation
     displayName: 'Cadoxton social media policy'
     botAppId: botAppId
     tenantId: tenant().tenantId
@@ -284,10 +304,12 @@ output BOT_ID string = botAppId
 output BOT_DOMAIN string = webApp.outputs.defaultHostName
 output WEB_APP_NAME string = webApp.outputs.name
 output BOT_RESOURCE_NAME string = bot.outputs.name
+output BOT_LOCATION string = botLocation
 output KEY_VAULT_URI string = keyVault.outputs.vaultUri
 output KEY_VAULT_NAME string = keyVault.outputs.vaultName
 output IDENTITY_NAME string = identity.name
 output IDENTITY_CLIENT_ID string = identity.properties.clientId
 output IDENTITY_PRINCIPAL_ID string = identity.properties.principalId
 output POSTGRES_HOST string = postgres.outputs.fullyQualifiedDomainName
+output POSTGRES_SERVER_NAME string = postgres.outputs.serverName
 output POSTGRES_DATABASE string = postgres.outputs.databaseName

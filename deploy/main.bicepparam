@@ -9,9 +9,20 @@ param botAppId = '00000000-0000-0000-0000-000000000000'
 // FederatedManagedIdentity (no secret anywhere) or KeyVaultCertificate (deploy/README.md step 7).
 param botCredentialType = 'FederatedManagedIdentity'
 
+// Where Azure AI Bot Service processes the bot's data: 'global' or 'westeurope' (EU data residency). Decide before the
+// first deployment and record it in the DPIA (deploy/README.md, "Where the data lives").
+param botLocation = 'global'
+
 param botSku = 'S1'
 param appServiceSkuName = 'P0v3'
 param instanceCount = 1
+
+// Backups also kept in the paired region (UK South pairs with UK West). Azure only lets you choose this when the
+// server is first created, so decide now (deploy/README.md, "Nothing lost").
+param postgresGeoRedundantBackup = true
+// The server's current storage size: deploy/scripts/deploy.sh reads it from the server before every redeploy (storage
+// grows by itself and can never shrink). 32 GB for the first deployment.
+param postgresStorageSizeGB = int(readEnvironmentVariable('POSTGRES_STORAGE_SIZE_GB', '32'))
 
 // IT staff group that administers PostgreSQL (Entra group object id and display name).
 param postgresAdminGroupObjectId = '00000000-0000-0000-0000-000000000000'
@@ -22,6 +33,8 @@ param postgresAdminGroupName = 'Cadoxton IT admins'
 param headTeacherIds = [
   '00000000-0000-0000-0000-000000000001'
 ]
+// The Entra group of this school's staff: the bot serves its members only (deploy/README.md, "A school on Hwb").
+param staffGroupId = ''
 // Routing order: a concern goes to the first handler who is not its subject.
 param concernHandlers = [
   { aadObjectId: '00000000-0000-0000-0000-000000000001', role: 'Head teacher' }
@@ -31,10 +44,6 @@ param concernHandlers = [
 
 // Filled in after the Teams package is uploaded (deploy/README.md step 10), then deploy again.
 param teamsAppCatalogId = ''
-
-// Your own Entra object id (`az ad signed-in-user show --query id --output tsv`): you are given the Key Vault Secrets
-// Officer role on the vault so that you can store the bot's two encryption keys there (deploy/README.md step 6).
-param keyVaultOperatorObjectId = ''
 
 // The concerns encryption key in use (Key Vault secret concerns-encryption-key-<id>) and the ones it replaced, kept
 // to read older concerns. Change only to rotate the key (deploy/README.md, "Rotating the concerns key").

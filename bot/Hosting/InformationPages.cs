@@ -13,6 +13,12 @@ public static class InformationPages
 {
     public const string ContentType = "text/html; charset=utf-8";
 
+    /// <summary>PostgreSQL's backup retention in deploy/modules/postgres.bicep (a test keeps the two the same).</summary>
+    private const int BackupRetentionDays = 35;
+
+    /// <summary>Log Analytics and Application Insights retention in deploy/main.bicep (a test keeps the two the same).</summary>
+    private const int LogRetentionDays = 90;
+
     /// <summary>The concern retention period when configuration names none (the default in appsettings.sample.json).</summary>
     private const int DefaultConcernRetentionYears = 6;
 
@@ -77,12 +83,15 @@ public static class InformationPages
             "The head teacher can see who has and has not acknowledged the policy, and can export that list as evidence. The head teacher also sees questions that staff choose to pass on.",
             "Concern handlers (the head teacher, the deputy head and designated safeguarding lead, and the chair of governors) can see the concerns sent to them. A handler who is the subject of a concern is never sent it.",
             "The person a concern is about is not told about it by the app.",
-            "The school's IT administrators run the service. They cannot read concern details, which are encrypted.")
+            "The school's IT administrators run the service. They cannot read concern details: these are encrypted with a key that nobody holds in day-to-day running. " +
+            "Reaching that key is an emergency step, taken only at the head teacher's request (for example to restore the service), and Azure records every time it is taken.")
         .Heading("How long it is kept")
         .List(
             string.Create(CultureInfo.InvariantCulture, $"Concerns, their evidence and their audit trail are deleted {concernRetentionYears} years after the case is closed."),
             "Acknowledgement records are kept as long as the school needs them as evidence that staff have read the policy, in line with the school's records retention schedule.",
-            "Conversation references are kept so that the app can reach you while you work at the school.")
+            "Conversation references are kept so that the app can reach you while you work at the school.",
+            string.Create(CultureInfo.InvariantCulture, $"Backups of the app's database are kept for {BackupRetentionDays} days, so something deleted is gone from the backups too after {BackupRetentionDays} days."),
+            string.Create(CultureInfo.InvariantCulture, $"Technical logs (which requests reached the app and whether they worked, never what you typed) are kept for {LogRetentionDays} days."))
         .Heading("Your rights and questions")
         .Paragraph("You can ask to see the information the app holds about you, and ask for it to be corrected. " +
             "For this, or any question about this notice, contact the school's data protection officer through the school office. " +

@@ -3,6 +3,13 @@
 @description('Globally unique bot handle.')
 param name string
 
+@description('global, or westeurope for data residency in the EU (Azure AI Bot Service regionalization).')
+@allowed([
+  'global'
+  'westeurope'
+])
+param location string
+
 @description('Client id of the bot\'s Entra app registration (also the Teams app id).')
 param botAppId string
 
@@ -26,8 +33,8 @@ param tags object
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: name
-  // Bot registrations are global; the app itself runs in the resource group's region.
-  location: 'global'
+  // Where Bot Service processes the bot's data; the app itself runs in the resource group's region.
+  location: location
   tags: tags
   kind: 'azurebot'
   sku: {
@@ -47,7 +54,7 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
 resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   parent: bot
   name: 'MsTeamsChannel'
-  location: 'global'
+  location: location
   properties: {
     channelName: 'MsTeamsChannel'
     properties: {

@@ -17,14 +17,10 @@ param botIdentityName string
 @description('Log Analytics workspace that receives the vault\'s audit logs.')
 param workspaceId string
 
-@description('Object id of the person (or group) who stores the bot\'s keys in the vault; given Key Vault Secrets Officer on it. Empty: assign that role yourself.')
-param keyVaultOperatorObjectId string
-
 param tags object
 
 // Built-in role ids (the same in every tenant).
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
-var keyVaultSecretsOfficerRoleId = 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 
 resource botIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
   name: botIdentityName
@@ -63,13 +59,18 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
-// Lets the person deploying create the encryption key secrets (and later add keys when rotating).
-resource vaultOperator 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(keyVaultOperatorObjectId)) {
-  name: guid(vault.id, keyVaultOperatorObjectId, keyVaultSecretsOfficerRoleId)
+// No person holds a role on the vault: deploy/scripts/store-encryption-keys.sh gives whoever runs it Key Vault
+// Secrets Officer on the resource group for the minutes it needs and removes it again (the break-glass procedure in
+// deploy/README.md does the same), so the privacy notice's "IT administrators cannot read concern details" holds.
+// Deleting the vault would make every concern unreadable, so it is locked against deletion; soft delete and purge
+// protection cover its secrets. (The temporary role is given on the resource group, not the vault, because the lock
+// would stop it being removed from the vault: locks pass to resources under the locked one.)
+resource deleteLock 'Microsoft.Authorization/locks@2020-05-01' = {
+  name: 'do-not-delete-the-bots-keys'
   scope: vault
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsOfficerRoleId)
-    principalId: keyVaultOperatorObjectId
+    level: 'CanNotDelete'
+    notes: 'Holds the keys without which every concern is unreadable. See deploy/README.md, "Nothing lost".'
   }
 }
 

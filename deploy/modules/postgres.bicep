@@ -19,6 +19,13 @@ param administratorGroupName string
 @description('Compute tier and size; Burstable B1ms is ample for one school.')
 param skuName string
 
+@description('Backups also kept in the paired region; can only be chosen when the server is created.')
+param geoRedundantBackup bool
+
+@description('Storage in GB; never less than the server already has (autoGrow only ever grows it).')
+@minValue(32)
+param storageSizeGB int
+
 @allowed([
   'Burstable'
   'GeneralPurpose'
@@ -42,12 +49,13 @@ resource server 'Microsoft.DBforPostgreSQL/flexibleServers@2025-08-01' = {
   properties: {
     version: '17'
     storage: {
-      storageSizeGB: 32
+      storageSizeGB: storageSizeGB
       autoGrow: 'Enabled'
     }
     backup: {
+      // The longest Azure allows; the privacy notice (/privacy) names it.
       backupRetentionDays: 35
-      geoRedundantBackup: 'Disabled'
+      geoRedundantBackup: geoRedundantBackup ? 'Enabled' : 'Disabled'
     }
     highAvailability: {
       mode: 'Disabled'
@@ -100,6 +108,19 @@ resource allowAzureServices 'Microsoft.DBforPostgreSQL/flexibleServers/firewallR
   }
 }
 
+// Deleting the server deletes its backups with it, so nobody deletes it by accident: removing this lock is a
+// deliberate step first (https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources).
+// Child resources inherit the lock, so a firewall rule cannot be removed either: connect from Azure Cloud Shell
+// (deploy/README.md step 8) rather than adding a rule for your own address.
+resource deleteLock 'Microsoft.Authorization/locks@2020-05-01' = {
+  name: 'do-not-delete-the-bots-records'
+  scope: server
+  properties: {
+    level: 'CanNotDelete'
+    notes: 'Holds every concern and acknowledgement record, and its backups go with it. See deploy/README.md, "Nothing lost".'
+  }
+}
+
 #disable-next-line use-recent-api-versions
 resource logs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   name: 'logs-to-log-analytics'
@@ -117,3 +138,4 @@ resource logs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
 
 output fullyQualifiedDomainName string = server.properties.fullyQualifiedDomainName
 output databaseName string = database.name
+output serverName string = server.name

@@ -1,16 +1,51 @@
 #!/usr/bin/env bash
-# Grants tenant-wide admin consent for the Microsoft Graph application permissions requested by
-# create-app-registration.sh. Run it as a Global Administrator or Privileged Role Administrator, after reading
-# the permissions table in deploy/README.md.
+# Grants tenant-wide admin consent for the Microsoft Graph application permissions the bot's app registration
+# requests (create-app-registration.sh), by creating one app role assignment per permission, as Microsoft documents
+# for application permissions: https://learn.microsoft.com/graph/permissions-grant-via-msgraph (POST
+# /servicePrincipals/{Graph}/appRoleAssignedTo). Safe to run again: a permission already granted is left alone.
+# Run it as a Global Administrator or Privileged Role Administrator, after reading the permissions table in
+# deploy/README.md. Prints every permission the bot now holds, by name.
 #
 #   deploy/scripts/grant-admin-consent.sh BOT_ID
 set -euo pipefail
 
 [[ $# -eq 1 ]] || { echo "usage: $0 BOT_ID" >&2; exit 2; }
 app_id="$1"
+graph_app_id="00000003-0000-0000-c000-000000000000"
+graph="https://graph.microsoft.com/v1.0"
 
-az ad app permission admin-consent --id "$app_id"
-az ad app permission list-grants --id "$app_id" --show-resource-name --output table
-az rest --method get \
-  --url "https://graph.microsoft.com/v1.0/servicePrincipals(appId='$app_id')/appRoleAssignments" \
-  --query "value[].{permission:appRoleId, resource:resourceDisplayName}" --output table
+graph_sp="$(az ad sp show --id "$graph_app_id" --query id --output tsv)"
+bot_sp="$(az ad sp show --id "$app_id" --query id --output tsv)"
+requested="$(az ad app show --id "$app_id" \
+  --query "requiredResourceAccess[?resourceAppId=='$graph_app_id'].resourceAccess[] | [?type=='Role'].id" --output tsv)"
+granted() {
+  az rest --method get --url "$graph/servicePrincipals/$bot_sp/appRoleAssignments" \
+    --query "value[?resourceId=='$graph_sp'].appRoleId" --output tsv
+}
+permission_name() {
+  az ad sp show --id "$graph_app_id" --query "appRoles[?id=='$1'].value | [0]" --output tsv
+}
+
+already="$(granted)"
+while read -r role_id; do
+  [[ -n "$role_id" ]] || continue
+  if grep -qx "$role_id" <<<"$already"; then
+    echo "already granted: $(permission_name "$role_id")"
+    continue
+  fi
+  az rest --method post --url "$graph/servicePrincipals/$graph_sp/appRoleAssignedTo" \
+    --headers "Content-Type=application/json" \
+    --body "{\"principalId\":\"$bot_sp\",\"resourceId\":\"$graph_sp\",\"appRoleId\":\"$role_id\"}" --output none
+  echo "granted: $(permission_name "$role_id")"
+done <<<"$requested"
+
+echo "The bot's app registration now holds these Microsoft Graph application permissions:"
+while read -r role_id; do
+  [[ -n "$role_id" ]] || continue
+  name="$(permission_name "$role_id")"
+  if grep -qx "$role_id" <<<"$requested"; then
+    echo "  $name"
+  else
+    echo "  $name   <- NOT requested by create-app-registration.sh: remove it (Entra admin centre > Enterprise applications > the bot > Permissions)"
+  fi
+done <<<"$(granted)"

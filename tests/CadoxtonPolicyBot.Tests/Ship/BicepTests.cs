@@ -137,29 +137,98 @@ public sealed partial class BicepTests
     }
 
     [Fact]
-    public async Task The_person_deploying_can_be_given_the_role_that_stores_the_keys()
+    public async Task Nobody_holds_a_role_on_the_vault_but_the_bots_identity()
     {
-        const string OperatorId = "33333333-3333-4333-8333-333333333333";
-        var resources = await PredictedResourcesAsync(parameters => parameters.Replace(
-            "param keyVaultOperatorObjectId = ''", $"param keyVaultOperatorObjectId = '{OperatorId}'", StringComparison.Ordinal));
+        var resources = await PredictedResourcesAsync();
 
-        var officer = RoleAssignmentsOn(resources, Id(resources, "Microsoft.KeyVault/vaults"))
-            .Single(a => RoleDefinition(a) == KeyVaultSecretsOfficerRoleId);
-        Assert.Equal(OperatorId, officer.GetProperty("principalId").GetString());
+        var onVault = RoleAssignmentsOn(resources, Id(resources, "Microsoft.KeyVault/vaults")).ToList();
+
+        Assert.Equal([KeyVaultSecretsUserRoleId], onVault.Select(RoleDefinition));
+        Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", onVault[0].GetProperty("principalId").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Microsoft.DBforPostgreSQL/flexibleServers")]
+    [InlineData("Microsoft.KeyVault/vaults")]
+    public async Task The_database_server_and_the_vault_are_locked_against_deletion(string type)
+    {
+        var resources = await PredictedResourcesAsync();
+
+        var target = Id(resources, type);
+        var locks = resources.Where(r => Type(r) == "Microsoft.Authorization/locks"
+            && r.GetProperty("id").GetString()!.StartsWith(target + "/providers/Microsoft.Authorization/locks/", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal("CanNotDelete", Assert.Single(locks).GetProperty("properties").GetProperty("level").GetString());
     }
 
     [Fact]
-    public async Task The_guide_stores_every_secret_the_deployment_refers_to()
+    public async Task Postgres_keeps_35_days_of_geo_redundant_backups_and_grows_its_storage()
+    {
+        var properties = (await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.DBforPostgreSQL/flexibleServers").GetProperty("properties");
+
+        Assert.Equal("Enabled", properties.GetProperty("backup").GetProperty("geoRedundantBackup").GetString());
+        Assert.Equal(35, properties.GetProperty("backup").GetProperty("backupRetentionDays").GetInt32());
+        Assert.Equal("Enabled", properties.GetProperty("storage").GetProperty("autoGrow").GetString());
+        Assert.Equal(32, properties.GetProperty("storage").GetProperty("storageSizeGB").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_redeploy_keeps_the_storage_the_server_has_grown_to()
+    {
+        // deploy/scripts/deploy.sh reads the server's size and hands it over as POSTGRES_STORAGE_SIZE_GB.
+        var resources = await PredictedResourcesAsync(parameters => parameters.Replace(
+            "int(readEnvironmentVariable('POSTGRES_STORAGE_SIZE_GB', '32'))", "int(readEnvironmentVariable('POSTGRES_STORAGE_SIZE_GB', '128'))", StringComparison.Ordinal));
+
+        var storage = resources.Single(r => Type(r) == "Microsoft.DBforPostgreSQL/flexibleServers").GetProperty("properties").GetProperty("storage");
+        Assert.Equal(128, storage.GetProperty("storageSizeGB").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("global")]
+    [InlineData("westeurope")]
+    public async Task The_bot_registrations_location_is_a_parameter_for_data_residency(string location)
+    {
+        var resources = await PredictedResourcesAsync(parameters => parameters.Replace(
+            "param botLocation = 'global'", $"param botLocation = '{location}' // chosen", StringComparison.Ordinal));
+
+        Assert.Equal(location, resources.Single(r => Type(r) == "Microsoft.BotService/botServices").GetProperty("location").GetString());
+        Assert.Equal(location, resources.Single(r => Type(r) == "Microsoft.BotService/botServices/channels").GetProperty("location").GetString());
+    }
+
+    [Fact]
+    public async Task The_privacy_notice_names_the_backup_and_log_retention_the_deployment_applies()
+    {
+        var resources = await PredictedResourcesAsync();
+        var backupDays = resources.Single(r => Type(r) == "Microsoft.DBforPostgreSQL/flexibleServers")
+            .GetProperty("properties").GetProperty("backup").GetProperty("backupRetentionDays").GetInt32();
+        var logDays = resources.Single(r => Type(r) == "Microsoft.OperationalInsights/workspaces")
+            .GetProperty("properties").GetProperty("retentionInDays").GetInt32();
+        var appInsightsDays = resources.Single(r => Type(r) == "Microsoft.Insights/components")
+            .GetProperty("properties").GetProperty("RetentionInDays").GetInt32();
+
+        var notice = CadoxtonPolicyBot.Hosting.InformationPages.Privacy(6);
+
+        Assert.Equal(logDays, appInsightsDays);
+        Assert.Contains($"{backupDays} days", notice, StringComparison.Ordinal);
+        Assert.Contains($"{logDays} days", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_key_store_script_creates_every_secret_the_deployment_refers_to()
     {
         var settings = AppSettings((await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.Web/sites"));
-        var guide = await File.ReadAllTextAsync(RepositoryPaths.Combine("deploy", "README.md"));
+        var script = await File.ReadAllTextAsync(RepositoryPaths.Combine("deploy", "scripts", "store-encryption-keys.sh"));
 
         var referenced = settings.Values.Where(v => v.Contains("@Microsoft.KeyVault(", StringComparison.Ordinal))
             .Select(v => KeyVaultReference(v).Secret).Order(StringComparer.Ordinal).ToList();
-        var stored = SecretSetCommand().Matches(guide).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.Ordinal);
+        // The script's default key id is k1, the deployment's too.
+        var created = SecretCreatedByScript().Match(script).Groups["names"].Value
+            .Replace("\"concerns-encryption-key-$key_id\"", "concerns-encryption-key-k1", StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(["concerns-encryption-key-k1", "data-protection-key-encryption-key"], referenced);
-        Assert.Superset(referenced.ToHashSet(StringComparer.Ordinal), stored);
+        Assert.Equal(referenced, created);
+        Assert.Contains("key_id=\"${4:-k1}\"", script, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -320,8 +389,8 @@ public sealed partial class BicepTests
     [GeneratedRegex(@"^\[format\('@Microsoft\.KeyVault\(SecretUri=\{0\}secrets/\{1\}\)', reference\('(?<vault>[^']+)', '[^']+'\)\.vaultUri, '(?<secret>[A-Za-z0-9-]+)'\)\]$")]
     private static partial Regex KeyVaultReferenceExpression();
 
-    [GeneratedRegex(@"az keyvault secret set --vault-name ""\$KEY_VAULT_NAME"" --name (?<name>[A-Za-z0-9-]+)")]
-    private static partial Regex SecretSetCommand();
+    [GeneratedRegex(@"for secret in (?<names>[^;]+); do")]
+    private static partial Regex SecretCreatedByScript();
 
     private static string? Type(JsonElement resource) => resource.GetProperty("type").GetString();
 

@@ -103,16 +103,34 @@ public sealed partial class DeploymentGuideTests
     }
 
     [Fact]
-    public void Guide_names_the_resource_specific_permissions_of_the_teams_package()
+    public void Guide_claims_no_resource_specific_permission_the_package_does_not_ask_for()
     {
         using var manifest = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("manifest", "manifest.json")));
         var guide = File.ReadAllText(GuidePath);
 
-        var permissions = manifest.RootElement.GetProperty("authorization").GetProperty("permissions").GetProperty("resourceSpecific")
-            .EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+        Assert.False(manifest.RootElement.TryGetProperty("authorization", out _));
+        Assert.DoesNotContain("TeamMember.Read.Group", guide, StringComparison.Ordinal);
+        Assert.DoesNotContain("ChatMember.Read.Chat", guide, StringComparison.Ordinal);
+        Assert.DoesNotContain("api://botid-", guide, StringComparison.Ordinal);
+    }
 
-        Assert.NotEmpty(permissions);
-        Assert.All(permissions, p => Assert.Contains($"`{p}`", guide, StringComparison.Ordinal));
+    [Fact]
+    public void Every_deployment_in_the_guide_goes_through_what_if_first()
+    {
+        var guide = File.ReadAllText(GuidePath);
+
+        // Either through deploy/scripts/deploy.sh (what-if, confirm, create) or a what-if written just before.
+        foreach (Match create in Regex.Matches(guide, "az deployment group create"))
+        {
+            var before = guide[..create.Index];
+            var lastBlock = before[before.LastIndexOf("```", StringComparison.Ordinal)..];
+            Assert.Contains("az deployment group what-if", lastBlock, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("deploy/scripts/deploy.sh", guide, StringComparison.Ordinal);
+        var redeploys = Regex.Matches(guide, @"deploy again", RegexOptions.IgnoreCase);
+        Assert.NotEmpty(redeploys);
+        Assert.All(redeploys, m => Assert.Contains("Redeploying", guide.Substring(m.Index, Math.Min(120, guide.Length - m.Index)), StringComparison.Ordinal));
     }
 
     private sealed record SettingsRow(string Setting, string? AppServiceName);

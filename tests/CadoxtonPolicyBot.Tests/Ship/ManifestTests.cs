@@ -79,20 +79,17 @@ public sealed partial class ManifestTests
 
         Assert.Equal("${{BOT_ID}}", manifest.GetProperty("id").GetString());
         Assert.Equal("${{BOT_ID}}", webApplicationInfo.GetProperty("id").GetString());
-        Assert.Equal("api://botid-${{BOT_ID}}", webApplicationInfo.GetProperty("resource").GetString());
+        // api://<client id> is an application ID URI form Entra accepts (api://botid-<id> is not); the bot has no SSO.
+        Assert.Equal("api://${{BOT_ID}}", webApplicationInfo.GetProperty("resource").GetString());
         Assert.Contains("${{BOT_DOMAIN}}", Strings(manifest.GetProperty("validDomains")));
     }
 
     [Fact]
-    public void Team_roster_read_is_requested_as_a_resource_specific_application_permission()
+    public void The_package_asks_for_no_resource_specific_permissions()
     {
-        var permissions = ReadManifest().GetProperty("authorization").GetProperty("permissions").GetProperty("resourceSpecific")
-            .EnumerateArray()
-            .Select(p => (Name: p.GetProperty("name").GetString(), Type: p.GetProperty("type").GetString()))
-            .ToList();
-
-        Assert.Contains(("TeamMember.Read.Group", "Application"), permissions);
-        Assert.All(permissions, p => Assert.Matches(ReadOnlyRscPermission(), p.Name!));
+        // Rosters come from the Bot Connector's paged members call, which needs none; unused RSC permissions only add a
+        // consent prompt to every install.
+        Assert.False(ReadManifest().TryGetProperty("authorization", out _));
     }
 
     [Fact]
@@ -152,7 +149,7 @@ public sealed partial class ManifestTests
         using var manifest = JsonDocument.Parse(manifestText);
         Assert.Equal(SampleBotId, manifest.RootElement.GetProperty("id").GetString());
         Assert.Equal(SampleBotId, manifest.RootElement.GetProperty("bots")[0].GetProperty("botId").GetString());
-        Assert.Equal($"api://botid-{SampleBotId}", manifest.RootElement.GetProperty("webApplicationInfo").GetProperty("resource").GetString());
+        Assert.Equal($"api://{SampleBotId}", manifest.RootElement.GetProperty("webApplicationInfo").GetProperty("resource").GetString());
         Assert.Contains(SampleDomain, Strings(manifest.RootElement.GetProperty("validDomains")));
         // The developer links are the bot's own information pages (bot/Hosting/InformationPages.cs).
         var developer = manifest.RootElement.GetProperty("developer");
@@ -233,8 +230,4 @@ public sealed partial class ManifestTests
     }
 
     private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
-
-    // The bot reads rosters and settings; it must never hold a resource-specific permission to send or read messages.
-    [GeneratedRegex(@"^[A-Za-z]+\.Read\.(Group|Chat)$")]
-    private static partial Regex ReadOnlyRscPermission();
 }

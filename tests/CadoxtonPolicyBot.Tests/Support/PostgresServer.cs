@@ -10,7 +10,7 @@ namespace CadoxtonPolicyBot.Tests.Support;
 /// cluster this process creates (initdb) in a temporary folder and starts on 127.0.0.1, stopped by PID when
 /// the test run ends. Debian's postgresql package provides the binaries (the test command installs it).
 /// </summary>
-public sealed class PostgresServer
+public sealed class PostgresServer : IDisposable
 {
     private static readonly Lazy<PostgresServer> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Process? _process;
@@ -41,14 +41,22 @@ public sealed class PostgresServer
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = false }.ConnectionString;
     }
 
+    /// <summary>
+    /// A private server of its own, started now and stopped on dispose: for a test that needs a second, empty server
+    /// (a restore into a fresh server). Never the one named by CADOXTON_TEST_POSTGRES.
+    /// </summary>
+    public static PostgresServer StartFresh() => StartPrivate();
+
+    public void Dispose() => Stop();
+
     private static PostgresServer Start()
     {
         var external = Environment.GetEnvironmentVariable("CADOXTON_TEST_POSTGRES");
-        if (!string.IsNullOrWhiteSpace(external))
-        {
-            return new PostgresServer(external, null, null);
-        }
+        return string.IsNullOrWhiteSpace(external) ? StartPrivate() : new PostgresServer(external, null, null);
+    }
 
+    private static PostgresServer StartPrivate()
+    {
         var bin = FindBinDirectory();
         var dataDir = Path.Combine(Path.GetTempPath(), "cpb-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(dataDir);
