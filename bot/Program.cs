@@ -5,18 +5,14 @@ using CadoxtonPolicyBot.Hosting;
 using CadoxtonPolicyBot.Infrastructure.Graph;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
 using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 
-// Command-line modes run without the web host and print only their own output.
-switch (args)
+// The command line runs without the web host and prints only its own output.
+if (args is ["ask", ..])
 {
-    case ["migrations", ..]:
-        return MigrationsCommand.Run(args, Console.Out);
-    case ["ask", ..]:
-        return await AskCommand.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
-    case ["bench-answers", ..]:
-        return AnswerBenchmark.Run(args, Console.Out);
+    return await AskCommand.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);

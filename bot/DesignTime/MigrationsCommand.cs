@@ -1,12 +1,15 @@
+using CadoxtonPolicyBot.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace CadoxtonPolicyBot.Infrastructure.Persistence;
+namespace CadoxtonPolicyBot.DesignTime;
 
 /// <summary>
-/// <c>dotnet run --project bot -- migrations add NAME</c>: scaffolds one migration per provider. The dotnet-ef tool
-/// is not obtainable from the registry here, so the bot drives EF Core's own scaffolder itself.
+/// <c>dotnet run --project bot/DesignTime -- migrations add NAME</c>: scaffolds one migration per provider into the
+/// bot's Infrastructure/Persistence/Migrations. The dotnet-ef tool is not obtainable from the registry here, so this
+/// tool drives EF Core's own scaffolder itself.
 /// </summary>
 internal static class MigrationsCommand
 {
@@ -14,7 +17,7 @@ internal static class MigrationsCommand
     {
         if (args.Length != 3 || args[1] != "add" || string.IsNullOrWhiteSpace(args[2]))
         {
-            output.WriteLine("usage: dotnet run --project bot -- migrations add NAME");
+            output.WriteLine("usage: dotnet run --project bot/DesignTime -- migrations add NAME");
             return 2;
         }
 
@@ -24,10 +27,10 @@ internal static class MigrationsCommand
         return 0;
     }
 
-    internal static SqliteBotDbContext CreateSqlite() =>
+    private static SqliteBotDbContext CreateSqlite() =>
         new(new DbContextOptionsBuilder<SqliteBotDbContext>().UseSqlite("Data Source=:memory:").Options);
 
-    internal static PostgresBotDbContext CreatePostgres() =>
+    private static PostgresBotDbContext CreatePostgres() =>
         new(new DbContextOptionsBuilder<PostgresBotDbContext>().UseNpgsql("Host=127.0.0.1;Database=design").Options);
 
     private static void Scaffold(BotDbContext context, string provider, string name, string projectDir, TextWriter output)

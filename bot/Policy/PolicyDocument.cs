@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy;
 
 /// <summary>
 /// The social media policy split into citable sections. The split follows the document's own structure

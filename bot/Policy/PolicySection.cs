@@ -1,4 +1,4 @@
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy;
 
 /// <summary>One citable part of the policy.</summary>
 /// <param name="Id">Stable id: <c>statement</c>, <c>1</c> … <c>9</c>, <c>disciplinary</c>, <c>evidence</c>, <c>advice</c>.</param>

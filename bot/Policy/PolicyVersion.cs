@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy;
 
 /// <summary>The policy version is the SHA-256 of its text, so an answer can be tied to the exact wording it quoted.</summary>
 public sealed record PolicyVersion(string Sha256Hex)

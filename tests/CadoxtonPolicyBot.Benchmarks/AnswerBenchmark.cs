@@ -1,27 +1,29 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Benchmarks;
 
 /// <summary>
-/// <c>bench-answers [questions.jsonl] [rounds]</c>: times the engine over a question set and prints the median and p99
+/// <c>answers [questions.jsonl] [rounds]</c>: times the engine over a question set and prints the median and p99
 /// microseconds per question and the bytes allocated per question. A benchmark prints numbers; no test is timed.
 /// </summary>
-public static class AnswerBenchmark
+internal static class AnswerBenchmark
 {
     public static int Run(string[] args, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
-        var path = args.Length > 1 ? args[1] : FindDevSet();
+        var path = args.Length > 0 ? args[0] : FindDevSet();
         if (path is null || !File.Exists(path))
         {
             output.WriteLine("No question set found: pass the path to a questions .jsonl file.");
             return 2;
         }
 
-        var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200;
+        var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
         var questions = File.ReadLines(path)
             .Where(l => !string.IsNullOrWhiteSpace(l))
             .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("q").GetString() ?? "")
@@ -57,14 +59,15 @@ public static class AnswerBenchmark
         return 0;
     }
 
+    // The repository's copy of the school's dev question set (the same 40 questions as ../shared/eval).
     private static string? FindDevSet()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "..", "shared", "eval", "questions.dev.jsonl");
+            var candidate = Path.Combine(dir.FullName, "tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", "questions.dev.jsonl");
             if (File.Exists(Path.Combine(dir.FullName, "CadoxtonPolicyBot.sln")) && File.Exists(candidate))
             {
-                return Path.GetFullPath(candidate);
+                return candidate;
             }
         }
 

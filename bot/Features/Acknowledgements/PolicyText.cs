@@ -45,7 +45,7 @@ public sealed partial class EmbeddedPolicyText : IPolicyText
 
     private static byte[] ReadResource()
     {
-        using var stream = typeof(EmbeddedPolicyText).Assembly.GetManifestResourceStream(ResourceName)
+        using var stream = typeof(Policy.PolicyDocument).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded policy {ResourceName} is missing from the build.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);

@@ -1,4 +1,6 @@
 using CadoxtonPolicyBot.Infrastructure.Security;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Turns;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;

@@ -1,4 +1,5 @@
 using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 

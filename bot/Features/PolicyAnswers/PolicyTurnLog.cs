@@ -1,3 +1,5 @@
+using CadoxtonPolicyBot.Policy.Answers;
+
 namespace CadoxtonPolicyBot.Features.PolicyAnswers;
 
 /// <summary>What the chat side of the policy answers logs: verdicts, ids and counts, never what anyone typed.</summary>

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>Writes a decision up as a careful, kind head teacher would: verdict first, then the policy's words, then what to do.</summary>
 internal sealed class AnswerWriter(PolicyDocument policy)

@@ -1,4 +1,4 @@
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>A word-level signal the fact extractor looks for; several cues together make a fact.</summary>
 internal enum Cue : byte

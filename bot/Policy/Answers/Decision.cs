@@ -1,4 +1,4 @@
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>The engine's reasoning before it is written up: verdict, sections, reasons and advice.</summary>
 internal sealed record Decision(

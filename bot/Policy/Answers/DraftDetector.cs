@@ -1,4 +1,4 @@
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>
 /// Finds a draft post inside a question ("Can I post this: 'Great day at the beach!'"): its words describe the post's

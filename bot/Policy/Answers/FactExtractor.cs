@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>Reads a question's facts: who, what, where, when, on whose device, and what the user wants from the bot.</summary>
 public static class FactExtractor
@@ -173,7 +173,7 @@ public static class FactExtractor
             var content = ContentKinds(Has, h => HasPlain(h) && !(h == Cue.Confidential && OnlyOwnNews()));
             if (OwnNews())
             {
-                content |= PolicyAnswers.ContentKinds.PersonalLife;
+                content |= Answers.ContentKinds.PersonalLife;
             }
             // "Without putting up any photos of the children": a negated picture is not posted, nor is anyone in it.
             var negatedImages = hits.FindAll(h => h.Cue is Cue.Image or Cue.PhotographVerb && Negated(h));
@@ -189,53 +189,53 @@ public static class FactExtractor
             var personalUse = HasInFrame(Cue.UseVerb) && (mentionsSocial || mentionsDevice || HasInFrame(Cue.Phone)) && !workUse;
             if (personalUse)
             {
-                activities |= PolicyAnswers.Activities.PersonalUse;
+                activities |= Answers.Activities.PersonalUse;
             }
 
             if (HasInFrame(Cue.KeepPhone))
             {
-                activities |= PolicyAnswers.Activities.KeepPhoneNearby;
+                activities |= Answers.Activities.KeepPhoneNearby;
             }
 
             var message = HasInFrame(Cue.MessageVerb);
             var connect = HasInFrame(Cue.ConnectVerb);
             if (message)
             {
-                activities |= PolicyAnswers.Activities.Message;
+                activities |= Answers.Activities.Message;
             }
 
             if (connect)
             {
-                activities |= PolicyAnswers.Activities.Connect;
+                activities |= Answers.Activities.Connect;
             }
 
             if (hits.Exists(h => h.Cue == Cue.PhotographVerb && !Negated(h)))
             {
-                activities |= PolicyAnswers.Activities.TakePhotos;
+                activities |= Answers.Activities.TakePhotos;
             }
 
             var keepsBlog = (HasAnywhere(Cue.Blog) || HasAnywhere(Cue.AccountOrPage) || HasAnywhere(Cue.Platform))
                 && hits.Exists(h => h.Cue == Cue.HaveVerb && hits.Exists(b => (b.Cue is Cue.Blog or Cue.AccountOrPage or Cue.Platform) && b.Start > h.Start && b.Start - h.End <= 3));
             if (keepsBlog)
             {
-                activities |= PolicyAnswers.Activities.KeepBlogOrAccount;
+                activities |= Answers.Activities.KeepBlogOrAccount;
             }
 
-            var substance = content != PolicyAnswers.ContentKinds.None || hasImage || about != PolicyAnswers.People.None;
+            var substance = content != Answers.ContentKinds.None || hasImage || about != Answers.People.None;
             var viewing = HasInFrame(Cue.ViewVerb);
             if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse))
             {
-                activities |= PolicyAnswers.Activities.Post;
+                activities |= Answers.Activities.Post;
             }
 
             // A video shown to the class for teaching is watched, not posted: the picture rules are not about it.
-            hasImage &= !workUse || activities.HasFlag(PolicyAnswers.Activities.Post);
+            hasImage &= !workUse || activities.HasFlag(Answers.Activities.Post);
 
-            var contactWith = message || connect ? about & ~PolicyAnswers.People.School : PolicyAnswers.People.None;
-            var inImage = hasImage ? about & ~(PolicyAnswers.People.School | PolicyAnswers.People.Council) : PolicyAnswers.People.None;
+            var contactWith = message || connect ? about & ~Answers.People.School : Answers.People.None;
+            var inImage = hasImage ? about & ~(Answers.People.School | Answers.People.Council) : Answers.People.None;
             if (hasImage && (HasAnywhere(Cue.ObjectOrFood) || HasAnywhere(Cue.Self)))
             {
-                inImage |= PolicyAnswers.People.Self;
+                inImage |= Answers.People.Self;
             }
 
             var identifiable = Identifiable(Negated, negatedPupils && hasImage && negatedImages.Count == 0);
@@ -247,7 +247,7 @@ public static class FactExtractor
             if (urgentFamily && unclearChildren)
             {
                 unclearChildren = false;
-                about = (about & ~PolicyAnswers.People.Pupils) | PolicyAnswers.People.Family;
+                about = (about & ~Answers.People.Pupils) | Answers.People.Family;
             }
 
             var someoneElse = hits.Exists(t => t.Cue is Cue.ThirdParty or Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors && Frame(t)
@@ -292,7 +292,7 @@ public static class FactExtractor
                 HasPermission = hasPermission,
                 NobodyNamed = nobodyNamed,
                 OfficialChannel = official,
-                FormerPupilIsAdult = (about & PolicyAnswers.People.FormerPupils) != 0 && HasAnywhere(Cue.Adult) ? true : null,
+                FormerPupilIsAdult = (about & Answers.People.FormerPupils) != 0 && HasAnywhere(Cue.Adult) ? true : null,
                 UrgentFamilyMatter = urgentFamily,
                 IsDraft = _isDraft,
                 WorkUse = workUse,
@@ -305,16 +305,16 @@ public static class FactExtractor
             return facts with { InScope = IsInScope(facts) };
         }
 
-        private const ContentKinds Harmful = PolicyAnswers.ContentKinds.Derogatory | PolicyAnswers.ContentKinds.Defamatory
-            | PolicyAnswers.ContentKinds.Discriminatory | PolicyAnswers.ContentKinds.Threatening;
+        private const ContentKinds Harmful = Answers.ContentKinds.Derogatory | Answers.ContentKinds.Defamatory
+            | Answers.ContentKinds.Discriminatory | Answers.ContentKinds.Threatening;
 
         private static bool IsInScope(QuestionFacts f) =>
             f.MentionsSocialMedia
-            || (f.Activities & (PolicyAnswers.Activities.Post | PolicyAnswers.Activities.KeepBlogOrAccount | PolicyAnswers.Activities.KeepPhoneNearby)) != 0
-            || (f.HasImage && f.Activities != PolicyAnswers.Activities.None)
+            || (f.Activities & (Answers.Activities.Post | Answers.Activities.KeepBlogOrAccount | Answers.Activities.KeepPhoneNearby)) != 0
+            || (f.HasImage && f.Activities != Answers.Activities.None)
             || (f.HasImage && (f.InImage & Connected) != 0)
-            || (f.ContactWith & (PolicyAnswers.People.Pupils | PolicyAnswers.People.FormerPupils | PolicyAnswers.People.Parents)) != 0
-            || (f.MentionsDevice && !f.WorkUse && ((f.Activities & (PolicyAnswers.Activities.PersonalUse | PolicyAnswers.Activities.Message)) != 0 || f.Time != TimeOfUse.Unknown || f.UrgentFamilyMatter))
+            || (f.ContactWith & (Answers.People.Pupils | Answers.People.FormerPupils | Answers.People.Parents)) != 0
+            || (f.MentionsDevice && !f.WorkUse && ((f.Activities & (Answers.Activities.PersonalUse | Answers.Activities.Message)) != 0 || f.Time != TimeOfUse.Unknown || f.UrgentFamilyMatter))
             || f.Asks != PolicyTopics.None
             || f.WantsToReport;
 
@@ -433,60 +433,60 @@ public static class FactExtractor
 
         private static ContentKinds ContentKinds(Func<Cue, bool> has, Func<Cue, bool> hasPlain)
         {
-            var kinds = PolicyAnswers.ContentKinds.None;
+            var kinds = Answers.ContentKinds.None;
             if (hasPlain(Cue.Confidential))
             {
-                kinds |= PolicyAnswers.ContentKinds.Confidential;
+                kinds |= Answers.ContentKinds.Confidential;
             }
 
             if (has(Cue.Incident))
             {
-                kinds |= PolicyAnswers.ContentKinds.Incident;
+                kinds |= Answers.ContentKinds.Incident;
             }
 
             if (hasPlain(Cue.Derogatory))
             {
-                kinds |= PolicyAnswers.ContentKinds.Derogatory;
+                kinds |= Answers.ContentKinds.Derogatory;
             }
 
             if (hasPlain(Cue.Defamatory))
             {
-                kinds |= PolicyAnswers.ContentKinds.Defamatory;
+                kinds |= Answers.ContentKinds.Defamatory;
             }
 
             if (hasPlain(Cue.Discriminatory))
             {
-                kinds |= PolicyAnswers.ContentKinds.Discriminatory;
+                kinds |= Answers.ContentKinds.Discriminatory;
             }
 
             if (hasPlain(Cue.Threatening))
             {
-                kinds |= PolicyAnswers.ContentKinds.Threatening;
+                kinds |= Answers.ContentKinds.Threatening;
             }
 
             if (hasPlain(Cue.Embarrassing))
             {
-                kinds |= PolicyAnswers.ContentKinds.Embarrassing;
+                kinds |= Answers.ContentKinds.Embarrassing;
             }
 
             if (has(Cue.Positive))
             {
-                kinds |= PolicyAnswers.ContentKinds.Positive;
+                kinds |= Answers.ContentKinds.Positive;
             }
 
             if (has(Cue.NewsOrOpinion))
             {
-                kinds |= PolicyAnswers.ContentKinds.NewsOrOpinion;
+                kinds |= Answers.ContentKinds.NewsOrOpinion;
             }
 
             if (has(Cue.PersonalLife))
             {
-                kinds |= PolicyAnswers.ContentKinds.PersonalLife;
+                kinds |= Answers.ContentKinds.PersonalLife;
             }
 
             if (has(Cue.PupilWork))
             {
-                kinds |= PolicyAnswers.ContentKinds.PupilWork;
+                kinds |= Answers.ContentKinds.PupilWork;
             }
 
             return kinds;
@@ -494,7 +494,7 @@ public static class FactExtractor
 
         private (People About, bool UnclearChildren, bool NegatedPupils) People(Func<CueHit, bool> content, Func<CueHit, bool> negated)
         {
-            var about = PolicyAnswers.People.None;
+            var about = Answers.People.None;
             var negatedPupils = false;
             var schoolContext = hits.Exists(h => h.Cue is Cue.Pupils or Cue.Premises or Cue.Trip or Cue.Lessons);
             var unclear = false;
@@ -508,29 +508,29 @@ public static class FactExtractor
 
                 var person = h.Cue switch
                 {
-                    Cue.School => PolicyAnswers.People.School,
-                    Cue.Staff => PolicyAnswers.People.Staff,
-                    Cue.Pupils => PolicyAnswers.People.Pupils,
-                    Cue.Parents => PolicyAnswers.People.Parents,
-                    Cue.Governors => PolicyAnswers.People.Governors,
-                    Cue.Council => PolicyAnswers.People.Council,
-                    Cue.Family => PolicyAnswers.People.Family,
-                    Cue.Self => PolicyAnswers.People.Self,
-                    Cue.Unconnected => PolicyAnswers.People.Unconnected,
-                    Cue.MyChildren => schoolContext ? PolicyAnswers.People.Pupils : PolicyAnswers.People.Family,
-                    _ => PolicyAnswers.People.None,
+                    Cue.School => Answers.People.School,
+                    Cue.Staff => Answers.People.Staff,
+                    Cue.Pupils => Answers.People.Pupils,
+                    Cue.Parents => Answers.People.Parents,
+                    Cue.Governors => Answers.People.Governors,
+                    Cue.Council => Answers.People.Council,
+                    Cue.Family => Answers.People.Family,
+                    Cue.Self => Answers.People.Self,
+                    Cue.Unconnected => Answers.People.Unconnected,
+                    Cue.MyChildren => schoolContext ? Answers.People.Pupils : Answers.People.Family,
+                    _ => Answers.People.None,
                 };
-                if (person == PolicyAnswers.People.None)
+                if (person == Answers.People.None)
                 {
                     continue;
                 }
 
-                if (person == PolicyAnswers.People.Pupils && IsFormer(h))
+                if (person == Answers.People.Pupils && IsFormer(h))
                 {
-                    person = PolicyAnswers.People.FormerPupils;
+                    person = Answers.People.FormerPupils;
                 }
 
-                if (negated(h) && person == PolicyAnswers.People.Pupils)
+                if (negated(h) && person == Answers.People.Pupils)
                 {
                     negatedPupils = true;
                     continue;
@@ -598,7 +598,7 @@ public static class FactExtractor
                 topics |= PolicyTopics.RulesOnTopic;
             }
 
-            if (has(Cue.Show) && has(Cue.PolicyWord) && content == PolicyAnswers.ContentKinds.None && !hasImage)
+            if (has(Cue.Show) && has(Cue.PolicyWord) && content == Answers.ContentKinds.None && !hasImage)
             {
                 topics |= PolicyTopics.ShowSections;
             }

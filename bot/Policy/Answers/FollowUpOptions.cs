@@ -1,4 +1,4 @@
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>The follow-up options the rules offer, and what choosing each adds to the facts.</summary>
 internal static class FollowUpOptions

@@ -1,7 +1,7 @@
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>Recognises a typed reply to a pending follow-up: "yes"/"no", an option's label or its id.</summary>
-internal static class FollowUpReply
+public static class FollowUpReply
 {
     private static readonly string[] Yes = ["yes", "yeah", "yep", "y", "yes please", "they are", "it is", "i do", "they have", "correct"];
     private static readonly string[] No = ["no", "nope", "n", "nah", "not really", "they arent", "it isnt", "i dont", "they havent", "none"];

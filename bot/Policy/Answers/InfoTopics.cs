@@ -1,4 +1,4 @@
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>Questions about the policy itself: monitoring, scope, consequences, evidence, privacy settings, purpose.</summary>
 internal static class InfoTopics

@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>
 /// The vocabulary staff use for each policy concept. Entries are written normalised (lower case, no apostrophes,

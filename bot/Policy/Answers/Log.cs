@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>Policy answer events: verdicts and section ids only, never what the user typed.</summary>
 internal static partial class Log

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>A section quoted word for word.</summary>
 public sealed record PolicyQuote(string SectionId, string Title, string Text);

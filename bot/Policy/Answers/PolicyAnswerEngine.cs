@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>
 /// Answers "Can I post this?" questions from the policy. Pure: the same question (or facts) always gets the same
@@ -60,7 +60,7 @@ public sealed class PolicyAnswerEngine
     }
 
     /// <summary>The label of an option as the follow-up offered it (several rules share option ids with their own wording).</summary>
-    internal string? OptionLabel(PendingFollowUp pending, string optionId) =>
+    public string? OptionLabel(PendingFollowUp pending, string optionId) =>
         Decide(pending.Facts).Ask?.Options.FirstOrDefault(o => o.Id == optionId)?.Label ?? FollowUpOptions.Find(optionId)?.Label;
 
     /// <summary>Shows sections of the policy: all of them when <paramref name="sectionIds"/> is empty.</summary>

@@ -1,4 +1,4 @@
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>A section a rule rests on; <paramref name="Focus"/> picks the sentence of a long section to quote.</summary>
 internal sealed record Citation(string SectionId, string? Focus = null);

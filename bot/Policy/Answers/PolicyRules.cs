@@ -1,7 +1,7 @@
-using static CadoxtonPolicyBot.Features.PolicyAnswers.Activities;
-using static CadoxtonPolicyBot.Features.PolicyAnswers.ContentKinds;
+using static CadoxtonPolicyBot.Policy.Answers.Activities;
+using static CadoxtonPolicyBot.Policy.Answers.ContentKinds;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>
 /// The policy's rules as a table over <see cref="QuestionFacts"/>. Each rule speaks about the policy's concepts

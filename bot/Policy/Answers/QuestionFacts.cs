@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 [Flags]
 [JsonConverter(typeof(JsonStringEnumConverter<People>))]

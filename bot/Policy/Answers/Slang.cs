@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>Text-speak, abbreviations and common misspellings, mapped to the words the lexicon knows.</summary>
 internal static class Slang

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>
 /// Turns a question into normalised tokens: lower case, apostrophes and possessives dropped, slang expanded,

@@ -1,4 +1,4 @@
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Policy.Answers;
 
 public enum Verdict
 {

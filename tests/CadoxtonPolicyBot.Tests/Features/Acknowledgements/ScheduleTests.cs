@@ -130,7 +130,7 @@ public sealed class ScheduleTests
     public void The_policy_version_is_the_sha256_of_the_embedded_file_and_its_sections_have_stable_ids()
     {
         var policy = new EmbeddedPolicyText();
-        var file = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "bot", "Resources", "policy", "social-media-policy.txt");
+        var file = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "bot", "Policy", "Resources", "social-media-policy.txt");
 
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))), policy.Version);
         Assert.Equal(["statement", "1", "2", "3", "4", "5", "6", "7", "8", "9", "disciplinary", "evidence", "advice"], policy.Sections.Select(s => s.Id));

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using CadoxtonPolicyBot.Features.PolicyAnswers;
+using CadoxtonPolicyBot.Policy.Answers;
 
-namespace CadoxtonPolicyBot.Tests.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 public sealed class AskCommandTests
 {

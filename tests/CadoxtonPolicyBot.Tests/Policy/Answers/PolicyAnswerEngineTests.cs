@@ -1,7 +1,8 @@
 using System.Text.Json;
-using CadoxtonPolicyBot.Features.PolicyAnswers;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
 
-namespace CadoxtonPolicyBot.Tests.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 public sealed class PolicyAnswerEngineTests
 {

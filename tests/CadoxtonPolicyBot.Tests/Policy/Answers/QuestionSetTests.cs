@@ -1,9 +1,14 @@
 using System.Text.Json;
-using CadoxtonPolicyBot.Features.PolicyAnswers;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
+using CadoxtonPolicyBot.Tests.Support;
 
-namespace CadoxtonPolicyBot.Tests.Features.PolicyAnswers;
+namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
-/// <summary>Runs the engine over question sets with the pass rule of ../shared/eval/score.py.</summary>
+/// <summary>
+/// Runs the engine over question sets with the pass rule of ../shared/eval/score.py. questions.dev.jsonl is the
+/// repository's copy of the school's dev set (../shared/eval), so the suite runs from a clone on its own.
+/// </summary>
 public sealed class QuestionSetTests
 {
     private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
@@ -11,22 +16,22 @@ public sealed class QuestionSetTests
     [Fact]
     public void Dev_question_set_passes_at_least_95_percent()
     {
-        var path = RepoFiles.Shared("eval", "questions.dev.jsonl");
-        Assert.True(File.Exists(path), $"The dev question set is expected beside the repository at {path}");
-        AssertPassRate(path);
+        AssertPassRate(QuestionSet("questions.dev.jsonl"));
     }
 
     [Fact]
     public void Held_out_style_questions_pass_at_least_95_percent()
     {
-        AssertPassRate(RepoFiles.InRepo("tests", "CadoxtonPolicyBot.Tests", "Features", "PolicyAnswers", "heldout-style.jsonl"));
+        AssertPassRate(QuestionSet("heldout-style.jsonl"));
     }
 
     [Fact]
     public void Second_held_out_style_set_passes_at_least_95_percent()
     {
-        AssertPassRate(RepoFiles.InRepo("tests", "CadoxtonPolicyBot.Tests", "Features", "PolicyAnswers", "heldout-style-2.jsonl"));
+        AssertPassRate(QuestionSet("heldout-style-2.jsonl"));
     }
+
+    private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
 
     private static void AssertPassRate(string path)
     {
