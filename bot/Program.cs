@@ -4,7 +4,9 @@ using CadoxtonPolicyBot.Features.PolicyAnswers;
 using CadoxtonPolicyBot.Hosting;
 using CadoxtonPolicyBot.Infrastructure.Graph;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Infrastructure.PolicyText;
 using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
@@ -18,6 +20,17 @@ if (args is ["ask", ..])
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddBotTelemetry();
+try
+{
+    builder.AddPolicy();
+}
+catch (PolicyTextException refused)
+{
+    // A revision without wording the bot relies on: one message saying what and where, not a stack trace.
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 1;
+}
+
 builder.AddBotProtocol();
 builder.AddPersistence();
 builder.AddStaffRoles();

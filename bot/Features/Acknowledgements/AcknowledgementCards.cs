@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Cards;
+using CadoxtonPolicyBot.Policy;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
 /// <summary>Every card of the acknowledgement feature. Text from people or the policy is always shown literally.</summary>
-public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
+public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck check)
 {
     public const string StartVerb = "ack.start";
     public const string LaunchVerb = "ack.launch";
@@ -18,18 +19,6 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
     public const string CloseVerb = "ack.close";
     public const string ExportVerb = "ack.export";
     public const string RoundKey = "round";
-
-    /// <summary>What the policy asks, in plain words, for the first card (the full text is one tap away).</summary>
-    public static readonly IReadOnlyList<string> Summary =
-    [
-        "Do not use school IT for personal social media, at any time.",
-        "Do not use your own devices for personal use in lessons or working time, except for urgent family matters.",
-        "Never post anything confidential about the school, staff, pupils, governors or parents.",
-        "Never post anything derogatory, defamatory, discriminatory, threatening or offensive about the school, staff or pupils.",
-        "Do not post inappropriate pictures of staff, pupils, the school or its grounds, or pictures that could identify pupils without permission.",
-        "Do not enter into personal dialogue with pupils on social networking sites; keep your privacy settings private.",
-        "All of this applies at home and in your own time too. Breaches can lead to disciplinary action, up to dismissal.",
-    ];
 
     public static string ShortVersion(string version) => version.Length > 12 ? version[..12] : version;
 
@@ -199,7 +188,7 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
         }
 
         card.Body.Add(new TextBlock("In short, the policy asks you to:") { Weight = "Bolder", Spacing = "Medium" });
-        card.Body.AddRange(Summary.Select(s => (CardElement)new TextBlock(CardText.Escape("• " + s)) { Spacing = "Small" }));
+        card.Body.AddRange(policy.StaffSummary.Select(s => (CardElement)new TextBlock(CardText.Escape("• " + s.Text)) { Spacing = "Small" }));
         card.Body.Add(new TextBlock("You can confirm once you have opened the full policy.") { IsSubtle = true });
         card.Actions =
         [
@@ -229,10 +218,10 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
         }
 
         card.Body.Add(new TextBlock("Staff social media policy") { Size = "Medium", Weight = "Bolder", Spacing = "Medium" });
-        foreach (var (_, title, text) in policy.Sections)
+        foreach (var section in policy.Sections)
         {
-            card.Body.Add(new TextBlock(CardText.Escape(title)) { Weight = "Bolder", Spacing = "Medium" });
-            card.Body.Add(TextBlock.Literal(text));
+            card.Body.Add(new TextBlock(CardText.Escape(section.Title)) { Weight = "Bolder", Spacing = "Medium" });
+            card.Body.Add(TextBlock.Literal(section.Text));
         }
 
         card.Body.Add(new TextBlock($"Version {ShortVersion(round.PolicyVersion)}") { IsSubtle = true, Size = "Small" });

@@ -1,6 +1,5 @@
-using CadoxtonPolicyBot.Infrastructure.Graph;
+using CadoxtonPolicyBot.Infrastructure.PolicyText;
 using CadoxtonPolicyBot.Turns;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
@@ -16,7 +15,7 @@ public static class AcknowledgementsModule
             .Validate(o => o.ReminderDaysBeforeDue.All(d => d is > 0 and <= 365), "Acknowledgements:ReminderDaysBeforeDue must hold days between 1 and 365.")
             .ValidateOnStart();
 
-        services.TryAddSingleton<IPolicyText, EmbeddedPolicyText>();
+        builder.AddPolicy();
         services.AddMetrics();
         services.AddHostedService<AcknowledgementMetrics>();
         services.AddSingleton<PolicyCheck>();

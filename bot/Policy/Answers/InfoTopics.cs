@@ -6,6 +6,27 @@ internal static class InfoTopics
     private const PolicyTopics AlwaysInfo = PolicyTopics.Monitoring | PolicyTopics.Scope | PolicyTopics.Consequences
         | PolicyTopics.Evidence | PolicyTopics.Purpose | PolicyTopics.RulesOnTopic;
 
+    private static readonly Citation MonitoringItem = new("5");
+    private static readonly Citation HomeAndOwnTimeItem = new("9");
+    private static readonly Citation DisciplinaryAction = new("disciplinary");
+    private static readonly Citation EvidenceParagraph = new("evidence");
+    private static readonly Citation PrivacySettingsItem = new("8");
+    private static readonly Citation Statement = new("statement");
+
+    /// <summary>The sections and words the information answers quote, and which answers quote them.</summary>
+    public static IEnumerable<(Citation Cite, string UsedBy)> Citations =>
+    [
+        (MonitoringItem, "answers about monitoring"),
+        (HomeAndOwnTimeItem, "answers about where and when the policy applies"),
+        (PolicyRules.InsideAndOutside, "answers about where and when the policy applies"),
+        (DisciplinaryAction, "answers about the consequences of a breach"),
+        (EvidenceParagraph, "answers about evidence"),
+        (PrivacySettingsItem, "answers about privacy settings"),
+        (PolicyRules.ThinkCarefully, "answers about privacy settings"),
+        (Statement, "answers about why the policy exists"),
+        (PolicyRules.Interacting, "general answers about the policy"),
+    ];
+
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.Asks & AlwaysInfo) != 0
         || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict.Strictness() <= Verdict.AllowedWithCare.Strictness()));
@@ -30,28 +51,28 @@ internal static class InfoTopics
 
         if (asks.HasFlag(PolicyTopics.Monitoring))
         {
-            Cite(new Citation("5"));
+            Cite(MonitoringItem);
             reasons.Add("Yes: the School and Council monitor their IT systems as they judge necessary, and copies of inappropriate use can be used in disciplinary proceedings.");
             advice.Add("Treat anything you do on school computers, tablets or the school network as visible to the school.");
         }
 
         if (asks.HasFlag(PolicyTopics.Scope))
         {
-            Cite(new Citation("9"), PolicyRules.InsideAndOutside);
+            Cite(HomeAndOwnTimeItem, PolicyRules.InsideAndOutside);
             reasons.Add("The policy applies inside and outside the workplace: at home, on your own devices, in working hours or in your own time.");
             advice.Add("A private account or a post made at the weekend is still covered, so apply the same standards everywhere.");
         }
 
         if (asks.HasFlag(PolicyTopics.Consequences))
         {
-            Cite(new Citation("disciplinary"));
+            Cite(DisciplinaryAction);
             reasons.Add("Breaches can lead to disciplinary action up to and including dismissal; defamatory, derogatory, threatening or discriminatory posts are investigated as gross misconduct.");
             advice.Add("If you have posted something you are worried about, take it down and speak to the head teacher early.");
         }
 
         if (asks.HasFlag(PolicyTopics.Evidence))
         {
-            Cite(new Citation("evidence"));
+            Cite(EvidenceParagraph);
             reasons.Add("Copies of posts produced by the person targeted or by someone who raises a concern can be used as evidence in disciplinary proceedings.");
             advice.Add("Keep screenshots showing the post, the account and the date.");
             advice.Add("Concerns are handled privately by the concern handlers; ask the head teacher how your details will be used.");
@@ -59,7 +80,7 @@ internal static class InfoTopics
 
         if (asks.HasFlag(PolicyTopics.PrivacySettings))
         {
-            Cite(new Citation("8"), PolicyRules.ThinkCarefully);
+            Cite(PrivacySettingsItem, PolicyRules.ThinkCarefully);
             reasons.Add("The policy advises you to check routinely that your privacy settings are private and your contacts and friends lists are appropriate.");
             advice.Add("Set your profile, posts and friends list to private or friends only, and review them every term.");
             advice.Add("Remove pupils from your contacts, and think before accepting parents.");
@@ -67,7 +88,7 @@ internal static class InfoTopics
 
         if (asks.HasFlag(PolicyTopics.Purpose))
         {
-            Cite(new Citation("statement"));
+            Cite(Statement);
             reasons.Add("The policy protects the school's standing and protects staff from allegations, while respecting your private life.");
         }
 

@@ -9,6 +9,9 @@ namespace CadoxtonPolicyBot.Policy.Answers;
 /// </summary>
 public sealed class PolicyAnswerEngine
 {
+    private static readonly Citation ReportedPostsAsEvidence = new("evidence");
+    private static readonly Citation HarmfulPosts = new("4");
+
     private readonly PolicyDocument _policy;
     private readonly AnswerWriter _writer;
     private readonly ILogger _logger;
@@ -22,6 +25,20 @@ public sealed class PolicyAnswerEngine
     }
 
     public PolicyDocument Policy => _policy;
+
+    /// <summary>
+    /// Every section the answers cite and every sentence they quote by its words: checked against the policy text at
+    /// start-up, so a revision cannot leave an answer quoting wording that is gone (or the whole section in its place).
+    /// </summary>
+    public static IReadOnlyList<PolicyRequirement> Requirements { get; } =
+    [
+        .. PolicyRules.All.Append(PolicyRules.General).SelectMany(rule =>
+            rule.Cites.Select(c => new PolicyRequirement(c.SectionId, c.Focus, $"the answer rule \"{rule.Name}\""))),
+        .. InfoTopics.Citations.Select(c => new PolicyRequirement(c.Cite.SectionId, c.Cite.Focus, c.UsedBy)),
+        new(ReportedPostsAsEvidence.SectionId, null, "answers to someone reporting a post"),
+        new(HarmfulPosts.SectionId, null, "answers to someone reporting a post"),
+        .. PolicyDocument.SectionIds.Select(id => new PolicyRequirement(id, null, "\"show the policy\" and \"clause …\" answers")),
+    ];
 
     /// <summary>Answers a question; with a pending follow-up in <paramref name="context"/>, a typed reply ("yes", "no") resolves it.</summary>
     public PolicyAnswer Answer(string question, AnswerContext? context = null)
@@ -161,19 +178,20 @@ public sealed class PolicyAnswerEngine
             [new Interpretation(ownOption.Id, ownOption.Label, own.Verdict), new Interpretation(pupilsOption.Id, pupilsOption.Label, pupils.Verdict)]);
     }
 
-    private static Decision ShowDecision(IReadOnlyList<string> requested)
+    // "Show the policy" shows every section of the text as loaded, including items a revision added.
+    private Decision ShowDecision(IReadOnlyList<string> requested)
     {
-        var ids = requested.Count == 0 ? PolicyDocument.SectionIds : Expand(requested);
+        IEnumerable<string> ids = requested.Count == 0 ? _policy.Sections.Select(s => s.Id) : Expand(requested);
         return new Decision(Verdict.Info, [.. ids.Select(id => new Citation(id))], [], []);
     }
 
-    private static List<string> Expand(IReadOnlyList<string> requested)
+    private List<string> Expand(IReadOnlyList<string> requested)
     {
         var ids = new List<string>();
         foreach (var id in requested)
         {
             IEnumerable<string> expanded = id == "procedure" ? ["1", "2", "3", "4", "5", "6", "7", "8", "9"] : [id];
-            ids.AddRange(expanded.Where(e => PolicyDocument.SectionIds.Contains(e) && !ids.Contains(e)));
+            ids.AddRange(expanded.Where(e => _policy.TryGetSection(e, out _) && !ids.Contains(e)));
         }
 
         return ids;
@@ -181,10 +199,10 @@ public sealed class PolicyAnswerEngine
 
     private static Decision ReportDecision(QuestionFacts facts)
     {
-        var cites = new List<Citation> { new("evidence") };
+        var cites = new List<Citation> { ReportedPostsAsEvidence };
         if ((facts.Content & PolicyRules.Harmful) != 0 && (facts.About & (PolicyRules.Connected | People.Self)) != 0)
         {
-            cites.Add(new Citation("4"));
+            cites.Add(HarmfulPosts);
         }
 
         return new Decision(
