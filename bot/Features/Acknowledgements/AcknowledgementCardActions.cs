@@ -124,6 +124,11 @@ internal sealed partial class AcknowledgementCardActions(
 
         var teamsId = turn.Activity.From?.Id;
         var existing = await rounds.FindAcknowledgementAsync(roundId, userId, cancellationToken);
+        if (rounds.IsSuperseded(round))
+        {
+            // The bot has another text now: it cannot show this round's, so nothing is read or confirmed here.
+            return new CardActionResult.ShowCard(AcknowledgementCards.Superseded(round, existing));
+        }
         if (action.Verb == AcknowledgementCards.ReadVerb)
         {
             if (round.Status != RoundStatus.Open && existing is null)

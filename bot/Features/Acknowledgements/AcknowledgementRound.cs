@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Policy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,6 +13,9 @@ public enum RoundStatus
 /// <summary>One year's request that staff confirm they have read one version of the policy.</summary>
 public sealed class AcknowledgementRound
 {
+    /// <summary>The version this round asks staff to confirm, as a person reads it.</summary>
+    public PolicyEdition Edition() => new(PolicyVersion, PolicyAdoptedOn);
+
     public Guid Id { get; set; }
     public required string Name { get; set; }
     public DateOnly DueDate { get; set; }
@@ -24,6 +28,9 @@ public sealed class AcknowledgementRound
 
     public string? Message { get; set; }
     public required string PolicyVersion { get; set; }
+
+    /// <summary>The date the school adopted that version; null for rounds launched before dates were kept.</summary>
+    public DateOnly? PolicyAdoptedOn { get; set; }
     public RoundStatus Status { get; set; }
     public bool CheckQuestions { get; set; }
     public required string CreatedByAadObjectId { get; set; }

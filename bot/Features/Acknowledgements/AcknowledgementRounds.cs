@@ -81,6 +81,16 @@ public sealed class AcknowledgementRounds(
     public Task<List<AcknowledgementRound>> OpenRoundsAsync(CancellationToken cancellationToken) =>
         db.Set<AcknowledgementRound>().Where(r => r.Status == RoundStatus.Open).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// A round asks about one version of the policy. Once the school has adopted another, the bot can no longer show
+    /// that round's text, so the round takes no more acknowledgements; those already made keep their version.
+    /// </summary>
+    public bool IsSuperseded(AcknowledgementRound round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return round.PolicyVersion != policy.Version.Sha256Hex;
+    }
+
     public async Task<LaunchResult> LaunchAsync(LaunchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -145,6 +155,7 @@ public sealed class AcknowledgementRounds(
                 $"{(audience.Kind == AudienceKind.Team ? "Teams team" : "Entra group")} {audience.Id} ({members.Count} {(members.Count == 1 ? "person" : "people")})"),
             Message = message,
             PolicyVersion = policy.Version.Sha256Hex,
+            PolicyAdoptedOn = policy.AdoptedOn,
             Status = RoundStatus.Open,
             CheckQuestions = request.CheckQuestions,
             CreatedByAadObjectId = request.LaunchedByAadObjectId,

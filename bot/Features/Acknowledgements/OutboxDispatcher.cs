@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Protocol.Connector;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ namespace CadoxtonPolicyBot.Features.Acknowledgements;
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     TeamsRateLimiter limiter,
+    PolicyDocument policy,
     IOptions<AcknowledgementOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
@@ -130,7 +132,8 @@ public sealed partial class OutboxDispatcher(
             rounds[row.RoundId] = round;
         }
 
-        if (round is null || round.Status != RoundStatus.Open
+        // A round of a version the school has replaced is not sent: its card would lead to a text the bot no longer has.
+        if (round is null || round.Status != RoundStatus.Open || round.PolicyVersion != policy.Version.Sha256Hex
             || (row.Kind == RecipientKind.Reminder && await db.Set<Acknowledgement>().AnyAsync(a => a.RoundId == row.RoundId && a.AadObjectId == row.AadObjectId, cancellationToken)))
         {
             row.State = DeliveryState.Cancelled;
