@@ -35,7 +35,6 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger)
 {
     private const int BatchSize = 500;
-    private const string NoAnswer = "NoAnswer";
     private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Declares rows abandoned mid-send (by a crashed sender) Unconfirmed. Returns how many.</summary>
@@ -193,10 +192,10 @@ public sealed partial class OutboxDispatcher(
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
         {
-            sent = ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Failed, 0, NoAnswer);
+            sent = ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.NoAnswer, 0, ex.GetType().Name);
         }
 
-        if (!sent.Succeeded && sent.StatusCode == 0 && sent.ErrorCode is NoAnswer or "NetworkError" or "Timeout")
+        if (sent.Outcome == ConnectorOutcome.NoAnswer)
         {
             // No answer at all: the request may or may not have reached Teams, the same as a crash mid-send.
             row.State = DeliveryState.Unconfirmed;
