@@ -34,7 +34,7 @@ public static class AcknowledgementsModule
 
         services.AddScoped<IMessageCommand, StartRoundCommand>();
         services.AddScoped<IMessageCommand, RoundProgressCommand>();
-        services.AddScoped<ICardActionHandler, AcknowledgementCardActions>();
+        CardVerbRegistry.AddCardVerbs(services, AcknowledgementCardActions.Verbs);
         services.AddScoped<IInvokeHandler, ExportFileConsentHandler>();
         services.AddScoped<IMembersAddedHandler, RoundJoinerHandler>();
         services.AddHttpClient(ExportFileConsentHandler.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(60));

@@ -40,7 +40,7 @@ public static class PolicyAnswersModule
         services.AddScoped<PassedOnQuestions>();
         services.AddScoped<PolicyMessenger>();
         services.AddScoped<IFreeTextHandler, PolicyQuestionHandler>();
-        services.AddScoped<ICardActionHandler, PolicyCardActions>();
+        CardVerbRegistry.AddCardVerbs(services, PolicyCardActions.Verbs);
         services.AddScoped<IMessageCommand, WaitingQuestionsCommand>();
         services.AddSingleton(new HelpEntry(
             "Ask about the policy",
