@@ -4,24 +4,33 @@ using CadoxtonPolicyBot.Features.PolicyAnswers;
 using CadoxtonPolicyBot.Hosting;
 using CadoxtonPolicyBot.Infrastructure.Graph;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Infrastructure.PolicyText;
 using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 
-// Command-line modes run without the web host and print only their own output.
-switch (args)
+// The command line runs without the web host and prints only its own output.
+if (args is ["ask", ..])
 {
-    case ["migrations", ..]:
-        return MigrationsCommand.Run(args, Console.Out);
-    case ["ask", ..]:
-        return await AskCommand.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
-    case ["bench-answers", ..]:
-        return AnswerBenchmark.Run(args, Console.Out);
+    return await AskCommand.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddBotTelemetry();
+try
+{
+    builder.AddPolicy();
+}
+catch (PolicyTextException refused)
+{
+    // A revision without wording the bot relies on: one message saying what and where, not a stack trace.
+    await Console.Error.WriteLineAsync(refused.Message);
+    return 1;
+}
+
 builder.AddBotProtocol();
 builder.AddPersistence();
 builder.AddStaffRoles();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CadoxtonPolicyBot.Infrastructure.Roles;
 using CadoxtonPolicyBot.Protocol;
 
 namespace CadoxtonPolicyBot.Turns;
@@ -134,6 +135,20 @@ internal sealed partial class TurnRouter(
             return new CardActionResult.Rejected("I couldn't tell who you are from Teams, so nothing was done.");
         }
 
+        var verbs = services.GetService<CardVerbRegistry>();
+        if (verbs is not null && verbs.TryGet(request.Verb, out var verb))
+        {
+            // Checked on every press: a forwarded or copied card grants nobody the role its buttons need.
+            if (!HasRole(verb.Requires, request.Actor))
+            {
+                LogRefused(logger, verb.Verb, verb.Requires);
+                return new CardActionResult.Rejected(verb.Refusal!);
+            }
+
+            return await verb.Handle(services.GetRequiredService(verb.Handler), turn, request, cancellationToken);
+        }
+
+        // Features whose verbs are not in a table yet (Concerns) claim them by prefix.
         var handler = CardActions.FirstOrDefault(h => h.CanHandle(request.Verb));
         if (handler is null)
         {
@@ -144,6 +159,14 @@ internal sealed partial class TurnRouter(
 
         return await handler.HandleAsync(turn, request, cancellationToken);
     }
+
+    private bool HasRole(CardVerbRole role, string actor) => role switch
+    {
+        CardVerbRole.Anyone => true,
+        CardVerbRole.HeadTeacher => services.GetRequiredService<StaffRoles>().IsHeadTeacher(actor),
+        CardVerbRole.ConcernHandler => services.GetRequiredService<StaffRoles>().IsConcernHandler(actor),
+        _ => false,
+    };
 
     private async Task OnConversationUpdateAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -166,6 +189,9 @@ internal sealed partial class TurnRouter(
 
     [LoggerMessage(EventId = 110, Level = LogLevel.Debug, Message = "Turn: {ActivityType} {InvokeName} in {ConversationType}")]
     private static partial void LogTurn(ILogger logger, string? activityType, string? invokeName, string? conversationType);
+
+    [LoggerMessage(EventId = 112, Level = LogLevel.Information, Message = "Card verb {Verb} refused: the presser is not a {Role}")]
+    private static partial void LogRefused(ILogger logger, string verb, CardVerbRole role);
 
     [LoggerMessage(EventId = 111, Level = LogLevel.Warning, Message = "Card action with unknown verb {Verb}")]
     private static partial void LogUnknownVerb(ILogger logger, string verb);

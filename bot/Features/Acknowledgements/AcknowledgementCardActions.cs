@@ -1,5 +1,4 @@
 using System.Globalization;
-using CadoxtonPolicyBot.Infrastructure.Roles;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 
@@ -11,47 +10,29 @@ internal sealed partial class AcknowledgementCardActions(
     AcknowledgementCards cards,
     PolicyCheck check,
     RoundExporter exporter,
-    StaffRoles roles,
     TimeProvider time,
-    ILogger<AcknowledgementCardActions> logger) : ICardActionHandler
+    ILogger<AcknowledgementCardActions> logger)
 {
     private const string UnknownRoundMessage = "I can't find that acknowledgement round. It may have been removed; nothing was recorded.";
 
-    public bool CanHandle(string verb) => verb.StartsWith("ack.", StringComparison.Ordinal);
-
-    public async Task<CardActionResult> HandleAsync(ITurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every "ack." verb, who may press it and what handles it. A refusal is Rejected rather than a card: the card
+    /// pressed (a forwarded progress card, the help card) stays as it was, and Teams shows the reason on it.
+    /// </summary>
+    public static CardVerbTable<AcknowledgementCardActions> Verbs { get; } = new(AcknowledgementCards.RefusalMessage)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(action);
-        var userId = action.Actor;
-
-        switch (action.Verb)
-        {
-            case AcknowledgementCards.StartVerb:
-            case AcknowledgementCards.LaunchVerb:
-            case AcknowledgementCards.ProgressVerb:
-            case AcknowledgementCards.RemindVerb:
-            case AcknowledgementCards.CloseVerb:
-            case AcknowledgementCards.ExportVerb:
-                if (!roles.IsHeadTeacher(userId))
-                {
-                    // Rejected rather than a refusal card: the card they pressed (a forwarded progress card, the help card)
-                    // stays as it was, and Teams shows the reason on it.
-                    LogRefused(logger, action.Verb);
-                    return new CardActionResult.Rejected(AcknowledgementCards.RefusalMessage);
-                }
-
-                return await HeadTeacherAsync(turn, action, userId, cancellationToken);
-            case AcknowledgementCards.QuestionVerb:
-                return new CardActionResult.ShowMessage("Type your question about the policy here in the chat, in your own words, and I'll answer it from the policy.");
-            case AcknowledgementCards.ViewVerb:
-            case AcknowledgementCards.ReadVerb:
-            case AcknowledgementCards.ConfirmVerb:
-                return await StaffAsync(turn, action, userId, cancellationToken);
-            default:
-                return new CardActionResult.Rejected("Sorry, that button is no longer available. Type \"help\" to see what I can do.");
-        }
-    }
+        { AcknowledgementCards.StartVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
+        { AcknowledgementCards.LaunchVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
+        { AcknowledgementCards.ProgressVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
+        { AcknowledgementCards.RemindVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
+        { AcknowledgementCards.CloseVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
+        { AcknowledgementCards.ExportVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
+        { AcknowledgementCards.QuestionVerb, CardVerbRole.Anyone, (_, _, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowMessage(
+            "Type your question about the policy here in the chat, in your own words, and I'll answer it from the policy.")) },
+        { AcknowledgementCards.ViewVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
+        { AcknowledgementCards.ReadVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
+        { AcknowledgementCards.ConfirmVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
+    };
 
     private async Task<CardActionResult> HeadTeacherAsync(ITurnContext turn, CardActionRequest action, string userId, CancellationToken cancellationToken)
     {
@@ -124,6 +105,11 @@ internal sealed partial class AcknowledgementCardActions(
 
         var teamsId = turn.Activity.From?.Id;
         var existing = await rounds.FindAcknowledgementAsync(roundId, userId, cancellationToken);
+        if (rounds.IsSuperseded(round))
+        {
+            // The bot has another text now: it cannot show this round's, so nothing is read or confirmed here.
+            return new CardActionResult.ShowCard(AcknowledgementCards.Superseded(round, existing));
+        }
         if (action.Verb == AcknowledgementCards.ReadVerb)
         {
             if (round.Status != RoundStatus.Open && existing is null)
@@ -208,9 +194,6 @@ internal sealed partial class AcknowledgementCardActions(
     private static bool TryRoundId(CardActionRequest action, out Guid roundId) =>
         Guid.TryParse(action.GetString(AcknowledgementCards.RoundKey), out roundId);
 
-    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Acknowledgement action {Verb} refused: not a head teacher")]
-    private static partial void LogRefused(ILogger logger, string verb);
-
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Acknowledgement round {RoundId} launched")]
     private static partial void LogLaunched(ILogger logger, Guid roundId);
 
@@ -225,24 +208,4 @@ internal sealed partial class AcknowledgementCardActions(
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Debug, Message = "Round {RoundId}: short check answered with {Mistakes} mistake(s)")]
     private static partial void LogCheckFailed(ILogger logger, Guid roundId, int mistakes);
-}
-
-/// <summary>"start acknowledgement round" typed by anyone: the form for the head teacher, a polite refusal for others.</summary>
-internal sealed class StartRoundCommand(AcknowledgementCards cards, StaffRoles roles, TimeProvider time) : IMessageCommand
-{
-    private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
-    {
-        "start acknowledgement round", "start an acknowledgement round", "start acknowledgment round", "start an acknowledgment round",
-        "new acknowledgement round", "launch acknowledgement round", "start a round", "start round",
-    };
-
-    public bool Matches(IncomingMessage message) => Phrases.Contains(message.Normalised);
-
-    public Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
-    {
-        var card = roles.IsHeadTeacher(turn.Activity.From?.AadObjectId)
-            ? cards.LaunchForm(AcknowledgementCardActions.DefaultForm(time, null), [])
-            : AcknowledgementCards.Refusal();
-        return turn.SendAsync(card.ToActivity("Acknowledgement round"), cancellationToken);
-    }
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Cards;
+using CadoxtonPolicyBot.Policy;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
 /// <summary>Every card of the acknowledgement feature. Text from people or the policy is always shown literally.</summary>
-public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
+public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck check)
 {
     public const string StartVerb = "ack.start";
     public const string LaunchVerb = "ack.launch";
@@ -18,20 +19,6 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
     public const string CloseVerb = "ack.close";
     public const string ExportVerb = "ack.export";
     public const string RoundKey = "round";
-
-    /// <summary>What the policy asks, in plain words, for the first card (the full text is one tap away).</summary>
-    public static readonly IReadOnlyList<string> Summary =
-    [
-        "Do not use school IT for personal social media, at any time.",
-        "Do not use your own devices for personal use in lessons or working time, except for urgent family matters.",
-        "Never post anything confidential about the school, staff, pupils, governors or parents.",
-        "Never post anything derogatory, defamatory, discriminatory, threatening or offensive about the school, staff or pupils.",
-        "Do not post inappropriate pictures of staff, pupils, the school or its grounds, or pictures that could identify pupils without permission.",
-        "Do not enter into personal dialogue with pupils on social networking sites; keep your privacy settings private.",
-        "All of this applies at home and in your own time too. Breaches can lead to disciplinary action, up to dismissal.",
-    ];
-
-    public static string ShortVersion(string version) => version.Length > 12 ? version[..12] : version;
 
     public static string Utc(DateTimeOffset when) =>
         when.UtcDateTime.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
@@ -49,7 +36,7 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
             Body =
             [
                 new TextBlock("Start an acknowledgement round") { Size = "Large", Weight = "Bolder" },
-                new TextBlock("Everyone in the audience gets a personal card asking them to read the current staff social media policy and confirm they have understood it."),
+                new TextBlock($"Everyone in the audience gets a personal card asking them to read the staff social media policy and confirm they have understood it. They will be asked about {policy.Edition}."),
             ],
         };
         if (errors.Count > 0)
@@ -126,7 +113,7 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
                         new Fact("Status", round.Status == RoundStatus.Open ? "Open" : $"Closed {Utc(round.ClosedAt ?? round.CreatedAt)}"),
                         new Fact("Due", Date(round.DueDate)),
                         new Fact("Audience", CardText.Escape(round.AudienceDescription)),
-                        new Fact("Policy version", ShortVersion(round.PolicyVersion)),
+                        new Fact("Policy", round.Edition().ToString()),
                         new Fact("Short check", round.CheckQuestions ? "On" : "Off"),
                     ],
                 },
@@ -190,7 +177,7 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
         }
         else
         {
-            card.Body.Add(new TextBlock($"Please read the staff social media policy and confirm you have understood it by {Date(round.DueDate)}."));
+            card.Body.Add(new TextBlock($"Please read the staff social media policy and confirm you have understood it by {Date(round.DueDate)}. This is {round.Edition().Name}."));
         }
 
         if (round.Message is not null)
@@ -199,7 +186,7 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
         }
 
         card.Body.Add(new TextBlock("In short, the policy asks you to:") { Weight = "Bolder", Spacing = "Medium" });
-        card.Body.AddRange(Summary.Select(s => (CardElement)new TextBlock(CardText.Escape("• " + s)) { Spacing = "Small" }));
+        card.Body.AddRange(policy.StaffSummary.Select(s => (CardElement)new TextBlock(CardText.Escape("• " + s.Text)) { Spacing = "Small" }));
         card.Body.Add(new TextBlock("You can confirm once you have opened the full policy.") { IsSubtle = true });
         card.Actions =
         [
@@ -229,13 +216,13 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
         }
 
         card.Body.Add(new TextBlock("Staff social media policy") { Size = "Medium", Weight = "Bolder", Spacing = "Medium" });
-        foreach (var (_, title, text) in policy.Sections)
+        foreach (var section in policy.Sections)
         {
-            card.Body.Add(new TextBlock(CardText.Escape(title)) { Weight = "Bolder", Spacing = "Medium" });
-            card.Body.Add(TextBlock.Literal(text));
+            card.Body.Add(new TextBlock(CardText.Escape(section.Title)) { Weight = "Bolder", Spacing = "Medium" });
+            card.Body.Add(TextBlock.Literal(section.Text));
         }
 
-        card.Body.Add(new TextBlock($"Version {ShortVersion(round.PolicyVersion)}") { IsSubtle = true, Size = "Small" });
+        card.Body.Add(new TextBlock(Capitalised(round.Edition().ToString())) { IsSubtle = true, Size = "Small" });
         var inputs = new List<string>();
         if (round.CheckQuestions)
         {
@@ -277,12 +264,58 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
         ArgumentNullException.ThrowIfNull(record);
         var card = PersonalShell(round, viewerTeamsId);
         card.Body.Add(new TextBlock($"✔ You confirmed you have read and understood the policy on {Utc(record.AcknowledgedAt)}.") { Weight = "Bolder", Color = "Good" });
-        card.Body.Add(new TextBlock($"Policy version {ShortVersion(record.PolicyVersion)}. Thank you.") { IsSubtle = true });
+        card.Body.Add(new TextBlock($"You confirmed {new PolicyEdition(record.PolicyVersion, round.PolicyAdoptedOn)}. Thank you.") { IsSubtle = true });
         card.Actions =
         [
             new ExecuteAction { Title = "Read the policy again", Verb = ReadVerb, Data = RoundData(round.Id) },
             new ExecuteAction { Title = "I have a question", Verb = QuestionVerb, Data = RoundData(round.Id) },
         ];
+        return card;
+    }
+
+    /// <summary>
+    /// Offered to the head teacher when the school has adopted a new text: its own round, as a new school year's is.
+    /// Rounds still open for the earlier version were closed (the card says so); their acknowledgements stand.
+    /// </summary>
+    public static AdaptiveCard RevisionOffer(PolicyEdition revised, string suggestedName, IReadOnlyList<AcknowledgementRound> closed)
+    {
+        ArgumentNullException.ThrowIfNull(revised);
+        ArgumentNullException.ThrowIfNull(closed);
+        var card = new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock("The social media policy has changed") { Size = "Medium", Weight = "Bolder" },
+                new TextBlock($"The bot now has {revised}. Would you like to ask staff to read the new version and confirm it?"),
+            ],
+            Actions = [new ExecuteAction { Title = "Start a round for the new policy", Verb = StartVerb, Data = new JsonObject { ["name"] = suggestedName } }],
+        };
+        foreach (var round in closed)
+        {
+            card.Body.Add(TextBlock.Literal(
+                $"The round \"{round.Name}\" for {round.Edition().Name} has been closed: that text is no longer the school's policy. The acknowledgements made in it are kept, with the version each person confirmed."));
+        }
+
+        return card;
+    }
+
+    /// <summary>A person opens a round whose version the school has since replaced: nothing to read or confirm here.</summary>
+    public static AdaptiveCard Superseded(AcknowledgementRound round, Acknowledgement? existing)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var card = new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock($"Policy acknowledgement {CardText.Escape(round.Name)}") { Weight = "Bolder" },
+                new TextBlock($"This round asked about {round.Edition().Name}, which the school has since replaced with a new version. It no longer takes acknowledgements; the head teacher will ask you to confirm the new policy."),
+            ],
+        };
+        if (existing is not null)
+        {
+            card.Body.Add(new TextBlock($"You confirmed {new PolicyEdition(existing.PolicyVersion, round.PolicyAdoptedOn)} on {Utc(existing.AcknowledgedAt)}. That record is kept.") { IsSubtle = true });
+        }
+
         return card;
     }
 
@@ -311,6 +344,8 @@ public sealed class AcknowledgementCards(IPolicyText policy, PolicyCheck check)
     };
 
     public static JsonObject RoundData(Guid roundId) => new() { [RoundKey] = roundId.ToString("D") };
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }
 
 /// <summary>What the launch form shows (defaults, or what was typed when it is shown again with errors).</summary>

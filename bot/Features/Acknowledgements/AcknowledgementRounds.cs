@@ -1,6 +1,7 @@
 using System.Globalization;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
@@ -56,7 +57,7 @@ public sealed record RoundProgress(AcknowledgementRound Round, IReadOnlyList<Rec
 /// <summary>Rounds: launching, reading, acknowledging, chasing and closing. Every rule about a round lives here.</summary>
 public sealed class AcknowledgementRounds(
     BotDbContext db,
-    IPolicyText policy,
+    PolicyDocument policy,
     IAudienceDirectory audiences,
     DeliveryWakeUp wakeUp,
     TimeProvider time)
@@ -79,6 +80,16 @@ public sealed class AcknowledgementRounds(
 
     public Task<List<AcknowledgementRound>> OpenRoundsAsync(CancellationToken cancellationToken) =>
         db.Set<AcknowledgementRound>().Where(r => r.Status == RoundStatus.Open).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// A round asks about one version of the policy. Once the school has adopted another, the bot can no longer show
+    /// that round's text, so the round takes no more acknowledgements; those already made keep their version.
+    /// </summary>
+    public bool IsSuperseded(AcknowledgementRound round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return round.PolicyVersion != policy.Version.Sha256Hex;
+    }
 
     public async Task<LaunchResult> LaunchAsync(LaunchRequest request, CancellationToken cancellationToken)
     {
@@ -111,7 +122,7 @@ public sealed class AcknowledgementRounds(
             errors.Add("Give the audience as an Entra group id (a GUID) or as team: followed by the Teams team id.");
         }
 
-        if (await db.Set<AcknowledgementRound>().AnyAsync(r => r.Status == RoundStatus.Open && r.PolicyVersion == policy.Version, cancellationToken))
+        if (await db.Set<AcknowledgementRound>().AnyAsync(r => r.Status == RoundStatus.Open && r.PolicyVersion == policy.Version.Sha256Hex, cancellationToken))
         {
             errors.Add("A round for this version of the policy is already open. Close it before starting another.");
         }
@@ -143,7 +154,8 @@ public sealed class AcknowledgementRounds(
             AudienceDescription = string.Create(CultureInfo.InvariantCulture,
                 $"{(audience.Kind == AudienceKind.Team ? "Teams team" : "Entra group")} {audience.Id} ({members.Count} {(members.Count == 1 ? "person" : "people")})"),
             Message = message,
-            PolicyVersion = policy.Version,
+            PolicyVersion = policy.Version.Sha256Hex,
+            PolicyAdoptedOn = policy.AdoptedOn,
             Status = RoundStatus.Open,
             CheckQuestions = request.CheckQuestions,
             CreatedByAadObjectId = request.LaunchedByAadObjectId,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
 using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Protocol.Connector;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
 /// <summary>
 /// The calendar side of rounds: automatic reminders before and after the due date, the yearly offer of the next
-/// round to the head teacher(s), and a daily look at each open round's audience for people who joined since.
+/// round to the head teacher(s), the offer of a round when the school adopts a new text of the policy, and a daily
+/// look at each open round's audience for people who joined since.
 /// Each event is claimed by inserting a unique <see cref="ScheduleMarker"/>, so it happens once whatever the number
 /// of instances, and a missed run (the app was down) catches up with only the latest reminder, not all of them.
 /// </summary>
@@ -22,11 +24,13 @@ public sealed partial class AcknowledgementSchedule(
     IConnectorClient connector,
     IOptionsMonitor<RolesOptions> roles,
     IOptions<AcknowledgementOptions> options,
+    PolicyDocument policy,
     TimeProvider time,
     ILogger<AcknowledgementSchedule> logger)
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        await OfferRoundForRevisedPolicyAsync(cancellationToken);
         foreach (var round in await rounds.OpenRoundsAsync(cancellationToken))
         {
             await RemindIfDueAsync(round, cancellationToken);
@@ -90,6 +94,34 @@ public sealed partial class AcknowledgementSchedule(
         }
     }
 
+    /// <summary>
+    /// A new text of the policy starts a new cycle: once rounds have been run, a version none of them asked about is
+    /// offered to the head teacher(s), once, and rounds still open for an earlier version are closed (the bot can no
+    /// longer show their text). Acknowledgements already made keep the version each person confirmed.
+    /// </summary>
+    private async Task OfferRoundForRevisedPolicyAsync(CancellationToken cancellationToken)
+    {
+        var version = policy.Version.Sha256Hex;
+        var set = db.Set<AcknowledgementRound>();
+        if (!await set.AnyAsync(cancellationToken)
+            || await set.AnyAsync(r => r.PolicyVersion == version, cancellationToken)
+            || !await ClaimAsync("revision:" + version, cancellationToken))
+        {
+            return;
+        }
+
+        var superseded = await set.Where(r => r.Status == RoundStatus.Open && r.PolicyVersion != version).ToListAsync(cancellationToken);
+        foreach (var round in superseded)
+        {
+            await rounds.CloseAsync(round.Id, cancellationToken);
+        }
+
+        LogRevision(logger, policy.Version.Abbreviated, superseded.Count);
+        var name = string.Create(CultureInfo.InvariantCulture, $"{AcknowledgementRounds.SchoolYearName(time.GetUtcNow())} (policy of {policy.AdoptedOn:d MMM yyyy})");
+        var card = AcknowledgementCards.RevisionOffer(policy.Edition, name, superseded);
+        await SendToHeadTeachersAsync(card, "The social media policy has changed: start a round for the new version?", cancellationToken);
+    }
+
     private async Task OfferNextRoundIfDueAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -110,6 +142,11 @@ public sealed partial class AcknowledgementSchedule(
             return;
         }
 
+        await SendToHeadTeachersAsync(AcknowledgementCards.AnnualOffer(name), $"Start the {name} policy acknowledgements?", cancellationToken);
+    }
+
+    private async Task SendToHeadTeachersAsync(Cards.AdaptiveCard card, string summary, CancellationToken cancellationToken)
+    {
         foreach (var headTeacher in roles.CurrentValue.HeadTeacherIds)
         {
             var reference = await references.FindPersonalAsync(headTeacher.ToLowerInvariant(), cancellationToken)
@@ -121,8 +158,8 @@ public sealed partial class AcknowledgementSchedule(
             }
 
             var activity = reference.CreateMessage();
-            activity.Summary = $"Start the {name} policy acknowledgements?";
-            activity.Attachments = [AcknowledgementCards.AnnualOffer(name).ToAttachment()];
+            activity.Summary = summary;
+            activity.Attachments = [card.ToAttachment()];
             var sent = await connector.SendToConversationAsync(new Uri(reference.ServiceUrl), reference.ConversationId, activity, cancellationToken);
             LogOffered(logger, sent.Outcome);
         }
@@ -154,73 +191,12 @@ public sealed partial class AcknowledgementSchedule(
     [LoggerMessage(EventId = 5041, Level = LogLevel.Information, Message = "Round {RoundId}: {Count} new audience member(s) added")]
     private static partial void LogJoiners(ILogger logger, Guid roundId, int count);
 
-    [LoggerMessage(EventId = 5042, Level = LogLevel.Information, Message = "Yearly round offer sent: {Outcome}")]
+    [LoggerMessage(EventId = 5045, Level = LogLevel.Information, Message = "New policy version {Version}: round offered to the head teacher, {Closed} round(s) of the earlier version closed")]
+    private static partial void LogRevision(ILogger logger, string version, int closed);
+
+    [LoggerMessage(EventId = 5042, Level = LogLevel.Information, Message = "Round offer sent to a head teacher: {Outcome}")]
     private static partial void LogOffered(ILogger logger, ConnectorOutcome outcome);
 
-    [LoggerMessage(EventId = 5043, Level = LogLevel.Warning, Message = "Yearly round offer skipped for a head teacher who has no 1:1 chat with the bot")]
+    [LoggerMessage(EventId = 5043, Level = LogLevel.Warning, Message = "Round offer skipped for a head teacher who has no 1:1 chat with the bot")]
     private static partial void LogNoChat(ILogger logger);
-}
-
-/// <summary>Runs the schedule every ScheduleInterval.</summary>
-internal sealed partial class AcknowledgementScheduler(
-    IServiceScopeFactory scopes,
-    IOptions<AcknowledgementOptions> options,
-    TimeProvider time,
-    ILogger<AcknowledgementScheduler> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AcknowledgementSchedule>().RunAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or HttpRequestException)
-            {
-                LogFailed(logger, ex);
-            }
-
-            try
-            {
-                await Task.Delay(options.Value.ScheduleInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    [LoggerMessage(EventId = 5044, Level = LogLevel.Error, Message = "Acknowledgement schedule pass failed; retrying at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
-}
-
-/// <summary>People joining a team that is an open round's audience get the round's card straight away.</summary>
-internal sealed class RoundJoinerHandler(AcknowledgementRounds rounds) : Turns.IMembersAddedHandler
-{
-    public async Task HandleAsync(ITurnContext turn, IReadOnlyList<ChannelAccount> members, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(members);
-        var teamId = turn.Activity.ChannelData?["team"]?["id"]?.GetValue<string>();
-        if (teamId is null)
-        {
-            return;
-        }
-
-        var audience = new AudienceSpec(AudienceKind.Team, teamId).ToString();
-        foreach (var round in (await rounds.OpenRoundsAsync(cancellationToken)).Where(r => r.Audience == audience))
-        {
-            var joiners = members.Where(m => !string.IsNullOrWhiteSpace(m.AadObjectId))
-                .Select(m => new AudienceMember(m.AadObjectId!, m.Name, null, m.Id))
-                .ToList();
-            await rounds.AddRecipientsAsync(round, joiners, cancellationToken);
-        }
-    }
 }

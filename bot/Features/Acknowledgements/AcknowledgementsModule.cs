@@ -1,6 +1,5 @@
-using CadoxtonPolicyBot.Infrastructure.Graph;
+using CadoxtonPolicyBot.Infrastructure.PolicyText;
 using CadoxtonPolicyBot.Turns;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
@@ -16,7 +15,7 @@ public static class AcknowledgementsModule
             .Validate(o => o.ReminderDaysBeforeDue.All(d => d is > 0 and <= 365), "Acknowledgements:ReminderDaysBeforeDue must hold days between 1 and 365.")
             .ValidateOnStart();
 
-        services.TryAddSingleton<IPolicyText, EmbeddedPolicyText>();
+        builder.AddPolicy();
         services.AddMetrics();
         services.AddHostedService<AcknowledgementMetrics>();
         services.AddSingleton<PolicyCheck>();
@@ -35,7 +34,7 @@ public static class AcknowledgementsModule
 
         services.AddScoped<IMessageCommand, StartRoundCommand>();
         services.AddScoped<IMessageCommand, RoundProgressCommand>();
-        services.AddScoped<ICardActionHandler, AcknowledgementCardActions>();
+        CardVerbRegistry.AddCardVerbs(services, AcknowledgementCardActions.Verbs);
         services.AddScoped<IInvokeHandler, ExportFileConsentHandler>();
         services.AddScoped<IMembersAddedHandler, RoundJoinerHandler>();
         services.AddHttpClient(ExportFileConsentHandler.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(60));

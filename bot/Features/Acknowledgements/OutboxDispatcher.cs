@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Protocol.Connector;
 using Microsoft.EntityFrameworkCore;
@@ -28,12 +29,12 @@ namespace CadoxtonPolicyBot.Features.Acknowledgements;
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     TeamsRateLimiter limiter,
+    PolicyDocument policy,
     IOptions<AcknowledgementOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
 {
     private const int BatchSize = 500;
-    private const string NoAnswer = "NoAnswer";
     private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Declares rows abandoned mid-send (by a crashed sender) Unconfirmed. Returns how many.</summary>
@@ -130,7 +131,8 @@ public sealed partial class OutboxDispatcher(
             rounds[row.RoundId] = round;
         }
 
-        if (round is null || round.Status != RoundStatus.Open
+        // A round of a version the school has replaced is not sent: its card would lead to a text the bot no longer has.
+        if (round is null || round.Status != RoundStatus.Open || round.PolicyVersion != policy.Version.Sha256Hex
             || (row.Kind == RecipientKind.Reminder && await db.Set<Acknowledgement>().AnyAsync(a => a.RoundId == row.RoundId && a.AadObjectId == row.AadObjectId, cancellationToken)))
         {
             row.State = DeliveryState.Cancelled;
@@ -190,10 +192,10 @@ public sealed partial class OutboxDispatcher(
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
         {
-            sent = ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Failed, 0, NoAnswer);
+            sent = ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.NoAnswer, 0, ex.GetType().Name);
         }
 
-        if (!sent.Succeeded && sent.StatusCode == 0 && sent.ErrorCode is NoAnswer or "NetworkError" or "Timeout")
+        if (sent.Outcome == ConnectorOutcome.NoAnswer)
         {
             // No answer at all: the request may or may not have reached Teams, the same as a crash mid-send.
             row.State = DeliveryState.Unconfirmed;
@@ -323,54 +325,4 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(EventId = 5013, Level = LogLevel.Information, Message = "Outbox row {RowId}: unreachable ({Outcome})")]
     private static partial void LogUnreachable(ILogger logger, long rowId, ConnectorOutcome outcome);
-}
-
-/// <summary>Runs the outbox: at start-up, whenever woken (a launch, a reminder), and every poll interval.</summary>
-internal sealed partial class DeliveryWorker(
-    OutboxDispatcher dispatcher,
-    DeliveryWakeUp wakeUp,
-    IOptions<AcknowledgementOptions> options,
-    TimeProvider time,
-    ILogger<DeliveryWorker> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await dispatcher.RunOnceAsync(stoppingToken) > 0)
-                {
-                    continue;
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or HttpRequestException)
-            {
-                LogPassFailed(logger, ex);
-            }
-
-            var wait = options.Value.PollInterval;
-            try
-            {
-                wait = await dispatcher.UntilNextDueAsync(wait, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                LogPassFailed(logger, ex);
-            }
-
-            await wakeUp.WaitAsync(wait, time, stoppingToken);
-        }
-    }
-
-    [LoggerMessage(EventId = 5014, Level = LogLevel.Error, Message = "Outbox pass failed; retrying at the next poll")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

@@ -49,15 +49,3 @@ public sealed partial class TeamRosterDirectory(IConnectorClient connector, Time
     [LoggerMessage(EventId = 5032, Level = LogLevel.Warning, Message = "Team roster read failed: {Outcome} {Status}")]
     private static partial void LogRosterFailed(ILogger logger, ConnectorOutcome outcome, int status);
 }
-
-/// <summary>Sends each audience to the directory that can read it.</summary>
-public sealed class AudienceDirectory(GraphGroupDirectory groups, TeamRosterDirectory teams) : IAudienceDirectory
-{
-    public Task<AudienceResolution> ResolveAsync(AudienceSpec audience, Uri serviceUrl, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(audience);
-        return audience.Kind == AudienceKind.Team
-            ? teams.ResolveAsync(audience.Id, serviceUrl, cancellationToken)
-            : groups.ResolveAsync(audience.Id, cancellationToken);
-    }
-}

@@ -1,5 +1,6 @@
 using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,7 @@ internal sealed partial class ConcernCardActions(
     ConcernAuditTrail audit,
     CaseBundleOffer bundleOffer,
     StaffRoles roles,
+    PolicyDocument policy,
     IOptions<ConcernsOptions> options,
     ILogger<ConcernCardActions> logger) : ICardActionHandler
 {
@@ -55,10 +57,10 @@ internal sealed partial class ConcernCardActions(
     {
         if (turn.Activity.IsPersonalChat)
         {
-            return new CardActionResult.ShowCard(ConcernCards.Consent());
+            return new CardActionResult.ShowCard(ConcernCards.Consent(policy.EvidenceParagraph));
         }
 
-        var sent = await messenger.SendPrivatelyAsync(turn, ConcernCards.Consent().ToActivity("Report a concern"), cancellationToken);
+        var sent = await messenger.SendPrivatelyAsync(turn, ConcernCards.Consent(policy.EvidenceParagraph).ToActivity("Report a concern"), cancellationToken);
         return sent
             ? new CardActionResult.ShowMessage(PrivatelyMessage)
             : new CardActionResult.ShowMessage("I couldn't message you privately. Open a chat with me and type \"report a concern\".");

@@ -30,7 +30,7 @@ internal static class ConcernCards
         "9. Posts from home or in personal time",
     ];
 
-    public static AdaptiveCard Consent() => new()
+    public static AdaptiveCard Consent(string evidenceParagraph) => new()
     {
         Body =
         [
@@ -38,7 +38,7 @@ internal static class ConcernCards
             new TextBlock("Before you start: a concern is not anonymous.") { Weight = "Bolder" },
             new TextBlock("I record who you are as Teams knows you (your name and work account) with your report, the date and time, and any files you send. The school's concern handlers will read it, and your report and evidence may be used in disciplinary proceedings."),
             new TextBlock("The staff social media policy says:") { Spacing = "Medium" },
-            new Container { Style = "emphasis", Items = [TextBlock.Literal(PolicyEvidenceParagraph.Text)] },
+            new Container { Style = "emphasis", Items = [TextBlock.Literal(evidenceParagraph)] },
             new TextBlock("Only the concern handlers can open your report. I never tell the person it is about. You will be told, by reference number, when its status changes.") { Spacing = "Medium" },
         ],
         Actions =

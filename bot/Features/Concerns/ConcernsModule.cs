@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.PolicyText;
 using CadoxtonPolicyBot.Turns;
 
 namespace CadoxtonPolicyBot.Features.Concerns;
@@ -9,6 +10,7 @@ public static class ConcernsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        builder.AddPolicy();
         services.AddOptions<ConcernsOptions>().BindConfiguration(ConcernsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<ConcernsOptions>, LocalEncryptionKey>();
         services.AddSingleton<IDirectoryLookup, GraphDirectoryLookup>();

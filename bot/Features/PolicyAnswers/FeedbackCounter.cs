@@ -1,4 +1,5 @@
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy.Answers;
 using Microsoft.EntityFrameworkCore;
 
 namespace CadoxtonPolicyBot.Features.PolicyAnswers;

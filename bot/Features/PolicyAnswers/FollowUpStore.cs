@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

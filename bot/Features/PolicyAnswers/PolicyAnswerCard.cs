@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Cards;
+using CadoxtonPolicyBot.Policy.Answers;
 
 namespace CadoxtonPolicyBot.Features.PolicyAnswers;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using CadoxtonPolicyBot.Policy.Answers;
 
 namespace CadoxtonPolicyBot.Features.PolicyAnswers;
 

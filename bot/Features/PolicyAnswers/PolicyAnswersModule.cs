@@ -1,4 +1,7 @@
+using CadoxtonPolicyBot.Infrastructure.PolicyText;
 using CadoxtonPolicyBot.Infrastructure.Security;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Turns;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -9,14 +12,14 @@ namespace CadoxtonPolicyBot.Features.PolicyAnswers;
 public static class PolicyAnswersModule
 {
     /// <summary>
-    /// Registers the policy (loaded once from the embedded copy) and the answer engine, and the chat side: answer
+    /// Registers the answer engine over the policy (loaded once, see PolicyModule), and the chat side: answer
     /// cards for any free text, follow-ups, feedback counts, and questions passed on to the head teacher.
     /// </summary>
     public static IHostApplicationBuilder AddPolicyAnswers(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddSingleton(_ => PolicyDocument.LoadEmbedded());
+        builder.AddPolicy();
         services.AddSingleton(sp => new PolicyAnswerEngine(
             sp.GetRequiredService<PolicyDocument>(), sp.GetRequiredService<ILogger<PolicyAnswerEngine>>()));
 
@@ -37,7 +40,7 @@ public static class PolicyAnswersModule
         services.AddScoped<PassedOnQuestions>();
         services.AddScoped<PolicyMessenger>();
         services.AddScoped<IFreeTextHandler, PolicyQuestionHandler>();
-        services.AddScoped<ICardActionHandler, PolicyCardActions>();
+        CardVerbRegistry.AddCardVerbs(services, PolicyCardActions.Verbs);
         services.AddScoped<IMessageCommand, WaitingQuestionsCommand>();
         services.AddSingleton(new HelpEntry(
             "Ask about the policy",

@@ -1,4 +1,5 @@
 using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 
@@ -11,32 +12,25 @@ internal sealed class PolicyCardActions(
     FeedbackCounter feedback,
     PassedOnQuestions passedOn,
     PolicyMessenger messenger,
-    StaffRoles roles,
     Microsoft.Extensions.Options.IOptionsMonitor<RolesOptions> roleOptions,
-    ILogger<PolicyCardActions> logger) : ICardActionHandler
+    ILogger<PolicyCardActions> logger)
 {
     private const string NotAvailable = "Sorry, that button is no longer available. Type \"help\" to see what I can do.";
 
-    public bool CanHandle(string verb) => verb.StartsWith(PolicyVerbs.Prefix, StringComparison.Ordinal);
-
-    public async Task<CardActionResult> HandleAsync(ITurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    /// <summary>Every "policy." verb, who may press it and what handles it.</summary>
+    public static CardVerbTable<PolicyCardActions> Verbs { get; } = new("Only the head teacher can reply to passed-on questions. Nothing was changed.")
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(action);
-        var actor = action.Actor;
+        { PolicyVerbs.Read, CardVerbRole.Anyone, (h, _, _, _) => Task.FromResult<CardActionResult>(h.FullPolicy()) },
+        { PolicyVerbs.FollowUp, CardVerbRole.Anyone, (h, turn, action, ct) => h.FollowUpAsync(turn, action, action.Actor, ct) },
+        { PolicyVerbs.Feedback, CardVerbRole.Anyone, (h, _, action, ct) => h.FeedbackAsync(action, ct) },
+        { PolicyVerbs.AskHeadTeacher, CardVerbRole.Anyone, (h, turn, action, ct) => h.AskAsync(turn, action, action.Actor, ct) },
+        { PolicyVerbs.SendToHeadTeacher, CardVerbRole.Anyone, (h, turn, action, ct) => h.SendToHeadTeacherAsync(turn, action, action.Actor, ct) },
+        { PolicyVerbs.DoNotSend, CardVerbRole.Anyone, (_, _, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowCard(PolicyCards.NotSent())) },
+        // The reply box is the head teacher's: a forwarded or copied card gives it to nobody else.
+        { PolicyVerbs.Reply, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.ReplyAsync(turn, action, action.Actor, ct) },
+    };
 
-        return action.Verb switch
-        {
-            PolicyVerbs.Read => new CardActionResult.ShowCard(PolicyCards.FullPolicy(engine.Policy)),
-            PolicyVerbs.FollowUp => await FollowUpAsync(turn, action, actor, cancellationToken),
-            PolicyVerbs.Feedback => await FeedbackAsync(action, cancellationToken),
-            PolicyVerbs.AskHeadTeacher => await AskAsync(turn, action, actor, cancellationToken),
-            PolicyVerbs.SendToHeadTeacher => await SendToHeadTeacherAsync(turn, action, actor, cancellationToken),
-            PolicyVerbs.DoNotSend => new CardActionResult.ShowCard(PolicyCards.NotSent()),
-            PolicyVerbs.Reply => await ReplyAsync(turn, action, actor, cancellationToken),
-            _ => new CardActionResult.Rejected(NotAvailable),
-        };
-    }
+    private CardActionResult.ShowCard FullPolicy() => new CardActionResult.ShowCard(PolicyCards.FullPolicy(engine.Policy));
 
     private async Task<CardActionResult> FollowUpAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
     {
@@ -138,13 +132,6 @@ internal sealed class PolicyCardActions(
 
     private async Task<CardActionResult> ReplyAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
     {
-        // Checked on every press: a forwarded or copied card gives nobody else the head teacher's reply box.
-        if (!roles.IsHeadTeacher(actor))
-        {
-            PolicyTurnLog.ReplyRejected(logger);
-            return new CardActionResult.Rejected("Only the head teacher can reply to passed-on questions. Nothing was changed.");
-        }
-
         var reply = action.GetString(PolicyCardData.ReplyText)?.Trim();
         if (!Guid.TryParse(action.GetString(PolicyCardData.QuestionId), out var id))
         {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Cards;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
 
 namespace CadoxtonPolicyBot.Features.PolicyAnswers;
 

@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 

@@ -1,3 +1,5 @@
+using CadoxtonPolicyBot.Policy.Answers;
+
 namespace CadoxtonPolicyBot.Features.PolicyAnswers;
 
 /// <summary>What the chat side of the policy answers logs: verdicts, ids and counts, never what anyone typed.</summary>
@@ -20,9 +22,6 @@ internal static partial class PolicyTurnLog
 
     [LoggerMessage(EventId = 1015, Level = LogLevel.Information, Message = "Question {QuestionId} answered; its text was deleted")]
     public static partial void QuestionAnswered(ILogger logger, Guid questionId);
-
-    [LoggerMessage(EventId = 1016, Level = LogLevel.Warning, Message = "A policy.reply press by someone who is not a head teacher was rejected")]
-    public static partial void ReplyRejected(ILogger logger);
 
     [LoggerMessage(EventId = 1017, Level = LogLevel.Warning, Message = "The reply to question {QuestionId} could not be delivered; the question stays open")]
     public static partial void ReplyNotDelivered(ILogger logger, Guid questionId);

@@ -26,14 +26,3 @@ public sealed class GraphClientProvider(
         }
     }
 }
-
-public static class GraphModule
-{
-    public static IHostApplicationBuilder AddMicrosoftGraph(this IHostApplicationBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.SectionName).ValidateOnStart();
-        builder.Services.AddSingleton<GraphClientProvider>();
-        return builder;
-    }
-}

@@ -175,7 +175,7 @@ internal sealed partial class BotConnectorClient(
         using var sent = await SendSafelyAsync(request, HttpCompletionOption.ResponseContentRead, operation, cancellationToken);
         if (sent.Response is not { } response)
         {
-            return ConnectorResult.Failure<T>(ConnectorOutcome.Failed, 0, sent.FailureCode);
+            return ConnectorResult.Failure<T>(sent.Failure, 0, sent.FailureCode);
         }
 
         if (!response.IsSuccessStatusCode)
@@ -213,22 +213,23 @@ internal sealed partial class BotConnectorClient(
     {
         try
         {
-            return new SendOutcome(await httpClient.SendAsync(request, completion, cancellationToken), null);
+            return new SendOutcome(await httpClient.SendAsync(request, completion, cancellationToken), ConnectorOutcome.Succeeded, null);
         }
         catch (HttpRequestException ex)
         {
             LogUnreachable(logger, ex, operation);
-            return new SendOutcome(null, "NetworkError");
+            return new SendOutcome(null, ConnectorOutcome.NoAnswer, "NetworkError");
         }
         catch (TimeoutRejectedException ex)
         {
             LogUnreachable(logger, ex, operation);
-            return new SendOutcome(null, "Timeout");
+            return new SendOutcome(null, ConnectorOutcome.NoAnswer, "Timeout");
         }
         catch (BotTokenUnavailableException ex)
         {
             LogUnreachable(logger, ex, operation);
-            return new SendOutcome(null, "TokenUnavailable");
+            // Nothing left the machine: no answer is missing, the send simply failed.
+            return new SendOutcome(null, ConnectorOutcome.Failed, "TokenUnavailable");
         }
     }
 
@@ -287,7 +288,7 @@ internal sealed partial class BotConnectorClient(
     private static string? CorrelationId(HttpResponseMessage response) =>
         response.Headers.TryGetValues(CorrelationHeader, out var values) ? values.FirstOrDefault() : null;
 
-    private readonly record struct SendOutcome(HttpResponseMessage? Response, string? FailureCode) : IDisposable
+    private readonly record struct SendOutcome(HttpResponseMessage? Response, ConnectorOutcome Failure, string? FailureCode) : IDisposable
     {
         public void Dispose() => Response?.Dispose();
     }

@@ -41,6 +41,12 @@ public enum ConnectorOutcome
     UntrustedServiceUrl,
     /// <summary>A download bigger than the caller's limit: stopped reading, nothing kept.</summary>
     TooLarge,
+    /// <summary>
+    /// The request went out (or may have) but no answer came back: the connection failed or the time allowed ran
+    /// out. Whether Teams acted on it is unknown, so a caller that must not send twice must not simply resend.
+    /// </summary>
+    NoAnswer,
+    /// <summary>Teams answered with an error, or nothing was sent (no token): safe to try again.</summary>
     Failed,
 }
 

@@ -53,7 +53,7 @@ public sealed class AcknowledgementJourneyTests(PlaygroundRig rig)
         var fullText = await megan.WaitForCardAsync("I have read and understood the policy");
         var policy = await PlaygroundPage.ReadCardTextAsync(fullText);
         Assert.Contains("Staff social media policy", policy, StringComparison.Ordinal);
-        Assert.Contains("Version ", policy, StringComparison.Ordinal);
+        Assert.Contains("The policy of 1 September 2026 (version ", policy, StringComparison.Ordinal);
 
         await megan.PressExecuteAsync(fullText, "I have read and understood the policy");
         var confirmed = await megan.WaitForCardAsync("You confirmed you have read and understood the policy on");

@@ -8,18 +8,20 @@ namespace CadoxtonPolicyBot.Tests.Infrastructure;
 
 public sealed class PersistenceTests
 {
+    private const string AddMigration = "Run: dotnet run --project bot/DesignTime -- migrations add NAME";
+
     [Fact]
     public void The_model_has_no_changes_missing_from_the_sqlite_migrations()
     {
-        using var db = MigrationsCommand.CreateSqlite();
-        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet run --project bot -- migrations add NAME");
+        using var db = new SqliteBotDbContext(new DbContextOptionsBuilder<SqliteBotDbContext>().UseSqlite("Data Source=:memory:").Options);
+        Assert.False(db.Database.HasPendingModelChanges(), AddMigration);
     }
 
     [Fact]
     public void The_model_has_no_changes_missing_from_the_postgres_migrations()
     {
-        using var db = MigrationsCommand.CreatePostgres();
-        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet run --project bot -- migrations add NAME");
+        using var db = new PostgresBotDbContext(new DbContextOptionsBuilder<PostgresBotDbContext>().UseNpgsql("Host=127.0.0.1;Database=design").Options);
+        Assert.False(db.Database.HasPendingModelChanges(), AddMigration);
     }
 
     [Theory]

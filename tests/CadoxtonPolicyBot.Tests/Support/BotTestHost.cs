@@ -33,6 +33,8 @@ public sealed class BotTestHost : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _app;
     private readonly HttpClient _client;
     private int _nextActivity;
+    private bool _ownsDatabaseAndConnector = true;
+    private bool _disposed;
 
     private BotTestHost(OpenIdMetadataServer metadata, TestSigningKey key, TestDatabase database, FakeTeamsConnector connector,
         WebApplicationFactory<Program> app, FakeTimeProvider time)
@@ -61,13 +63,15 @@ public sealed class BotTestHost : IAsyncDisposable
         string provider = "Sqlite",
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null,
-        DateTimeOffset? now = null)
+        DateTimeOffset? now = null,
+        BotTestHost? restartOf = null)
     {
         var metadata = await OpenIdMetadataServer.StartAsync();
         var key = metadata.NewKey("teams-key-1", "msteams");
         metadata.Publish("botframework", key);
-        var connector = await FakeTeamsConnector.StartAsync();
-        var database = TestDatabase.Create(provider);
+        // A restart keeps the database and Teams (the connector) of the bot it replaces; that one must be disposed first.
+        var connector = restartOf?.Connector ?? await FakeTeamsConnector.StartAsync();
+        var database = restartOf?.Database ?? TestDatabase.Create(provider);
         var time = new FakeTimeProvider(now ?? DateTimeOffset.UtcNow);
         var all = new Dictionary<string, string?>
         {
@@ -114,6 +118,13 @@ public sealed class BotTestHost : IAsyncDisposable
         app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         return new BotTestHost(metadata, key, database, connector, app, time);
+    }
+
+    /// <summary>Stops the bot but keeps its database and connector for the bot restarted from it (<see cref="StartAsync"/>'s restartOf), which then owns them.</summary>
+    public async Task StopKeepingDataAsync()
+    {
+        _ownsDatabaseAndConnector = false;
+        await DisposeAsync();
     }
 
     /// <summary>A personal-chat message from a member of staff.</summary>
@@ -219,12 +230,21 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _client.Dispose();
         await _app.DisposeAsync();
-        await Connector.DisposeAsync();
         await _metadata.DisposeAsync();
         _key.Dispose();
-        _database.Dispose();
+        if (_ownsDatabaseAndConnector)
+        {
+            await Connector.DisposeAsync();
+            _database.Dispose();
+        }
     }
 }
 

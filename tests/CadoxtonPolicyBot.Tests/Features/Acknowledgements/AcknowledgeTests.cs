@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Features.Acknowledgements;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public sealed class AcknowledgeTests
         var refreshed = await app.PressAsync(Alex, AcknowledgementCards.ViewVerb, data);
 
         Assert.DoesNotContain(AcknowledgementCards.ConfirmVerb, tooEarly.CardFromInvoke().Verbs());
-        Assert.Contains("Procedure 8", read.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Contains("Procedure item 8", read.CardFromInvoke().AllText(), StringComparison.Ordinal);
         Assert.Contains(AcknowledgementCards.ConfirmVerb, read.CardFromInvoke().Verbs());
         Assert.Contains("on 7 September 2026 at 09:03 UTC", confirmed.CardFromInvoke().AllText(), StringComparison.Ordinal);
         Assert.Contains("on 7 September 2026 at 09:03 UTC", again.CardFromInvoke().AllText(), StringComparison.Ordinal);
@@ -41,7 +42,7 @@ public sealed class AcknowledgeTests
         Assert.Equal(Alex.Name, record.Name);
         Assert.Equal(Alex.Upn, record.UserPrincipalName);
         Assert.Equal("1:alex-card", record.ActivityId);
-        Assert.Equal(app.Services.GetRequiredService<IPolicyText>().Version, record.PolicyVersion);
+        Assert.Equal(app.Services.GetRequiredService<PolicyDocument>().Version.Sha256Hex, record.PolicyVersion);
         Assert.Equal(new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.Zero), record.ReadAt);
         Assert.Equal(new DateTimeOffset(2026, 9, 7, 9, 3, 0, TimeSpan.Zero), record.AcknowledgedAt);
     }
@@ -225,7 +226,7 @@ public sealed class AcknowledgeTests
         Assert.Equal($"bytes 0-{upload.Body.Length - 1}/{upload.Body.Length}", upload.ContentRange);
         var lines = Encoding.UTF8.GetString(upload.Body).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("round,name,upn,entra_object_id,status,acknowledged_at_utc,policy_version,activity_id,read_at_utc", lines[0]);
-        var version = app.Services.GetRequiredService<IPolicyText>().Version;
+        var version = app.Services.GetRequiredService<PolicyDocument>().Version.Sha256Hex;
         Assert.Equal($"2026/27,Bea Assistant,{Bea.Upn},{Bea.AadObjectId},outstanding,,{version},,", lines[1]);
         Assert.Equal($"2026/27,Alex Teacher,{Alex.Upn},{Alex.AadObjectId},acknowledged,{readAt},{version},1:alex-card,{readAt}", lines[2]);
         Assert.Equal(AttachmentContentTypes.FileInfoCard, Assert.Single(accepted.Sent).Attachments![0].ContentType);

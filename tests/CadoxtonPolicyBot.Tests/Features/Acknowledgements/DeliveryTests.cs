@@ -152,7 +152,7 @@ public sealed class DeliveryTests
         await using var app = await CreateAsync(DatabaseProvider.Sqlite);
         await app.SayAsync(Alex, "hello");
         // What the connector client reports when the connection broke mid-request: it may have reached Teams.
-        app.Connector.Script("a:" + Alex.TeamsId, ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Failed, 0, "NetworkError"));
+        app.Connector.Script("a:" + Alex.TeamsId, ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.NoAnswer, 0, "NetworkError"));
         await app.LaunchAsync([Alex]);
 
         await app.DeliverAsync();
@@ -162,6 +162,25 @@ public sealed class DeliveryTests
         Assert.Equal(0, later);
         Assert.Empty(app.Connector.Sends);
         Assert.Equal(DeliveryState.Unconfirmed, (await app.DbAsync(db => db.Set<RoundRecipient>().SingleAsync())).State);
+    }
+
+    [Fact]
+    public async Task A_send_that_failed_before_leaving_the_machine_is_retried_whatever_its_error_code_says()
+    {
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite);
+        await app.SayAsync(Alex, "hello");
+        // The outcome decides, not the code's wording: no token means nothing reached Teams, so it is safe to resend.
+        app.Connector.Script("a:" + Alex.TeamsId, ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Failed, 0, "NetworkError"));
+        await app.LaunchAsync([Alex]);
+
+        await app.DeliverAsync();
+        var afterFirst = await app.DbAsync(db => db.Set<RoundRecipient>().SingleAsync());
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+        await app.DeliverAsync();
+
+        Assert.Equal((DeliveryState.Pending, 1), (afterFirst.State, afterFirst.Attempts));
+        Assert.Equal(1, app.Connector.SendsTo("a:" + Alex.TeamsId));
+        Assert.Equal(DeliveryState.Sent, (await app.DbAsync(db => db.Set<RoundRecipient>().SingleAsync())).State);
     }
 
     [Theory]

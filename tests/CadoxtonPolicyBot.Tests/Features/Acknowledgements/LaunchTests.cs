@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Features.Acknowledgements;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CadoxtonPolicyBot.Tests.Features.Acknowledgements.AckHarness;
 
 namespace CadoxtonPolicyBot.Tests.Features.Acknowledgements;
@@ -58,7 +59,7 @@ public sealed class LaunchTests
         var round = await app.DbAsync(db => db.Set<AcknowledgementRound>().SingleAsync());
         Assert.Equal(roundId, round.Id);
         Assert.Equal(new DateOnly(2026, 10, 1), round.DueDate);
-        Assert.Equal(app.Services.GetRequiredService<IPolicyText>().Version, round.PolicyVersion);
+        Assert.Equal(app.Services.GetRequiredService<PolicyDocument>().Version.Sha256Hex, round.PolicyVersion);
         Assert.Equal(Head.AadObjectId, round.CreatedByAadObjectId);
         var rows = await app.DbAsync(db => db.Set<RoundRecipient>().ToListAsync());
         Assert.Equal(3, rows.Count);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CadoxtonPolicyBot.Features.Acknowledgements;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
 using CadoxtonPolicyBot.Protocol;
@@ -124,19 +123,6 @@ public sealed class ScheduleTests
         Assert.Equal([Alex.AadObjectId, Bea.AadObjectId], result.Members.Select(m => m.AadObjectId));
         Assert.Equal(Bea.TeamsId, result.Members[1].TeamsUserId);
         Assert.Equal([null, "page-2"], connector.Tokens);
-    }
-
-    [Fact]
-    public void The_policy_version_is_the_sha256_of_the_embedded_file_and_its_sections_have_stable_ids()
-    {
-        var policy = new EmbeddedPolicyText();
-        var file = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "bot", "Resources", "policy", "social-media-policy.txt");
-
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file))), policy.Version);
-        Assert.Equal(["statement", "1", "2", "3", "4", "5", "6", "7", "8", "9", "disciplinary", "evidence", "advice"], policy.Sections.Select(s => s.Id));
-        Assert.StartsWith("Employees should not enter into personal dialogue with pupils", policy.SectionText("8"), StringComparison.Ordinal);
-        Assert.StartsWith("Evidence of any inappropriate use", policy.SectionText("evidence"), StringComparison.Ordinal);
-        Assert.DoesNotContain("Evidence", policy.SectionText("disciplinary"), StringComparison.Ordinal);
     }
 
     private static async Task RunScheduleAsync(AckHarness app)

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Features.Concerns;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -135,7 +136,7 @@ public sealed class ConcernHttpTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var consent = Assert.Single(await bot.Connector.WaitForMessagesAsync(before + 1), m => m.CardText.Contains("a concern is not anonymous", StringComparison.Ordinal));
         Assert.Contains("may be used in disciplinary proceedings", consent.CardText, StringComparison.Ordinal);
-        Assert.Contains(PolicyEvidenceParagraph.Text, consent.CardText, StringComparison.Ordinal);
+        Assert.Contains(PolicyDocument.LoadEmbedded().EvidenceParagraph, consent.CardText, StringComparison.Ordinal);
         Assert.Equal($"Bearer {BotTestHost.BotToken}", consent.Authorization);
 
         var stopped = await bot.InvokeAsync(bot.Execute(ConcernVerbs.Stop, [], Reporter));

@@ -1,6 +1,7 @@
 using System.Text;
 using CadoxtonPolicyBot.Features.Concerns;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -191,11 +192,11 @@ public sealed class ConcernStorageTests
         }
 
         Assert.NotNull(dir);
-        var policy = File.ReadAllText(Path.Combine(dir.FullName, "..", "shared", "policy", "social-media-policy.txt"));
+        var policy = File.ReadAllText(Path.Combine(dir.FullName, "bot", "Policy", "Resources", "social-media-policy.txt"));
         var paragraphs = policy.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToList();
         var disciplinary = paragraphs.IndexOf("Disciplinary Action");
         var third = paragraphs.Skip(disciplinary + 1).Where(p => p.Length > 0).ElementAt(2);
-        Assert.Equal(PolicyEvidenceParagraph.Text, third);
+        Assert.Equal(PolicyDocument.LoadEmbedded().EvidenceParagraph, third);
     }
 }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Features.Concerns;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -84,7 +85,7 @@ public sealed class ConcernTurnTests
         Assert.Equal("tenant-1", created.TenantId);
         var consent = Assert.Single(harness.Connector.SentTo($"a:created-29:{ConcernsHarness.Reporter}"));
         var text = TestTurn.Describe(consent);
-        Assert.Contains(PolicyEvidenceParagraph.Text, text, StringComparison.Ordinal);
+        Assert.Contains(PolicyDocument.LoadEmbedded().EvidenceParagraph, text, StringComparison.Ordinal);
         Assert.Contains("not anonymous", text, StringComparison.Ordinal);
         Assert.Contains(ConcernVerbs.Continue, text, StringComparison.Ordinal);
         Assert.Contains(ConcernVerbs.Stop, text, StringComparison.Ordinal);
@@ -95,7 +96,7 @@ public sealed class ConcernTurnTests
     {
         await using var harness = await ConcernsHarness.CreateAsync(DatabaseProvider.Sqlite);
         var consent = await harness.TurnAsync(Inbound.Message(ConcernsHarness.Reporter, "report a concern"));
-        Assert.Contains(PolicyEvidenceParagraph.Text, TestTurn.Describe(Assert.Single(consent.Sent)), StringComparison.Ordinal);
+        Assert.Contains(PolicyDocument.LoadEmbedded().EvidenceParagraph, TestTurn.Describe(Assert.Single(consent.Sent)), StringComparison.Ordinal);
 
         var stopped = await harness.TurnAsync(Inbound.Execute(ConcernsHarness.Reporter, ConcernVerbs.Stop, []));
 

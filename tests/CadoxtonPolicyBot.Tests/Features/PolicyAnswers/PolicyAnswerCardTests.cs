@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Features.PolicyAnswers;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
 
 namespace CadoxtonPolicyBot.Tests.Features.PolicyAnswers;
 

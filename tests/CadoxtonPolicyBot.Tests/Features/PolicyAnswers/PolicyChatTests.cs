@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Features.PolicyAnswers;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Tests.Protocol.Authentication;
 using CadoxtonPolicyBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;

@@ -48,7 +48,7 @@ public sealed class ConnectorIdentityModesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_connector_that_refuses_connections_is_retried_and_then_reported_as_a_network_failure()
+    public async Task A_connector_that_refuses_connections_is_retried_and_then_reported_as_a_send_with_no_answer()
     {
         var closed = await ScriptedHttpServer.StartAsync();
         var url = closed.BaseUrl;
@@ -57,7 +57,7 @@ public sealed class ConnectorIdentityModesTests : IAsyncLifetime
 
         var result = await harness.Client.SendToConversationAsync(url, "a:1on1", new Activity { Type = "message" }, CancellationToken.None);
 
-        Assert.Equal(ConnectorOutcome.Failed, result.Outcome);
+        Assert.Equal(ConnectorOutcome.NoAnswer, result.Outcome);
         Assert.Equal("NetworkError", result.ErrorCode);
         Assert.Equal(0, result.StatusCode);
     }

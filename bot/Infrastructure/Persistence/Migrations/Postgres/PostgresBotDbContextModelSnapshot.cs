@@ -124,6 +124,9 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateOnly?>("PolicyAdoptedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("PolicyVersion")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -117,6 +117,9 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PolicyAdoptedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PolicyVersion")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -1,0 +1,48 @@
+using CadoxtonPolicyBot.Infrastructure.Graph;
+using System.Net;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Extensions.Options;
+
+namespace CadoxtonPolicyBot.Features.Acknowledgements;
+
+/// <summary>An Entra group as an audience: its enabled users, nested groups included, with Graph's failures explained.</summary>
+public sealed partial class GraphGroupDirectory(GraphClientProvider graph, ILogger<GraphGroupDirectory> logger)
+{
+    public async Task<AudienceResolution> ResolveAsync(string groupId, CancellationToken cancellationToken)
+    {
+        var client = graph.Client;
+        if (client is null)
+        {
+            return AudienceResolution.Failed("Microsoft Graph is not set up for this bot, so Entra groups cannot be read. Use team: and a Teams team id, or ask IT to configure Graph.");
+        }
+
+        List<AudienceMember> members;
+        try
+        {
+            members = [.. (await client.ListEnabledUsersAsync(groupId, cancellationToken)).Select(m => new AudienceMember(m.Id, m.DisplayName, m.UserPrincipalName))];
+        }
+        catch (ODataError error)
+        {
+            LogGraphError(logger, error.ResponseStatusCode, error.Error?.Code);
+            return AudienceResolution.Failed(error.ResponseStatusCode switch
+            {
+                (int)HttpStatusCode.NotFound => "Microsoft Graph has no group with that id. Check the Entra group id.",
+                (int)HttpStatusCode.Forbidden => "The bot is not allowed to read that group's members (it needs GroupMember.Read.All).",
+                (int)HttpStatusCode.TooManyRequests => "Microsoft Graph is busy just now. Please try again in a few minutes.",
+                _ => "Microsoft Graph could not list that group's members just now. Please try again later.",
+            });
+        }
+        catch (Exception ex) when (ex is HttpRequestException or Azure.Identity.AuthenticationFailedException)
+        {
+            // Graph or Entra unreachable, or the bot's credential refused: a clear message, nothing launched.
+            LogGraphError(logger, 0, ex.GetType().Name);
+            return AudienceResolution.Failed("Microsoft Graph could not be reached just now. Please try again later, or use team: and a Teams team id.");
+        }
+
+        return AudienceResolution.Of(members);
+    }
+
+    [LoggerMessage(EventId = 5030, Level = LogLevel.Warning, Message = "Graph group members read failed: {Status} {Code}")]
+    private static partial void LogGraphError(ILogger logger, int status, string? code);
+}

@@ -1,4 +1,0 @@
-namespace CadoxtonPolicyBot.Features.PolicyAnswers;
-
-/// <summary>A normalised word, the clause it sits in (for negation scope) and whether it is inside a quoted draft.</summary>
-internal readonly record struct Token(string Text, int Clause, bool InDraft);

@@ -1,0 +1,21 @@
+using System.Xml.Linq;
+using CadoxtonPolicyBot.Protocol;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
+using Microsoft.Extensions.Options;
+
+namespace CadoxtonPolicyBot.Infrastructure.Security;
+
+public static class KeyRingEncryptionModule
+{
+    /// <summary>Encrypts Data Protection's key ring with DataProtection:KeyEncryptionKey, validated at start-up.</summary>
+    public static IServiceCollection AddKeyRingEncryption(this IServiceCollection services)
+    {
+        services.AddOptions<KeyRingEncryptionOptions>().BindConfiguration(KeyRingEncryptionOptions.SectionName)
+            .Validate(o => KeyRingCipher.TryDecodeKey(o.KeyEncryptionKey, out _), "DataProtection:KeyEncryptionKey must be the base64 of 32 random bytes.")
+            .ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<KeyRingEncryptionOptions>, LocalKeyRingKey>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<IOptions<KeyRingEncryptionOptions>>((o, encryption) => o.XmlEncryptor = new KeyRingEncryptor(encryption.Value));
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+/// <summary>The engine's reasoning before it is written up: verdict, sections, reasons and advice.</summary>
+internal sealed record Decision(
+    Verdict Verdict,
+    IReadOnlyList<Citation> Cites,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<string> Advice,
+    DecidingQuestion? Ask = null,
+    IReadOnlyList<Interpretation>? Interpretations = null,
+    bool OfferConcern = false,
+    bool OfferHeadTeacher = false);

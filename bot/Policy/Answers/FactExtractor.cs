@@ -1,0 +1,661 @@
+using System.Collections.Frozen;
+
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+/// <summary>Reads a question's facts: who, what, where, when, on whose device, and what the user wants from the bot.</summary>
+public static class FactExtractor
+{
+    private const People Connected = People.School | People.Staff | People.Pupils | People.Parents | People.Governors
+        | People.Council | People.FormerPupils;
+
+    // A negator reaches this many words forward ("without naming them", "no faces", "not identifiable").
+    private const int NegationReach = 4;
+
+    private static readonly FrozenDictionary<string, Cue[]>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup =
+        Lexicon.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static QuestionFacts Extract(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var tokens = TextNormalizer.Tokenize(question);
+        var hits = FindCues(tokens);
+        return new Reading(tokens, hits).ToFacts();
+    }
+
+    internal static List<CueHit> FindCues(List<Token> tokens)
+    {
+        var hits = new List<CueHit>(tokens.Count * 2);
+        Span<char> buffer = stackalloc char[256];
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var matched = 0;
+            for (var length = Math.Min(Lexicon.MaxPhraseWords, tokens.Count - i); length >= 1 && matched == 0; length--)
+            {
+                if (tokens[i + length - 1].Clause != tokens[i].Clause)
+                {
+                    continue;
+                }
+
+                var written = Join(tokens, i, length, buffer);
+                if (written > 0 && (PhraseLookup.TryGetValue(buffer[..written], out var cues)
+                    || (length == 1 && TryInflected(buffer[..written], out cues))
+                    || (length > 1 && !PhraseLookup.ContainsKey(tokens[i].Text) && TryInflectedFirstWord(buffer[..written], tokens[i].Text.Length, out cues))))
+                {
+                    foreach (var cue in cues)
+                    {
+                        hits.Add(new CueHit(cue, i, i + length, tokens[i].Clause, tokens[i].InDraft));
+                    }
+
+                    matched = length;
+                }
+            }
+
+            i += Math.Max(matched, 1);
+        }
+
+        return hits;
+    }
+
+    // Plurals and superlatives of known words read as the word: "tweets", "laziest", "rudest".
+    private static bool TryInflected(Span<char> word, out Cue[] cues)
+    {
+        cues = [];
+        if (word.Length <= 3)
+        {
+            return false;
+        }
+
+        if (word[^1] == 's' && PhraseLookup.TryGetValue(word[..^1], out cues!))
+        {
+            return true;
+        }
+
+        Span<char> stem = stackalloc char[word.Length + 1];
+        foreach (var (suffix, replacement) in Inflections)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var baseLength = word.Length - suffix.Length;
+                word[..baseLength].CopyTo(stem);
+                replacement.AsSpan().CopyTo(stem[baseLength..]);
+                if (PhraseLookup.TryGetValue(stem[..(baseLength + replacement.Length)], out cues!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        cues = [];
+        return false;
+    }
+
+    // "makes fun of", "laughed at": a phrase whose first word is inflected reads as the phrase.
+    private static bool TryInflectedFirstWord(Span<char> phrase, int firstLength, out Cue[] cues)
+    {
+        cues = [];
+        if (firstLength <= 3)
+        {
+            return false;
+        }
+
+        Span<char> stem = stackalloc char[phrase.Length];
+        foreach (var suffix in FirstWordSuffixes)
+        {
+            if (firstLength > suffix.Length + 2 && phrase[..firstLength].EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var baseLength = firstLength - suffix.Length;
+                phrase[..baseLength].CopyTo(stem);
+                phrase[firstLength..].CopyTo(stem[baseLength..]);
+                if (PhraseLookup.TryGetValue(stem[..(phrase.Length - suffix.Length)], out cues!))
+                {
+                    return true;
+                }
+            }
+        }
+
+        cues = [];
+        return false;
+    }
+
+    private static readonly string[] FirstWordSuffixes = ["s", "ed", "d"];
+
+    private static readonly (string Suffix, string Replacement)[] Inflections = [("iest", "y"), ("ier", "y"), ("est", ""), ("est", "e")];
+
+    private static int Join(List<Token> tokens, int start, int length, Span<char> buffer)
+    {
+        var position = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            var text = tokens[k].Text;
+            if (position + text.Length + 1 > buffer.Length)
+            {
+                return 0;
+            }
+
+            if (k > start)
+            {
+                buffer[position++] = ' ';
+            }
+
+            text.AsSpan().CopyTo(buffer[position..]);
+            position += text.Length;
+        }
+
+        return position;
+    }
+
+    /// <summary>The cues of one question, with the questions the facts ask of them.</summary>
+    private sealed class Reading(List<Token> tokens, List<CueHit> hits)
+    {
+        private readonly bool _isDraft = tokens.Exists(t => t.InDraft);
+
+        public QuestionFacts ToFacts()
+        {
+            var negators = hits.FindAll(h => h.Cue == Cue.Negator);
+            bool Negated(CueHit hit) => negators.Exists(n => n.Clause == hit.Clause && n.Start < hit.Start && hit.Start - n.End < NegationReach);
+
+            // In a quoted draft, the quote says what is posted and the rest says where and when.
+            bool Content(CueHit h) => !_isDraft || h.InDraft;
+            bool Frame(CueHit h) => !_isDraft || !h.InDraft;
+            bool Has(Cue cue) => hits.Exists(h => h.Cue == cue && Content(h));
+            bool HasInFrame(Cue cue) => hits.Exists(h => h.Cue == cue && Frame(h));
+            bool HasAnywhere(Cue cue) => hits.Exists(h => h.Cue == cue);
+            bool HasPlain(Cue cue) => hits.Exists(h => h.Cue == cue && Content(h) && !Negated(h));
+
+            var official = HasAnywhere(Cue.Official) || SchoolOwnedChannel()
+                || (HasAnywhere(Cue.OnBehalf) && (HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog)
+                    || HasAnywhere(Cue.AccountOrPage) || HasAnywhere(Cue.PostVerb)));
+            var mentionsSocial = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog) || official;
+            var (device, mentionsDevice) = Device();
+            var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;
+            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h)), usesDevice);
+            var content = ContentKinds(Has, h => HasPlain(h) && !(h == Cue.Confidential && OnlyOwnNews()));
+            if (OwnNews())
+            {
+                content |= Answers.ContentKinds.PersonalLife;
+            }
+            // "Without putting up any photos of the children": a negated picture is not posted, nor is anyone in it.
+            var negatedImages = hits.FindAll(h => h.Cue is Cue.Image or Cue.PhotographVerb && Negated(h));
+            bool InNegatedImage(CueHit h) => negatedImages.Exists(i => h.Start >= i.End && h.Start - i.End <= 3 && h.Clause == i.Clause);
+            var (about, unclearChildren, negatedPupils) = People(Content, h => Negated(h) || InNegatedImage(h));
+            var hasImage = hits.Exists(h => h.Cue is Cue.Image or Cue.PhotographVerb && !Negated(h));
+
+            var activities = Activities.None;
+            // Writing reports on a laptop or fixing the printer is school work, not personal use, unless social media comes into it.
+            // Showing a video to the class is work too, as long as nothing is posted, messaged or followed.
+            var workUse = HasAnywhere(Cue.WorkTask) && (!mentionsSocial
+                || (!HasAnywhere(Cue.PostVerb) && !HasInFrame(Cue.MessageVerb) && !HasInFrame(Cue.ConnectVerb) && !_isDraft));
+            var personalUse = HasInFrame(Cue.UseVerb) && (mentionsSocial || mentionsDevice || HasInFrame(Cue.Phone)) && !workUse;
+            if (personalUse)
+            {
+                activities |= Answers.Activities.PersonalUse;
+            }
+
+            if (HasInFrame(Cue.KeepPhone))
+            {
+                activities |= Answers.Activities.KeepPhoneNearby;
+            }
+
+            var message = HasInFrame(Cue.MessageVerb);
+            var connect = HasInFrame(Cue.ConnectVerb);
+            if (message)
+            {
+                activities |= Answers.Activities.Message;
+            }
+
+            if (connect)
+            {
+                activities |= Answers.Activities.Connect;
+            }
+
+            if (hits.Exists(h => h.Cue == Cue.PhotographVerb && !Negated(h)))
+            {
+                activities |= Answers.Activities.TakePhotos;
+            }
+
+            var keepsBlog = (HasAnywhere(Cue.Blog) || HasAnywhere(Cue.AccountOrPage) || HasAnywhere(Cue.Platform))
+                && hits.Exists(h => h.Cue == Cue.HaveVerb && hits.Exists(b => (b.Cue is Cue.Blog or Cue.AccountOrPage or Cue.Platform) && b.Start > h.Start && b.Start - h.End <= 3));
+            if (keepsBlog)
+            {
+                activities |= Answers.Activities.KeepBlogOrAccount;
+            }
+
+            var substance = content != Answers.ContentKinds.None || hasImage || about != Answers.People.None;
+            var viewing = HasInFrame(Cue.ViewVerb);
+            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse))
+            {
+                activities |= Answers.Activities.Post;
+            }
+
+            // A video shown to the class for teaching is watched, not posted: the picture rules are not about it.
+            hasImage &= !workUse || activities.HasFlag(Answers.Activities.Post);
+
+            var contactWith = message || connect ? about & ~Answers.People.School : Answers.People.None;
+            var inImage = hasImage ? about & ~(Answers.People.School | Answers.People.Council) : Answers.People.None;
+            if (hasImage && (HasAnywhere(Cue.ObjectOrFood) || HasAnywhere(Cue.Self)))
+            {
+                inImage |= Answers.People.Self;
+            }
+
+            var identifiable = Identifiable(Negated, negatedPupils && hasImage && negatedImages.Count == 0);
+            var permission = hits.Find(h => h.Cue == Cue.Permission);
+            bool? hasPermission = permission.Cue == Cue.Permission && hits.Exists(h => h.Cue == Cue.Permission) ? !Negated(permission) : null;
+            var nobodyNamed = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Name && Negated(h));
+
+            var urgentFamily = HasAnywhere(Cue.Urgent) || (HasAnywhere(Cue.Illness) && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
+            if (urgentFamily && unclearChildren)
+            {
+                unclearChildren = false;
+                about = (about & ~Answers.People.Pupils) | Answers.People.Family;
+            }
+
+            var someoneElse = hits.Exists(t => t.Cue is Cue.ThirdParty or Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors && Frame(t)
+                && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4));
+            var asks = Topics(HasInFrame, content, hasImage);
+            if (AsksWhatPolicyIsFor())
+            {
+                asks |= PolicyTopics.Purpose;
+            }
+            var requested = RequestedSections();
+            if (requested.Count > 0)
+            {
+                asks |= PolicyTopics.ShowSections;
+            }
+
+            var report = hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h))
+                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)));
+            if (report)
+            {
+                // "Report a breach" asks for the concern flow, not for the consequences of breaching.
+                asks &= ~PolicyTopics.Consequences;
+            }
+
+            var place = HasAnywhere(Cue.Trip) ? ImagePlace.TripOrOffSiteActivity
+                : HasAnywhere(Cue.Premises) ? ImagePlace.SchoolPremises : ImagePlace.Unknown;
+
+            var facts = new QuestionFacts
+            {
+                Activities = activities,
+                MentionsSocialMedia = mentionsSocial,
+                Device = device,
+                MentionsDevice = mentionsDevice,
+                Time = time,
+                Content = content,
+                About = about,
+                ContactWith = contactWith,
+                HasImage = hasImage,
+                InImage = inImage,
+                ImageOfSchoolOrGrounds = hasImage && hits.Exists(h => h.Cue == Cue.SchoolPlace && !ModifiesDevice(h)),
+                ImagePlace = hasImage ? place : ImagePlace.Unknown,
+                PeopleIdentifiable = identifiable,
+                HasPermission = hasPermission,
+                NobodyNamed = nobodyNamed,
+                OfficialChannel = official,
+                FormerPupilIsAdult = (about & Answers.People.FormerPupils) != 0 && HasAnywhere(Cue.Adult) ? true : null,
+                UrgentFamilyMatter = urgentFamily,
+                IsDraft = _isDraft,
+                WorkUse = workUse,
+                Asks = asks,
+                RequestedSections = requested,
+                WantsToReport = report,
+                SomeoneElsesConduct = someoneElse,
+                OwnChildrenOrPupilsUnclear = unclearChildren,
+            };
+            return facts with { InScope = IsInScope(facts) };
+        }
+
+        private const ContentKinds Harmful = Answers.ContentKinds.Derogatory | Answers.ContentKinds.Defamatory
+            | Answers.ContentKinds.Discriminatory | Answers.ContentKinds.Threatening;
+
+        private static bool IsInScope(QuestionFacts f) =>
+            f.MentionsSocialMedia
+            || (f.Activities & (Answers.Activities.Post | Answers.Activities.KeepBlogOrAccount | Answers.Activities.KeepPhoneNearby)) != 0
+            || (f.HasImage && f.Activities != Answers.Activities.None)
+            || (f.HasImage && (f.InImage & Connected) != 0)
+            || (f.ContactWith & (Answers.People.Pupils | Answers.People.FormerPupils | Answers.People.Parents)) != 0
+            || (f.MentionsDevice && !f.WorkUse && ((f.Activities & (Answers.Activities.PersonalUse | Answers.Activities.Message)) != 0 || f.Time != TimeOfUse.Unknown || f.UrgentFamilyMatter))
+            || f.Asks != PolicyTopics.None
+            || f.WantsToReport;
+
+        private static readonly FrozenSet<string> ContentVerbs = new[]
+        {
+            "said", "says", "did", "does", "done", "happened", "happens", "wrote", "drew", "made", "got", "was", "were", "about", "of", "from",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Something a pupil said in class", "nits in class": a time phrase after what someone said or did is part of the story, not when the user acts.
+        private bool DescribesContent(CueHit h) =>
+            h.Cue is Cue.Lessons or Cue.LessonActivity && h.Start > 0
+            && (ContentVerbs.Contains(tokens[h.Start - 1].Text)
+                || hits.Exists(c => c.Cue is Cue.Incident or Cue.Confidential or Cue.Derogatory && c.End == h.Start));
+
+        private static readonly FrozenSet<string> ReportVerbLead = new[]
+        {
+            "to", "i", "we", "you", "should", "can", "could", "do", "did", "will", "would", "must", "how", "and", "or", "who", "where",
+            "not", "dont", "shall", "may", "might", "then", "also", "want", "need", "please", "already", "ive", "have", "has", "been",
+            "was", "is", "be", "being", "get", "it", "them", "him", "her", "this", "that", "anyone", "someone", "when", "if",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Before the report comes out", "our Ofsted report": the noun is not a wish to report someone.
+        private bool IsReportNoun(CueHit h)
+        {
+            var word = tokens[h.Start].Text;
+            if (h.End - h.Start > 1 || word is not ("report" or "reports"))
+            {
+                return false;
+            }
+
+            return h.Start > 0 && tokens[h.Start - 1].Clause == tokens[h.Start].Clause && !ReportVerbLead.Contains(tokens[h.Start - 1].Text);
+        }
+
+        private static readonly FrozenSet<string> OwnersOfNews = new[] { "my", "i", "im", "am", "ive", "have", "had", "me" }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "My pregnancy", "I am getting divorced": the user's own news is not confidential to the school.
+        private bool IsOwnNews(CueHit h) =>
+            h.Cue == Cue.Confidential && hits.Exists(p => p.Start == h.Start && p.Cue == Cue.PersonalLife)
+            && h.Start > 0 && (OwnersOfNews.Contains(tokens[h.Start - 1].Text)
+                || (h.Start > 1 && tokens[h.Start - 1].Text is "getting" or "being" or "been" && OwnersOfNews.Contains(tokens[h.Start - 2].Text)));
+
+        private bool OwnNews() => hits.Exists(IsOwnNews);
+
+        private bool OnlyOwnNews() => hits.Exists(IsOwnNews) && !hits.Exists(h => h.Cue == Cue.Confidential && !IsOwnNews(h));
+
+        // "What is the social media policy for?"
+        private bool AsksWhatPolicyIsFor() =>
+            tokens.Count >= 2 && tokens[^1].Text == "for" && hits.Exists(h => h.Cue == Cue.PolicyWord && h.End == tokens.Count - 1);
+
+        // "The class iPad", "the library computer": a school place or group right before a device says whose it is.
+        private bool ModifiesDevice(CueHit h) =>
+            h.Cue is Cue.Pupils or Cue.Premises or Cue.SchoolPlace or Cue.SchoolOwned
+            && hits.Exists(d => d.Cue == Cue.Device && d.Start == h.End);
+
+        private bool SchoolOwnedChannel() =>
+            hits.Exists(s => s.Cue == Cue.SchoolOwned
+                && hits.Exists(p => (p.Cue is Cue.Platform or Cue.AccountOrPage or Cue.Blog) && p.Start >= s.End && p.Start - s.End <= 1)
+                && !hits.Exists(d => (d.Cue is Cue.Device or Cue.Phone) && d.Start >= s.End && d.Start - s.End <= 1));
+
+        private (DeviceOwner Owner, bool Mentioned) Device()
+        {
+            if (hits.Exists(h => h.Cue == Cue.SchoolSystem))
+            {
+                return (DeviceOwner.SchoolSystem, true);
+            }
+
+            var owner = DeviceOwner.Unknown;
+            var mentioned = false;
+            foreach (var device in hits)
+            {
+                if (device.Cue is not (Cue.Device or Cue.Phone))
+                {
+                    continue;
+                }
+
+                mentioned = true;
+                // The owner word nearest before the device decides: "my school laptop" is the school's.
+                var nearest = Cue.Negator;
+                var nearestStart = -1;
+                foreach (var h in hits)
+                {
+                    if (h.Cue is Cue.SchoolOwned or Cue.OwnOwned && h.End <= device.Start && device.Start - h.End <= 3 && h.Start > nearestStart)
+                    {
+                        nearest = h.Cue;
+                        nearestStart = h.Start;
+                    }
+                    else if (device.Cue == Cue.Device && h.End == device.Start && h.Start >= nearestStart && ModifiesDevice(h))
+                    {
+                        nearest = Cue.SchoolOwned;
+                        nearestStart = h.Start;
+                    }
+                }
+
+                var thisOwner = nearest switch
+                {
+                    Cue.SchoolOwned => DeviceOwner.SchoolSystem,
+                    Cue.OwnOwned => DeviceOwner.Own,
+                    _ => device.Cue == Cue.Phone ? DeviceOwner.Own : DeviceOwner.Unknown,
+                };
+                if (thisOwner == DeviceOwner.SchoolSystem || owner == DeviceOwner.Unknown)
+                {
+                    owner = owner == DeviceOwner.SchoolSystem ? owner : thisOwner;
+                }
+            }
+
+            return (owner, mentioned);
+        }
+
+        // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.
+        private static TimeOfUse Time(Func<Cue, bool> has, bool usesDevice) =>
+            has(Cue.Lessons) || (usesDevice && has(Cue.LessonActivity)) ? TimeOfUse.LessonsOrWorkingTime
+            : has(Cue.Break) ? TimeOfUse.Break
+            : has(Cue.SchoolDay) ? TimeOfUse.SchoolDay
+            : has(Cue.OwnTime) ? TimeOfUse.OwnTime
+            : TimeOfUse.Unknown;
+
+        private static ContentKinds ContentKinds(Func<Cue, bool> has, Func<Cue, bool> hasPlain)
+        {
+            var kinds = Answers.ContentKinds.None;
+            if (hasPlain(Cue.Confidential))
+            {
+                kinds |= Answers.ContentKinds.Confidential;
+            }
+
+            if (has(Cue.Incident))
+            {
+                kinds |= Answers.ContentKinds.Incident;
+            }
+
+            if (hasPlain(Cue.Derogatory))
+            {
+                kinds |= Answers.ContentKinds.Derogatory;
+            }
+
+            if (hasPlain(Cue.Defamatory))
+            {
+                kinds |= Answers.ContentKinds.Defamatory;
+            }
+
+            if (hasPlain(Cue.Discriminatory))
+            {
+                kinds |= Answers.ContentKinds.Discriminatory;
+            }
+
+            if (hasPlain(Cue.Threatening))
+            {
+                kinds |= Answers.ContentKinds.Threatening;
+            }
+
+            if (hasPlain(Cue.Embarrassing))
+            {
+                kinds |= Answers.ContentKinds.Embarrassing;
+            }
+
+            if (has(Cue.Positive))
+            {
+                kinds |= Answers.ContentKinds.Positive;
+            }
+
+            if (has(Cue.NewsOrOpinion))
+            {
+                kinds |= Answers.ContentKinds.NewsOrOpinion;
+            }
+
+            if (has(Cue.PersonalLife))
+            {
+                kinds |= Answers.ContentKinds.PersonalLife;
+            }
+
+            if (has(Cue.PupilWork))
+            {
+                kinds |= Answers.ContentKinds.PupilWork;
+            }
+
+            return kinds;
+        }
+
+        private (People About, bool UnclearChildren, bool NegatedPupils) People(Func<CueHit, bool> content, Func<CueHit, bool> negated)
+        {
+            var about = Answers.People.None;
+            var negatedPupils = false;
+            var schoolContext = hits.Exists(h => h.Cue is Cue.Pupils or Cue.Premises or Cue.Trip or Cue.Lessons);
+            var unclear = false;
+            foreach (var h in hits)
+            {
+                // "The class's parents", "pupils' mums": the pupils only say whose parents they are.
+                if (!content(h) || ModifiesDevice(h) || (h.Cue == Cue.Pupils && hits.Exists(p => p.Cue == Cue.Parents && p.Start == h.End)))
+                {
+                    continue;
+                }
+
+                var person = h.Cue switch
+                {
+                    Cue.School => Answers.People.School,
+                    Cue.Staff => Answers.People.Staff,
+                    Cue.Pupils => Answers.People.Pupils,
+                    Cue.Parents => Answers.People.Parents,
+                    Cue.Governors => Answers.People.Governors,
+                    Cue.Council => Answers.People.Council,
+                    Cue.Family => Answers.People.Family,
+                    Cue.Self => Answers.People.Self,
+                    Cue.Unconnected => Answers.People.Unconnected,
+                    Cue.MyChildren => schoolContext ? Answers.People.Pupils : Answers.People.Family,
+                    _ => Answers.People.None,
+                };
+                if (person == Answers.People.None)
+                {
+                    continue;
+                }
+
+                if (person == Answers.People.Pupils && IsFormer(h))
+                {
+                    person = Answers.People.FormerPupils;
+                }
+
+                if (negated(h) && person == Answers.People.Pupils)
+                {
+                    negatedPupils = true;
+                    continue;
+                }
+
+                if (h.Cue == Cue.MyChildren && schoolContext)
+                {
+                    unclear = true;
+                }
+
+                about |= person;
+            }
+
+            return (about, unclear, negatedPupils);
+        }
+
+        private bool IsFormer(CueHit pupil) =>
+            hits.Exists(f => f.Cue == Cue.Former && (f.Start == pupil.Start || (f.End <= pupil.Start && pupil.Start - f.End <= 2) || (f.Start >= pupil.End && f.Start - pupil.End <= 3)));
+
+        private bool? Identifiable(Func<CueHit, bool> negated, bool pupilsNegated)
+        {
+            if (pupilsNegated || hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue is Cue.Face && negated(h)))
+            {
+                return false;
+            }
+
+            return hits.Exists(h => h.Cue == Cue.Face) ? true : null;
+        }
+
+        private static PolicyTopics Topics(Func<Cue, bool> has, ContentKinds content, bool hasImage)
+        {
+            var topics = PolicyTopics.None;
+            if (has(Cue.Monitoring))
+            {
+                topics |= PolicyTopics.Monitoring;
+            }
+
+            if (has(Cue.ScopeQuestion) || (has(Cue.Applies) && has(Cue.PolicyWord)))
+            {
+                topics |= PolicyTopics.Scope;
+            }
+
+            if (has(Cue.Consequence))
+            {
+                topics |= PolicyTopics.Consequences;
+            }
+
+            if (has(Cue.Evidence) || has(Cue.Anonymity))
+            {
+                topics |= PolicyTopics.Evidence;
+            }
+
+            if (has(Cue.Privacy))
+            {
+                topics |= PolicyTopics.PrivacySettings;
+            }
+
+            if (has(Cue.Purpose))
+            {
+                topics |= PolicyTopics.Purpose;
+            }
+
+            if (has(Cue.WhatPolicySays))
+            {
+                topics |= PolicyTopics.RulesOnTopic;
+            }
+
+            if (has(Cue.Show) && has(Cue.PolicyWord) && content == Answers.ContentKinds.None && !hasImage)
+            {
+                topics |= PolicyTopics.ShowSections;
+            }
+
+            return topics;
+        }
+
+        private List<string> RequestedSections()
+        {
+            var requested = new List<string>();
+            foreach (var h in hits)
+            {
+                if (h.Cue == Cue.SectionWord && h.End < tokens.Count)
+                {
+                    var next = tokens[h.End].Text;
+                    if (next.Length == 1 && next[0] is >= '1' and <= '9' && !requested.Contains(next))
+                    {
+                        requested.Add(next);
+                    }
+                }
+                else if (h.Cue == Cue.SectionName)
+                {
+                    var id = SectionForName(tokens, h);
+                    if (id is not null && !requested.Contains(id))
+                    {
+                        requested.Add(id);
+                    }
+                }
+            }
+
+            return requested;
+        }
+
+        private static string? SectionForName(List<Token> tokens, CueHit hit)
+        {
+            for (var k = hit.Start; k < hit.End; k++)
+            {
+                switch (tokens[k].Text)
+                {
+                    case "statement":
+                        return "statement";
+                    case "disciplinary":
+                        return "disciplinary";
+                    case "evidence":
+                        return "evidence";
+                    case "advice":
+                        return "advice";
+                    case "procedure":
+                        return "procedure";
+                    default:
+                        continue;
+                }
+            }
+
+            return null;
+        }
+    }
+}
+
+internal readonly record struct CueHit(Cue Cue, int Start, int End, int Clause, bool InDraft);

@@ -1,0 +1,112 @@
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+/// <summary>Questions about the policy itself: monitoring, scope, consequences, evidence, privacy settings, purpose.</summary>
+internal static class InfoTopics
+{
+    private const PolicyTopics AlwaysInfo = PolicyTopics.Monitoring | PolicyTopics.Scope | PolicyTopics.Consequences
+        | PolicyTopics.Evidence | PolicyTopics.Purpose | PolicyTopics.RulesOnTopic;
+
+    private static readonly Citation MonitoringItem = new("5");
+    private static readonly Citation HomeAndOwnTimeItem = new("9");
+    private static readonly Citation DisciplinaryAction = new("disciplinary");
+    private static readonly Citation EvidenceParagraph = new("evidence");
+    private static readonly Citation PrivacySettingsItem = new("8");
+    private static readonly Citation Statement = new("statement");
+
+    /// <summary>The sections and words the information answers quote, and which answers quote them.</summary>
+    public static IEnumerable<(Citation Cite, string UsedBy)> Citations =>
+    [
+        (MonitoringItem, "answers about monitoring"),
+        (HomeAndOwnTimeItem, "answers about where and when the policy applies"),
+        (PolicyRules.InsideAndOutside, "answers about where and when the policy applies"),
+        (DisciplinaryAction, "answers about the consequences of a breach"),
+        (EvidenceParagraph, "answers about evidence"),
+        (PrivacySettingsItem, "answers about privacy settings"),
+        (PolicyRules.ThinkCarefully, "answers about privacy settings"),
+        (Statement, "answers about why the policy exists"),
+        (PolicyRules.Interacting, "general answers about the policy"),
+    ];
+
+    public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
+        (facts.Asks & AlwaysInfo) != 0
+        || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict.Strictness() <= Verdict.AllowedWithCare.Strictness()));
+
+    public static Decision Decide(QuestionFacts facts, Decision? conduct)
+    {
+        var cites = new List<Citation>();
+        var reasons = new List<string>();
+        var advice = new List<string>();
+        var asks = facts.Asks;
+
+        void Cite(params Citation[] citations)
+        {
+            foreach (var c in citations)
+            {
+                if (!cites.Exists(x => x.SectionId == c.SectionId))
+                {
+                    cites.Add(c);
+                }
+            }
+        }
+
+        if (asks.HasFlag(PolicyTopics.Monitoring))
+        {
+            Cite(MonitoringItem);
+            reasons.Add("Yes: the School and Council monitor their IT systems as they judge necessary, and copies of inappropriate use can be used in disciplinary proceedings.");
+            advice.Add("Treat anything you do on school computers, tablets or the school network as visible to the school.");
+        }
+
+        if (asks.HasFlag(PolicyTopics.Scope))
+        {
+            Cite(HomeAndOwnTimeItem, PolicyRules.InsideAndOutside);
+            reasons.Add("The policy applies inside and outside the workplace: at home, on your own devices, in working hours or in your own time.");
+            advice.Add("A private account or a post made at the weekend is still covered, so apply the same standards everywhere.");
+        }
+
+        if (asks.HasFlag(PolicyTopics.Consequences))
+        {
+            Cite(DisciplinaryAction);
+            reasons.Add("Breaches can lead to disciplinary action up to and including dismissal; defamatory, derogatory, threatening or discriminatory posts are investigated as gross misconduct.");
+            advice.Add("If you have posted something you are worried about, take it down and speak to the head teacher early.");
+        }
+
+        if (asks.HasFlag(PolicyTopics.Evidence))
+        {
+            Cite(EvidenceParagraph);
+            reasons.Add("Copies of posts produced by the person targeted or by someone who raises a concern can be used as evidence in disciplinary proceedings.");
+            advice.Add("Keep screenshots showing the post, the account and the date.");
+            advice.Add("Concerns are handled privately by the concern handlers; ask the head teacher how your details will be used.");
+        }
+
+        if (asks.HasFlag(PolicyTopics.PrivacySettings))
+        {
+            Cite(PrivacySettingsItem, PolicyRules.ThinkCarefully);
+            reasons.Add("The policy advises you to check routinely that your privacy settings are private and your contacts and friends lists are appropriate.");
+            advice.Add("Set your profile, posts and friends list to private or friends only, and review them every term.");
+            advice.Add("Remove pupils from your contacts, and think before accepting parents.");
+        }
+
+        if (asks.HasFlag(PolicyTopics.Purpose))
+        {
+            Cite(Statement);
+            reasons.Add("The policy protects the school's standing and protects staff from allegations, while respecting your private life.");
+        }
+
+        // "What does the policy say about …", "is X gross misconduct?": add the rules that answer the topic.
+        if (conduct is not null && (asks & (PolicyTopics.RulesOnTopic | PolicyTopics.Consequences | PolicyTopics.Scope)) != 0
+            && conduct.Verdict != Verdict.Allowed)
+        {
+            Cite([.. conduct.Cites]);
+            reasons.AddRange(conduct.Reasons);
+            advice.AddRange(conduct.Advice);
+        }
+
+        if (cites.Count == 0)
+        {
+            Cite(PolicyRules.Interacting, PolicyRules.InsideAndOutside);
+            reasons.Add("The policy covers staff use of social media inside and outside work.");
+        }
+
+        return new Decision(Verdict.Info, cites, reasons, [.. advice.Distinct()], OfferConcern: asks.HasFlag(PolicyTopics.Evidence));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json.Serialization;
+
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+/// <summary>A section quoted word for word.</summary>
+public sealed record PolicyQuote(string SectionId, string Title, string Text);
+
+/// <summary>
+/// The engine's answer. <see cref="Text"/> is the whole answer as plain text; the parts (verdict, quotes, advice,
+/// follow-up) are kept separately so a card can lay them out.
+/// </summary>
+public sealed record PolicyAnswer
+{
+    public required Verdict Verdict { get; init; }
+
+    /// <summary>One plain sentence saying what the verdict means here.</summary>
+    public required string Summary { get; init; }
+
+    public required IReadOnlyList<PolicyQuote> Quotes { get; init; }
+
+    public IReadOnlyList<string> SectionIds => [.. Quotes.Select(q => q.SectionId)];
+
+    public required IReadOnlyList<string> Advice { get; init; }
+
+    public required string Text { get; init; }
+
+    /// <summary>For <see cref="Verdict.Depends"/>: the deciding question and its options.</summary>
+    public FollowUp? FollowUp { get; init; }
+
+    /// <summary>For "Did you mean…": the readings that lead to different answers.</summary>
+    public IReadOnlyList<Interpretation>? Interpretations { get; init; }
+
+    /// <summary>What to store so the next turn can resolve the follow-up; holds facts, never the question text.</summary>
+    public PendingFollowUp? Pending { get; init; }
+
+    public bool OfferConcern { get; init; }
+
+    public bool OfferHeadTeacher { get; init; }
+
+    public required string PolicyVersion { get; init; }
+}
+
+public sealed record FollowUp(string Question, IReadOnlyList<FollowUpOption> Options);
+
+/// <summary>A button: the option id is what the card submits back to <see cref="PolicyAnswerEngine.Resolve"/>.</summary>
+public sealed record FollowUpOption(string Id, string Label, FactAnswer Adds);
+
+/// <summary>One reading of an ambiguous question, with the verdict it would get.</summary>
+public sealed record Interpretation(string OptionId, string Label, Verdict Preview);
+
+/// <summary>The facts the user's answer to a follow-up adds.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FactAnswer>))]
+public enum FactAnswer
+{
+    PupilsIdentifiable,
+    NoPupilsIdentifiable,
+    SchoolDevice,
+    OwnDevice,
+    DuringLessons,
+    OutsideLessons,
+    PermissionGiven,
+    NoPermission,
+    FormerPupilAdult,
+    FormerPupilChild,
+    MeantOwnChildren,
+    MeantPupils,
+}
+
+/// <summary>
+/// A small, serialisable record of an unanswered follow-up: store it per user and conversation (with an expiry) and
+/// pass it back to <see cref="PolicyAnswerEngine.Resolve"/> with the chosen option id.
+/// </summary>
+public sealed record PendingFollowUp(QuestionFacts Facts, IReadOnlyList<string> OptionIds, string PolicyVersion);
+
+/// <summary>What the engine may know about the conversation so far.</summary>
+public sealed record AnswerContext(PendingFollowUp? Pending = null);

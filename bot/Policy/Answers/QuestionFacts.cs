@@ -1,0 +1,171 @@
+using System.Text.Json.Serialization;
+
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+[Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<People>))]
+public enum People
+{
+    None = 0,
+    School = 1,
+    Staff = 2,
+    Pupils = 4,
+    Parents = 8,
+    Governors = 16,
+    Council = 32,
+    FormerPupils = 64,
+    Family = 128,
+    Self = 256,
+    /// <summary>Friends, public figures, organisations with no connection to the school.</summary>
+    Unconnected = 512,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<DeviceOwner>))]
+public enum DeviceOwner
+{
+    Unknown,
+    /// <summary>The school's (or Council's) IT system: its computers, tablets, network, accounts.</summary>
+    SchoolSystem,
+    Own,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<TimeOfUse>))]
+public enum TimeOfUse
+{
+    Unknown,
+    LessonsOrWorkingTime,
+    /// <summary>"At work", "in school": could be lesson time or a break.</summary>
+    SchoolDay,
+    Break,
+    OwnTime,
+}
+
+[Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<Activities>))]
+public enum Activities
+{
+    None = 0,
+    Post = 1,
+    /// <summary>Going on a site or using a device for personal reasons.</summary>
+    PersonalUse = 2,
+    Message = 4,
+    Connect = 8,
+    TakePhotos = 16,
+    KeepPhoneNearby = 32,
+    KeepBlogOrAccount = 64,
+}
+
+[Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<ContentKinds>))]
+public enum ContentKinds
+{
+    None = 0,
+    Confidential = 1,
+    /// <summary>Derogatory, mocking or offensive remarks.</summary>
+    Derogatory = 2,
+    Defamatory = 4,
+    Discriminatory = 8,
+    Threatening = 16,
+    /// <summary>Something that happened to or was done by someone in school: a pupil's behaviour, an accident.</summary>
+    Incident = 32,
+    Embarrassing = 64,
+    Positive = 128,
+    NewsOrOpinion = 256,
+    PersonalLife = 512,
+    /// <summary>Pupils' work or a display, which can carry names.</summary>
+    PupilWork = 1024,
+}
+
+[Flags]
+[JsonConverter(typeof(JsonStringEnumConverter<PolicyTopics>))]
+public enum PolicyTopics
+{
+    None = 0,
+    ShowSections = 1,
+    Monitoring = 2,
+    Scope = 4,
+    Consequences = 8,
+    Evidence = 16,
+    PrivacySettings = 32,
+    Purpose = 64,
+    /// <summary>"What does the policy say about …": answer the rules for the topic as information.</summary>
+    RulesOnTopic = 128,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<ImagePlace>))]
+public enum ImagePlace
+{
+    Unknown,
+    SchoolPremises,
+    TripOrOffSiteActivity,
+    Elsewhere,
+}
+
+/// <summary>
+/// What a question says, as facts the policy rules can read. It holds no question text, so a pending follow-up can be
+/// stored without keeping anything a member of staff typed.
+/// </summary>
+public sealed record QuestionFacts
+{
+    public Activities Activities { get; init; }
+
+    public bool MentionsSocialMedia { get; init; }
+
+    public DeviceOwner Device { get; init; }
+
+    public bool MentionsDevice { get; init; }
+
+    public TimeOfUse Time { get; init; }
+
+    public ContentKinds Content { get; init; }
+
+    /// <summary>Who the post or message is about.</summary>
+    public People About { get; init; }
+
+    /// <summary>Who the user would be in dialogue or connected with.</summary>
+    public People ContactWith { get; init; }
+
+    public bool HasImage { get; init; }
+
+    public People InImage { get; init; }
+
+    public bool ImageOfSchoolOrGrounds { get; init; }
+
+    public ImagePlace ImagePlace { get; init; }
+
+    /// <summary>Null when the question does not say; false for "no faces", "from behind", "blurred".</summary>
+    public bool? PeopleIdentifiable { get; init; }
+
+    /// <summary>Null when the question does not say; false for "without permission".</summary>
+    public bool? HasPermission { get; init; }
+
+    /// <summary>"Without naming them", "anonymously": nobody is named.</summary>
+    public bool NobodyNamed { get; init; }
+
+    public bool OfficialChannel { get; init; }
+
+    /// <summary>For a former pupil: null when not said, true when they are now an adult.</summary>
+    public bool? FormerPupilIsAdult { get; init; }
+
+    public bool UrgentFamilyMatter { get; init; }
+
+    public bool IsDraft { get; init; }
+
+    /// <summary>School work or IT support on a device (reports, planning, a password), with no social media in it.</summary>
+    public bool WorkUse { get; init; }
+
+    public PolicyTopics Asks { get; init; }
+
+    public IReadOnlyList<string> RequestedSections { get; init; } = [];
+
+    public bool WantsToReport { get; init; }
+
+    /// <summary>Someone else did it (a colleague posted, a parent is writing): the user is a witness or the target.</summary>
+    public bool SomeoneElsesConduct { get; init; }
+
+    /// <summary>"My kids", "my children" said in a school context: own children or the class?</summary>
+    public bool OwnChildrenOrPupilsUnclear { get; init; }
+
+    /// <summary>The question touches something the policy governs at all.</summary>
+    public bool InScope { get; init; }
+}
