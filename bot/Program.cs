@@ -19,6 +19,8 @@ switch (args)
         return AnswerBenchmark.Run(args, Console.Out);
 }
 
+// A missing or wrong setting ends start-up with one line naming it, not a stack trace.
+StartupErrors.ExitOnInvalidSettings(Console.Error);
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddBotTelemetry();
@@ -35,6 +37,7 @@ var app = builder.Build();
 app.MapBotMessages();
 app.MapHealthEndpoints();
 app.MapInformationPages();
+StartupErrors.ValidateSettings(app);
 await app.RunAsync();
 return 0;
 

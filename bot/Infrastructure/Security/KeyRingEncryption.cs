@@ -15,12 +15,16 @@ public sealed class KeyRingEncryptionOptions
 {
     public const string SectionName = "DataProtection";
 
+    internal const string KeyFailure =
+        "DataProtection:KeyEncryptionKey is missing or is not the base64 of 32 random bytes. Make one with: openssl rand -base64 32 "
+        + "(keep it in Key Vault; App Service setting DataProtection__KeyEncryptionKey).";
+
     /// <summary>Base64 of 32 random bytes; from Key Vault in production. Local mode makes one in App_Data.</summary>
     public string KeyEncryptionKey { get; set; } = string.Empty;
 
     internal byte[] KeyBytes() => KeyRingCipher.TryDecodeKey(KeyEncryptionKey, out var key)
         ? key
-        : throw new OptionsValidationException(SectionName, typeof(KeyRingEncryptionOptions), ["DataProtection:KeyEncryptionKey must be the base64 of 32 random bytes."]);
+        : throw new OptionsValidationException(SectionName, typeof(KeyRingEncryptionOptions), [KeyRingEncryptionOptions.KeyFailure]);
 }
 
 /// <summary>Fills in a local key when the bot runs in local mode (no app id) and none is configured.</summary>
@@ -117,7 +121,7 @@ public static class KeyRingEncryptionModule
     public static IServiceCollection AddKeyRingEncryption(this IServiceCollection services)
     {
         services.AddOptions<KeyRingEncryptionOptions>().BindConfiguration(KeyRingEncryptionOptions.SectionName)
-            .Validate(o => KeyRingCipher.TryDecodeKey(o.KeyEncryptionKey, out _), "DataProtection:KeyEncryptionKey must be the base64 of 32 random bytes.")
+            .Validate(o => KeyRingCipher.TryDecodeKey(o.KeyEncryptionKey, out _), KeyRingEncryptionOptions.KeyFailure)
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<KeyRingEncryptionOptions>, LocalKeyRingKey>();
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
