@@ -25,6 +25,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddBotTelemetry();
 builder.AddBotProtocol();
+builder.AddTenantFilter();
 builder.AddPersistence();
 builder.AddStaffRoles();
 builder.AddMicrosoftGraph();
