@@ -9,7 +9,7 @@ namespace CadoxtonPolicyBot.Infrastructure.Security;
 /// <summary>
 /// Section "DataProtection": the key that encrypts ASP.NET Core Data Protection's key ring. The ring is kept in the
 /// bot's database (shared by every instance), so without this a copy of the database would carry the keys to the
-/// data they protect.
+/// data they protect. The same key (through a derived key) seals each ring element whole: see <see cref="SealedXmlRepository"/>.
 /// </summary>
 public sealed class KeyRingEncryptionOptions
 {
@@ -125,7 +125,15 @@ public static class KeyRingEncryptionModule
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<KeyRingEncryptionOptions>, LocalKeyRingKey>();
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<IOptions<KeyRingEncryptionOptions>>((o, encryption) => o.XmlEncryptor = new KeyRingEncryptor(encryption.Value));
+            .Configure<IOptions<KeyRingEncryptionOptions>>((o, encryption) => o.XmlEncryptor = new KeyRingEncryptor(encryption.Value))
+            // After every Configure, whichever repository the app chose: each element it stores is sealed whole.
+            .PostConfigure<IOptions<KeyRingEncryptionOptions>, ILoggerFactory>((o, encryption, loggers) =>
+            {
+                if (o.XmlRepository is { } repository and not SealedXmlRepository)
+                {
+                    o.XmlRepository = new SealedXmlRepository(repository, encryption.Value.KeyBytes(), loggers.CreateLogger<SealedXmlRepository>());
+                }
+            });
         return services;
     }
 }
