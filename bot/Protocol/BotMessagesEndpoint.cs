@@ -16,6 +16,7 @@ internal sealed partial class BotMessagesEndpoint(
     IConnectorClient connector,
     IBot bot,
     IEnumerable<IActivityGate> gates,
+    CurrentTurn currentTurn,
     IOptions<BotProtocolOptions> options,
     ProtocolMetrics metrics,
     ILogger<BotMessagesEndpoint> logger)
@@ -78,6 +79,7 @@ internal sealed partial class BotMessagesEndpoint(
 
         metrics.TurnReceived(activity.Type);
         var turn = new TurnContext(activity, connector, http.TraceIdentifier);
+        currentTurn.Turn = turn;
         try
         {
             foreach (var gate in gates.OrderBy(g => g.Order))

@@ -22,6 +22,7 @@ public static class ProtocolModule
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<ProtocolMetrics>();
         builder.Services.AddSingleton<TrustedServiceUrls>();
+        builder.Services.AddScoped<CurrentTurn>();
         builder.Services.AddScoped<ProactiveMessenger>();
         builder.Services.AddScoped<BotMessagesEndpoint>();
         builder.AddBotConnector();
