@@ -14,6 +14,12 @@ public sealed class KnownStaffMember
     public required string AadObjectId { get; set; }
 
     public DateTimeOffset ReadAt { get; set; }
+
+    /// <summary>
+    /// HMAC-SHA256 of group, member and read time under a key derived from DataProtection:KeyEncryptionKey (outside
+    /// the database): a row written by anything but the bot, or carried over from an older read, does not count.
+    /// </summary>
+    public required string Seal { get; set; }
 }
 
 internal sealed class KnownStaffMemberConfiguration : IEntityTypeConfiguration<KnownStaffMember>
@@ -24,5 +30,6 @@ internal sealed class KnownStaffMemberConfiguration : IEntityTypeConfiguration<K
         builder.HasKey(m => new { m.GroupId, m.AadObjectId });
         builder.Property(m => m.GroupId).HasMaxLength(64);
         builder.Property(m => m.AadObjectId).HasMaxLength(64);
+        builder.Property(m => m.Seal).HasMaxLength(64);
     }
 }

@@ -16,6 +16,7 @@ internal sealed partial class StaffGroupRefresher(
     IOptions<BotIdentityOptions> identity,
     IStaffGroupSource source,
     StaffGroupMembers members,
+    StaffListSeal seal,
     IServiceScopeFactory scopes,
     TimeProvider time,
     ILogger<StaffGroupRefresher> logger) : BackgroundService
@@ -98,7 +99,9 @@ internal sealed partial class StaffGroupRefresher(
             return;
         }
 
+        // Whole milliseconds: PostgreSQL keeps microseconds, and the sealed rows must read back exactly as written.
         var now = time.GetUtcNow();
+        now = now.AddTicks(-(now.UtcTicks % TimeSpan.TicksPerMillisecond));
         members.Replace(groupId, ids, now, StaffListSource.Graph);
         LogRefreshed(logger, ids.Count);
         try
@@ -117,14 +120,22 @@ internal sealed partial class StaffGroupRefresher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var known = await db.Set<KnownStaffMember>().AsNoTracking().Where(m => m.GroupId == groupId).ToListAsync(cancellationToken);
-        if (known.Count == 0)
+        var rows = await db.Set<KnownStaffMember>().AsNoTracking().Where(m => m.GroupId == groupId).ToListAsync(cancellationToken);
+        var sealedRows = rows.Where(seal.IsValid).ToList();
+        if (sealedRows.Count < rows.Count)
+        {
+            LogUnsealed(logger, rows.Count - sealedRows.Count);
+        }
+
+        if (sealedRows.Count == 0)
         {
             return false;
         }
 
-        var readAt = known.Max(m => m.ReadAt);
-        members.Replace(groupId, known.Select(m => m.AadObjectId), readAt, StaffListSource.Database);
+        // The latest read only: a row of an earlier list (someone who has left), even sealed, is not put back.
+        var readAt = sealedRows.Max(m => m.ReadAt);
+        var known = sealedRows.Where(m => m.ReadAt == readAt).Select(m => m.AadObjectId).ToList();
+        members.Replace(groupId, known, readAt, StaffListSource.Database);
         LogLoaded(logger, known.Count, readAt);
         return true;
     }
@@ -137,7 +148,7 @@ internal sealed partial class StaffGroupRefresher(
         // Rows of any other group go too: a changed Roles:StaffGroupId must not leave the old group's members behind.
         await db.Set<KnownStaffMember>().ExecuteDeleteAsync(cancellationToken);
         db.Set<KnownStaffMember>().AddRange(ids.Select(id => id.ToLowerInvariant()).Distinct(StringComparer.Ordinal)
-            .Select(id => new KnownStaffMember { GroupId = groupId, AadObjectId = id, ReadAt = readAt }));
+            .Select(id => new KnownStaffMember { GroupId = groupId, AadObjectId = id, ReadAt = readAt, Seal = seal.Compute(groupId, id, readAt) }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -164,6 +175,10 @@ internal sealed partial class StaffGroupRefresher(
     [LoggerMessage(EventId = 246, Level = LogLevel.Warning, Message =
         "Roles:AllowAllTenantUsers=true: every account of tenant {TenantId} is served as staff. Unsafe on a tenant shared with pupils or other schools (Hwb): set Roles:StaffGroupId instead")]
     private static partial void LogEveryone(ILogger logger, string? tenantId);
+
+    [LoggerMessage(EventId = 248, Level = LogLevel.Error, Message =
+        "{Count} staff group row(s) in the database do not carry the bot's seal: written by something other than the bot. Ignored.")]
+    private static partial void LogUnsealed(ILogger logger, int count);
 
     [LoggerMessage(EventId = 247, Level = LogLevel.Information, Message = "Local mode: everyone who reaches the bot (this machine only) is served as staff")]
     private static partial void LogLocalMode(ILogger logger);

@@ -67,6 +67,7 @@ public static class RolesModule
         builder.Services.AddHostedService<RoleGroupRefresher>();
         builder.Services.AddSingleton<IValidateOptions<RolesOptions>, StaffAccessValidator>();
         builder.Services.AddSingleton<StaffGroupMembers>();
+        builder.Services.AddSingleton<StaffListSeal>();
         builder.Services.AddSingleton<IStaffGroupSource, GraphStaffGroupSource>();
         builder.Services.AddSingleton<IStaffDirectory, StaffDirectory>();
         builder.Services.AddHostedService<StaffGroupRefresher>();

@@ -26,6 +26,7 @@ public sealed class StaffGateTests : IAsyncLifetime
     private const string StaffGroup = "7d7d7d7d-0000-4000-8000-0000000000c1";
     private const string Pupil = "0b0b0b0b-0000-4000-8000-0000000000b1";
 
+    private readonly string _keyEncryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private FakeGraphGroups _graph = null!;
     private TestDatabase _database = null!;
 
@@ -167,6 +168,37 @@ public sealed class StaffGateTests : IAsyncLifetime
         Assert.Single(replies, r => r.Card is not null);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_member_planted_in_the_database_during_a_graph_outage_is_not_staff_after_a_restart(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using (var first = await StartAsync(database))
+        {
+            Assert.True(first.Services.GetRequiredService<IStaffDirectory>().IsStaff(Staff.Megan));
+        }
+
+        await using (var db = database.Open())
+        {
+            var genuine = await db.Set<KnownStaffMember>().AsNoTracking().FirstAsync(m => m.AadObjectId == Staff.Alex);
+            // Someone with write access to the database, but not the key: a made-up seal, and Alex's seal copied.
+            db.Set<KnownStaffMember>().Add(new KnownStaffMember { GroupId = genuine.GroupId, AadObjectId = Pupil, ReadAt = genuine.ReadAt, Seal = genuine.Seal });
+            db.Set<KnownStaffMember>().Add(new KnownStaffMember
+            {
+                GroupId = genuine.GroupId, AadObjectId = "0b0b0b0b-0000-4000-8000-0000000000b2", ReadAt = genuine.ReadAt, Seal = Convert.ToBase64String(new byte[32]),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        _graph.FailWith = 500;
+        await using var restarted = await StartAsync(database);
+
+        var staff = restarted.Services.GetRequiredService<IStaffDirectory>();
+        Assert.True(staff.IsStaff(Staff.Megan));
+        Assert.False(staff.IsStaff(Pupil));
+        Assert.False(staff.IsStaff("0b0b0b0b-0000-4000-8000-0000000000b2"));
+    }
+
     [Fact]
     public async Task When_graph_is_unreachable_at_a_first_start_only_the_head_teacher_and_handlers_are_served_never_everyone()
     {
@@ -210,9 +242,11 @@ public sealed class StaffGateTests : IAsyncLifetime
         Assert.Contains("Roles:AllowAllTenantUsers=true", error.Message, StringComparison.Ordinal);
     }
 
-    private Task<BotTestHost> StartAsync() => BotTestHost.StartAsync(
-        settings: new Dictionary<string, string?>(_database.AppSettings())
+    private Task<BotTestHost> StartAsync(TestDatabase? database = null) => BotTestHost.StartAsync(
+        settings: new Dictionary<string, string?>((database ?? _database).AppSettings())
         {
+            // One key for every start on a database, as in a deployment (the staff list is sealed with it).
+            ["DataProtection:KeyEncryptionKey"] = _keyEncryptionKey,
             ["Roles:AllowAllTenantUsers"] = "false",
             ["Roles:StaffGroupId"] = StaffGroup,
             ["Roles:HeadTeacherIds:0"] = Staff.HeadTeacher,
