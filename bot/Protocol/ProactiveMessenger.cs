@@ -8,6 +8,8 @@ namespace CadoxtonPolicyBot.Protocol;
 /// Features say what to send and to whom; the addressing is done here, including finding a person again when the
 /// chat the bot remembered no longer answers (Teams moves service URLs between regions): the chat is opened again
 /// through the current turn's Teams service and the new address remembered, with no code in the features.
+/// Creating a 1:1 conversation needs the user's id and the tenant id, and returns the existing chat if there is one:
+/// https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
 /// </summary>
 public sealed partial class ProactiveMessenger(
     IConnectorClient connector,

@@ -7,6 +7,9 @@ namespace CadoxtonPolicyBot.Protocol.Authentication;
 /// <see cref="LoopbackCallerStartupFilter"/> before any other middleware, so that X-Forwarded-For (which
 /// ASPNETCORE_FORWARDEDHEADERS_ENABLED=true makes ASP.NET Core copy into Connection.RemoteIpAddress) cannot make a
 /// remote caller look local. Local mode's unauthenticated turns depend on this answer alone.
+/// With that variable set the framework adds the forwarded-headers middleware for any proxy
+/// (https://learn.microsoft.com/aspnet/core/host-and-deploy/proxy-load-balancer); LocalModeTests shows it rewriting the
+/// address of a caller at 203.0.113.7 to 127.0.0.1.
 /// </summary>
 public sealed class LoopbackCaller
 {
