@@ -14,8 +14,8 @@ namespace CadoxtonPolicyBot.Protocol;
 public sealed partial class ProactiveMessenger(
     IConnectorClient connector,
     IConversationReferenceStore references,
-    CurrentTurn currentTurn,
-    ILogger<ProactiveMessenger> logger)
+    ILogger<ProactiveMessenger> logger,
+    CurrentTurn? currentTurn = null)
 {
     /// <summary>
     /// Sends into a stored conversation, addressed as the bot. When it is a 1:1 chat whose service no longer answers
@@ -27,7 +27,8 @@ public sealed partial class ProactiveMessenger(
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(message);
-        if (currentTurn.Turn?.Reference is not { } via || !MayReopen(reference, via))
+        // No current turn (background work, or a host without the /api/messages endpoint): no service to reopen through.
+        if (currentTurn?.Turn?.Reference is not { } via || !MayReopen(reference, via))
         {
             return await SendOnceAsync(reference, message, cancellationToken);
         }

@@ -26,6 +26,7 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
 
     private readonly string _environment;
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"cpb-auth-{Guid.NewGuid():N}.db");
 
     /// <param name="kestrel">
     /// False serves the app from an in-memory TestServer instead, where a test sets the connection's remote address
@@ -51,7 +52,7 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
             ["MicrosoftAppTenantId"] = TenantId,
             ["Concerns:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["DataProtection:KeyEncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-            ["ConnectionStrings:Bot"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"cpb-auth-{Guid.NewGuid():N}.db")}",
+            ["ConnectionStrings:Bot"] = $"Data Source={_databaseFile};Pooling=False",
             // These tests are about the protocol, not who is staff: every member of the tenant is served.
             ["Roles:AllowAllTenantUsers"] = "true",
         };
@@ -113,6 +114,8 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        // The database is chosen while the app is being built, before app configuration sources are read: as a host setting.
+        builder.UseSetting("ConnectionStrings:Bot", _settings["ConnectionStrings:Bot"]);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureTestServices(services =>
         {
@@ -123,5 +126,28 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<IConnectorClient>(Connector);
             ConfigureServices?.Invoke(services);
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DeleteDatabase();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        DeleteDatabase();
+    }
+
+    private void DeleteDatabase()
+    {
+        foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
+        {
+            if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
     }
 }
