@@ -17,6 +17,8 @@ if (args is ["ask", ..])
     return await AskCommand.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
 }
 
+// A missing or wrong setting ends start-up with one line naming it, not a stack trace.
+StartupErrors.ExitOnInvalidSettings(Console.Error);
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddBotTelemetry();
@@ -32,6 +34,7 @@ catch (PolicyTextException refused)
 }
 
 builder.AddBotProtocol();
+builder.AddTenantFilter();
 builder.AddPersistence();
 builder.AddStaffRoles();
 builder.AddMicrosoftGraph();
@@ -44,6 +47,7 @@ var app = builder.Build();
 app.MapBotMessages();
 app.MapHealthEndpoints();
 app.MapInformationPages();
+StartupErrors.ValidateSettings(app);
 await app.RunAsync();
 return 0;
 

@@ -42,8 +42,15 @@ public sealed class Activity
 
     /// <summary>The Teams tenant the activity belongs to: conversation.tenantId, else channelData.tenant.id.</summary>
     [JsonIgnore]
-    public string? TenantId =>
-        Conversation?.TenantId ?? ChannelData?["tenant"]?["id"]?.GetValue<string>();
+    public string? TenantId => Conversation?.TenantId ?? ChannelDataTenantId;
+
+    /// <summary>
+    /// channelData.tenant.id when it is a string; null otherwise. Never throws: the sender writes channelData, and a
+    /// number or an object here once turned a turn into a 500 (<see cref="ActivityShape"/> now answers 400 for it).
+    /// </summary>
+    [JsonIgnore]
+    public string? ChannelDataTenantId =>
+        ChannelData?["tenant"] is JsonObject tenant && tenant["id"] is JsonValue id && id.TryGetValue<string>(out var value) ? value : null;
 
     [JsonIgnore]
     public bool IsPersonalChat =>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 using CadoxtonPolicyBot.Protocol.Authentication;
 using CadoxtonPolicyBot.Protocol.Connector;
@@ -16,6 +15,8 @@ internal sealed partial class BotMessagesEndpoint(
     IConversationReferenceStore references,
     IConnectorClient connector,
     IBot bot,
+    IEnumerable<IActivityGate> gates,
+    CurrentTurn currentTurn,
     IOptions<BotProtocolOptions> options,
     ProtocolMetrics metrics,
     ILogger<BotMessagesEndpoint> logger)
@@ -28,7 +29,8 @@ internal sealed partial class BotMessagesEndpoint(
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var callerIsLoopback = http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip);
+        // From the socket, before any forwarded-headers middleware rewrote the address (LoopbackCaller).
+        var callerIsLoopback = LoopbackCaller.IsLocal(http);
         var token = await authenticator.ValidateTokenAsync(http.Request.Headers.Authorization.ToString(), callerIsLoopback, cancellationToken);
         if (token.Status is AuthStatus.Unauthorized or AuthStatus.Forbidden)
         {
@@ -46,9 +48,15 @@ internal sealed partial class BotMessagesEndpoint(
             activity = null;
         }
 
-        if (activity is null || string.IsNullOrEmpty(activity.Type) || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _)
-            || string.IsNullOrEmpty(activity.Conversation?.Id))
+        if (activity is null)
         {
+            LogMalformed(logger, "the body is not an activity");
+            return Results.BadRequest();
+        }
+
+        if (ActivityShape.FindProblem(activity) is { } problem)
+        {
+            LogMalformed(logger, problem);
             return Results.BadRequest();
         }
 
@@ -64,10 +72,27 @@ internal sealed partial class BotMessagesEndpoint(
             trustedServiceUrls.RecordAuthenticated(activity.ServiceUrl!);
         }
 
+        if (ActivityShape.CapMembers(activity) is > 0 and var dropped)
+        {
+            LogMembersCapped(logger, dropped, ActivityShape.MaxMembersPerUpdate);
+        }
+
         metrics.TurnReceived(activity.Type);
         var turn = new TurnContext(activity, connector, http.TraceIdentifier);
+        currentTurn.Turn = turn;
         try
         {
+            foreach (var gate in gates.OrderBy(g => g.Order))
+            {
+                if (!await gate.AdmitAsync(turn, cancellationToken))
+                {
+                    // Refused: the gate has answered; nothing is remembered and no feature hears of it.
+                    return activity.Type == ActivityTypes.Invoke
+                        ? InvokeResult(turn.InvokeResponse ?? new InvokeResponse(StatusCodes.Status403Forbidden, null))
+                        : Results.Ok();
+                }
+            }
+
             await references.SaveAsync(turn.Reference, cancellationToken);
             await bot.OnTurnAsync(turn, cancellationToken);
         }
@@ -80,12 +105,15 @@ internal sealed partial class BotMessagesEndpoint(
         if (activity.Type == ActivityTypes.Invoke)
         {
             return turn.InvokeResponse is { } answer
-                ? Results.Json(answer.Body, ProtocolJson.Options, statusCode: answer.Status)
+                ? InvokeResult(answer)
                 : Results.StatusCode(StatusCodes.Status501NotImplemented);
         }
 
         return Results.Ok();
     }
+
+    private static IResult InvokeResult(InvokeResponse answer) =>
+        answer.Body is null ? Results.StatusCode(answer.Status) : Results.Json(answer.Body, ProtocolJson.Options, statusCode: answer.Status);
 
     private async Task<IResult> ApologiseAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -102,8 +130,9 @@ internal sealed partial class BotMessagesEndpoint(
         {
             await turn.SendAsync(turn.Activity.CreateReply(apology), cancellationToken);
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // The apology is a courtesy; whatever stopped it must not turn the answer into a 500.
             LogApologyFailed(logger, ex, turn.CorrelationId);
         }
 
@@ -163,4 +192,10 @@ internal sealed partial class BotMessagesEndpoint(
 
     [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Could not send the apology for correlation id {CorrelationId}")]
     private static partial void LogApologyFailed(ILogger logger, Exception exception, string correlationId);
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "Rejected a malformed activity with 400: {Problem}")]
+    private static partial void LogMalformed(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Warning, Message = "A conversationUpdate listed {Dropped} members beyond the {Cap} handled per activity; they were ignored")]
+    private static partial void LogMembersCapped(ILogger logger, int dropped, int cap);
 }

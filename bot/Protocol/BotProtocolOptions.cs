@@ -45,6 +45,12 @@ public sealed class BotProtocolOptions
     /// <summary>serviceUrls the bot may call before any authenticated activity has named them (proactive messages after a restart).</summary>
     public List<string> AllowedServiceUrls { get; set; } = [];
 
+    /// <summary>
+    /// Local mode (no MicrosoftAppId) starts only in the Development environment unless this is true: for a benchmark
+    /// or a demonstration on one machine, never for a deployment. It still listens and answers on loopback only.
+    /// </summary>
+    public bool AllowLocalModeOutsideDevelopment { get; set; }
+
     /// <summary>How often signing keys are re-read at the latest; the protocol requires at least daily.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromHours(12);

@@ -13,9 +13,16 @@ public static class ProtocolModule
         builder.Services.AddOptions<BotIdentityOptions>().Bind(builder.Configuration).ValidateOnStart();
         builder.Services.AddOptions<BotProtocolOptions>().BindConfiguration(BotProtocolOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddBotAuthentication();
+        if (builder is WebApplicationBuilder)
+        {
+            // Only a web host can be reached by callers; a plain host (a tool, a test harness) has nothing to fence.
+            builder.Services.AddLocalModeFences();
+        }
+
         builder.Services.AddMetrics();
         builder.Services.AddSingleton<ProtocolMetrics>();
         builder.Services.AddSingleton<TrustedServiceUrls>();
+        builder.Services.AddScoped<CurrentTurn>();
         builder.Services.AddScoped<ProactiveMessenger>();
         builder.Services.AddScoped<BotMessagesEndpoint>();
         builder.AddBotConnector();

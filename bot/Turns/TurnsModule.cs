@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Security;
 using CadoxtonPolicyBot.Protocol;
 
 namespace CadoxtonPolicyBot.Turns;
@@ -12,6 +13,10 @@ public static class TurnsModule
         builder.Services.AddScoped<WelcomeSender>();
         builder.Services.AddScoped<IMessageCommand, HelpCommand>();
         builder.Services.AddScoped<IBot, TurnRouter>();
+        // Routing-level gates: who is served at all (staff only), and how often membership events are handled.
+        builder.Services.AddSecurityAudit();
+        builder.Services.AddScoped<IActivityGate, StaffGate>();
+        builder.Services.AddSingleton<IActivityGate, ConversationUpdateLimiter>();
         return builder;
     }
 }

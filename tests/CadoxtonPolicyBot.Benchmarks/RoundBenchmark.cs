@@ -289,6 +289,8 @@ internal static class RoundBenchmark
         }
 
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Local mode outside Development must be asked for: this is a benchmark on one machine.
+        environment["BotProtocol__AllowLocalModeOutsideDevelopment"] = "true";
         environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         environment["Persistence__Provider"] = "Sqlite";
         environment["ConnectionStrings__Bot"] = $"Data Source={database}";

@@ -27,6 +27,8 @@ internal static class TurnBenchmark
         {
             web.UseEnvironment("Production");
             web.UseSetting("MicrosoftAppId", string.Empty);
+            // Local mode outside Development must be asked for: this is a benchmark on one machine.
+            web.UseSetting("BotProtocol:AllowLocalModeOutsideDevelopment", "true");
             web.UseSetting("ConnectionStrings:Bot", $"Data Source={database}");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
         });

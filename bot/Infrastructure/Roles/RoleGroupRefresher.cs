@@ -1,7 +1,7 @@
 using CadoxtonPolicyBot.Infrastructure.Graph;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
-using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
 
 namespace CadoxtonPolicyBot.Infrastructure.Roles;
 
@@ -40,8 +40,9 @@ internal sealed partial class RoleGroupRefresher(
                     await ReadAsync(client, settings.ConcernHandlerGroupId, stoppingToken));
                 LogRefreshed(logger, members.HeadTeachers.Count, members.ConcernHandlers.Count);
             }
-            catch (ODataError ex)
+            catch (ApiException ex)
             {
+                // ODataError, or an error answer whose body is not Graph's error shape: either way the last members stay.
                 LogFailed(logger, ex.ResponseStatusCode);
             }
             catch (Azure.Identity.AuthenticationFailedException)

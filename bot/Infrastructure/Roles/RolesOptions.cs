@@ -22,7 +22,20 @@ public sealed class RolesOptions
     /// <summary>Optionally, an Entra group whose members are concern handlers too, routed after the listed ones.</summary>
     public string? ConcernHandlerGroupId { get; set; }
 
-    /// <summary>How often the role groups' members are read again from Microsoft Graph.</summary>
+    /// <summary>
+    /// The Entra group of the school's staff (object id). Only its members (nested groups included), the head teachers
+    /// and the concern handlers are served; anyone else in the tenant, e.g. a pupil on Hwb's shared tenant, gets one
+    /// polite line and nothing more. Required once MicrosoftAppId is set, unless <see cref="AllowAllTenantUsers"/>.
+    /// </summary>
+    public string? StaffGroupId { get; set; }
+
+    /// <summary>
+    /// Serve every account of the tenant, without a staff group: only for a tenant that holds nobody but the school's
+    /// staff. Never on Hwb or any tenant shared with pupils.
+    /// </summary>
+    public bool AllowAllTenantUsers { get; set; }
+
+    /// <summary>How often the role and staff groups' members are read again from Microsoft Graph.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan GroupRefreshInterval { get; set; } = TimeSpan.FromMinutes(15);
 }

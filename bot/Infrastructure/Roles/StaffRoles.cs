@@ -65,6 +65,12 @@ public static class RolesModule
         builder.Services.AddSingleton<RoleGroupMembers>();
         builder.Services.AddSingleton<StaffRoles>();
         builder.Services.AddHostedService<RoleGroupRefresher>();
+        builder.Services.AddSingleton<IValidateOptions<RolesOptions>, StaffAccessValidator>();
+        builder.Services.AddSingleton<StaffGroupMembers>();
+        builder.Services.AddSingleton<StaffListSeal>();
+        builder.Services.AddSingleton<IStaffGroupSource, GraphStaffGroupSource>();
+        builder.Services.AddSingleton<IStaffDirectory, StaffDirectory>();
+        builder.Services.AddHostedService<StaffGroupRefresher>();
         return builder;
     }
 }

@@ -11,11 +11,19 @@ public static class KeyRingEncryptionModule
     public static IServiceCollection AddKeyRingEncryption(this IServiceCollection services)
     {
         services.AddOptions<KeyRingEncryptionOptions>().BindConfiguration(KeyRingEncryptionOptions.SectionName)
-            .Validate(o => KeyRingCipher.TryDecodeKey(o.KeyEncryptionKey, out _), "DataProtection:KeyEncryptionKey must be the base64 of 32 random bytes.")
+            .Validate(o => KeyRingCipher.TryDecodeKey(o.KeyEncryptionKey, out _), KeyRingEncryptionOptions.KeyFailure)
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<KeyRingEncryptionOptions>, LocalKeyRingKey>();
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<IOptions<KeyRingEncryptionOptions>>((o, encryption) => o.XmlEncryptor = new KeyRingEncryptor(encryption.Value));
+            .Configure<IOptions<KeyRingEncryptionOptions>>((o, encryption) => o.XmlEncryptor = new KeyRingEncryptor(encryption.Value))
+            // After every Configure, whichever repository the app chose: each element it stores is sealed whole.
+            .PostConfigure<IOptions<KeyRingEncryptionOptions>, ILoggerFactory>((o, encryption, loggers) =>
+            {
+                if (o.XmlRepository is { } repository and not SealedXmlRepository)
+                {
+                    o.XmlRepository = new SealedXmlRepository(repository, encryption.Value.KeyBytes(), loggers.CreateLogger<SealedXmlRepository>());
+                }
+            });
         return services;
     }
 }

@@ -19,6 +19,6 @@ internal sealed partial class AnonymousLoopbackWarning(IOptions<BotIdentityOptio
 
     [LoggerMessage(EventId = 112, Level = LogLevel.Warning, Message =
         "MicrosoftAppId is not configured: /api/messages accepts unauthenticated requests from loopback callers (local development only). "
-        + "Set MicrosoftAppId before the bot is reachable from anywhere else, including through a reverse proxy on this host.")]
+        + "Requests relayed by a proxy are refused. Set MicrosoftAppId before the bot is reachable from anywhere else.")]
     private static partial void LogNoAppId(ILogger logger);
 }

@@ -22,4 +22,18 @@ public static class AuthenticationModule
         services.AddHostedService<AnonymousLoopbackWarning>();
         return services;
     }
+
+    /// <summary>
+    /// Local mode's fences, which need the web host: the environment and listen-address checks, and the middleware
+    /// that records whether the socket is loopback before anything can rewrite the caller's address.
+    /// </summary>
+    public static IServiceCollection AddLocalModeFences(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidateOptions<BotProtocolOptions>, LocalModeValidator>();
+        services.AddHostedService<LocalModeGuard>();
+        // First in the collection, so that its middleware wraps ASP.NET Core's forwarded-headers middleware (added by
+        // a startup filter registered when the host was created) and sees the socket's address, not X-Forwarded-For.
+        services.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, LoopbackCallerStartupFilter>());
+        return services;
+    }
 }

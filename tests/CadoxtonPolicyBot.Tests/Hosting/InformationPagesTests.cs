@@ -107,6 +107,9 @@ public sealed class InformationPagesTests : IClassFixture<InformationPagesTests.
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            // The database is chosen while the app is being built, before app configuration sources are read: as a
+            // host setting, or the tests would share the developer's bot/App_Data database.
+            builder.UseSetting("ConnectionStrings:Bot", $"Data Source={_databaseFile};Pooling=False");
             builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["MicrosoftAppId"] = string.Empty,

@@ -87,6 +87,8 @@ public sealed class BotTestHost : IAsyncDisposable
             ["BotConnector:MaxDelay"] = "00:00:01",
             ["Concerns:EncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["DataProtection:KeyEncryptionKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            // Every account of the test tenant is staff unless a test configures Roles:StaffGroupId (and clears this).
+            ["Roles:AllowAllTenantUsers"] = "true",
         };
         foreach (var (k, v) in database.AppSettings())
         {

@@ -708,6 +708,65 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("conversation_references", (string)null);
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Roles.KnownStaffMember", b =>
+                {
+                    b.Property<string>("GroupId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("GroupId", "AadObjectId");
+
+                    b.ToTable("staff_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Security.SecurityAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActivityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("security_audit", (string)null);
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Features.Acknowledgements.Acknowledgement", b =>
                 {
                     b.HasOne("CadoxtonPolicyBot.Features.Acknowledgements.AcknowledgementRound", null)

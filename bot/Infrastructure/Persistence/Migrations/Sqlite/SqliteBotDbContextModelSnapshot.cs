@@ -695,6 +695,63 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("conversation_references", (string)null);
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Roles.KnownStaffMember", b =>
+                {
+                    b.Property<string>("GroupId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GroupId", "AadObjectId");
+
+                    b.ToTable("staff_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Security.SecurityAuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("security_audit", (string)null);
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Features.Acknowledgements.Acknowledgement", b =>
                 {
                     b.HasOne("CadoxtonPolicyBot.Features.Acknowledgements.AcknowledgementRound", null)
