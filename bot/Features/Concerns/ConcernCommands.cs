@@ -1,4 +1,5 @@
 using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 
@@ -33,7 +34,7 @@ internal sealed class ReportConcernCommand(Deferred<ConcernCardActions> actions)
 /// "my concerns" (anyone: the status of their own, by reference) and "concerns" (handlers: the open ones, except any
 /// about themselves). Never answered where others can read.
 /// </summary>
-internal sealed class ConcernListCommand(Deferred<ConcernStore> store, StaffRoles roles, Deferred<ConcernMessenger> messenger) : IMessageCommand
+internal sealed class ConcernListCommand(Deferred<ConcernStore> store, StaffRoles roles, Deferred<ConcernMessenger> messenger, SchoolClock clock) : IMessageCommand
 {
     public bool Matches(IncomingMessage message) => message.Normalised is "my concerns" or "concerns" or "open concerns" or "list concerns";
 
@@ -49,8 +50,8 @@ internal sealed class ConcernListCommand(Deferred<ConcernStore> store, StaffRole
         }
 
         var card = message.Normalised != "my concerns" && roles.IsConcernHandler(actor)
-            ? ConcernCards.HandlerList(await store.Value.ListOpenForHandlerAsync(actor, cancellationToken))
-            : ConcernCards.ReporterList(await store.Value.ListForReporterAsync(actor, cancellationToken));
+            ? ConcernCards.HandlerList(await store.Value.ListOpenForHandlerAsync(actor, cancellationToken), clock)
+            : ConcernCards.ReporterList(await store.Value.ListForReporterAsync(actor, cancellationToken), clock);
         if (turn.Activity.IsPersonalChat)
         {
             await turn.SendAsync(card.ToActivity("Concerns"), cancellationToken);

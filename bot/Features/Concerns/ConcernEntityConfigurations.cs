@@ -17,8 +17,22 @@ internal sealed class ConcernConfiguration : IEntityTypeConfiguration<Concern>
         builder.Property(c => c.SubjectLookup).HasMaxLength(96);
         builder.HasIndex(c => c.ReporterAadObjectId);
         builder.HasIndex(c => new { c.Status, c.ClosedAt });
+        builder.Property(c => c.AssignedHandlerAadObjectId).HasMaxLength(64);
+        builder.HasIndex(c => c.EscalateAt);
         builder.HasMany(c => c.Evidence).WithOne().HasForeignKey(e => e.ConcernId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Notes).WithOne().HasForeignKey(n => n.ConcernId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Routes).WithOne().HasForeignKey(r => r.ConcernId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ConcernRouteConfiguration : IEntityTypeConfiguration<ConcernRoute>
+{
+    public void Configure(EntityTypeBuilder<ConcernRoute> builder)
+    {
+        builder.ToTable("concern_routes");
+        builder.HasKey(r => new { r.ConcernId, r.HandlerAadObjectId });
+        builder.Property(r => r.HandlerAadObjectId).HasMaxLength(64);
+        builder.Property(r => r.Reason).HasMaxLength(16);
     }
 }
 
@@ -38,8 +52,21 @@ internal sealed class ConcernEvidenceConfiguration : IEntityTypeConfiguration<Co
     {
         builder.ToTable("concern_evidence");
         builder.HasKey(e => e.Id);
-        builder.Property(e => e.ContentType).HasMaxLength(64);
+        builder.Property(e => e.ContentType).HasMaxLength(128);
         builder.Property(e => e.Sha256).HasMaxLength(64);
+        // Table splitting: the bytes share the row but are their own entity, loaded only when asked for.
+        builder.HasOne(e => e.Content).WithOne().HasForeignKey<ConcernEvidenceContent>(c => c.Id);
+        builder.Navigation(e => e.Content).IsRequired();
+    }
+}
+
+internal sealed class ConcernEvidenceContentConfiguration : IEntityTypeConfiguration<ConcernEvidenceContent>
+{
+    public void Configure(EntityTypeBuilder<ConcernEvidenceContent> builder)
+    {
+        builder.ToTable("concern_evidence");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Ciphertext).HasColumnName("Content");
     }
 }
 
@@ -57,6 +84,7 @@ internal sealed class ConcernAuditEntryConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Details).HasMaxLength(1024);
         builder.Property(a => a.PreviousHash).HasMaxLength(64);
         builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.Property(a => a.KeyId).HasMaxLength(32);
         builder.HasIndex(a => a.ConcernReference);
     }
 }

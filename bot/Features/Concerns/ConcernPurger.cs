@@ -20,8 +20,8 @@ internal sealed partial class ConcernPurger(BotDbContext db, ConcernAuditTrail a
         foreach (var concern in due)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var evidence = await db.Set<ConcernEvidence>().Where(e => e.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<ConcernNote>().Where(n => n.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
+            // Evidence (metadata and bytes share a row), notes and routes go with the concern: the foreign keys cascade.
+            var evidence = await db.Set<ConcernEvidence>().CountAsync(e => e.ConcernId == concern.Id, cancellationToken);
             await db.Set<ConcernFormToken>().Where(t => t.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
             await db.Set<ConcernEvidenceSession>().Where(s => s.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
             if (await db.Set<Concern>().Where(c => c.Id == concern.Id).ExecuteDeleteAsync(cancellationToken) == 0)
@@ -63,8 +63,8 @@ internal sealed partial class ConcernRetentionService(IServiceScopeFactory scope
     {
         // Let migrations run first; the purge is not urgent.
         await Task.Delay(TimeSpan.FromMinutes(1), time, stoppingToken);
-        using var timer = new PeriodicTimer(Interval, time);
-        do
+        // A delay per round, not a periodic timer: after the clock jumps it purges once, not once per missed day.
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
@@ -75,8 +75,9 @@ internal sealed partial class ConcernRetentionService(IServiceScopeFactory scope
             {
                 LogPurgeFailed(logger, ex);
             }
+
+            await Task.Delay(Interval, time, stoppingToken);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(EventId = 6011, Level = LogLevel.Error, Message = "Purging closed concerns failed; will retry tomorrow")]
