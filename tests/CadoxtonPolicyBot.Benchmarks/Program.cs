@@ -4,6 +4,7 @@ namespace CadoxtonPolicyBot.Benchmarks;
 /// Benchmarks print numbers; nothing here passes or fails. Run in Release:
 ///   dotnet run -c Release --project tests/CadoxtonPolicyBot.Benchmarks -- turns [seconds] [connections]
 ///   dotnet run -c Release --project tests/CadoxtonPolicyBot.Benchmarks -- round [recipients=10000] [kill after cards=3000]
+///   dotnet run -c Release --project tests/CadoxtonPolicyBot.Benchmarks -- evidence [files=40] [MiB each=9]
 /// (A class rather than top-level statements: the bot's own Program is the type the benchmarks host.)
 /// </summary>
 internal static class BenchmarkMain
@@ -12,12 +13,13 @@ internal static class BenchmarkMain
     {
         ["turns", ..] => await TurnBenchmark.RunAsync(args[1..], Console.Out),
         ["round", ..] => await RoundBenchmark.RunAsync(args[1..], Console.Out),
+        ["evidence", ..] => await EvidenceMemoryBenchmark.RunAsync(args[1..], Console.Out),
         _ => Usage(),
     };
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: turns [seconds=10] [connections=16] | round [recipients=10000] [kill-after-cards=3000]");
+        Console.Error.WriteLine("usage: turns [seconds=10] [connections=16] | round [recipients=10000] [kill-after-cards=3000] | evidence [files=40] [MiB each=9]");
         return 2;
     }
 }
