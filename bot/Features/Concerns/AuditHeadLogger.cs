@@ -72,5 +72,3 @@ internal sealed partial class AuditHeadLogger(
     [LoggerMessage(EventId = 6063, Level = LogLevel.Error, Message = "Reading the concern audit head failed; trying again at the next interval")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 }
-
-internal sealed record AuditHead(int Concerns, long Sequence, string Mac);

@@ -13,9 +13,3 @@ internal sealed record AuditVerification(
 {
     public bool IsIntact => FirstBreak is null && Evidence.All(e => e.Intact) && Records.All(r => r.Intact) && Disagreements.Count == 0;
 }
-
-internal sealed record ChainBreak(long Sequence, string Problem);
-
-internal sealed record EvidenceCheck(Guid EvidenceId, string Sha256, bool Intact, string? Problem);
-
-internal sealed record RecordCheck(string Reference, bool Intact, string? Problem);

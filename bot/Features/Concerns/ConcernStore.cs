@@ -7,45 +7,6 @@ using Microsoft.Extensions.Options;
 
 namespace CadoxtonPolicyBot.Features.Concerns;
 
-/// <summary>What a reporter filled in on the form, already checked.</summary>
-internal sealed record ConcernSubmission(
-    string WhatHappened,
-    string Platform,
-    string? Link,
-    string? WhenSeen,
-    string ConcernsWhom,
-    string? SubjectAadObjectId,
-    IReadOnlyList<int> Sections,
-    bool ReporterIsSubject);
-
-/// <summary>The reporter as Teams authenticated them: never from typed text.</summary>
-internal sealed record Reporter(string AadObjectId, string Name);
-
-internal abstract record SubmitResult
-{
-    public sealed record Recorded(Concern Concern) : SubmitResult;
-
-    public sealed record AlreadySubmitted(string? Reference) : SubmitResult;
-
-    public sealed record UnknownForm : SubmitResult;
-}
-
-internal abstract record AddEvidenceResult
-{
-    public sealed record Added(ConcernEvidence Evidence, EvidenceUsage Usage) : AddEvidenceResult;
-
-    public sealed record LimitReached(EvidenceUsage Usage) : AddEvidenceResult;
-}
-
-internal readonly record struct EvidenceUsage(int Files, long Bytes);
-
-internal abstract record StatusChangeResult
-{
-    public sealed record Changed(Concern Concern, string From) : StatusChangeResult;
-
-    public sealed record NotAllowed(string Current) : StatusChangeResult;
-}
-
 /// <summary>Concerns, their evidence and notes in the database; every change audited in the same transaction.</summary>
 internal sealed class ConcernStore(
     BotDbContext db,

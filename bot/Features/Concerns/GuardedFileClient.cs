@@ -152,15 +152,3 @@ internal sealed partial class GuardedFileClient(IHttpClientFactory httpClients, 
     [LoggerMessage(EventId = 6042, Level = LogLevel.Warning, Message = "File transfer not completed: {Error}")]
     private static partial void LogUnreachable(ILogger logger, HttpRequestError error);
 }
-
-internal enum FileTransferOutcome
-{
-    Done,
-    TooLarge,
-    Failed,
-
-    /// <summary>Not attempted: the URL is not one the bot may fetch.</summary>
-    Refused,
-}
-
-internal sealed record FileTransfer(FileTransferOutcome Outcome, int StatusCode, byte[]? Bytes);
