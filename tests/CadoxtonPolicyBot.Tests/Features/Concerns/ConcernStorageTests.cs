@@ -106,6 +106,29 @@ public sealed class ConcernStorageTests
         Assert.Equal([6, 7], details.Sections);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Opening_or_listing_a_concern_reads_its_evidence_metadata_never_the_bytes(string provider)
+    {
+        await using var harness = await ConcernsHarness.CreateAsync(provider);
+        var concern = await SubmitAsync(harness);
+        var big = new byte[2 * 1024 * 1024];
+        EvidenceSamples.Png().CopyTo(big, 0);
+        await harness.WithAsync(s => s.GetRequiredService<ConcernStore>().AddEvidenceAsync(concern, ConcernsHarness.Reporter, "big.png", EvidenceFileType.Png, big, CancellationToken.None));
+
+        var (found, content) = await harness.WithAsync(async s =>
+        {
+            var store = s.GetRequiredService<ConcernStore>();
+            var loaded = (await store.FindAsync(concern.Id, CancellationToken.None))!;
+            return (loaded, await store.ReadContentAsync(loaded.Evidence[0], CancellationToken.None));
+        });
+
+        var file = Assert.Single(found.Evidence);
+        Assert.Equal((big.Length, 1), (file.SizeBytes, file.Number));
+        Assert.Null(file.Content);
+        Assert.Equal(big, content);
+    }
+
     [Fact]
     public async Task The_sqlite_file_holds_neither_the_description_nor_the_evidence_bytes()
     {
