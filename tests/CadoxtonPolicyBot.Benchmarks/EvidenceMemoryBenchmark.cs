@@ -53,6 +53,9 @@ internal static class EvidenceMemoryBenchmark
             }));
             var concernId = prompt["value"]!["actions"]![0]!["data"]!["concernId"]!.GetValue<string>();
 
+            // Opens with no evidence yet, to compare: an Open must not cost more because the concern holds files.
+            var emptyOpens = await OpenRepeatedlyAsync(http, serviceUrl, concernId);
+
             var clock = Stopwatch.StartNew();
             for (var sent = 0; sent < count; sent += 4)
             {
@@ -74,17 +77,7 @@ internal static class EvidenceMemoryBenchmark
 
             var uploaded = clock.Elapsed;
             var afterUpload = PeakWorkingSet(bot);
-            var opens = new List<double>();
-            for (var i = 0; i < 20; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                var opened = await PostAsync(http, Invoke(serviceUrl, HeadTeacher, "concern.open", new JsonObject { ["concernId"] = concernId }));
-                opens.Add(watch.Elapsed.TotalMilliseconds);
-                if (opened["statusCode"]?.GetValue<int>() != 200)
-                {
-                    throw new InvalidOperationException("Open was refused: " + opened.ToJsonString());
-                }
-            }
+            var opens = await OpenRepeatedlyAsync(http, serviceUrl, concernId);
 
             await PostAsync(http, Invoke(serviceUrl, HeadTeacher, "concern.status", new JsonObject { ["concernId"] = concernId, ["to"] = "acknowledged" }));
             await PostAsync(http, Invoke(serviceUrl, HeadTeacher, "concern.note", new JsonObject { ["concernId"] = concernId, ["note"] = "Looked at the screenshots" }));
@@ -106,7 +99,7 @@ internal static class EvidenceMemoryBenchmark
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"evidence: {count} files of {mebibytes} MiB sent in {uploaded.TotalSeconds:F1} s; kept {stored} files, {bytes / 1048576d:F1} MiB (caps: 10 files, 25 MiB)"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"open x20: median {Median(opens):F1} ms, max {opens.Max():F1} ms; case bundle of {files.UploadedBytes / 1048576d:F1} MiB streamed in {exported.TotalSeconds:F1} s"));
+                $"open x20: median {Median(opens):F1} ms, max {opens.Max():F1} ms (with no evidence: median {Median(emptyOpens):F1} ms); case bundle of {files.UploadedBytes / 1048576d:F1} MiB streamed in {exported.TotalSeconds:F1} s"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"bot peak working set (VmHWM): {baseline / 1048576d:F0} MiB ready, {afterUpload / 1048576d:F0} MiB after the files, {PeakWorkingSet(bot) / 1048576d:F0} MiB at the end"));
             return 0;
@@ -121,6 +114,23 @@ internal static class EvidenceMemoryBenchmark
 
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    private static async Task<List<double>> OpenRepeatedlyAsync(HttpClient http, string serviceUrl, string concernId)
+    {
+        var opens = new List<double>();
+        for (var i = 0; i < 20; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var opened = await PostAsync(http, Invoke(serviceUrl, HeadTeacher, "concern.open", new JsonObject { ["concernId"] = concernId }));
+            opens.Add(watch.Elapsed.TotalMilliseconds);
+            if (opened["statusCode"]?.GetValue<int>() != 200)
+            {
+                throw new InvalidOperationException("Open was refused: " + opened.ToJsonString());
+            }
+        }
+
+        return opens;
     }
 
     private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
