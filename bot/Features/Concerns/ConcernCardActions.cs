@@ -154,12 +154,23 @@ internal sealed partial class ConcernCardActions(
 
     private async Task<CardActionResult> ActOnConcernAsync(ITurnContext turn, CardActionRequest action, string actor, Concern concern, CancellationToken cancellationToken)
     {
+        var result = await ActAsync(turn, action, actor, concern, cancellationToken);
+        if (result is not CardActionResult.Rejected)
+        {
+            // Any action of a handler it was routed to means someone has it in hand: it stops escalating.
+            await store.MarkOpenedAsync(concern.Id, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<CardActionResult> ActAsync(ITurnContext turn, CardActionRequest action, string actor, Concern concern, CancellationToken cancellationToken)
+    {
         switch (action.Verb)
         {
             case ConcernVerbs.Open:
                 var card = DetailsCard(concern);
                 await audit.AppendAloneAsync(actor, AuditActions.View, concern.Reference, "opened", cancellationToken);
-                await store.MarkOpenedAsync(concern.Id, cancellationToken);
                 return new CardActionResult.ShowCard(card);
             case ConcernVerbs.SetStatus:
                 return await SetStatusAsync(action, actor, concern, cancellationToken);
