@@ -6,8 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CadoxtonPolicyBot.Features.Concerns;
 
-/// <summary>The append-only, hash-chained audit trail of concerns, and its verification.</summary>
-internal sealed class ConcernAuditTrail(BotDbContext db, FieldCipher cipher, TimeProvider time)
+/// <summary>
+/// The append-only audit trail of concerns. Each entry carries an HMAC-SHA256 over its fields and the previous
+/// entry's MAC, under the audit key derived from Concerns:EncryptionKey: someone who can write to the database but
+/// does not hold the key can neither edit an entry nor rebuild the chain after removing some.
+/// </summary>
+internal sealed partial class ConcernAuditTrail(BotDbContext db, FieldCipher cipher, TimeProvider time, ILogger<ConcernAuditTrail> logger)
 {
     public const string System = "system";
     public static readonly string Genesis = new('0', 64);
@@ -16,17 +20,22 @@ internal sealed class ConcernAuditTrail(BotDbContext db, FieldCipher cipher, Tim
     public async Task<ConcernAuditEntry> AppendAsync(string actor, string action, string? concernReference, string details, CancellationToken cancellationToken)
     {
         var sequence = await ConcernSequences.NextAsync(db, ConcernSequences.Audit, cancellationToken);
-        // The counter row is locked by this transaction, so the previous entry is committed and cannot change under us.
+        return await WriteAsync(sequence, actor, action, concernReference, details, cancellationToken);
+    }
+
+    // The counter row is locked by the caller's transaction, so the previous entry is committed and cannot change under us.
+    private async Task<ConcernAuditEntry> WriteAsync(long sequence, string actor, string action, string? concernReference, string details, CancellationToken cancellationToken)
+    {
         var previous = sequence == 1
             ? Genesis
             : await db.Set<ConcernAuditEntry>().AsNoTracking().Where(a => a.Sequence == sequence - 1).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? Genesis;
         var now = time.GetUtcNow();
-        // Millisecond precision survives both providers' date types unchanged, so the hash recomputes exactly.
-        var at = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
         var entry = new ConcernAuditEntry
         {
             Sequence = sequence,
-            At = at,
+            // Millisecond precision survives both providers' date types unchanged, so the MAC recomputes exactly.
+            At = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds()),
+            KeyId = cipher.CurrentKeyId,
             ActorAadObjectId = actor,
             Action = action,
             ConcernReference = concernReference,
@@ -34,7 +43,7 @@ internal sealed class ConcernAuditTrail(BotDbContext db, FieldCipher cipher, Tim
             PreviousHash = previous,
             Hash = string.Empty,
         };
-        entry.Hash = ComputeHash(entry);
+        entry.Hash = ComputeMac(entry, cipher.AuditKey(cipher.CurrentKeyId)!);
         db.Set<ConcernAuditEntry>().Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return entry;
@@ -48,152 +57,75 @@ internal sealed class ConcernAuditTrail(BotDbContext db, FieldCipher cipher, Tim
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>SHA-256 over the entry's fields, each length-prefixed so no two different entries share a canonical form.</summary>
-    public static string ComputeHash(ConcernAuditEntry entry)
+    /// <summary>
+    /// Once, on the first start after the upgrade to a keyed chain: appends a keyed "sealed" entry that vouches for the
+    /// entries the earlier version wrote with a plain SHA-256 (their number and the last one's hash). Does nothing when
+    /// the chain is empty or already has a keyed entry; returns how many entries were sealed.
+    /// </summary>
+    public async Task<long> SealLegacyChainAsync(CancellationToken cancellationToken)
+    {
+        var entries = db.Set<ConcernAuditEntry>().AsNoTracking();
+        if (!await entries.AnyAsync(a => a.KeyId == null, cancellationToken) || await entries.AnyAsync(a => a.KeyId != null, cancellationToken))
+        {
+            return 0;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var sequence = await ConcernSequences.NextAsync(db, ConcernSequences.Audit, cancellationToken);
+        // Another instance starting at the same time may have sealed while we waited for the counter's lock.
+        if (await entries.AnyAsync(a => a.KeyId != null, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return 0;
+        }
+
+        var head = await entries.Where(a => a.Sequence == sequence - 1).Select(a => a.Hash).FirstOrDefaultAsync(cancellationToken) ?? Genesis;
+        await WriteAsync(sequence, System, AuditActions.Sealed, null, SealDetails(sequence - 1, head), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogSealed(logger, sequence - 1);
+        return sequence - 1;
+    }
+
+    public static string SealDetails(long legacyEntries, string legacyHead) =>
+        string.Create(CultureInfo.InvariantCulture, $"legacyEntries={legacyEntries};legacyHead={legacyHead}");
+
+    /// <summary>HMAC-SHA256 of the canonical form (hex): what a keyed entry's Hash must be.</summary>
+    public static string ComputeMac(ConcernAuditEntry entry, byte[] auditKey)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        return Convert.ToHexStringLower(HMACSHA256.HashData(auditKey, Canonical(entry, withKeyId: true)));
+    }
+
+    /// <summary>The plain SHA-256 the version before the keyed chain wrote: only ever accepted under a seal.</summary>
+    public static string ComputeLegacyHash(ConcernAuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Convert.ToHexStringLower(SHA256.HashData(Canonical(entry, withKeyId: false)));
+    }
+
+    // Each field length-prefixed, so no two different entries share a canonical form.
+    private static byte[] Canonical(ConcernAuditEntry entry, bool withKeyId)
+    {
         var canonical = new StringBuilder();
-        foreach (var field in new[]
-                 {
-                     entry.Sequence.ToString(CultureInfo.InvariantCulture),
-                     entry.At.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
-                     entry.ActorAadObjectId,
-                     entry.Action,
-                     entry.ConcernReference ?? string.Empty,
-                     entry.Details,
-                     entry.PreviousHash,
-                 })
+        string[] fields =
+        [
+            entry.Sequence.ToString(CultureInfo.InvariantCulture),
+            entry.At.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+            entry.ActorAadObjectId,
+            entry.Action,
+            entry.ConcernReference ?? string.Empty,
+            entry.Details,
+            entry.PreviousHash,
+        ];
+        foreach (var field in withKeyId ? [.. fields, entry.KeyId ?? string.Empty] : fields)
         {
             canonical.Append(field.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(field).Append('\n');
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+        return Encoding.UTF8.GetBytes(canonical.ToString());
     }
 
-    /// <summary>
-    /// Walks the whole chain and reports the first broken link (an edited entry, a removed one, a wrong previous hash),
-    /// then decrypts the evidence (of one concern, or all) and checks each file's SHA-256, and authenticates each
-    /// record's encrypted details, notes and file names.
-    /// </summary>
-    public async Task<AuditVerification> VerifyAsync(Guid? concernId, CancellationToken cancellationToken)
-    {
-        long expected = 1;
-        var previous = Genesis;
-        ChainBreak? chainBreak = null;
-        await foreach (var entry in db.Set<ConcernAuditEntry>().AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            if (entry.Sequence != expected)
-            {
-                chainBreak = new ChainBreak(expected, $"Entry {expected} is missing.");
-                break;
-            }
-
-            if (entry.PreviousHash != previous)
-            {
-                chainBreak = new ChainBreak(entry.Sequence, $"Entry {entry.Sequence} does not link to entry {entry.Sequence - 1}.");
-                break;
-            }
-
-            if (ComputeHash(entry) != entry.Hash)
-            {
-                chainBreak = new ChainBreak(entry.Sequence, $"Entry {entry.Sequence} was edited after it was written.");
-                break;
-            }
-
-            previous = entry.Hash;
-            expected++;
-        }
-
-        var written = await ConcernSequences.CurrentAsync(db, ConcernSequences.Audit, cancellationToken);
-        if (chainBreak is null && written >= expected)
-        {
-            chainBreak = new ChainBreak(expected, $"Entries {expected} to {written} are missing.");
-        }
-
-        var evidence = new List<EvidenceCheck>();
-        var files = db.Set<ConcernEvidence>().AsNoTracking();
-        if (concernId is { } id)
-        {
-            files = files.Where(e => e.ConcernId == id);
-        }
-
-        await foreach (var file in files.OrderBy(e => e.AddedAt).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            evidence.Add(CheckEvidence(file));
-        }
-
-        // The record's own encrypted fields: AES-GCM authentication catches any edited or moved byte.
-        var records = new List<RecordCheck>();
-        var concerns = db.Set<Concern>().AsNoTracking().Include(c => c.Notes).Include(c => c.Evidence).AsSplitQuery();
-        if (concernId is { } only)
-        {
-            concerns = concerns.Where(c => c.Id == only);
-        }
-
-        await foreach (var concern in concerns.OrderBy(c => c.CreatedAt).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            records.Add(CheckRecord(concern));
-        }
-
-        return new AuditVerification(expected - 1, chainBreak, evidence, records);
-    }
-
-    private RecordCheck CheckRecord(Concern concern)
-    {
-        var fields = new List<(byte[] Stored, string Binding, string Name)> { (concern.Details, CipherBinding.Details(concern.Id), "details") };
-        fields.AddRange(concern.Notes.Select(n => (n.Text, CipherBinding.Note(n.Id), $"note {n.Id:N}")));
-        fields.AddRange(concern.Evidence.Select(e => (e.FileName, CipherBinding.FileName(e.Id), $"evidence {e.Id:N} name")));
-        foreach (var (stored, binding, name) in fields)
-        {
-            try
-            {
-                cipher.Decrypt(stored, binding);
-            }
-            catch (TamperedDataException ex)
-            {
-                return new RecordCheck(concern.Reference, false, $"The {name} of {concern.Reference}: {ex.Message}");
-            }
-        }
-
-        return new RecordCheck(concern.Reference, true, null);
-    }
-
-    private EvidenceCheck CheckEvidence(ConcernEvidence file)
-    {
-        try
-        {
-            var bytes = cipher.Decrypt(file.Content, CipherBinding.Content(file.Id));
-            var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            return sha == file.Sha256
-                ? new EvidenceCheck(file.Id, file.Sha256, true, null)
-                : new EvidenceCheck(file.Id, file.Sha256, false, "The file's SHA-256 no longer matches the one recorded.");
-        }
-        catch (TamperedDataException ex)
-        {
-            return new EvidenceCheck(file.Id, file.Sha256, false, $"Tampered: {ex.Message}");
-        }
-    }
-}
-
-internal sealed record ChainBreak(long Sequence, string Problem);
-
-internal sealed record EvidenceCheck(Guid EvidenceId, string Sha256, bool Intact, string? Problem);
-
-internal sealed record RecordCheck(string Reference, bool Intact, string? Problem);
-
-internal sealed record AuditVerification(long EntriesVerified, ChainBreak? FirstBreak, IReadOnlyList<EvidenceCheck> Evidence, IReadOnlyList<RecordCheck> Records)
-{
-    public bool IsIntact => FirstBreak is null && Evidence.All(e => e.Intact) && Records.All(r => r.Intact);
-}
-
-/// <summary>What each ciphertext is bound to (AES-GCM associated data): a value only decrypts in its own row and field.</summary>
-internal static class CipherBinding
-{
-    public static string Details(Guid concernId) => $"concern:{concernId:N}:details";
-
-    public static string Content(Guid evidenceId) => $"evidence:{evidenceId:N}:content";
-
-    public static string FileName(Guid evidenceId) => $"evidence:{evidenceId:N}:name";
-
-    public static string Note(Guid noteId) => $"note:{noteId:N}:text";
+    [LoggerMessage(EventId = 6062, Level = LogLevel.Warning,
+        Message = "Concern audit chain: {Entries} entries written before the chain was keyed are now sealed under the audit key. This happens once, after the upgrade; seeing it again means the audit table was rewritten.")]
+    private static partial void LogSealed(ILogger logger, long entries);
 }

@@ -1,6 +1,7 @@
 using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Infrastructure.Roles;
 using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 using Microsoft.Extensions.Options;
@@ -11,10 +12,12 @@ namespace CadoxtonPolicyBot.Features.Concerns;
 internal sealed partial class ConcernCardActions(
     ConcernStore store,
     ConcernMessenger messenger,
+    ConcernRouter router,
     ConcernAuditTrail audit,
     CaseBundleOffer bundleOffer,
     StaffRoles roles,
     PolicyDocument policy,
+    SchoolClock clock,
     IOptions<ConcernsOptions> options,
     ILogger<ConcernCardActions> logger) : ICardActionHandler
 {
@@ -89,8 +92,8 @@ internal sealed partial class ConcernCardActions(
         {
             case SubmitResult.Recorded recorded:
                 LogRecorded(logger, recorded.Concern.Reference);
-                await messenger.RouteAsync(recorded.Concern, turn.Reference, cancellationToken);
-                return new CardActionResult.ShowCard(ConcernCards.EvidencePrompt(recorded.Concern.Reference, recorded.Concern.Id, options.Value.MaxEvidenceBytes));
+                await router.RouteDueAsync(recorded.Concern.Id, turn.Reference, cancellationToken);
+                return new CardActionResult.ShowCard(ConcernCards.EvidencePrompt(recorded.Concern.Reference, recorded.Concern.Id, options.Value));
             case SubmitResult.AlreadySubmitted already:
                 await audit.AppendAloneAsync(actor, AuditActions.Rejected, already.Reference, "reason=duplicate_submit", cancellationToken);
                 return new CardActionResult.Rejected($"This form was already sent as {already.Reference}. It was not recorded again.");
@@ -112,8 +115,8 @@ internal sealed partial class ConcernCardActions(
 
     private async Task<CardActionResult> ListAsync(string actor, CancellationToken cancellationToken) =>
         roles.IsConcernHandler(actor)
-            ? new CardActionResult.ShowCard(ConcernCards.HandlerList(await store.ListOpenForHandlerAsync(actor, cancellationToken)))
-            : new CardActionResult.ShowCard(ConcernCards.ReporterList(await store.ListForReporterAsync(actor, cancellationToken)));
+            ? new CardActionResult.ShowCard(ConcernCards.HandlerList(await store.ListOpenForHandlerAsync(actor, cancellationToken), clock))
+            : new CardActionResult.ShowCard(ConcernCards.ReporterList(await store.ListForReporterAsync(actor, cancellationToken), clock));
 
     private async Task<CardActionResult> HandlerActionAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
     {
@@ -123,9 +126,10 @@ internal sealed partial class ConcernCardActions(
         }
 
         var concern = await store.FindAsync(concernId, cancellationToken);
-        if (!roles.IsConcernHandler(actor) || (concern is not null && store.IsSubject(concern, actor)))
+        if (!roles.IsConcernHandler(actor) || (concern is not null && !store.MayHandle(concern, actor)))
         {
-            // A forwarded card, or the person the concern is about: the same answer for both, so it tells nothing.
+            // A forwarded card, the person the concern is about, or a handler it was not routed to: the same answer
+            // for all, so it tells nothing.
             await audit.AppendAloneAsync(actor, AuditActions.Denied, concern?.Reference, $"verb={action.Verb}", cancellationToken);
             LogDenied(logger, action.Verb);
             return new CardActionResult.Rejected(NotAvailable);
@@ -152,11 +156,24 @@ internal sealed partial class ConcernCardActions(
 
     private async Task<CardActionResult> ActOnConcernAsync(ITurnContext turn, CardActionRequest action, string actor, Concern concern, CancellationToken cancellationToken)
     {
+        var result = await ActAsync(turn, action, actor, concern, cancellationToken);
+        if (result is not CardActionResult.Rejected)
+        {
+            // Any action of a handler it was routed to means someone has it in hand: it stops escalating.
+            await store.MarkOpenedAsync(concern.Id, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<CardActionResult> ActAsync(ITurnContext turn, CardActionRequest action, string actor, Concern concern, CancellationToken cancellationToken)
+    {
         switch (action.Verb)
         {
             case ConcernVerbs.Open:
+                var card = DetailsCard(concern);
                 await audit.AppendAloneAsync(actor, AuditActions.View, concern.Reference, "opened", cancellationToken);
-                return new CardActionResult.ShowCard(DetailsCard(concern));
+                return new CardActionResult.ShowCard(card);
             case ConcernVerbs.SetStatus:
                 return await SetStatusAsync(action, actor, concern, cancellationToken);
             case ConcernVerbs.AddNote:
@@ -166,7 +183,8 @@ internal sealed partial class ConcernCardActions(
                     return new CardActionResult.Rejected($"Write a note of up to {ConcernForm.MaxText} characters. Nothing was saved.");
                 }
 
-                await store.AddNoteAsync(concern, actor, note, cancellationToken);
+                // The author's name as Teams authenticated them in this turn, kept with the note.
+                await store.AddNoteAsync(concern, actor, turn.Activity.From?.Name ?? string.Empty, note, cancellationToken);
                 return new CardActionResult.ShowCard(DetailsCard((await store.FindAsync(concern.Id, cancellationToken))!));
             default:
                 return await bundleOffer.OfferAsync(turn, concern, cancellationToken);
@@ -201,8 +219,15 @@ internal sealed partial class ConcernCardActions(
     private AdaptiveCard DetailsCard(Concern concern) => ConcernCards.Details(
         concern,
         store.ReadDetails(concern),
-        [.. concern.Evidence.OrderBy(e => e.AddedAt).Select(e => (e, store.ReadFileName(e)))],
-        [.. concern.Notes.OrderBy(n => n.CreatedAt).Select(n => (n, store.ReadNote(n)))]);
+        [.. concern.Evidence.OrderBy(e => e.Number).ThenBy(e => e.AddedAt).Select(e => (e, store.ReadFileName(e)))],
+        [.. concern.Notes.OrderBy(n => n.CreatedAt).Select(n => (n, NoteAuthor(n), store.ReadNote(n)))],
+        clock);
+
+    private string? NoteAuthor(ConcernNote note)
+    {
+        var name = store.ReadNoteAuthor(note);
+        return string.IsNullOrWhiteSpace(name) ? null : name;
+    }
 
     [LoggerMessage(EventId = 6030, Level = LogLevel.Information, Message = "Concern {Reference} recorded")]
     private static partial void LogRecorded(ILogger logger, string reference);

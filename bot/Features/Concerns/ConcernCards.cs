@@ -85,30 +85,56 @@ internal static class ConcernCards
         ],
     };
 
-    public static AdaptiveCard EvidencePrompt(string reference, Guid concernId, long maxBytes) => new()
+    public static AdaptiveCard EvidencePrompt(string reference, Guid concernId, ConcernsOptions limits) => new()
     {
         Body =
         [
             new TextBlock($"Your concern is recorded as {reference}.") { Weight = "Bolder", Size = "Medium" },
             new TextBlock("Send any screenshots or files now, then press Done."),
-            new TextBlock($"Attach or paste them in this chat: pictures, PDFs or text files, up to {SizeLimit(maxBytes)} each.") { IsSubtle = true },
+            new TextBlock(EvidenceLimits(limits)) { IsSubtle = true },
         ],
         Actions = [new ExecuteAction { Title = "Done", Verb = ConcernVerbs.EvidenceDone, Data = Id(concernId) }],
     };
 
-    /// <summary>What a handler is sent: the reference and a button, nothing of the case.</summary>
-    public static AdaptiveCard HandlerNotice(string reference, Guid concernId) => new()
+    /// <summary>"Attach or paste them in this chat: … up to 10 files, 10 MB each and 25 MB in all."</summary>
+    public static string EvidenceLimits(ConcernsOptions limits)
     {
-        Body = [new TextBlock($"Concern {reference} awaits you") { Weight = "Bolder" }],
-        Actions = [new ExecuteAction { Title = "Open", Verb = ConcernVerbs.Open, Data = Id(concernId) }],
-    };
+        ArgumentNullException.ThrowIfNull(limits);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Attach or paste them in this chat: {EvidenceFileType.AcceptedInWords}. Up to {limits.MaxEvidenceFiles} files, {SizeLimit(limits.MaxEvidenceBytes)} each and {SizeLimit(limits.MaxEvidenceTotalBytes)} in all.");
+    }
 
-    public static AdaptiveCard Details(Concern concern, ConcernDetails details, IReadOnlyList<(ConcernEvidence Evidence, string Name)> evidence, IReadOnlyList<(ConcernNote Note, string Text)> notes)
+    /// <summary>What a handler is sent: the reference and a button, nothing of the case.</summary>
+    public static AdaptiveCard HandlerNotice(string reference, Guid concernId, int? escalatedAfterSchoolDays = null)
     {
+        var card = new AdaptiveCard
+        {
+            Body = [new TextBlock($"Concern {reference} awaits you") { Weight = "Bolder" }],
+            Actions = [new ExecuteAction { Title = "Open", Verb = ConcernVerbs.Open, Data = Id(concernId) }],
+        };
+        if (escalatedAfterSchoolDays is { } days)
+        {
+            card.Body.Add(new TextBlock(string.Create(CultureInfo.InvariantCulture,
+                $"It has come to you because it was not opened within {days} school day{(days == 1 ? string.Empty : "s")}.")) { IsSubtle = true });
+        }
+
+        return card;
+    }
+
+    public static AdaptiveCard Details(
+        Concern concern,
+        ConcernDetails details,
+        IReadOnlyList<(ConcernEvidence Evidence, string Name)> evidence,
+        IReadOnlyList<(ConcernNote Note, string? Author, string Text)> notes,
+        Infrastructure.Time.SchoolClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(concern);
+        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(clock);
         var facts = new List<Fact>
         {
             new("Status", concern.Status == ConcernStatus.Closed ? $"closed ({ConcernOutcome.Title(concern.Outcome)})" : concern.Status),
-            new("Received", concern.CreatedAt.ToString("d MMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+            new("Received", clock.Format(concern.CreatedAt)),
             new("Reported by", CardText.Escape(details.ReporterName)),
             new("Account", CardText.Escape(details.ReporterUserPrincipalName.Length > 0 ? details.ReporterUserPrincipalName : concern.ReporterAadObjectId)),
             new("Reporter is the person concerned", details.ReporterIsSubject ? "Yes" : "No"),
@@ -143,17 +169,21 @@ internal static class ConcernCards
         }
 
         card.Body.Add(new TextBlock($"Evidence ({evidence.Count})") { Weight = "Bolder", Spacing = "Medium" });
-        foreach (var (file, name) in evidence)
+        for (var i = 0; i < evidence.Count; i++)
         {
-            card.Body.Add(TextBlock.Literal($"{name} ({file.ContentType}, {file.SizeBytes} bytes) SHA-256 {file.Sha256}"));
+            // The reporter's own name for the file, escaped, beside the name the bundle gives it.
+            var (file, name) = evidence[i];
+            var sent = name.Length == 0 ? string.Empty : $", sent as \"{EvidenceFileName.Escaped(name)}\"";
+            card.Body.Add(TextBlock.Literal(string.Create(CultureInfo.InvariantCulture,
+                $"{EvidenceFileName.InBundle(i + 1, file.ContentType)}: {EvidenceFileType.Describe(file.ContentType)}, {SizeLimit(file.SizeBytes)}{sent}. SHA-256 {file.Sha256}")));
         }
 
         if (notes.Count > 0)
         {
             card.Body.Add(new TextBlock("Private notes") { Weight = "Bolder", Spacing = "Medium" });
-            foreach (var (note, text) in notes)
+            foreach (var (note, author, text) in notes)
             {
-                card.Body.Add(new TextBlock(note.CreatedAt.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture)) { IsSubtle = true });
+                card.Body.Add(TextBlock.Literal($"{author ?? "A handler"}, {clock.Format(note.CreatedAt)}"));
                 card.Body.Add(TextBlock.Literal(text));
             }
         }
@@ -210,8 +240,10 @@ internal static class ConcernCards
         return actions;
     }
 
-    public static AdaptiveCard HandlerList(IReadOnlyList<Concern> concerns)
+    public static AdaptiveCard HandlerList(IReadOnlyList<Concern> concerns, Infrastructure.Time.SchoolClock clock)
     {
+        ArgumentNullException.ThrowIfNull(concerns);
+        ArgumentNullException.ThrowIfNull(clock);
         var card = new AdaptiveCard { Body = [new TextBlock("Open concerns") { Size = "Large", Weight = "Bolder" }] };
         if (concerns.Count == 0)
         {
@@ -225,7 +257,7 @@ internal static class ConcernCards
                 Separator = true,
                 Columns =
                 [
-                    new Column { Width = "stretch", Items = [new TextBlock($"{concern.Reference}: {concern.Status}, received {concern.CreatedAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}")] },
+                    new Column { Width = "stretch", Items = [new TextBlock($"{concern.Reference}: {concern.Status}, received {clock.FormatDate(concern.CreatedAt)}")] },
                     new Column { Width = "auto", Items = [new ActionSet { Actions = [new ExecuteAction { Title = "Open", Verb = ConcernVerbs.Open, Data = Id(concern.Id) }] }] },
                 ],
             });
@@ -234,8 +266,10 @@ internal static class ConcernCards
         return card;
     }
 
-    public static AdaptiveCard ReporterList(IReadOnlyList<Concern> concerns)
+    public static AdaptiveCard ReporterList(IReadOnlyList<Concern> concerns, Infrastructure.Time.SchoolClock clock)
     {
+        ArgumentNullException.ThrowIfNull(concerns);
+        ArgumentNullException.ThrowIfNull(clock);
         var card = new AdaptiveCard { Body = [new TextBlock("Your concerns") { Size = "Large", Weight = "Bolder" }] };
         if (concerns.Count == 0)
         {
@@ -245,7 +279,7 @@ internal static class ConcernCards
 
         card.Body.Add(new FactSet
         {
-            Facts = [.. concerns.Select(c => new Fact(c.Reference, $"{c.Status} (reported {c.CreatedAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture)})"))],
+            Facts = [.. concerns.Select(c => new Fact(c.Reference, $"{c.Status} (reported {clock.FormatDate(c.CreatedAt)})"))],
         });
         return card;
     }
@@ -261,24 +295,4 @@ internal static class ConcernCards
     private static JsonObject Id(Guid concernId) => new() { [ConcernForm.ConcernId] = concernId.ToString("D") };
 
     private static JsonObject Status(Guid concernId, string to) => new() { [ConcernForm.ConcernId] = concernId.ToString("D"), [ConcernForm.To] = to };
-}
-
-/// <summary>The ids of the form's inputs and data keys.</summary>
-internal static class ConcernForm
-{
-    public const int MaxText = 4000;
-    public const int MaxLink = 2000;
-    public const string Token = "formToken";
-    public const string WhatHappened = "whatHappened";
-    public const string Platform = "platform";
-    public const string Link = "link";
-    public const string WhenSeen = "whenSeen";
-    public const string ConcernsWhom = "concernsWhom";
-    public const string Subject = "subjectAadObjectId";
-    public const string Sections = "sections";
-    public const string ReporterIsSubject = "reporterIsSubject";
-    public const string ConcernId = "concernId";
-    public const string To = "to";
-    public const string Outcome = "outcome";
-    public const string Note = "note";
 }

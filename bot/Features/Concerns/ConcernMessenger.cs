@@ -1,4 +1,3 @@
-using CadoxtonPolicyBot.Infrastructure.Roles;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Protocol.Connector;
 
@@ -8,9 +7,6 @@ namespace CadoxtonPolicyBot.Features.Concerns;
 internal sealed partial class ConcernMessenger(
     IConversationReferenceStore references,
     ProactiveMessenger proactive,
-    StaffRoles roles,
-    ConcernStore store,
-    ConcernAuditTrail audit,
     Microsoft.Extensions.Options.IOptions<BotIdentityOptions> identity,
     ILogger<ConcernMessenger> logger)
 {
@@ -31,7 +27,7 @@ internal sealed partial class ConcernMessenger(
         return await SendAsync(personal, message, cancellationToken);
     }
 
-    /// <summary>Tells the reporter of a status change, by reference number only.</summary>
+    /// <summary>Tells the reporter of a status change, by reference number only, in words people use.</summary>
     public async Task NotifyReporterAsync(Concern concern, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(concern);
@@ -43,46 +39,38 @@ internal sealed partial class ConcernMessenger(
         }
 
         var message = reference.CreateMessage();
-        message.Text = $"Your concern {concern.Reference} is now {concern.Status}.";
+        message.Text = StatusMessage(concern.Reference, concern.Status);
         message.TextFormat = "plain";
         await SendAsync(reference, message, cancellationToken);
     }
 
+    /// <summary>"Your concern CON-… has been acknowledged / is being investigated / has been closed."</summary>
+    public static string StatusMessage(string reference, string status) => status switch
+    {
+        ConcernStatus.Acknowledged => $"Your concern {reference} has been acknowledged.",
+        ConcernStatus.Investigating => $"Your concern {reference} is being investigated.",
+        ConcernStatus.Closed => $"Your concern {reference} has been closed.",
+        _ => $"Your concern {reference} has been received.",
+    };
+
     /// <summary>
-    /// Sends each configured handler, in order, a card with the reference and "Open" only; a handler the concern is
-    /// about is skipped without trace in what anyone is told. A handler who has never written to the bot is reached
-    /// by starting their 1:1 chat by Entra object id, through the connector of the reporter's turn (<paramref name="via"/>).
+    /// Sends one handler the notice: the reference and "Open", nothing of the case (Teams shows card text in
+    /// notification previews). A handler who has never written to the bot is reached by starting their 1:1 chat by
+    /// Entra object id, through the connector of <paramref name="via"/> (the reporter's turn, or their stored chat).
     /// </summary>
-    public async Task RouteAsync(Concern concern, ConversationReference via, CancellationToken cancellationToken)
+    public async Task<bool> NotifyHandlerAsync(string handlerAadObjectId, Concern concern, int? escalatedAfterSchoolDays, ConversationReference? via, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(concern);
-        ArgumentNullException.ThrowIfNull(via);
-        var reached = 0;
-        foreach (var handler in roles.ConcernHandlers)
+        via ??= await references.FindPersonalAsync(concern.ReporterAadObjectId, cancellationToken);
+        var reference = await references.FindPersonalAsync(handlerAadObjectId, cancellationToken)
+            ?? (via is null ? null : await StartPersonalChatAsync(handlerAadObjectId, via, cancellationToken));
+        if (reference is null)
         {
-            if (store.IsSubject(concern, handler.AadObjectId))
-            {
-                continue;
-            }
-
-            var reference = await references.FindPersonalAsync(handler.AadObjectId, cancellationToken)
-                ?? await StartPersonalChatAsync(handler.AadObjectId, via, cancellationToken);
-            var delivered = false;
-            if (reference is not null)
-            {
-                var notice = ConcernCards.HandlerNotice(concern.Reference, concern.Id).ToActivity($"Concern {concern.Reference} awaits you");
-                delivered = await SendAsync(reference, notice, cancellationToken);
-            }
-
-            reached += delivered ? 1 : 0;
-            await audit.AppendAloneAsync(ConcernAuditTrail.System, AuditActions.Routed, concern.Reference,
-                $"handler={handler.AadObjectId};delivered={(delivered ? "yes" : "no")}", cancellationToken);
+            return false;
         }
 
-        if (reached == 0)
-        {
-            LogUnrouted(logger, concern.Reference);
-        }
+        var notice = ConcernCards.HandlerNotice(concern.Reference, concern.Id, escalatedAfterSchoolDays).ToActivity($"Concern {concern.Reference} awaits you");
+        return await SendAsync(reference, notice, cancellationToken);
     }
 
     /// <summary>
@@ -124,7 +112,4 @@ internal sealed partial class ConcernMessenger(
 
     [LoggerMessage(EventId = 6021, Level = LogLevel.Warning, Message = "The reporter of {Reference} has no 1:1 chat with the bot; status change not sent")]
     private static partial void LogNoPersonalChat(ILogger logger, string reference);
-
-    [LoggerMessage(EventId = 6022, Level = LogLevel.Error, Message = "Concern {Reference} reached no handler: none is configured or none has the bot installed")]
-    private static partial void LogUnrouted(ILogger logger, string reference);
 }

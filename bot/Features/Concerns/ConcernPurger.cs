@@ -20,8 +20,8 @@ internal sealed partial class ConcernPurger(BotDbContext db, ConcernAuditTrail a
         foreach (var concern in due)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var evidence = await db.Set<ConcernEvidence>().Where(e => e.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Set<ConcernNote>().Where(n => n.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
+            // Evidence (metadata and bytes share a row), notes and routes go with the concern: the foreign keys cascade.
+            var evidence = await db.Set<ConcernEvidence>().CountAsync(e => e.ConcernId == concern.Id, cancellationToken);
             await db.Set<ConcernFormToken>().Where(t => t.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
             await db.Set<ConcernEvidenceSession>().Where(s => s.ConcernId == concern.Id).ExecuteDeleteAsync(cancellationToken);
             if (await db.Set<Concern>().Where(c => c.Id == concern.Id).ExecuteDeleteAsync(cancellationToken) == 0)
@@ -52,33 +52,4 @@ internal sealed partial class ConcernPurger(BotDbContext db, ConcernAuditTrail a
 
     [LoggerMessage(EventId = 6010, Level = LogLevel.Information, Message = "Purged {Count} closed concerns past their retention period")]
     private static partial void LogPurged(ILogger logger, int count);
-}
-
-/// <summary>Runs the purge at start-up and then once a day.</summary>
-internal sealed partial class ConcernRetentionService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ConcernRetentionService> logger) : BackgroundService
-{
-    private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // Let migrations run first; the purge is not urgent.
-        await Task.Delay(TimeSpan.FromMinutes(1), time, stoppingToken);
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ConcernPurger>().PurgeAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                LogPurgeFailed(logger, ex);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    [LoggerMessage(EventId = 6011, Level = LogLevel.Error, Message = "Purging closed concerns failed; will retry tomorrow")]
-    private static partial void LogPurgeFailed(ILogger logger, Exception exception);
 }

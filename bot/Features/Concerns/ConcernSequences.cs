@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CadoxtonPolicyBot.Features.Concerns;
 
 /// <summary>
-/// Gap-free counters: the row is advanced by an UPDATE inside the caller's transaction, so concurrent callers queue
-/// on the row (PostgreSQL row lock, SQLite's single writer) and a rolled-back transaction gives its number back.
+/// Gap-free counters (the audit sequence): the row is advanced by an UPDATE inside the caller's transaction, so
+/// concurrent callers queue on the row (PostgreSQL row lock, SQLite's single writer) and a rolled-back transaction
+/// gives its number back. Rows named "CON-yyyy" are the yearly reference counters of the earlier version, now unused.
 /// </summary>
 internal static class ConcernSequences
 {
@@ -13,8 +14,6 @@ internal static class ConcernSequences
     public const string NameColumn = "name";
     public const string ValueColumn = "counter_value";
     public const string Audit = "audit";
-
-    public static string ForYear(int year) => $"CON-{year:D4}";
 
     public static async Task<long> NextAsync(BotDbContext db, string name, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using CadoxtonPolicyBot.Infrastructure.PolicyText;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Turns;
 
 namespace CadoxtonPolicyBot.Features.Concerns;
@@ -15,11 +16,19 @@ public static class ConcernsModule
         services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<ConcernsOptions>, LocalEncryptionKey>();
         services.AddSingleton<IDirectoryLookup, GraphDirectoryLookup>();
 
+        builder.AddSchoolTime();
+
         services.AddSingleton<FieldCipher>();
         services.AddScoped<ConcernAuditTrail>();
+        services.AddScoped<ConcernAuditVerifier>();
         services.AddScoped<ConcernStore>();
         services.AddScoped<ConcernPurger>();
         services.AddScoped<ConcernMessenger>();
+        services.AddScoped<ConcernRouter>();
+        services.AddScoped<ConcernEscalator>();
+        services.AddSingleton<EvidenceUrlPolicy>();
+        GuardedFileClient.Register(services);
+        services.AddScoped<EvidenceDownloader>();
         services.AddScoped<CaseBundleBuilder>();
         services.AddScoped<CaseBundleOffer>();
         services.AddScoped<ConcernCardActions>();
@@ -28,7 +37,6 @@ public static class ConcernsModule
         services.AddScoped<IMessageCommand, EvidenceUploadCommand>();
         services.AddScoped<IMessageCommand, ReportConcernCommand>();
         services.AddScoped<IMessageCommand, ConcernListCommand>();
-        services.AddHttpClient(CaseBundleConsentHandler.UploadClient, http => http.Timeout = TimeSpan.FromMinutes(2));
         services.AddSingleton(new HelpEntry(
             "Report a concern",
             "Tell the school's concern handlers, privately, about a post that may breach the social media policy. Your name is recorded with it.",
@@ -36,7 +44,12 @@ public static class ConcernsModule
             "report a concern",
             Order: 30));
         services.AddSingleton(new HelpEntry("My concerns", "See the status of concerns you have reported.", null, "my concerns", Order: 31));
+        // The sealer runs before the others start, and after the database migrator (registered earlier).
+        services.AddHostedService<AuditChainSealer>();
         services.AddHostedService<ConcernRetentionService>();
+        services.AddHostedService<ConcernEscalationService>();
+        services.AddSingleton<AuditHeadLogger>();
+        services.AddHostedService(sp => sp.GetRequiredService<AuditHeadLogger>());
         return builder;
     }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using CadoxtonPolicyBot.Protocol;
-using CadoxtonPolicyBot.Protocol.Connector;
 using CadoxtonPolicyBot.Turns;
 using Microsoft.Extensions.Options;
 
@@ -9,13 +7,14 @@ namespace CadoxtonPolicyBot.Features.Concerns;
 
 /// <summary>
 /// Files and pasted screenshots sent in 1:1 chat while the reporter's evidence window is open. Runs before every
-/// other command so a picture with a caption is taken as evidence, not as a question. Each file is downloaded at
-/// once (a file's downloadUrl lives minutes), limited in size, typed by its content, and stored with its SHA-256.
+/// other command so a picture with a caption is taken as evidence, not as a question. Each file is fetched at once
+/// (a downloadUrl lives minutes) from where Teams keeps files only, kept within the concern's limits, typed by its
+/// bytes, and stored with its SHA-256.
 /// </summary>
 internal sealed partial class EvidenceUploadCommand(
     Deferred<ConcernStore> deferredStore,
     Deferred<ConcernAuditTrail> deferredAudit,
-    Deferred<IConnectorClient> deferredConnector,
+    Deferred<EvidenceDownloader> deferredDownloader,
     IOptions<ConcernsOptions> options,
     ILogger<EvidenceUploadCommand> logger) : IMessageCommand
 {
@@ -24,8 +23,6 @@ internal sealed partial class EvidenceUploadCommand(
     private ConcernStore Store => deferredStore.Value;
 
     private ConcernAuditTrail Audit => deferredAudit.Value;
-
-    private IConnectorClient Connector => deferredConnector.Value;
 
     public bool Matches(IncomingMessage message) => false;
 
@@ -38,7 +35,7 @@ internal sealed partial class EvidenceUploadCommand(
             return false;
         }
 
-        if (Files(turn.Activity).Count == 0 && message.Normalised != "done")
+        if (EvidenceAttachment.From(turn.Activity).Count == 0 && message.Normalised != "done")
         {
             return false;
         }
@@ -58,104 +55,95 @@ internal sealed partial class EvidenceUploadCommand(
             return;
         }
 
-        var files = Files(turn.Activity);
+        var files = EvidenceAttachment.From(turn.Activity);
         if (files.Count == 0)
         {
             await Store.CloseEvidenceSessionAsync(reporter, cancellationToken);
-            await ReplyAsync(turn, $"Thank you. Concern {concern.Reference} has {concern.Evidence.Count} evidence file(s). I'll tell you here when its status changes.", cancellationToken);
+            var usage = await Store.EvidenceUsageAsync(concern.Id, cancellationToken);
+            await ReplyAsync(turn, $"Thank you. Concern {concern.Reference} has {usage.Files} evidence file(s). I'll tell you here when its status changes.", cancellationToken);
             return;
         }
 
         var lines = new List<string>();
-        var number = concern.Evidence.Count;
         foreach (var file in files)
         {
-            number++;
-            lines.Add(await CollectAsync(concern, reporter, file, number, cancellationToken));
+            lines.Add(await CollectAsync(concern, reporter, file, turn.Activity.ServiceUrl, cancellationToken));
         }
 
         lines.Add("Send more, or press Done on the card when you have finished.");
         await ReplyAsync(turn, string.Join("\n", lines), cancellationToken);
     }
 
-    private async Task<string> CollectAsync(Concern concern, string reporter, EvidenceFile file, int number, CancellationToken cancellationToken)
+    private async Task<string> CollectAsync(Concern concern, string reporter, EvidenceAttachment file, string? serviceUrl, CancellationToken cancellationToken)
     {
-        var max = options.Value.MaxEvidenceBytes;
-        var label = file.Name ?? "Your picture";
-        var download = await Connector.DownloadAttachmentAsync(file.Url, file.RequiresBotToken, max, cancellationToken);
-        if (download.Outcome == ConnectorOutcome.TooLarge || download.Value?.Bytes.Length > max)
+        var limits = options.Value;
+        // The reporter's own name for the file, escaped; "Your picture" for a pasted one, which has none.
+        var label = file.Name is { Length: > 0 } name ? $"\"{EvidenceFileName.Escaped(name)}\"" : "Your picture";
+        var named = file.Name is { Length: > 0 } ? label : "your picture";
+        var usage = await Store.EvidenceUsageAsync(concern.Id, cancellationToken);
+        var room = limits.MaxEvidenceTotalBytes - usage.Bytes;
+        if (usage.Files >= limits.MaxEvidenceFiles || room <= 0)
         {
-            await Audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, string.Create(CultureInfo.InvariantCulture, $"reason=too_large;limit={max}"), cancellationToken);
-            return $"{label} is larger than {ConcernCards.SizeLimit(max)}, so it was not stored.";
+            await RejectAsync(concern, reporter, "reason=limit_reached", cancellationToken);
+            return LimitReached(label, concern, usage);
         }
 
-        if (!download.Succeeded || download.Value is null)
+        var max = Math.Min(limits.MaxEvidenceBytes, room);
+        var download = await deferredDownloader.Value.DownloadAsync(file, serviceUrl, max, cancellationToken);
+        switch (download.Outcome)
         {
-            LogDownloadFailed(logger, download.Outcome, download.StatusCode);
-            await Audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, $"reason=download_failed;outcome={download.Outcome}", cancellationToken);
-            return $"I couldn't download {label}, so it was not stored. Please send it again.";
+            case FileTransferOutcome.Refused:
+                // Said the same way whatever the URL was: nothing about it (not even whether it answers) goes back.
+                await RejectAsync(concern, reporter, "reason=not_a_teams_file", cancellationToken);
+                return $"{label} is not a file sent through Teams, so I did not fetch it. Attach the file or paste the picture in this chat.";
+            case FileTransferOutcome.TooLarge when max < limits.MaxEvidenceBytes:
+                await RejectAsync(concern, reporter, string.Create(CultureInfo.InvariantCulture, $"reason=too_large;limit={max}"), cancellationToken);
+                return $"{label} would take concern {concern.Reference} past {ConcernCards.SizeLimit(limits.MaxEvidenceTotalBytes)} of evidence in all ({ConcernCards.SizeLimit(room)} left), so it was not stored.";
+            case FileTransferOutcome.TooLarge:
+                await RejectAsync(concern, reporter, string.Create(CultureInfo.InvariantCulture, $"reason=too_large;limit={max}"), cancellationToken);
+                return $"{label} is larger than {ConcernCards.SizeLimit(max)}, so it was not stored.";
+            case FileTransferOutcome.Failed:
+                LogDownloadFailed(logger, download.StatusCode);
+                return $"I couldn't download {named}, so it was not stored. Please send it again.";
         }
 
-        var bytes = download.Value.Bytes;
+        var bytes = download.Bytes!;
         if (EvidenceFileType.Detect(bytes) is not { } type)
         {
-            await Audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, string.Create(CultureInfo.InvariantCulture, $"reason=disallowed_type;bytes={bytes.Length}"), cancellationToken);
-            return $"{label} is not a picture, PDF or text file, so it was not stored.";
+            await RejectAsync(concern, reporter, string.Create(CultureInfo.InvariantCulture, $"reason=disallowed_type;bytes={bytes.Length}"), cancellationToken);
+            return $"{label} is not one of the kinds of file I keep as evidence ({EvidenceFileType.AcceptedInWords}), so it was not stored.";
         }
 
-        var name = file.Name ?? string.Create(CultureInfo.InvariantCulture, $"screenshot-{number}.{type.Extension}");
-        var evidence = await Store.AddEvidenceAsync(concern, reporter, name, type.ContentType, bytes, cancellationToken);
-        return $"Stored {name} (SHA-256 {evidence.Sha256[..12]}…).";
+        var result = await Store.AddEvidenceAsync(concern, reporter, file.Name, type, bytes, cancellationToken);
+        if (result is not AddEvidenceResult.Added added)
+        {
+            await RejectAsync(concern, reporter, "reason=limit_reached", cancellationToken);
+            return LimitReached(label, concern, ((AddEvidenceResult.LimitReached)result).Usage);
+        }
+
+        var evidence = added.Evidence;
+        var stored = string.Create(CultureInfo.InvariantCulture,
+            $"Stored {named} as evidence file {evidence.Number}: {type.Description}, {ConcernCards.SizeLimit(evidence.SizeBytes)} (SHA-256 {evidence.Sha256[..12]}…).");
+        return added.Usage.Files >= limits.MaxEvidenceFiles
+            ? stored + string.Create(CultureInfo.InvariantCulture, $" That is {limits.MaxEvidenceFiles} files, the most one concern can hold.")
+            : stored;
     }
+
+    private string LimitReached(string label, Concern concern, EvidenceUsage usage)
+    {
+        var limits = options.Value;
+        return usage.Files >= limits.MaxEvidenceFiles
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"{label} was not stored: concern {concern.Reference} already has {usage.Files} files, the most one concern can hold. Press Done; the handler can ask you for anything more.")
+            : $"{label} was not stored: concern {concern.Reference} already holds {ConcernCards.SizeLimit(usage.Bytes)} of evidence, the most one concern can hold is {ConcernCards.SizeLimit(limits.MaxEvidenceTotalBytes)}. Press Done; the handler can ask you for anything more.";
+    }
+
+    private Task RejectAsync(Concern concern, string reporter, string details, CancellationToken cancellationToken) =>
+        Audit.AppendAloneAsync(reporter, AuditActions.Rejected, concern.Reference, details, cancellationToken);
 
     private static async Task ReplyAsync(ITurnContext turn, string text, CancellationToken cancellationToken) =>
         await turn.SendAsync(turn.Activity.CreateReply(text), cancellationToken);
 
-    /// <summary>The files in a message: Teams file attachments (pre-authorised downloadUrl) and pasted pictures (bot token).</summary>
-    internal static List<EvidenceFile> Files(Activity activity)
-    {
-        var files = new List<EvidenceFile>();
-        foreach (var attachment in activity.Attachments ?? [])
-        {
-            if (attachment.ContentType == AttachmentContentTypes.FileDownloadInfo
-                && attachment.Content?["downloadUrl"]?.GetValue<string>() is { } download
-                && Uri.TryCreate(download, UriKind.Absolute, out var downloadUrl) && IsAcceptableScheme(downloadUrl))
-            {
-                files.Add(new EvidenceFile(downloadUrl, false, SafeName(attachment.Name)));
-            }
-            else if (attachment.ContentType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true
-                     && Uri.TryCreate(attachment.ContentUrl, UriKind.Absolute, out var imageUrl) && IsAcceptableScheme(imageUrl))
-            {
-                files.Add(new EvidenceFile(imageUrl, true, SafeName(attachment.Name)));
-            }
-        }
-
-        return files;
-    }
-
-    // Teams only ever sends https; plain http is a connector or file server on this machine (local runs and tests),
-    // which the connector client also allows only on loopback.
-    private static bool IsAcceptableScheme(Uri url) => url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback);
-
-    private static string? SafeName(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-
-        var builder = new StringBuilder();
-        foreach (var c in Path.GetFileName(name.Trim()))
-        {
-            builder.Append(char.IsControl(c) ? '_' : c);
-        }
-
-        var safe = builder.ToString();
-        return safe.Length > 200 ? safe[..200] : safe;
-    }
-
-    [LoggerMessage(EventId = 6040, Level = LogLevel.Warning, Message = "Evidence download failed: {Outcome} ({StatusCode})")]
-    private static partial void LogDownloadFailed(ILogger logger, ConnectorOutcome outcome, int statusCode);
+    [LoggerMessage(EventId = 6040, Level = LogLevel.Warning, Message = "Evidence download failed ({StatusCode})")]
+    private static partial void LogDownloadFailed(ILogger logger, int statusCode);
 }
-
-internal sealed record EvidenceFile(Uri Url, bool RequiresBotToken, string? Name);

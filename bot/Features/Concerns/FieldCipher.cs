@@ -17,8 +17,11 @@ internal sealed class FieldCipher
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
+    /// <summary>The HKDF "info" label of the audit chain's key: documented in every case bundle, so a verifier can derive it.</summary>
+    public const string AuditKeyLabel = "cadoxton-concerns-audit-v1";
+
     private readonly string _currentKeyId;
-    private readonly Dictionary<string, (byte[] Encryption, byte[] Lookup)> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (byte[] Encryption, byte[] Lookup, byte[] Audit)> _keys = new(StringComparer.Ordinal);
 
     public FieldCipher(IOptions<ConcernsOptions> options)
     {
@@ -52,7 +55,7 @@ internal sealed class FieldCipher
 
     public byte[] Encrypt(ReadOnlySpan<byte> plaintext, string boundTo)
     {
-        var (key, _) = _keys[_currentKeyId];
+        var key = _keys[_currentKeyId].Encryption;
         var keyId = Encoding.ASCII.GetBytes(_currentKeyId);
         var output = new byte[2 + keyId.Length + NonceSize + TagSize + plaintext.Length];
         output[0] = Version;
@@ -100,6 +103,15 @@ internal sealed class FieldCipher
 
     public string DecryptText(byte[] stored, string boundTo) => Encoding.UTF8.GetString(Decrypt(stored, boundTo));
 
+    /// <summary>The id of the key new values are written with.</summary>
+    public string CurrentKeyId => _currentKeyId;
+
+    /// <summary>
+    /// The key that authenticates the audit chain's entries written under <paramref name="keyId"/> (an HMAC-SHA256 key
+    /// derived from that concerns key), or null when that key is not configured. It never leaves the process.
+    /// </summary>
+    public byte[]? AuditKey(string keyId) => _keys.TryGetValue(keyId, out var keys) ? keys.Audit : null;
+
     /// <summary>
     /// A keyed, deterministic token for an identifier that must be found by equality (whom a concern is about)
     /// without storing it readably. Written with the current key only.
@@ -122,10 +134,11 @@ internal sealed class FieldCipher
             throw new InvalidOperationException($"Concerns encryption key \"{id}\" is not the base64 of 32 bytes.");
         }
 
-        // One configured secret, two independent keys: one to encrypt, one to compute lookup tokens.
+        // One configured secret, three independent keys: to encrypt, to compute lookup tokens, to authenticate the audit chain.
         var encryption = HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: Encoding.ASCII.GetBytes("cadoxton-concerns-fields-v1"));
         var lookup = HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: Encoding.ASCII.GetBytes("cadoxton-concerns-lookup-v1"));
-        _keys[id] = (encryption, lookup);
+        var audit = HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: Encoding.ASCII.GetBytes(AuditKeyLabel));
+        _keys[id] = (encryption, lookup, audit);
     }
 }
 

@@ -5,10 +5,12 @@ using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Features.Acknowledgements;
 using CadoxtonPolicyBot.Features.Concerns;
 using CadoxtonPolicyBot.Features.PolicyAnswers;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Tests.Support;
 using CadoxtonPolicyBot.Turns;
+using Microsoft.Extensions.Options;
 
 namespace CadoxtonPolicyBot.Tests.Cards;
 
@@ -25,6 +27,7 @@ public sealed class CardSnapshotTests
     private static readonly PolicyDocument Policy = PolicyDocument.LoadEmbedded();
     private static readonly PolicyAnswerEngine Engine = new(Policy);
     private static readonly DateTimeOffset Monday = new(2026, 9, 7, 9, 0, 0, TimeSpan.Zero);
+    private static readonly SchoolClock SchoolTime = new(new Clock(Monday), new WeekdaySchoolCalendar(), Options.Create(new SchoolTimeOptions()));
     private static readonly Guid RoundId = Guid.Parse("0b1c2d3e-0000-4000-8000-000000000001");
     private static readonly Guid ConcernId = Guid.Parse("0c1d2e3f-0000-4000-8000-000000000002");
 
@@ -64,12 +67,12 @@ public sealed class CardSnapshotTests
 
         ["concern.consent"] = () => ConcernCards.Consent(Policy.EvidenceParagraph),
         ["concern.form"] = () => ConcernCards.Form("form-token-1"),
-        ["concern.evidence-prompt"] = () => ConcernCards.EvidencePrompt("CON-2026-0001", ConcernId, 10_485_760),
+        ["concern.evidence-prompt"] = () => ConcernCards.EvidencePrompt("CON-2026-0001", ConcernId, new ConcernsOptions()),
         ["concern.handler-notice"] = () => ConcernCards.HandlerNotice("CON-2026-0001", ConcernId),
         ["concern.details"] = () => ConcernCards.Details(Concern(), new ConcernDetails("Alex Wilber", "alex@cadoxton.example",
-            "A post on a public page names a pupil.", "Facebook", null, "Yesterday evening", "pupil", null, [3], false), [], []),
-        ["concern.handler-list"] = () => ConcernCards.HandlerList([Concern()]),
-        ["concern.reporter-list"] = () => ConcernCards.ReporterList([Concern()]),
+            "A post on a public page names a pupil.", "Facebook", null, "Yesterday evening", "pupil", null, [3], false), [], [], SchoolTime),
+        ["concern.handler-list"] = () => ConcernCards.HandlerList([Concern()], SchoolTime),
+        ["concern.reporter-list"] = () => ConcernCards.ReporterList([Concern()], SchoolTime),
     };
 
     public static TheoryData<string> Cards() => [.. All.Keys];

@@ -1,10 +1,15 @@
 using System.Text.RegularExpressions;
+using CadoxtonPolicyBot.Features.Concerns;
+using CadoxtonPolicyBot.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CadoxtonPolicyBot.Tests.EndToEnd;
 
 /// <summary>
-/// A member of staff reports a concern privately and a handler acknowledges it, each in their own Teams emulator
+/// A member of staff reports a concern privately; it goes to the first handler only, passes to the next when it is not
+/// opened in time, and that handler opens it, signs a note and acknowledges it, each person in their own Teams emulator
 /// (one Agents Playground per person against the same bot), in a real browser.
 /// </summary>
 [Collection(PlaygroundFixtureGroup.Name)]
@@ -12,11 +17,11 @@ public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
 {
     private const string WhatHappened = "A teaching assistant's public TikTok shows the Year 4 classroom with pupils' names on the wall";
 
-    [GeneratedRegex(@"Concern (CON-\d{4}-\d{4}) awaits you")]
+    [GeneratedRegex(@"Concern (CON-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}) awaits you")]
     private static partial Regex HandlerNotice();
 
     [Fact]
-    public async Task Staff_member_reports_a_concern_privately_and_a_handler_acknowledges_it()
+    public async Task Staff_member_reports_a_concern_privately_it_escalates_unopened_and_the_next_handler_acknowledges_it()
     {
         // The handlers have the bot open first, so it holds their 1:1 chats (each in their own Playground) and can
         // send them the notice proactively; "help" makes sure each page's install has reached the bot.
@@ -41,16 +46,31 @@ public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
         await isaiah.PressExecuteAsync(form, "Send report");
 
         var recorded = await isaiah.WaitForCardAsync("Your concern is recorded as");
-        var reference = Regex.Match(await PlaygroundPage.ReadCardTextAsync(recorded), @"CON-\d{4}-\d{4}").Value;
+        var reference = Regex.Match(await PlaygroundPage.ReadCardTextAsync(recorded), "CON-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}").Value;
         Assert.NotEmpty(reference);
 
-        // Megan's Teams shows only that a concern awaits her: no content in what a notification could preview.
+        // Alex (head teacher, first in routing order) alone is told: only that a concern awaits, nothing a notification
+        // could preview. Megan, next in order, is not told yet.
+        var first = await alex.WaitForCardAsync($"Concern {reference} awaits you");
+        Assert.DoesNotContain("TikTok", await PlaygroundPage.ReadCardTextAsync(first), StringComparison.Ordinal);
+        Assert.Equal(0, await megan.Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = reference }).CountAsync());
+
+        // Alex does not open it. Two school days pass (the bot's own clock here is the real one, so the concern's due
+        // time is moved instead), and the bot's escalation check passes it to Megan's Teams, which was left open.
+        await using (var scope = rig.BotServices.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            var past = DateTimeOffset.UtcNow.AddMinutes(-1);
+            await db.Set<Concern>().Where(c => c.Reference == reference).ExecuteUpdateAsync(u => u.SetProperty(c => c.EscalateAt, past));
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ConcernEscalator>().EscalateDueAsync(CancellationToken.None));
+        }
+
         var notice = await megan.WaitForCardAsync($"Concern {reference} awaits you");
         var noticeText = await PlaygroundPage.ReadCardTextAsync(notice);
         Assert.Equal(reference, HandlerNotice().Match(noticeText).Groups[1].Value);
+        Assert.Contains("not opened within 2 school days", noticeText, StringComparison.Ordinal);
         Assert.DoesNotContain("TikTok", noticeText, StringComparison.Ordinal);
         Assert.DoesNotContain("Isaiah", noticeText, StringComparison.Ordinal);
-        await alex.WaitForCardAsync($"Concern {reference} awaits you");
 
         await megan.PressExecuteAsync(notice, "Open");
         var details = await megan.WaitForCardAsync(WhatHappened);
@@ -58,6 +78,14 @@ public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
         Assert.Contains("Isaiah Langer", detailsText, StringComparison.Ordinal);
         Assert.Contains("TikTok", detailsText, StringComparison.Ordinal);
         Assert.Contains("received", detailsText, StringComparison.Ordinal);
+
+        // A private note is signed with Megan's name as Teams gives it, and the school's time with the day.
+        await details.GetByRole(AriaRole.Button, new() { Name = "Add note", Exact = true }).ClickAsync();
+        await details.GetByLabel("Private note (never shown to the reporter)").FillAsync("Spoke to the class teacher");
+        await megan.PressExecuteAsync(details, "Save note");
+        var noted = megan.Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "Spoke to the class teacher" }).Last;
+        await Assertions.Expect(noted).ToContainTextAsync(new Regex(@"Megan Bowen, (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}"));
+        details = await megan.WaitForCardAsync("Spoke to the class teacher");
 
         await megan.PressExecuteAsync(details, "Acknowledge");
         // Action.Execute replaces the card in place: now acknowledged, and "Acknowledge" is no longer offered.
@@ -67,7 +95,7 @@ public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
         await Assertions.Expect(acknowledged.GetByRole(AriaRole.Button, new() { Name = "Start investigating", Exact = true })).ToHaveCountAsync(1);
 
         // Isaiah hears of the change in his own chat, by reference number only.
-        var status = isaiah.BotMessages.Filter(new() { HasText = $"Your concern {reference} is now acknowledged." });
+        var status = isaiah.BotMessages.Filter(new() { HasText = $"Your concern {reference} has been acknowledged." });
         await Assertions.Expect(status).ToHaveCountAsync(1);
         var statusText = (await status.InnerTextAsync()).Trim();
         Assert.DoesNotContain("TikTok", statusText, StringComparison.Ordinal);

@@ -32,7 +32,7 @@ public sealed class RestoreTests
         var picture = RandomNumberGenerator.GetBytes(2048);
         picture[0] = 0x89;
         await harness.WithAsync(s => s.GetRequiredService<ConcernStore>().AddEvidenceAsync(
-            concern, ConcernsHarness.Reporter, "screenshot.png", "image/png", picture, CancellationToken.None));
+            concern, ConcernsHarness.Reporter, "screenshot.png", EvidenceFileType.Png, picture, CancellationToken.None));
         var roundId = await AddAcknowledgementAsync(harness.Database);
         var source = new NpgsqlConnectionStringBuilder(harness.Database.ConnectionString);
         await EnsureAdminRoleAsync(PostgresServer.Instance.AdminConnectionString);
@@ -63,7 +63,8 @@ public sealed class RestoreTests
         Assert.Equal("A colleague posted a photo of Year 2 on the school trip to a public Instagram account", details.WhatHappened);
         Assert.Equal(ConcernsHarness.Reporter, copy.ReporterAadObjectId);
         var evidence = Assert.Single(copy.Evidence);
-        Assert.Equal(picture, cipher.Decrypt(evidence.Content, CipherBinding.Content(evidence.Id)));
+        var content = await db.Set<ConcernEvidenceContent>().SingleAsync(e => e.Id == evidence.Id);
+        Assert.Equal(picture, cipher.Decrypt(content.Ciphertext, CipherBinding.Content(evidence.Id)));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(picture)), evidence.Sha256);
         // Without the escrowed key the copy is unreadable: the key, not the dump, is what brings a concern back.
         Assert.Throws<TamperedDataException>(() => Cipher(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))).Decrypt(copy.Details, CipherBinding.Details(copy.Id)));

@@ -26,29 +26,60 @@ public sealed class ConcernStorageTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Concurrent_submissions_get_consecutive_references_without_gaps_or_duplicates(string provider)
+    public async Task Concurrent_submissions_get_distinct_references_that_reveal_no_order(string provider)
     {
         await using var harness = await ConcernsHarness.CreateAsync(provider);
 
         var concerns = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() => SubmitAsync(harness))));
 
-        var references = concerns.Select(c => c.Reference).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(Enumerable.Range(1, 12).Select(n => $"CON-2026-{n:D4}"), references);
-        var verification = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditTrail>().VerifyAsync(null, CancellationToken.None));
+        var references = concerns.Select(c => c.Reference).ToList();
+        Assert.Equal(12, references.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(references, r => Assert.Matches("^CON-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}$", r));
+        // Nothing in a reference counts: no year, no number that a gap could be read from.
+        Assert.DoesNotContain(references, r => r.Contains("2026", StringComparison.Ordinal) && r.Contains("-000", StringComparison.Ordinal));
+        var verification = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditVerifier>().VerifyAsync(null, CancellationToken.None));
         Assert.True(verification.IsIntact, verification.FirstBreak?.Problem);
         Assert.Equal(12, verification.EntriesVerified);
     }
 
     [Fact]
-    public async Task Reference_numbers_start_again_each_year()
+    public void References_are_drawn_from_the_whole_unambiguous_alphabet()
+    {
+        var seen = new HashSet<char>();
+        var references = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 2000; i++)
+        {
+            var reference = ConcernReferences.Next();
+            references.Add(reference);
+            seen.UnionWith(reference[4..8] + reference[9..]);
+        }
+
+        Assert.Equal(2000, references.Count);
+        Assert.Equal(ConcernReferences.Alphabet.Order(), seen.Order());
+        Assert.DoesNotContain('0', seen);
+        Assert.DoesNotContain('O', seen);
+        Assert.DoesNotContain('1', seen);
+        Assert.DoesNotContain('I', seen);
+    }
+
+    [Fact]
+    public async Task A_concern_filed_under_an_old_sequential_reference_is_still_found_and_listed_by_it()
     {
         await using var harness = await ConcernsHarness.CreateAsync(DatabaseProvider.Sqlite);
-        var first = await SubmitAsync(harness);
-        harness.Time.SetUtcNow(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero));
-        var next = await SubmitAsync(harness);
+        var concern = await SubmitAsync(harness);
+        await using (var db = harness.Database.Open())
+        {
+            await db.Set<Concern>().Where(c => c.Id == concern.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Reference, "CON-2026-0007"));
+        }
 
-        Assert.Equal("CON-2026-0001", first.Reference);
-        Assert.Equal("CON-2027-0001", next.Reference);
+        var (found, listed) = await harness.WithAsync(async s =>
+        {
+            var store = s.GetRequiredService<ConcernStore>();
+            return (await store.FindByReferenceAsync("CON-2026-0007", CancellationToken.None), await store.ListForReporterAsync(ConcernsHarness.Reporter, CancellationToken.None));
+        });
+
+        Assert.Equal(concern.Id, found?.Id);
+        Assert.Equal("CON-2026-0007", Assert.Single(listed).Reference);
     }
 
     [Theory]
@@ -76,13 +107,36 @@ public sealed class ConcernStorageTests
         Assert.Equal([6, 7], details.Sections);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Opening_or_listing_a_concern_reads_its_evidence_metadata_never_the_bytes(string provider)
+    {
+        await using var harness = await ConcernsHarness.CreateAsync(provider);
+        var concern = await SubmitAsync(harness);
+        var big = new byte[2 * 1024 * 1024];
+        EvidenceSamples.Png().CopyTo(big, 0);
+        await harness.WithAsync(s => s.GetRequiredService<ConcernStore>().AddEvidenceAsync(concern, ConcernsHarness.Reporter, "big.png", EvidenceFileType.Png, big, CancellationToken.None));
+
+        var (found, content) = await harness.WithAsync(async s =>
+        {
+            var store = s.GetRequiredService<ConcernStore>();
+            var loaded = (await store.FindAsync(concern.Id, CancellationToken.None))!;
+            return (loaded, await store.ReadContentAsync(loaded.Evidence[0], CancellationToken.None));
+        });
+
+        var file = Assert.Single(found.Evidence);
+        Assert.Equal((big.Length, 1), (file.SizeBytes, file.Number));
+        Assert.Null(file.Content);
+        Assert.Equal(big, content);
+    }
+
     [Fact]
     public async Task The_sqlite_file_holds_neither_the_description_nor_the_evidence_bytes()
     {
         await using var harness = await ConcernsHarness.CreateAsync(DatabaseProvider.Sqlite);
         var concern = await SubmitAsync(harness);
         var evidence = Encoding.UTF8.GetBytes("PLAIN-EVIDENCE-MARKER: the posted comment was about Year 2 " + new string('x', 300));
-        await harness.WithAsync(s => s.GetRequiredService<ConcernStore>().AddEvidenceAsync(concern, ConcernsHarness.Reporter, "comment.txt", "text/plain", evidence, CancellationToken.None));
+        await harness.WithAsync(s => s.GetRequiredService<ConcernStore>().AddEvidenceAsync(concern, ConcernsHarness.Reporter, "comment.txt", EvidenceFileType.Text, evidence, CancellationToken.None));
 
         var raw = new List<byte>();
         foreach (var file in new[] { harness.Database.SqliteFile!, harness.Database.SqliteFile + "-wal" }.Where(File.Exists))
@@ -94,7 +148,7 @@ public sealed class ConcernStorageTests
         }
 
         var bytes = raw.ToArray();
-        Assert.True(bytes.AsSpan().IndexOf("CON-2026-0001"u8) >= 0, "the test reads the file the concern was written to");
+        Assert.True(bytes.AsSpan().IndexOf(Encoding.ASCII.GetBytes(concern.Reference)) >= 0, "the test reads the file the concern was written to");
         Assert.True(bytes.AsSpan().IndexOf(Encoding.UTF8.GetBytes("Year 2 on the school trip")) < 0, "the description is in the file in clear");
         Assert.True(bytes.AsSpan().IndexOf("PLAIN-EVIDENCE-MARKER"u8) < 0, "the evidence is in the file in clear");
         Assert.True(bytes.AsSpan().IndexOf("comment.txt"u8) < 0, "the evidence file name is in the file in clear");
@@ -109,15 +163,16 @@ public sealed class ConcernStorageTests
         var concern = await SubmitAsync(harness);
         await harness.WithAsync(s => s.GetRequiredService<ConcernStore>().ChangeStatusAsync(concern.Id, ConcernsHarness.HeadTeacher, ConcernStatus.Acknowledged, null, CancellationToken.None));
         await SubmitAsync(harness);
+        var status = (await AuditAsync(harness)).Single(a => a.Action == AuditActions.Status).Sequence;
 
         await using (var db = harness.Database.Open())
         {
-            await db.Set<ConcernAuditEntry>().Where(a => a.Sequence == 2).ExecuteUpdateAsync(s => s.SetProperty(a => a.Details, "from=received;to=closed"));
+            await db.Set<ConcernAuditEntry>().Where(a => a.Sequence == status).ExecuteUpdateAsync(s => s.SetProperty(a => a.Details, "from=received;to=closed"));
         }
 
-        var verification = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditTrail>().VerifyAsync(null, CancellationToken.None));
+        var verification = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditVerifier>().VerifyAsync(null, CancellationToken.None));
         Assert.False(verification.IsIntact);
-        Assert.Equal(2, verification.FirstBreak!.Sequence);
+        Assert.Equal(status, verification.FirstBreak!.Sequence);
         Assert.Contains("edited", verification.FirstBreak.Problem, StringComparison.Ordinal);
     }
 
@@ -133,24 +188,24 @@ public sealed class ConcernStorageTests
 
         await using (var db = harness.Database.Open())
         {
-            // A careful forger recomputes the edited row's own hash: the next row's link still gives it away.
+            // Without the audit key a forger can only compute a plain SHA-256 for the edited row: that is not its MAC.
             var entry = await db.Set<ConcernAuditEntry>().SingleAsync(a => a.Sequence == 1);
             entry.Details = "status=received;sections=0;reporterIsSubject=TRUE";
-            entry.Hash = ConcernAuditTrail.ComputeHash(entry);
+            entry.Hash = ConcernAuditTrail.ComputeLegacyHash(entry);
             await db.SaveChangesAsync();
         }
 
-        var forged = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditTrail>().VerifyAsync(null, CancellationToken.None));
-        Assert.Equal(2, forged.FirstBreak!.Sequence);
-        Assert.Contains("does not link", forged.FirstBreak.Problem, StringComparison.Ordinal);
+        var forged = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditVerifier>().VerifyAsync(null, CancellationToken.None));
+        Assert.Equal(1, forged.FirstBreak!.Sequence);
+        Assert.Contains("edited", forged.FirstBreak.Problem, StringComparison.Ordinal);
 
         await using (var db = harness.Database.Open())
         {
             await db.Set<ConcernAuditEntry>().Where(a => a.Sequence == 3).ExecuteDeleteAsync();
         }
 
-        var truncated = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditTrail>().VerifyAsync(null, CancellationToken.None));
-        Assert.Equal(2, truncated.FirstBreak!.Sequence);
+        var truncated = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditVerifier>().VerifyAsync(null, CancellationToken.None));
+        Assert.Equal(1, truncated.FirstBreak!.Sequence);
     }
 
     [Theory]
@@ -159,27 +214,33 @@ public sealed class ConcernStorageTests
     {
         await using var harness = await ConcernsHarness.CreateAsync(provider);
         var concern = await SubmitAsync(harness);
-        var evidence = await harness.WithAsync(s => s.GetRequiredService<ConcernStore>().AddEvidenceAsync(
-            concern, ConcernsHarness.Reporter, "shot.png", "image/png", EvidenceSamples.Png(), CancellationToken.None));
+        var evidence = ((AddEvidenceResult.Added)await harness.WithAsync(s => s.GetRequiredService<ConcernStore>().AddEvidenceAsync(
+            concern, ConcernsHarness.Reporter, "shot.png", EvidenceFileType.Png, EvidenceSamples.Png(), CancellationToken.None))).Evidence;
 
-        var before = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditTrail>().VerifyAsync(concern.Id, CancellationToken.None));
+        var before = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditVerifier>().VerifyAsync(concern.Id, CancellationToken.None));
         Assert.True(before.IsIntact);
 
         await using (var db = harness.Database.Open())
         {
-            var row = await db.Set<ConcernEvidence>().SingleAsync(e => e.Id == evidence.Id);
-            var content = row.Content.ToArray();
+            var row = await db.Set<ConcernEvidenceContent>().SingleAsync(e => e.Id == evidence.Id);
+            var content = row.Ciphertext.ToArray();
             content[^1] ^= 0x01;
-            row.Content = content;
+            row.Ciphertext = content;
             await db.SaveChangesAsync();
         }
 
-        var after = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditTrail>().VerifyAsync(concern.Id, CancellationToken.None));
+        var after = await harness.WithAsync(s => s.GetRequiredService<ConcernAuditVerifier>().VerifyAsync(concern.Id, CancellationToken.None));
         Assert.False(after.IsIntact);
         Assert.Null(after.FirstBreak);
         var check = Assert.Single(after.Evidence);
         Assert.False(check.Intact);
         Assert.StartsWith("Tampered", check.Problem, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<ConcernAuditEntry>> AuditAsync(ConcernsHarness harness)
+    {
+        await using var db = harness.Database.Open();
+        return await db.Set<ConcernAuditEntry>().AsNoTracking().OrderBy(a => a.Sequence).ToListAsync();
     }
 
     [Fact]

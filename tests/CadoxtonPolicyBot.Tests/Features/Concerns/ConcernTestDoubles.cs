@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Protocol.Connector;
 
 namespace CadoxtonPolicyBot.Tests.Features.Concerns;
 
-/// <summary>An IConnectorClient that records what the bot sends and serves downloads from a table.</summary>
+/// <summary>An IConnectorClient that records what the bot sends (and any download asked of it: in local mode, none should be).</summary>
 internal sealed class RecordingConnector : IConnectorClient
 {
     private int _ids;
@@ -19,9 +18,6 @@ internal sealed class RecordingConnector : IConnectorClient
 
     public ConcurrentQueue<(Uri Url, bool WithBotToken)> Downloads { get; } = new();
 
-    public ConcurrentQueue<(Uri Url, byte[] Body, string? ContentRange)> Uploads { get; } = new();
-
-    public Dictionary<string, (byte[] Bytes, string? ContentType)> Files { get; } = [];
 
     public IEnumerable<Activity> SentTo(string conversationId) => Sent.Where(s => s.ConversationId == conversationId).Select(s => s.Activity);
 
@@ -56,31 +52,7 @@ internal sealed class RecordingConnector : IConnectorClient
     public Task<ConnectorResult<DownloadedContent>> DownloadAttachmentAsync(Uri url, bool requiresBotToken, long maxBytes, CancellationToken cancellationToken)
     {
         Downloads.Enqueue((url, requiresBotToken));
-        if (!Files.TryGetValue(url.ToString(), out var file))
-        {
-            return Task.FromResult(ConnectorResult.Failure<DownloadedContent>(ConnectorOutcome.NotFound, 404));
-        }
-
-        return Task.FromResult(file.Bytes.Length > maxBytes
-            ? ConnectorResult.Failure<DownloadedContent>(ConnectorOutcome.TooLarge, 413)
-            : ConnectorResult.Success(new DownloadedContent(file.Bytes, file.ContentType), 200));
-    }
-}
-
-/// <summary>HttpClients whose requests (the case bundle PUT to OneDrive) are recorded by the connector double.</summary>
-internal sealed class RecordingHttpClientFactory(RecordingConnector connector) : IHttpClientFactory
-{
-    public HttpClient CreateClient(string name) => new(new UploadHandler(connector));
-
-    private sealed class UploadHandler(RecordingConnector connector) : HttpMessageHandler
-    {
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
-            var range = request.Content?.Headers.TryGetValues("Content-Range", out var values) == true ? values.Single() : null;
-            connector.Uploads.Enqueue((request.RequestUri!, body, range));
-            return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent("{\"id\":\"drive-item\"}") };
-        }
+        return Task.FromResult(ConnectorResult.Failure<DownloadedContent>(ConnectorOutcome.NotFound, 404));
     }
 }
 

@@ -16,7 +16,8 @@ namespace CadoxtonPolicyBot.Tests.Features.Concerns;
 
 /// <summary>
 /// The concerns feature wired as the app wires it (AddConcerns, roles, the turn router) on a real database, with a
-/// fake clock, a recording connector and a fixed key: every test builds one.
+/// fake clock, a recording connector and a fixed key: every test builds one. Local mode (no app id), so files are
+/// fetched from, and case bundles uploaded to, servers on this machine only, through the real guarded client.
 /// </summary>
 internal sealed class ConcernsHarness : IAsyncDisposable
 {
@@ -45,9 +46,14 @@ internal sealed class ConcernsHarness : IAsyncDisposable
 
     public RecordingConnector Connector { get; }
 
-    public static async Task<ConcernsHarness> CreateAsync(string provider, IDictionary<string, string?>? settings = null)
+    public IServiceProvider Services => _services;
+
+    /// <param name="provider">The database provider.</param>
+    /// <param name="settings">Settings over the harness's own.</param>
+    /// <param name="existing">A database the test prepared (and migrated) itself; the harness then owns it.</param>
+    public static async Task<ConcernsHarness> CreateAsync(string provider, IDictionary<string, string?>? settings = null, TestDatabase? existing = null)
     {
-        var database = TestDatabase.Create(provider);
+        var database = existing ?? TestDatabase.Create(provider);
         await (await database.OpenMigratedAsync()).DisposeAsync();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var connector = new RecordingConnector();
@@ -55,12 +61,13 @@ internal sealed class ConcernsHarness : IAsyncDisposable
         var config = new Dictionary<string, string?>
         {
             ["Concerns:EncryptionKey"] = Key,
+            ["Roles:HeadTeacherIds:0"] = HeadTeacher,
             ["Roles:ConcernHandlers:0:AadObjectId"] = HeadTeacher,
-            ["Roles:ConcernHandlers:0:Role"] = "Head teacher",
+            ["Roles:ConcernHandlers:0:Role"] = "HeadTeacher",
             ["Roles:ConcernHandlers:1:AadObjectId"] = Deputy,
-            ["Roles:ConcernHandlers:1:Role"] = "Deputy head",
+            ["Roles:ConcernHandlers:1:Role"] = "DeputyOrDsl",
             ["Roles:ConcernHandlers:2:AadObjectId"] = ChairOfGovernors,
-            ["Roles:ConcernHandlers:2:Role"] = "Chair of governors",
+            ["Roles:ConcernHandlers:2:Role"] = "ChairOfGovernors",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -82,7 +89,6 @@ internal sealed class ConcernsHarness : IAsyncDisposable
         builder.AddMicrosoftGraph();
         builder.AddTurnPipeline();
         builder.AddConcerns();
-        builder.Services.AddSingleton<IHttpClientFactory>(new RecordingHttpClientFactory(connector));
         var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         return new ConcernsHarness(database, services, time, connector);
     }

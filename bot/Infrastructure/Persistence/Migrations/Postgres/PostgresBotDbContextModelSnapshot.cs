@@ -321,6 +321,10 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AssignedHandlerAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -330,6 +334,15 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<byte[]>("Details")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("EscalateAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("OrderedRouting")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
@@ -358,6 +371,8 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EscalateAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -401,6 +416,10 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -425,18 +444,17 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("ConcernId")
                         .HasColumnType("uuid");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
 
                     b.Property<byte[]>("FileName")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -449,6 +467,21 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ConcernId");
+
+                    b.ToTable("concern_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernEvidenceContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("Content");
+
+                    b.HasKey("Id");
 
                     b.ToTable("concern_evidence", (string)null);
                 });
@@ -506,6 +539,9 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<byte[]>("AuthorName")
+                        .HasColumnType("bytea");
+
                     b.Property<Guid>("ConcernId")
                         .HasColumnType("uuid");
 
@@ -521,6 +557,31 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("ConcernId");
 
                     b.ToTable("concern_notes", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernRoute", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HandlerAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Delivered")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("RoutedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ConcernId", "HandlerAadObjectId");
+
+                    b.ToTable("concern_routes", (string)null);
                 });
 
             modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernSequence", b =>
@@ -803,10 +864,28 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernEvidenceContent", b =>
+                {
+                    b.HasOne("CadoxtonPolicyBot.Features.Concerns.ConcernEvidence", null)
+                        .WithOne("Content")
+                        .HasForeignKey("CadoxtonPolicyBot.Features.Concerns.ConcernEvidenceContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernNote", b =>
                 {
                     b.HasOne("CadoxtonPolicyBot.Features.Concerns.Concern", null)
                         .WithMany("Notes")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernRoute", b =>
+                {
+                    b.HasOne("CadoxtonPolicyBot.Features.Concerns.Concern", null)
+                        .WithMany("Routes")
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -817,6 +896,14 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                     b.Navigation("Evidence");
 
                     b.Navigation("Notes");
+
+                    b.Navigation("Routes");
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernEvidence", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -310,6 +310,10 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedHandlerAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -319,6 +323,15 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<byte[]>("Details")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<long?>("EscalateAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OrderedRouting")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(16)
@@ -347,6 +360,8 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EscalateAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -390,6 +405,10 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -414,18 +433,17 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ConcernId")
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("FileName")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -438,6 +456,21 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ConcernId");
+
+                    b.ToTable("concern_evidence", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernEvidenceContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("Content");
+
+                    b.HasKey("Id");
 
                     b.ToTable("concern_evidence", (string)null);
                 });
@@ -495,6 +528,9 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("AuthorName")
+                        .HasColumnType("BLOB");
+
                     b.Property<Guid>("ConcernId")
                         .HasColumnType("TEXT");
 
@@ -510,6 +546,31 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ConcernId");
 
                     b.ToTable("concern_notes", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernRoute", b =>
+                {
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlerAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RoutedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConcernId", "HandlerAadObjectId");
+
+                    b.ToTable("concern_routes", (string)null);
                 });
 
             modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernSequence", b =>
@@ -788,10 +849,28 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernEvidenceContent", b =>
+                {
+                    b.HasOne("CadoxtonPolicyBot.Features.Concerns.ConcernEvidence", null)
+                        .WithOne("Content")
+                        .HasForeignKey("CadoxtonPolicyBot.Features.Concerns.ConcernEvidenceContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernNote", b =>
                 {
                     b.HasOne("CadoxtonPolicyBot.Features.Concerns.Concern", null)
                         .WithMany("Notes")
+                        .HasForeignKey("ConcernId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernRoute", b =>
+                {
+                    b.HasOne("CadoxtonPolicyBot.Features.Concerns.Concern", null)
+                        .WithMany("Routes")
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -802,6 +881,14 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Evidence");
 
                     b.Navigation("Notes");
+
+                    b.Navigation("Routes");
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.ConcernEvidence", b =>
+                {
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,3 @@
+namespace CadoxtonPolicyBot.Features.Concerns;
+
+internal sealed record AuditHead(int Concerns, long Sequence, string Mac);

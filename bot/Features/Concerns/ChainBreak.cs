@@ -1,0 +1,3 @@
+namespace CadoxtonPolicyBot.Features.Concerns;
+
+internal sealed record ChainBreak(long Sequence, string Problem);

@@ -1,0 +1,3 @@
+namespace CadoxtonPolicyBot.Features.Concerns;
+
+internal sealed record FileTransfer(FileTransferOutcome Outcome, int StatusCode, byte[]? Bytes);

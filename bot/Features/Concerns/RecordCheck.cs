@@ -1,0 +1,3 @@
+namespace CadoxtonPolicyBot.Features.Concerns;
+
+internal sealed record RecordCheck(string Reference, bool Intact, string? Problem);

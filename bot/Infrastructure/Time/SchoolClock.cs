@@ -1,0 +1,100 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace CadoxtonPolicyBot.Infrastructure.Time;
+
+/// <summary>
+/// Times as the school reads them: in its own time zone, with the day ("Tuesday 1 December 2026, 10:42"), and
+/// counts of school days. Everything is stored in UTC; this is only where a time meets a person.
+/// </summary>
+public sealed class SchoolClock
+{
+    private const string DayFormat = "dddd d MMMM yyyy";
+
+    private readonly TimeProvider _time;
+    private readonly ISchoolCalendar _calendar;
+
+    public SchoolClock(TimeProvider time, ISchoolCalendar calendar, IOptions<SchoolTimeOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _time = time;
+        _calendar = calendar;
+        Zone = FindZone(options.Value.TimeZone) ?? throw new InvalidOperationException($"School:TimeZone \"{options.Value.TimeZone}\" is not a known time zone.");
+    }
+
+    public TimeZoneInfo Zone { get; }
+
+    /// <summary>The IANA zone, or null when this machine does not know it (no tz database, or a misspelt id).</summary>
+    public static TimeZoneInfo? FindZone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return null;
+        }
+        catch (InvalidTimeZoneException)
+        {
+            return null;
+        }
+    }
+
+    public DateTimeOffset Now => ToSchoolTime(_time.GetUtcNow());
+
+    public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
+    public DateTimeOffset ToSchoolTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>"Tuesday 1 December 2026, 10:42" in the school's time zone.</summary>
+    public string Format(DateTimeOffset instant) =>
+        ToSchoolTime(instant).ToString(DayFormat + ", HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"Tuesday 1 December 2026": the school's date of an instant.</summary>
+    public string FormatDate(DateTimeOffset instant) => ToSchoolTime(instant).ToString(DayFormat, CultureInfo.InvariantCulture);
+
+    public static string FormatDate(DateOnly date) => date.ToString(DayFormat, CultureInfo.InvariantCulture);
+
+    public bool IsSchoolDay(DateOnly day) => _calendar.IsSchoolDay(day);
+
+    /// <summary>
+    /// The same time of day, <paramref name="schoolDays"/> school days later (a Friday 15:00 plus two is Tuesday 15:00;
+    /// a Saturday plus one is Monday). The wall-clock time is kept across a clock change.
+    /// </summary>
+    public DateTimeOffset AddSchoolDays(DateTimeOffset start, int schoolDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(schoolDays);
+        var local = ToSchoolTime(start);
+        var date = DateOnly.FromDateTime(local.DateTime);
+        for (var counted = 0; counted < schoolDays;)
+        {
+            date = date.AddDays(1);
+            if (_calendar.IsSchoolDay(date))
+            {
+                counted++;
+            }
+        }
+
+        return AtSchoolTime(date, TimeOnly.FromDateTime(local.DateTime));
+    }
+
+    /// <summary>The instant a wall-clock time happens at school; a time the spring change skips becomes the hour after.</summary>
+    public DateTimeOffset AtSchoolTime(DateOnly date, TimeOnly time)
+    {
+        var wall = date.ToDateTime(time, DateTimeKind.Unspecified);
+        if (Zone.IsInvalidTime(wall))
+        {
+            wall = wall.AddHours(1);
+        }
+
+        // An autumn hour that happens twice is read as its first occurrence (the larger offset).
+        var offset = Zone.IsAmbiguousTime(wall) ? Zone.GetAmbiguousTimeOffsets(wall).Max() : Zone.GetUtcOffset(wall);
+        return new DateTimeOffset(wall, offset).ToUniversalTime();
+    }
+}
