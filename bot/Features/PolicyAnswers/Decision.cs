@@ -9,4 +9,5 @@ internal sealed record Decision(
     DecidingQuestion? Ask = null,
     IReadOnlyList<Interpretation>? Interpretations = null,
     bool OfferConcern = false,
-    bool OfferHeadTeacher = false);
+    bool OfferHeadTeacher = false,
+    IReadOnlyList<string>? RuleNames = null);

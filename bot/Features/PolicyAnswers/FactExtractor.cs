@@ -179,6 +179,18 @@ public static class FactExtractor
             var negatedImages = hits.FindAll(h => h.Cue is Cue.Image or Cue.PhotographVerb && Negated(h));
             bool InNegatedImage(CueHit h) => negatedImages.Exists(i => h.Start >= i.End && h.Start - i.End <= 3 && h.Clause == i.Clause);
             var (about, unclearChildren, negatedPupils) = People(Content, h => Negated(h) || InNegatedImage(h));
+            var age = StatedAge();
+            bool? formerAdult = (about & PolicyAnswers.People.FormerPupils) == 0 ? null
+                : age is { } years ? years >= 18
+                : HasAnywhere(Cue.ChildNow) ? false
+                : HasAnywhere(Cue.Adult) ? true : null;
+            if (formerAdult is null && HasAnywhere(Cue.ChildNow) && (about & PolicyAnswers.People.Pupils) != 0)
+            {
+                // "A girl who left Y6 last July is in Year 7 now": left, but still a child.
+                about = (about & ~PolicyAnswers.People.Pupils) | PolicyAnswers.People.FormerPupils;
+                formerAdult = false;
+            }
+
             var hasImage = hits.Exists(h => h.Cue is Cue.Image or Cue.PhotographVerb && !Negated(h));
 
             var activities = Activities.None;
@@ -274,8 +286,87 @@ public static class FactExtractor
             var place = HasAnywhere(Cue.Trip) ? ImagePlace.TripOrOffSiteActivity
                 : HasAnywhere(Cue.Premises) ? ImagePlace.SchoolPremises : ImagePlace.Unknown;
 
+            // Concepts of issue 10.
+            bool Plain(Cue cue) => hits.Exists(h => h.Cue == cue && !Negated(h));
+            var endorses = HasAnywhere(Cue.Endorse);
+            if (endorses && (mentionsSocial || HasAnywhere(Cue.Petition) || HasAnywhere(Cue.PostVerb)))
+            {
+                activities |= PolicyAnswers.Activities.Post;
+            }
+
+            if (HasAnywhere(Cue.Petition))
+            {
+                content |= PolicyAnswers.ContentKinds.Campaign;
+            }
+
+            if (HasAnywhere(Cue.Humour))
+            {
+                content |= PolicyAnswers.ContentKinds.Humour;
+            }
+
+            if (HasAnywhere(Cue.SchoolNews))
+            {
+                content |= PolicyAnswers.ContentKinds.SchoolNews;
+            }
+
+            var toldInConfidence = Plain(Cue.InConfidence);
+            if (toldInConfidence)
+            {
+                content |= PolicyAnswers.ContentKinds.Confidential;
+            }
+
+            if (Plain(Cue.Complaint) && (about & (Connected | PolicyAnswers.People.Inspectorate)) != 0)
+            {
+                content |= PolicyAnswers.ContentKinds.Derogatory;
+            }
+
+            var campaignAgainst = HasAnywhere(Cue.Petition) && HasAnywhere(Cue.Against)
+                ? about & (PolicyAnswers.People.School | PolicyAnswers.People.Council | PolicyAnswers.People.Governors | PolicyAnswers.People.Staff)
+                : PolicyAnswers.People.None;
+            var teaching = HasAnywhere(Cue.TeachingUse);
+            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb))))
+                && !teaching;
+            if (personalPurpose && (mentionsDevice || HasInFrame(Cue.Phone)))
+            {
+                activities |= PolicyAnswers.Activities.PersonalUse;
+            }
+
+            if (teaching && !personalPurpose)
+            {
+                workUse = true;
+                activities &= ~PolicyAnswers.Activities.PersonalUse;
+            }
+
+            var pupilIsRelative = HasAnywhere(Cue.Relative) && (about & (PolicyAnswers.People.Pupils | PolicyAnswers.People.Family)) != 0;
+            var postedByOther = hits.Exists(o => o.Cue == Cue.OtherPoster && hits.Exists(v => v.Cue is Cue.PostVerb or Cue.Endorse && v.Start > o.Start && v.Start - o.End <= 4));
+            var noPupilsInImage = Plain(Cue.NoPeople) || (negatedPupils && hasImage);
+            var facesHidden = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Face && Negated(h));
+            var namesVisible = Plain(Cue.NamesShown);
+            var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog && a.Start >= u.Start && a.Start - u.End <= 6));
+            if (setsUp)
+            {
+                activities |= PolicyAnswers.Activities.KeepBlogOrAccount;
+            }
+
             var facts = new QuestionFacts
             {
+                Endorses = endorses,
+                IsObjectPicture = hasImage && HasAnywhere(Cue.ObjectOrFood),
+                MentionsPhone = HasAnywhere(Cue.Phone),
+                MentionsPersonalPlatform = HasAnywhere(Cue.Platform),
+                CampaignAgainst = campaignAgainst,
+                PersonalPurpose = personalPurpose,
+                AlreadyPublic = HasAnywhere(Cue.AlreadyPublic),
+                PupilIsRelative = pupilIsRelative,
+                PostedByOther = postedByOther,
+                NoPupilsInImage = noPupilsInImage,
+                NamesVisible = namesVisible,
+                FacesHidden = facesHidden,
+                OnLeave = HasAnywhere(Cue.Leave),
+                AsksWhoToAsk = HasAnywhere(Cue.WhoToAsk),
+                SetsUpAccount = setsUp,
+                LinksToSchool = HasAnywhere(Cue.SchoolLink),
+                ToldInConfidence = toldInConfidence,
                 Activities = activities,
                 MentionsSocialMedia = mentionsSocial,
                 Device = device,
@@ -292,7 +383,7 @@ public static class FactExtractor
                 HasPermission = hasPermission,
                 NobodyNamed = nobodyNamed,
                 OfficialChannel = official,
-                FormerPupilIsAdult = (about & PolicyAnswers.People.FormerPupils) != 0 && HasAnywhere(Cue.Adult) ? true : null,
+                FormerPupilIsAdult = formerAdult,
                 UrgentFamilyMatter = urgentFamily,
                 IsDraft = _isDraft,
                 WorkUse = workUse,
@@ -374,9 +465,37 @@ public static class FactExtractor
                 && hits.Exists(p => (p.Cue is Cue.Platform or Cue.AccountOrPage or Cue.Blog) && p.Start >= s.End && p.Start - s.End <= 1)
                 && !hits.Exists(d => (d.Cue is Cue.Device or Cue.Phone) && d.Start >= s.End && d.Start - s.End <= 1));
 
+        // "The class iPads are all dead", "the school projector laptop has died": that device is not the one used.
+        private bool IsBroken(CueHit device) =>
+            hits.Exists(b => b.Cue == Cue.Broken && b.Clause == device.Clause && ((b.Start >= device.End && b.Start - device.End <= 4)
+                || (b.End <= device.Start && device.Start - b.End <= 1)));
+
+        // "She's 24 now", "he's 26 now", "about 10": an age said of a former pupil decides whether they are a child.
+        private int? StatedAge()
+        {
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var text = tokens[k].Text;
+                if (text.Length is < 1 or > 2 || !int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                    || n < 5 || n > 90)
+                {
+                    continue;
+                }
+
+                var previous = k > 0 ? tokens[k - 1].Text : "";
+                var next = k + 1 < tokens.Count ? tokens[k + 1].Text : "";
+                if (next is "now" or "years" or "yrs" or "nawr" || previous is "shes" or "hes" or "aged" or "age" or "theyre" or "is" or "about" or "now")
+                {
+                    return n;
+                }
+            }
+
+            return null;
+        }
+
         private (DeviceOwner Owner, bool Mentioned) Device()
         {
-            if (hits.Exists(h => h.Cue == Cue.SchoolSystem))
+            if (hits.Exists(h => h.Cue == Cue.SchoolSystem && !IsBroken(h)))
             {
                 return (DeviceOwner.SchoolSystem, true);
             }
@@ -385,7 +504,7 @@ public static class FactExtractor
             var mentioned = false;
             foreach (var device in hits)
             {
-                if (device.Cue is not (Cue.Device or Cue.Phone))
+                if (device.Cue is not (Cue.Device or Cue.Phone) || IsBroken(device))
                 {
                     continue;
                 }
@@ -425,7 +544,7 @@ public static class FactExtractor
 
         // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.
         private static TimeOfUse Time(Func<Cue, bool> has, bool usesDevice) =>
-            has(Cue.Lessons) || (usesDevice && has(Cue.LessonActivity)) ? TimeOfUse.LessonsOrWorkingTime
+            has(Cue.Lessons) || has(Cue.Duty) || (usesDevice && has(Cue.LessonActivity)) ? TimeOfUse.LessonsOrWorkingTime
             : has(Cue.Break) ? TimeOfUse.Break
             : has(Cue.SchoolDay) ? TimeOfUse.SchoolDay
             : has(Cue.OwnTime) ? TimeOfUse.OwnTime
@@ -517,6 +636,7 @@ public static class FactExtractor
                     Cue.Family => PolicyAnswers.People.Family,
                     Cue.Self => PolicyAnswers.People.Self,
                     Cue.Unconnected => PolicyAnswers.People.Unconnected,
+                    Cue.Inspectorate => PolicyAnswers.People.Inspectorate,
                     Cue.MyChildren => schoolContext ? PolicyAnswers.People.Pupils : PolicyAnswers.People.Family,
                     _ => PolicyAnswers.People.None,
                 };

@@ -64,6 +64,20 @@ public enum FactAnswer
     FormerPupilChild,
     MeantOwnChildren,
     MeantPupils,
+    PersonalPurpose,
+    WorkPurpose,
+    UrgentFamily,
+    Critical,
+    NotCritical,
+    AlreadyPublic,
+    NotPublic,
+    SchoolPlatform,
+    PersonalPlatform,
+    OwnLife,
+    AboutSchool,
+    ContactPupil,
+    ContactFormerPupil,
+    ContactAdult,
 }
 
 /// <summary>

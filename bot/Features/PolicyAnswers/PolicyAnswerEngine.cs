@@ -92,16 +92,51 @@ public sealed class PolicyAnswerEngine
 
         if (conduct is not null)
         {
-            return conduct with { OfferConcern = facts.SomeoneElsesConduct };
+            return PermitGate.Check(conduct with { OfferConcern = facts.SomeoneElsesConduct }, facts);
         }
 
-        if (facts.InScope)
+        // Nothing decided it: never a permit. Ask the one fact that would decide it, or say plainly the policy doesn't.
+        return Undecided(facts);
+    }
+
+    /// <summary>
+    /// What the engine says when no rule decides the question. It can only ask (<see cref="Verdict.Depends"/>) or say the
+    /// policy doesn't cover it (<see cref="Verdict.OutOfScope"/>): there is no path from here to a permit.
+    /// </summary>
+    internal static Decision Undecided(QuestionFacts facts)
+    {
+        if (facts.InScope && PolicyRules.Posts(facts) && facts.HasImage)
         {
-            var general = PolicyRules.General;
-            return new Decision(general.Verdict, general.Cites, [general.Why], general.Advice, OfferHeadTeacher: true);
+            return new Decision(Verdict.Depends, [new Citation("7"), new Citation("6")],
+                ["It depends on who and what is in the picture: pupils, their names, or colleagues who haven't agreed must not be in it."], [],
+                new DecidingQuestion("Could any pupils (or their names) be seen in it?",
+                    [new("pupils-in", "Yes, or I'm not sure", FactAnswer.PupilsIdentifiable),
+                     new("no-pupils", "No, no pupils at all", FactAnswer.NoPupilsIdentifiable)]),
+                RuleNames: ["undecided-picture"]);
         }
 
-        return new Decision(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true);
+        if (facts.InScope && PolicyRules.Posts(facts))
+        {
+            return new Decision(Verdict.Depends, [new Citation("3"), new Citation("4")],
+                ["It depends on what it's about: your own life is your own business, but nothing confidential or critical about the school or the people connected with it."], [],
+                new DecidingQuestion("What would it be about?",
+                    [new("own-life", "My own life, nothing to do with school", FactAnswer.OwnLife),
+                     new("about-school", "The school, pupils, colleagues or families", FactAnswer.AboutSchool)]),
+                RuleNames: ["undecided-post"]);
+        }
+
+        if (facts.InScope && PolicyRules.Contacts(facts) && facts.ContactWith == People.None)
+        {
+            return new Decision(Verdict.Depends, [new Citation("8")],
+                ["It depends on who it is: personal dialogue with pupils on social media is not allowed."], [],
+                new DecidingQuestion("Who is it?",
+                    [new("contact-pupil", "A pupil at the school", FactAnswer.ContactPupil),
+                     new("contact-former-pupil", "A former pupil", FactAnswer.ContactFormerPupil),
+                     new("contact-adult", "A parent, colleague or another adult", FactAnswer.ContactAdult)]),
+                RuleNames: ["undecided-contact"]);
+        }
+
+        return new Decision(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true, RuleNames: [facts.InScope ? "not-decided" : "out-of-scope"]);
     }
 
     /// <summary>Applies the rule table: the strictest verdict wins, citing the rules that give it.</summary>
@@ -137,7 +172,8 @@ public sealed class PolicyAnswerEngine
             cites,
             [.. winners.Select(r => r.Why).Distinct()],
             [.. winners.SelectMany(r => r.Advice).Distinct()],
-            winners[0].Verdict == Verdict.Depends ? winners[0].Ask : null);
+            winners[0].Verdict == Verdict.Depends ? winners[0].Ask : null,
+            RuleNames: [.. winners.Select(r => r.Name)]);
     }
 
     // "My kids" in a school question may mean the teacher's own children or the class: if the readings differ, ask.
