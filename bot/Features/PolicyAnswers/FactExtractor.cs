@@ -17,7 +17,15 @@ public static class FactExtractor
     public static QuestionFacts Extract(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var tokens = TextNormalizer.Tokenize(question);
+        return Extract(question, LanguageDetector.Detect(question));
+    }
+
+    /// <summary>Reads a question already known to be in <paramref name="language"/>: Welsh is read through its English gloss.</summary>
+    public static QuestionFacts Extract(string question, AnswerLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = language == AnswerLanguage.Welsh ? WelshGlossary.Gloss(question) : question;
+        var tokens = TextNormalizer.Tokenize(text);
         var hits = FindCues(tokens);
         return new Reading(tokens, hits).ToFacts();
     }

@@ -23,23 +23,53 @@ public sealed class PolicyAnswerEngine
 
     public PolicyDocument Policy => _policy;
 
-    /// <summary>Answers a question; with a pending follow-up in <paramref name="context"/>, a typed reply ("yes", "no") resolves it.</summary>
+    /// <summary>The most of a message the engine reads: the first few sentences (a Teams message can be 28 KB; a question is not).</summary>
+    public const int MaxQuestionChars = 1200;
+
+    /// <summary>
+    /// Answers a question. With a pending follow-up in <paramref name="context"/>, a typed reply ("yes", "it's my own phone",
+    /// "ie") resolves it; with the facts of the last answer, a follow-on ("and on Instagram?") re-answers with them.
+    /// </summary>
     public PolicyAnswer Answer(string question, AnswerContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (context?.Pending is { } pending && FollowUpReply.Match(question, pending) is { } optionId)
+        var (text, truncated) = ReadablePart(question);
+        var language = context?.Language ?? LanguageDetector.Detect(text);
+        if (context?.Pending is { } pending && (context.PendingIsLatest || context.LastFacts is null)
+            && FollowUpReply.Match(text, pending, language) is { } optionId)
         {
-            return Resolve(pending, optionId);
+            return Resolve(pending, optionId, language);
         }
 
-        return Answer(FactExtractor.Extract(question));
+        var parts = QuestionParts.Split(text);
+        var decisions = new List<(QuestionFacts Facts, Decision Decision)>(parts.Count);
+        var earlier = context?.LastFacts;
+        foreach (var part in parts)
+        {
+            var facts = FactExtractor.Extract(part, language);
+            if (earlier is not null && FactsOverlay.IsFollowOn(part, facts))
+            {
+                facts = FactsOverlay.Merge(earlier, facts);
+            }
+
+            decisions.Add((facts, Decide(facts)));
+            earlier = facts;
+        }
+
+        var (decision, decided) = decisions.Count == 1 ? (decisions[0].Decision, decisions[0].Facts) : Combine(decisions);
+        return Write(decision, decided, language, truncated);
     }
 
     /// <summary>Answers from facts already extracted (or stored with a follow-up).</summary>
-    public PolicyAnswer Answer(QuestionFacts facts)
+    public PolicyAnswer Answer(QuestionFacts facts, AnswerLanguage language = AnswerLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var answer = _writer.Write(Decide(facts), facts);
+        return Write(Decide(facts), facts, language, truncated: false);
+    }
+
+    private PolicyAnswer Write(Decision decision, QuestionFacts facts, AnswerLanguage language, bool truncated)
+    {
+        var answer = _writer.Write(decision, facts, language, truncated);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             var verdict = answer.Verdict.ToWireName();
@@ -50,13 +80,65 @@ public sealed class PolicyAnswerEngine
         return answer;
     }
 
+    /// <summary>The first sentences of a long message, up to <see cref="MaxQuestionChars"/>, cut at a sentence end where there is one.</summary>
+    internal static (string Text, bool Truncated) ReadablePart(string question)
+    {
+        if (question.Length <= MaxQuestionChars)
+        {
+            return (question, false);
+        }
+
+        var window = question.AsSpan(0, MaxQuestionChars);
+        var end = window.LastIndexOfAny('.', '?', '!');
+        return (end > MaxQuestionChars / 3 ? question[..(end + 1)] : question[..MaxQuestionChars], true);
+    }
+
+    /// <summary>Two questions in one message: each half is answered, and the strictest verdict leads.</summary>
+    private static (Decision, QuestionFacts) Combine(List<(QuestionFacts Facts, Decision Decision)> parts)
+    {
+        static int Rank(Verdict v) => v switch
+        {
+            Verdict.NotAllowed => 6,
+            Verdict.ReportConcern => 5,
+            Verdict.Depends => 4,
+            Verdict.AllowedWithCare => 3,
+            Verdict.Allowed => 2,
+            Verdict.Info => 1,
+            _ => 0,
+        };
+
+        var conduct = parts.Where(p => p.Decision.Verdict is not (Verdict.Info or Verdict.OutOfScope)).ToList();
+        var lead = (conduct.Count > 0 ? conduct : parts).MaxBy(p => Rank(p.Decision.Verdict));
+        var cites = new List<Citation>();
+        foreach (var cite in parts.SelectMany(p => p.Decision.Cites))
+        {
+            if (!cites.Exists(c => c.SectionId == cite.SectionId))
+            {
+                cites.Add(cite);
+            }
+        }
+
+        var depends = parts.FirstOrDefault(p => p.Decision.Verdict == Verdict.Depends);
+        var decision = new Decision(
+            lead.Decision.Verdict,
+            cites,
+            [.. parts.SelectMany(p => p.Decision.Reasons).Distinct()],
+            [.. parts.SelectMany(p => p.Decision.Advice).Distinct()],
+            depends.Decision?.Ask,
+            OfferConcern: parts.Exists(p => p.Decision.OfferConcern),
+            OfferHeadTeacher: parts.Exists(p => p.Decision.OfferHeadTeacher),
+            RuleNames: [.. parts.SelectMany(p => p.Decision.RuleNames ?? [])],
+            Parts: [.. parts.Select(p => new PartAnswer(p.Decision.Verdict, p.Decision.Reasons.Count > 0 ? p.Decision.Reasons[0] : "", p.Decision.RuleNames is { Count: > 0 } names ? names[0] : null))]);
+        return (decision, depends.Decision is not null ? depends.Facts : lead.Facts);
+    }
+
     /// <summary>Gives the final answer once the user has chosen an option of a follow-up.</summary>
-    public PolicyAnswer Resolve(PendingFollowUp pending, string optionId)
+    public PolicyAnswer Resolve(PendingFollowUp pending, string optionId, AnswerLanguage language = AnswerLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(pending);
         var option = FollowUpOptions.Find(optionId)
             ?? throw new ArgumentException("The option is not one this engine offers.", nameof(optionId));
-        return Answer(FollowUpOptions.Apply(pending.Facts, option.Adds));
+        return Answer(FollowUpOptions.Apply(pending.Facts, option.Adds), pending.Language ?? language);
     }
 
     /// <summary>The label of an option as the follow-up offered it (several rules share option ids with their own wording).</summary>
