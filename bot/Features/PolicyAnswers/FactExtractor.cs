@@ -251,8 +251,20 @@ public static class FactExtractor
             // A video shown to the class for teaching is watched, not posted: the picture rules are not about it.
             hasImage &= !workUse || activities.HasFlag(PolicyAnswers.Activities.Post);
 
+            // A post on TikTok or YouTube is a video: "can I put it on TikTok" about a pupil's dance is a video of the pupil.
+            if (!hasImage && activities.HasFlag(PolicyAnswers.Activities.Post) && tokens.Exists(t => t.Text is "tiktok" or "youtube" or "reel" or "reels" or "vlog")
+                && (about & (PolicyAnswers.People.Pupils | PolicyAnswers.People.Staff)) != 0)
+            {
+                hasImage = true;
+            }
+
             var contactWith = message || connect ? about & ~PolicyAnswers.People.School : PolicyAnswers.People.None;
             var inImage = hasImage ? about & ~(PolicyAnswers.People.School | PolicyAnswers.People.Council) : PolicyAnswers.People.None;
+            if (hits.Exists(o => o.Cue == Cue.OtherPoster))
+            {
+                // "My wife wants to post the photos": the one posting is not in the picture.
+                inImage &= ~PolicyAnswers.People.Family;
+            }
             if (hasImage && (HasAnywhere(Cue.ObjectOrFood) || HasAnywhere(Cue.Self)))
             {
                 inImage |= PolicyAnswers.People.Self;
@@ -283,8 +295,11 @@ public static class FactExtractor
                 asks |= PolicyTopics.ShowSections;
             }
 
-            var report = hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h))
-                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)));
+            // A pupil who messages or follows the user is asking the user to act, not a conduct to report.
+            var pupilContactingMe = (message || connect) && (about & (PolicyAnswers.People.Pupils | PolicyAnswers.People.FormerPupils)) != 0
+                && (about & (PolicyAnswers.People.Staff | PolicyAnswers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report);
+            var report = !pupilContactingMe && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h))
+                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0))));
             if (report)
             {
                 // "Report a breach" asks for the concern flow, not for the consequences of breaching.
@@ -347,7 +362,7 @@ public static class FactExtractor
 
             var pupilIsRelative = HasAnywhere(Cue.Relative) && (about & (PolicyAnswers.People.Pupils | PolicyAnswers.People.Family)) != 0;
             var postedByOther = hits.Exists(o => o.Cue == Cue.OtherPoster && hits.Exists(v => v.Cue is Cue.PostVerb or Cue.Endorse && v.Start > o.Start && v.Start - o.End <= 4));
-            var noPupilsInImage = Plain(Cue.NoPeople) || (negatedPupils && hasImage);
+            var noPupilsInImage = hasImage && (Plain(Cue.NoPeople) || negatedPupils);
             var facesHidden = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Face && Negated(h));
             var namesVisible = Plain(Cue.NamesShown);
             var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog && a.Start >= u.Start && a.Start - u.End <= 6));
@@ -470,7 +485,7 @@ public static class FactExtractor
 
         private bool SchoolOwnedChannel() =>
             hits.Exists(s => s.Cue == Cue.SchoolOwned
-                && hits.Exists(p => (p.Cue is Cue.Platform or Cue.AccountOrPage or Cue.Blog) && p.Start >= s.End && p.Start - s.End <= 1)
+                && hits.Exists(p => (p.Cue is Cue.Platform or Cue.AccountOrPage or Cue.Blog) && p.Start == s.End)
                 && !hits.Exists(d => (d.Cue is Cue.Device or Cue.Phone) && d.Start >= s.End && d.Start - s.End <= 1));
 
         // "The class iPads are all dead", "the school projector laptop has died": that device is not the one used.
@@ -680,7 +695,8 @@ public static class FactExtractor
 
         private bool? Identifiable(Func<CueHit, bool> negated, bool pupilsNegated)
         {
-            if (pupilsNegated || hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue is Cue.Face && negated(h)))
+            // Hidden or blurred faces are not "unidentifiable": uniform, hair and names still identify (FacesHidden says it).
+            if (pupilsNegated || hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "unidentifiable" or "unrecognisable" or "nobody" or "anonymised" or "anonymized"))
             {
                 return false;
             }

@@ -513,7 +513,7 @@ internal static class Lexicon
             "the nursery rang", "nursery just rang", "in case the hospital", "rhag ofn");
         Add(Cue.Consequence, "lose my job", "golli fy swydd", "colli fy swydd", "get sacked", "sacked", "dismissed straight away",
             "dismissed", "used against me", "against me", "look back through", "what happens", "what actually happens", "process");
-        Add(Cue.Evidence, "screenshots", "screenshot", "sgrinlun", "prints out", "printed", "copies of", "print out");
+        Add(Cue.Evidence, "screenshots", "screenshot", "sgrinlun", "prints out", "copies of", "print out");
         Add(Cue.Anonymity, "dont want him to know", "dont want her to know", "dont want them to know", "know it was me", "mai fi",
             "wybod mai fi");
         Add(Cue.Privacy, "preifat", "have to be private", "be private", "on private");
@@ -542,6 +542,40 @@ internal static class Lexicon
         Add(Cue.Positive, "so proud", "proud", "angels", "absolute angels", "lovely", "amazing", "well done", "congratulations",
             "thank you", "thank you cards", "good estyn report", "really good", "support", "supportive", "best", "adorable",
             "happy for", "happy for her", "positive thoughts", "miss you", "we will miss you", "good luck", "celebrate");
+
+        Add(Cue.Pupils, "old pupil", "old pupils", "former pupil", "former pupils", "ex pupil", "ex pupils", "a former pupil", "an ex pupil",
+            "one of my old pupils", "a girl i taught", "a boy i taught", "when i was a pupil");
+        Add(Cue.Former, "one of my old pupils", "a former pupil", "an ex pupil", "former pupils", "ex pupils", "when i was a pupil", "in the 90s",
+            "in the 80s", "throwback");
+        Add(Cue.Self, "selfie", "a selfie", "of me", "me in", "me finishing", "photo of me", "pic of me", "pics of myself", "pictures of myself",
+            "photos of myself", "me and", "my own class photo");
+        Add(Cue.School, "pick up arrangements", "pick up rules", "the new pick up rules", "new pick up arrangements", "arrangements", "school rules",
+            "uniform change", "uniform supplier", "the uniform", "snow day", "how the school handled", "the bullying", "our school", "the school",
+            "work", "at work", "my day at work", "staffroom", "that staffroom", "new head", "the new head", "aln provision", "provision",
+            "our budget", "the school budget", "new cleaning contract", "cleaning contract", "leaking roof", "heating", "school transport");
+        Add(Cue.Premises, "parade", "easter bonnet parade", "bonnet parade", "harvest festival", "carol service", "school show", "concert",
+            "panto", "panto rehearsal", "rehearsal", "world book day", "first day", "on my first day", "on the yard", "yard", "the stage",
+            "leavers assembly", "class assembly", "christmas play", "nativity", "eisteddfod", "urdd eisteddfod", "residential", "swimming gala");
+        Add(Cue.Platform, "tiktok", "youtube", "reel", "reels", "vlog");
+        Add(Cue.Image, "tiktok video", "a tiktok", "reel", "a reel", "vlog");
+        Add(Cue.Embarrassing, "nodded off", "fast asleep", "asleep", "mouth wide open", "mouth open", "snoring", "drunk", "hungover");
+        Add(Cue.PersonalActivity, "text friends", "text my friends", "message friends", "message my friends", "chat to friends",
+            "a friends message", "friends message", "my friends", "reply to a friend");
+        Add(Cue.WhoToAsk, "who do i speak to about", "who should i ask before", "who do i ask about");
+
+        Add(Cue.Purpose, "ict policy", "icts policy", "councils ict policy", "separate policy", "instead of the", "on top of it", "on top of",
+            "in addition to", "all in this one", "is there a separate", "other policies", "not allowed facebook at all", "allowed facebook at all",
+            "not allowed social media at all", "mean we are not allowed");
+        Add(Cue.Monitoring, "go through my", "look through my", "go through my personal", "check my personal", "look at my personal",
+            "find something dodgy", "laptops history", "laptop history");
+        Add(Cue.ScopeQuestion, "still have to follow", "have to follow the", "covered by the same", "cover cleaners", "apply to me",
+            "does this policy cover", "does your social media policy apply", "still apply", "still relevant", "count as social media",
+            "does liking", "does liking and sharing count", "liking and sharing count", "count the same as posting", "count too",
+            "dal yn berthnasol", "doesnt apply to me", "policy doesnt apply", "the policy doesnt apply");
+        Add(Cue.Privacy, "what should i think about", "be sensible", "want to be sensible", "tips for", "any tips");
+        Add(Cue.Derogatory, "disrepute", "into disrepute", "bring the school or council into disrepute");
+        Add(Cue.Consequence, "gross misconduct", "dismissed", "sacked", "lose my job", "get the sack", "used against me", "what happens if",
+            "what actually happens if", "what happens", "can it actually be used");
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];

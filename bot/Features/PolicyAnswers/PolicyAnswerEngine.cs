@@ -174,6 +174,12 @@ public sealed class PolicyAnswerEngine
 
         if (conduct is not null)
         {
+            if (conduct.Verdict == Verdict.NotAllowed && (facts.Asks.HasFlag(PolicyTopics.Scope) || facts.OnLeave))
+            {
+                // "I'm on maternity leave, so the policy doesn't apply, right?": it does, and this is why not.
+                conduct = conduct with { Cites = [.. conduct.Cites, new Citation("9"), PolicyRules.InsideAndOutside] };
+            }
+
             return PermitGate.Check(conduct with { OfferConcern = facts.SomeoneElsesConduct }, facts);
         }
 
