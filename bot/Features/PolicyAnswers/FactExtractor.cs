@@ -260,6 +260,11 @@ public static class FactExtractor
 
             var contactWith = message || connect ? about & ~PolicyAnswers.People.School : PolicyAnswers.People.None;
             var inImage = hasImage ? about & ~(PolicyAnswers.People.School | PolicyAnswers.People.Council) : PolicyAnswers.People.None;
+            if (hasImage && tokens.Exists(t => t.Text is "selfie" or "selfies"))
+            {
+                inImage |= PolicyAnswers.People.Self;
+            }
+
             if (hits.Exists(o => o.Cue == Cue.OtherPoster))
             {
                 // "My wife wants to post the photos": the one posting is not in the picture.
@@ -383,6 +388,7 @@ public static class FactExtractor
                 PupilIsRelative = pupilIsRelative,
                 PostedByOther = postedByOther,
                 NoPupilsInImage = noPupilsInImage,
+                SaysNoPupils = Plain(Cue.NoPeople) || negatedPupils,
                 NamesVisible = namesVisible,
                 FacesHidden = facesHidden,
                 OnLeave = HasAnywhere(Cue.Leave),

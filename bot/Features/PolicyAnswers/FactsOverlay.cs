@@ -21,7 +21,7 @@ internal static class FactsOverlay
 
         var personalPurpose = now.PersonalPurpose || (earlier.PersonalPurpose && !now.WorkUse && !now.UrgentFamilyMatter);
         var workUse = now.WorkUse || (earlier.WorkUse && !now.PersonalPurpose);
-        var noPupils = now.NoPupilsInImage;
+        var noPupils = now.NoPupilsInImage || (earlier.HasImage && now.SaysNoPupils);
         var inImage = now.HasImage || now.InImage != People.None ? now.InImage | (noPupils ? People.None : earlier.InImage & ~People.Pupils) : earlier.InImage;
         if (!noPupils && now.About.HasFlag(People.Pupils) && (earlier.HasImage || now.HasImage) && !now.Activities.HasFlag(Activities.Connect)
             && !now.Activities.HasFlag(Activities.Message))

@@ -502,7 +502,7 @@ internal static class Lexicon
             "during register", "during assembly", "assembly", "while my class are", "while the class", "in the lesson", "lesson",
             "lessons", "gwers", "wers", "yn y dosbarth", "dosbarth", "teaching");
         Add(Cue.Break, "at break", "break time", "at lunch", "lunch", "my lunch break", "in my lunch break", "lunch break", "lunchtime",
-            "dinner time", "at dinner", "in the staffroom", "staffroom", "egwyl", "amser cinio");
+            "dinner time", "at dinner", "egwyl", "amser cinio");
         Add(Cue.OwnTime, "on the bus home", "on the way home", "after work", "after school", "at home", "evening", "evenings",
             "that evening", "in the evenings", "over the summer", "summer holidays", "weekend", "over the weekend", "sunday night",
             "half term", "holidays", "school holidays", "gwyliau", "penwythnos", "gartref", "adre", "adref", "ar ol ysgol",
@@ -547,7 +547,7 @@ internal static class Lexicon
             "one of my old pupils", "a girl i taught", "a boy i taught", "when i was a pupil");
         Add(Cue.Former, "one of my old pupils", "a former pupil", "an ex pupil", "former pupils", "ex pupils", "when i was a pupil", "in the 90s",
             "in the 80s", "throwback");
-        Add(Cue.Self, "selfie", "a selfie", "of me", "me in", "me finishing", "photo of me", "pic of me", "pics of myself", "pictures of myself",
+        Add(Cue.Self, "selfie", "a selfie", "of me", "me finishing", "photo of me", "pic of me", "pics of myself", "pictures of myself",
             "photos of myself", "me and", "my own class photo");
         Add(Cue.School, "pick up arrangements", "pick up rules", "the new pick up rules", "new pick up arrangements", "arrangements", "school rules",
             "uniform change", "uniform supplier", "the uniform", "snow day", "how the school handled", "the bullying", "our school", "the school",
@@ -576,6 +576,9 @@ internal static class Lexicon
         Add(Cue.Derogatory, "disrepute", "into disrepute", "bring the school or council into disrepute");
         Add(Cue.Consequence, "gross misconduct", "dismissed", "sacked", "lose my job", "get the sack", "used against me", "what happens if",
             "what actually happens if", "what happens", "can it actually be used");
+
+        Add(Cue.Phone, "keep my phone", "have my phone", "phone on", "phone with me", "mobile with me", "phone on me", "keep my mobile",
+            "have my mobile", "phone in my pocket", "phone on silent", "phone switched on", "answer my phone");
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];

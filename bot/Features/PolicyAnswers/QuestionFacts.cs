@@ -198,6 +198,9 @@ public sealed record QuestionFacts
     /// <summary>The picture is said to have no pupils (or nobody) in it.</summary>
     public bool NoPupilsInImage { get; init; }
 
+    /// <summary>The words say no pupils (or nobody) are in it, whether or not a picture was named in the same breath.</summary>
+    public bool SaysNoPupils { get; init; }
+
     /// <summary>Pupils' names show (on work, a register, a cast list).</summary>
     public bool NamesVisible { get; init; }
 
