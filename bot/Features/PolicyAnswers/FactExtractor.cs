@@ -243,7 +243,7 @@ public static class FactExtractor
 
             var substance = content != PolicyAnswers.ContentKinds.None || hasImage || about != PolicyAnswers.People.None;
             var viewing = HasInFrame(Cue.ViewVerb);
-            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse))
+            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse && !HasInFrame(Cue.UseVerb)))
             {
                 activities |= PolicyAnswers.Activities.Post;
             }
@@ -352,7 +352,8 @@ public static class FactExtractor
                 ? about & (PolicyAnswers.People.School | PolicyAnswers.People.Council | PolicyAnswers.People.Governors | PolicyAnswers.People.Staff)
                 : PolicyAnswers.People.None;
             var teaching = HasAnywhere(Cue.TeachingUse);
-            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb))))
+            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
+                || (mentionsSocial && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
                 && !teaching;
             if (personalPurpose && (mentionsDevice || HasInFrame(Cue.Phone)))
             {
@@ -408,7 +409,7 @@ public static class FactExtractor
                 InImage = inImage,
                 ImageOfSchoolOrGrounds = hasImage && hits.Exists(h => h.Cue == Cue.SchoolPlace && !ModifiesDevice(h)),
                 ImagePlace = hasImage ? place : ImagePlace.Unknown,
-                PeopleIdentifiable = identifiable,
+                PeopleIdentifiable = facesHidden && identifiable == true ? null : identifiable,
                 HasPermission = hasPermission,
                 NobodyNamed = nobodyNamed,
                 OfficialChannel = official,

@@ -9,7 +9,7 @@ internal static class InfoTopics
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.AsksWhoToAsk && facts.SetsUpAccount)
         || ((facts.Asks & AlwaysInfo) != 0 && !(conduct?.Verdict == Verdict.NotAllowed && (facts.Asks & ~(PolicyTopics.Scope | PolicyTopics.RulesOnTopic | PolicyTopics.Purpose)) == 0))
-        || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict.Strictness() <= Verdict.AllowedWithCare.Strictness()));
+        || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed));
 
     public static Decision Decide(QuestionFacts facts, Decision? conduct)
     {

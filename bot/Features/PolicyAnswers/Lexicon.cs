@@ -130,8 +130,7 @@ internal static class Lexicon
             "injured", "injury", "accident", "hurt", "cried", "crying", "tantrum", "meltdown", "swore", "swearing", "wet himself",
             "wet herself", "wet themselves", "was sick", "threw up", "vomited", "naughty", "misbehaved", "misbehaving", "behaviour",
             "behavior", "incident", "told off", "detention", "stole", "stealing", "bullying", "bullied", "ran away", "nits",
-            "head lice", "said today", "did today", "happened today", "happened in class", "in trouble", "funny thing", "what she said",
-            "what he said", "spelling mistakes", "bad day", "lice");
+            "head lice", "did today", "happened today", "happened in class", "in trouble", "spelling mistakes", "bad day", "lice");
         Add(Cue.Derogatory, "rubbish", "useless", "hopeless", "shambles", "shambolic", "clueless", "no clue",
             "havent got a clue", "hasnt got a clue", "havent a clue", "not got a clue", "no idea what", "pointless", "thick", "stupid",
             "dim", "dumb", "idiot", "idiots", "idiotic", "moron", "morons", "lazy", "incompetent", "awful", "terrible", "worst", "hate",
@@ -358,11 +357,10 @@ internal static class Lexicon
             "love language", "teacher life", "teacherlife", "jôc", "a laugh", "tongue in cheek", "pun");
         Add(Cue.AlreadyPublic, "already on the school website", "on the school website", "already public", "already been announced",
             "already announced", "its been announced", "been announced", "the school has announced", "school announced", "publicly announced",
-            "already on the website", "already out", "public report", "published", "on the news");
+            "already on the website", "already out", "public report", "on the news");
         Add(Cue.Relative, "niece", "nephew", "cousin", "cousins", "my cousins boy", "my cousins girl", "godson", "goddaughter",
             "grandson", "granddaughter", "my nieces", "my nephews", "family friend", "stepson", "stepdaughter", "my own two",
-            "my own kids", "my own children", "my kids go here", "my kids go to", "my children go here", "my son is in", "my daughter is in",
-            "my own", "my two");
+            "my own kids", "my own children", "my kids go here", "my kids go to", "my children go here", "my son is in", "my daughter is in");
         Add(Cue.OtherPoster, "my husband", "my wife", "my partner", "my boyfriend", "my girlfriend", "my friend", "my mate", "my sister",
             "my brother", "my mum", "he wants to", "she wants to", "wants to share", "wants to post", "wants to put");
         Add(Cue.Leave, "maternity leave", "maternity", "paternity leave", "sick leave", "off sick", "signed off", "on leave",
@@ -442,7 +440,7 @@ internal static class Lexicon
         Add(Cue.Staff, "business manager", "caretaker", "site manager", "cook", "class teacher", "the deputy", "our deputy", "new head",
             "the new head", "our head", "the head", "head teacher", "slt", "senior team", "leadership", "management", "the office staff",
             "office manager", "dinner ladies", "lunchtime supervisors", "supervisors", "a ta", "the ta", "tas", "one of the tas",
-            "one of the teachers", "another teacher", "teachers", "mr", "mrs", "miss", "the cleaners", "admin", "staffroom", "the staff",
+            "one of the teachers", "another teacher", "teachers", "mr", "mrs", "miss", "the cleaners", "admin", "the staff",
             "my colleagues", "colleague", "nqt", "the senco", "pennaeth", "dirprwy", "athro", "athrawes", "athrawon", "cydweithiwr",
             "cydweithwyr", "staff");
         Add(Cue.Parents, "mams", "mam", "the mams", "one of the mams", "a mum", "a dad", "class reps", "class rep", "parents group",
@@ -579,6 +577,12 @@ internal static class Lexicon
 
         Add(Cue.Phone, "keep my phone", "have my phone", "phone on", "phone with me", "mobile with me", "phone on me", "keep my mobile",
             "have my mobile", "phone in my pocket", "phone on silent", "phone switched on", "answer my phone");
+
+        Add(Cue.Image, "selfie", "a selfie", "pic of me", "photo of me", "pics of myself", "pictures of myself", "photos of myself");
+        Add(Cue.PersonalActivity, "go on my phone", "be on my phone", "on my phone while", "scroll my phone");
+        Add(Cue.Purpose, "are staff allowed to be on", "allowed to be on twitter", "allowed to be on facebook", "staff allowed on");
+
+        Add(Cue.PupilWork, "noticeboard", "notice board", "notices", "the board", "whiteboard", "wall");
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];

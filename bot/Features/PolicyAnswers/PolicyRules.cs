@@ -491,7 +491,7 @@ internal static class PolicyRules
             f => Posts(f) && !f.HasImage && (f.About & Community) == 0 && !f.LinksToSchool && !f.Endorses
                  && (f.Content & (Harmful | Confidential | NewsOrOpinion | Embarrassing | Campaign | Incident)) == 0
                  && ((f.Content & PersonalLife) != 0 || f.About.HasFlag(People.Self) || f.About.HasFlag(People.Family)),
-            [ThinkCarefully],
+            [Interacting, ThinkCarefully],
             "Posts about your own life are your own business.",
             ["Check your privacy settings so you choose who sees it."]),
         new("sharing-unconnected-content", Verdict.Allowed,
