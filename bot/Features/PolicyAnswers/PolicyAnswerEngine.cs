@@ -26,6 +26,9 @@ public sealed class PolicyAnswerEngine
     /// <summary>The most of a message the engine reads: the first few sentences (a Teams message can be 28 KB; a question is not).</summary>
     public const int MaxQuestionChars = 1200;
 
+    /// <summary>How many questions of one message are answered (two-part questions are common; ten are not a question).</summary>
+    public const int MaxParts = 2;
+
     /// <summary>
     /// Answers a question. With a pending follow-up in <paramref name="context"/>, a typed reply ("yes", "it's my own phone",
     /// "ie") resolves it; with the facts of the last answer, a follow-on ("and on Instagram?") re-answers with them.
@@ -42,6 +45,13 @@ public sealed class PolicyAnswerEngine
         }
 
         var parts = QuestionParts.Split(text);
+        if (parts.Count > MaxParts)
+        {
+            // A message of many questions: the first two are answered, and the answer says only part was read.
+            parts = [.. parts.Take(MaxParts)];
+            truncated = true;
+        }
+
         var decisions = new List<(QuestionFacts Facts, Decision Decision)>(parts.Count);
         var earlier = context?.LastFacts;
         foreach (var part in parts)
