@@ -371,7 +371,7 @@ public static class FactExtractor
             var noPupilsInImage = hasImage && (Plain(Cue.NoPeople) || negatedPupils);
             var facesHidden = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Face && Negated(h));
             var namesVisible = Plain(Cue.NamesShown);
-            var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog && a.Start >= u.Start && a.Start - u.End <= 6));
+            var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog or Cue.Official && Math.Abs(a.Start - u.Start) <= 6));
             if (setsUp)
             {
                 activities |= PolicyAnswers.Activities.KeepBlogOrAccount;

@@ -7,7 +7,7 @@ internal static class InfoTopics
         | PolicyTopics.Evidence | PolicyTopics.Purpose | PolicyTopics.RulesOnTopic;
 
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
-        (facts.AsksWhoToAsk && facts.SetsUpAccount)
+        (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
         || ((facts.Asks & AlwaysInfo) != 0 && !(conduct?.Verdict == Verdict.NotAllowed && (facts.Asks & ~(PolicyTopics.Scope | PolicyTopics.RulesOnTopic | PolicyTopics.Purpose)) == 0))
         || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed));
 
@@ -29,7 +29,7 @@ internal static class InfoTopics
             }
         }
 
-        if (facts.AsksWhoToAsk && facts.SetsUpAccount)
+        if (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
         {
             Cite(PolicyRules.OfficialBusiness);
             reasons.Add("The policy recognises official school accounts but doesn't name who sets them up: ask the head teacher, who decides what the school's official channels are.");

@@ -161,7 +161,7 @@ internal static class Lexicon
         Add(Cue.Positive, "proud", "well done", "congratulations", "congrats", "great", "brilliant", "amazing", "fantastic", "lovely",
             "fab", "wonderful", "won", "win", "winning", "celebrate", "celebrating", "achievement", "achievements", "award", "success",
             "thank you", "thanks", "enjoyed", "fun", "good luck", "excited", "happy", "best", "sports day results", "match results", "race results", "football results", "competition results", "quiz results", "tournament results", "results of the match", "won the match", "won the cup", "came first", "came second", "came third", "medal", "medals", "trophy", "cup");
-        Add(Cue.NewsOrOpinion, "news", "article", "articles", "news story", "petition", "campaign", "strike", "strikes", "union",
+        Add(Cue.NewsOrOpinion, "teachers strike", "teachers union", "teachers pay", "the teachers strike", "news", "article", "articles", "news story", "petition", "campaign", "strike", "strikes", "union",
             "politics", "political", "election", "government", "opinion", "opinions", "views", "pay", "teachers pay", "pay rise",
             "funding", "education policy", "debate", "protest", "charity", "fundraiser", "fundraising", "link", "research", "job advert",
             "vacancy", "vacancies", "advert", "budget cuts", "funding cuts", "cuts", "cutting", "school budgets", "education budget", "education cuts", "cost of living", "workload", "teachers workload", "ofsted reform", "strike action");
@@ -403,8 +403,7 @@ internal static class Lexicon
         Add(Cue.NamesShown, "register", "their names", "names on", "names are on", "first names", "full names", "cast list",
             "name labels", "name tags", "name badges", "with names", "names on it", "names on their work", "names on the work",
             "names showing", "names visible", "programme with the cast", "class list");
-        Add(Cue.SetUp, "set up", "setting up", "start", "start a", "starting", "create", "creating", "made a", "make a", "made",
-            "open an account", "run a", "get an", "getting an", "setup");
+        Add(Cue.SetUp, "set up", "setting up", "create", "creating", "open an account", "setup");
         Add(Cue.Review, "review", "reviews", "glassdoor", "rate my", "rating", "trustpilot", "google review", "indeed review");
         Add(Cue.SchoolLink, "lanyard", "school lanyard", "school t shirt", "schools charity t shirt", "school shirt", "school jumper",
             "school hoodie", "staff badge", "i work at", "worked at", "i teach at", "mention i", "placement at", "primary school in",
@@ -420,7 +419,7 @@ internal static class Lexicon
             "what really goes on", "whats really going on", "what is really going on", "really going on", "still hasnt", "cant be bothered", "like dirt", "servants", "hell", "life hell", "from hell", "shouted",
             "shouted at", "ridiculous", "nightmare", "a nightmare", "shame them", "shame about", "underfunded", "cutting",
             "cut our", "cuts", "less hours", "going on till", "went on till", "dreamt it up", "never had kids",
-            "is a joke", "its a joke", "slating", "slate", "slated", "roast", "roasting", "take the mick", "sarky", "vent", "rant", "moan",
+            "is a joke", "its a joke", "slating", "slate", "slated", "roasting", "take the mick", "sarky", "vent", "rant", "moan",
             "complain", "complaining", "complaint", "criticise", "criticising", "criticism", "critical", "a dig", "snarky",
             "passive aggressive", "the truth about", "expose", "honest opinion", "what i think of", "what i really think", "sad times",
             "jobs going", "talks to us", "useless", "fed up", "sick of", "had enough", "disgrace", "disgusting", "awful", "terrible", "pathetic", "rubbish");
@@ -449,7 +448,7 @@ internal static class Lexicon
             "welsh government", "the government");
         Add(Cue.Governors, "governors", "governing body", "governors meeting", "chair of governors", "llywodraethwyr");
         Add(Cue.Inspectorate, "the inspectors", "estyn report", "our estyn report", "adroddiad estyn");
-        Add(Cue.Derogatory, "sarky", "sarcastic", "slating", "slated", "slate", "roasting", "roast", "take the mick", "taking the mick",
+        Add(Cue.Derogatory, "sarky", "sarcastic", "slating", "slated", "slate", "roasting", "take the mick", "taking the mick",
             "take the mickey", "mickey", "vile", "servants", "like dirt", "from hell", "class from hell", "life hell", "ridiculous",
             "shame them", "name and shame", "useless", "is a joke", "its a joke", "shambles", "ffiaidd", "cas", "uffern",
             "beirniadu", "lladd ar", "gwneud hwyl", "hwyl am ben", "cwyno", "dig at", "a dig", "have a dig", "piss take", "mocking",
@@ -490,7 +489,7 @@ internal static class Lexicon
         Add(Cue.Device, "the ipad", "ipad", "chromebook", "chromebooks", "hwb chromebooks", "desktop", "speaker", "the board",
             "the laptop", "laptop on my desk", "cyfrifiadur", "gliniadur");
         Add(Cue.SchoolOwned, "class", "the class", "the classes", "the schools", "its the schools", "school", "office", "staffroom",
-            "hwb", "class teachers", "the class teachers", "the office", "the school", "class teacher", "ysgol", "dosbarth");
+            "hwb", "class teachers", "the class teachers", "the office", "class teacher", "ysgol", "dosbarth");
         Add(Cue.SchoolSystem, "school wifi", "the school wifi", "staffroom pc", "office pc", "office computer", "the office computer",
             "class ipad", "class ipads", "the class ipad", "school ipad", "school laptop", "school computer", "school chromebook",
             "hwb chromebooks", "school tablets", "class teachers desktop", "school desktop", "laptop on my desk", "schools laptop",
@@ -548,7 +547,7 @@ internal static class Lexicon
         Add(Cue.Self, "selfie", "a selfie", "of me", "me finishing", "photo of me", "pic of me", "pics of myself", "pictures of myself",
             "photos of myself", "me and", "my own class photo");
         Add(Cue.School, "pick up arrangements", "pick up rules", "the new pick up rules", "new pick up arrangements", "arrangements", "school rules",
-            "uniform change", "uniform supplier", "the uniform", "snow day", "how the school handled", "the bullying", "our school", "the school",
+            "uniform change", "uniform supplier", "the uniform", "snow day", "how the school handled", "the bullying",
             "work", "at work", "my day at work", "staffroom", "that staffroom", "new head", "the new head", "aln provision", "provision",
             "our budget", "the school budget", "new cleaning contract", "cleaning contract", "leaking roof", "heating", "school transport");
         Add(Cue.Premises, "parade", "easter bonnet parade", "bonnet parade", "harvest festival", "carol service", "school show", "concert",
