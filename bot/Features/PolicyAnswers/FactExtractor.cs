@@ -243,7 +243,7 @@ public static class FactExtractor
 
             var substance = content != PolicyAnswers.ContentKinds.None || hasImage || about != PolicyAnswers.People.None;
             var viewing = HasInFrame(Cue.ViewVerb);
-            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse && !HasInFrame(Cue.UseVerb)))
+            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse && !HasInFrame(Cue.UseVerb) && !HasAnywhere(Cue.TeachingUse)))
             {
                 activities |= PolicyAnswers.Activities.Post;
             }
@@ -512,8 +512,13 @@ public static class FactExtractor
                     continue;
                 }
 
-                var previous = k > 0 ? tokens[k - 1].Text : "";
+ var previous = k > 0 ? tokens[k - 1].Text : "";
                 var next = k + 1 < tokens.Count ? tokens[k + 1].Text : "";
+                if (previous is "year" or "y" or "yr")
+                {
+                    continue;
+                }
+
                 if (next is "now" or "years" or "yrs" or "nawr" || previous is "shes" or "hes" or "aged" or "age" or "theyre" or "is" or "about" or "now")
                 {
                     return n;
@@ -651,6 +656,13 @@ public static class FactExtractor
             {
                 // "The class's parents", "pupils' mums": the pupils only say whose parents they are.
                 if (!content(h) || ModifiesDevice(h) || (h.Cue == Cue.Pupils && hits.Exists(p => p.Cue == Cue.Parents && p.Start == h.End)))
+                {
+                    continue;
+                }
+
+                // "I'm a TA", "as head": the asker's own role, not someone the question is about.
+                if (h.Cue == Cue.Staff && h.Start >= 1 && (tokens[h.Start - 1].Text is "am" or "as"
+                    || (h.Start >= 2 && tokens[h.Start - 1].Text is "a" or "an" or "the" && tokens[h.Start - 2].Text is "am" or "as")))
                 {
                     continue;
                 }

@@ -8,7 +8,7 @@ internal static class InfoTopics
 
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
-        || ((facts.Asks & AlwaysInfo) != 0 && !(conduct?.Verdict == Verdict.NotAllowed && (facts.Asks & ~(PolicyTopics.Scope | PolicyTopics.RulesOnTopic | PolicyTopics.Purpose)) == 0))
+        || ((facts.Asks & AlwaysInfo) != 0 && !(conduct?.Verdict == Verdict.NotAllowed && (facts.Asks & ~(PolicyTopics.Scope | PolicyTopics.RulesOnTopic | PolicyTopics.Evidence | PolicyTopics.PrivacySettings)) == 0))
         || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed));
 
     public static Decision Decide(QuestionFacts facts, Decision? conduct)

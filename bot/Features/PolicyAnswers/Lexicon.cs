@@ -409,12 +409,12 @@ internal static class Lexicon
             "school hoodie", "staff badge", "i work at", "worked at", "i teach at", "mention i", "placement at", "primary school in",
             "my school lanyard", "school logo", "the schools charity", "for the schools total", "the schools total");
         Add(Cue.SchoolNews, "shut", "closed", "closure", "closing", "closing date", "snow day", "shut tomorrow", "closed tomorrow",
-            "term dates", "inset day", "fair starts", "fair is on", "the fair", "open evening", "christmas fair", "summer fair");
+            "term dates", "inset day");
         Add(Cue.TeachingUse, "show the class", "show my class", "show the children", "show the kids", "show the pupils",
             "for the kids", "for the children", "for the class", "for my class", "for their", "seesaw journals", "for their journals",
             "through the speaker", "thru the speaker", "to teach", "for teaching", "for a lesson", "for the lesson", "in my lesson",
             "to show", "educational", "a clip about", "clip about", "video about", "for the whiteboard", "plug my", "into the board",
-            "take pics of the childrens work", "photos of their work for", "dangos");
+            "dangos");
         Add(Cue.Complaint, "wouldnt give", "never puts", "never put", "never fixes", "hasnt fixed", "still hasnt fixed", "doesnt care", "dont care", "is a joke", "its a joke", "are a joke", "shame about", "unfair", "so unfair", "wrong", "got it wrong", "completely wrong", "problems", "the problems", "issues",
             "what really goes on", "whats really going on", "what is really going on", "really going on", "still hasnt", "cant be bothered", "like dirt", "servants", "hell", "life hell", "from hell", "shouted",
             "shouted at", "ridiculous", "nightmare", "a nightmare", "shame them", "shame about", "underfunded", "cutting",
@@ -429,7 +429,7 @@ internal static class Lexicon
             "little girl", "little ones", "the little ones", "learners", "the learners", "my learners", "the children", "the kids",
             "year 1s", "year 2s", "year 3s", "year 4s", "year 5s", "year 6s", "my year 6s", "nursery", "reception", "reception class",
             "foundation phase", "infants", "juniors", "one of the juniors", "one of the infants", "a kid", "a child", "a boy", "a girl",
-            "a year 5 girl", "a year 6 boy", "my class", "our class", "the class", "my group", "the group", "my netball team",
+            "a year 5 girl", "a year 6 boy", "my class", "our class", "the class", "my netball team",
             "netball team", "football team", "the team", "the cast", "the leavers", "leavers", "a kid from breakfast club",
             "breakfast club children", "after school club children", "our after school club children", "the choir", "my tutor group",
             "one of my pupils", "a pupil", "one of the kids", "one of our children", "one of the children", "year 1", "year 2", "year 3",
@@ -582,6 +582,9 @@ internal static class Lexicon
         Add(Cue.Purpose, "are staff allowed to be on", "allowed to be on twitter", "allowed to be on facebook", "staff allowed on");
 
         Add(Cue.PupilWork, "noticeboard", "notice board", "notices", "the board", "whiteboard", "wall");
+
+        Add(Cue.Complaint, "whats going on", "what is going on", "what goes on", "going on with", "goes on in");
+        Add(Cue.School, "at school", "in school", "at work", "in work");
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
