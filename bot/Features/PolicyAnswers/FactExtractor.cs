@@ -258,7 +258,16 @@ public static class FactExtractor
                 hasImage = true;
             }
 
-            var contactWith = message || connect ? about & ~PolicyAnswers.People.School : PolicyAnswers.People.None;
+            // Whom the user would be talking to is said in the frame of the question, not in a quoted reply.
+            var contactPeople = _isDraft ? People(_ => true, Negated).About : about;
+            var contactWith = message || connect ? contactPeople & ~PolicyAnswers.People.School : PolicyAnswers.People.None;
+            if (contactWith.HasFlag(PolicyAnswers.People.Parents) && contactWith.HasFlag(PolicyAnswers.People.Pupils)
+                && hits.Exists(p => p.Cue == Cue.Parents && hits.Exists(c => c.Cue == Cue.Pupils && Math.Abs(c.Start - p.Start) <= 3))
+                && !hits.Exists(h => h.Cue is Cue.ConnectVerb or Cue.MessageVerb && tokens.Skip(h.End).Take(2).Any(t => t.Text is "him" or "her" or "them")))
+            {
+                // "A dad from Reception", "the Year 2 parents' WhatsApp": the class only says whose parent it is.
+                contactWith &= ~PolicyAnswers.People.Pupils;
+            }
             var inImage = hasImage ? about & ~(PolicyAnswers.People.School | PolicyAnswers.People.Council) : PolicyAnswers.People.None;
             if (hasImage && tokens.Exists(t => t.Text is "selfie" or "selfies"))
             {
