@@ -477,7 +477,7 @@ internal static class Lexicon
             "the schools facebook page", "the school facebook page", "schools facebook page", "schools page", "school page",
             "run by the school", "the schools own", "schools own", "official page", "class twitter account", "class account",
             "official school", "school account", "the school account", "school twitter", "school instagram", "school website");
-        Add(Cue.PostVerb, "stick it on", "stick on", "put them on", "put it on", "put them up", "put up", "write", "write a", "writing",
+        Add(Cue.PostVerb, "have a moan", "have a rant", "have a little rant", "have a dig", "have a go at", "stick it on", "stick on", "put them on", "put it on", "put them up", "put up", "write a",
             "blog about", "say", "saying", "tell people", "tell everyone", "announce", "advertise", "tag", "tag the", "include",
             "comment", "comment underneath", "reply to a thread", "post", "posting", "bostio", "postio", "rhannu", "roi", "rhoi",
             "do a post", "a post", "a vague post", "put a", "review", "shout out", "thank", "a status", "share", "tweet");
@@ -578,13 +578,18 @@ internal static class Lexicon
             "have my mobile", "phone in my pocket", "phone on silent", "phone switched on", "answer my phone");
 
         Add(Cue.Image, "selfie", "a selfie", "pic of me", "photo of me", "pics of myself", "pictures of myself", "photos of myself");
-        Add(Cue.PersonalActivity, "go on my phone", "be on my phone", "on my phone while", "scroll my phone");
+        Add(Cue.PersonalActivity, "go on my phone", "be on my phone", "scroll my phone");
         Add(Cue.Purpose, "are staff allowed to be on", "allowed to be on twitter", "allowed to be on facebook", "staff allowed on");
 
         Add(Cue.PupilWork, "noticeboard", "notice board", "notices", "the board", "whiteboard", "wall");
 
         Add(Cue.Complaint, "whats going on", "what is going on", "what goes on", "going on with", "goes on in");
         Add(Cue.School, "at school", "in school", "at work", "in work");
+
+        Add(Cue.Lessons, "while the children are", "whilst the children are", "while the pupils are", "while my class are",
+            "while the class are", "while the class is", "while theyre doing", "while they are doing", "while they do");
+
+        Add(Cue.Derogatory, "have a moan", "have a rant", "have a little rant", "have a dig", "have a go at");
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];

@@ -224,7 +224,8 @@ internal static class PolicyRules
             ["Leave pupils' news to the school's official channels, where parents have agreed to it."]),
         new("harmless-humour", Verdict.AllowedWithCare,
             f => Posts(f) && f.Content.HasFlag(Humour) && (f.Content & (Harmful | Confidential | Incident)) == 0 && !PupilsPictured(f)
-                 && (f.About & (People.Staff | People.Parents | People.Governors | People.Council | People.Inspectorate)) == 0,
+                 && (f.About & (People.Parents | People.Governors | People.Council | People.Inspectorate)) == 0
+                 && (!f.About.HasFlag(People.Staff) || f.NobodyNamed),
             [Mindful],
             "Harmless humour about teaching life that targets nobody is fine.",
             ["Keep names, the school and pupils out of it, and think how a parent would read it."]),
