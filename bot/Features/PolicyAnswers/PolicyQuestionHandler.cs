@@ -33,7 +33,8 @@ internal sealed class PolicyQuestionHandler(
         var typedOption = state?.Pending is { } open && (state.PendingIsLatest || state.LastFacts is null)
             ? FollowUpReply.Match(question, open, language) : null;
         var chosen = typedOption is null ? null : engine.OptionLabel(state!.Pending!, typedOption);
-        var answer = engine.Answer(question, (state ?? new ConversationState()).Context with { Language = null });
+        // The engine reads the first sentences of a long message itself, and says so in the answer.
+        var answer = engine.Answer(message.Text, (state ?? new ConversationState()).Context with { Language = null });
         if (user is not null)
         {
             var next = typedOption is not null ? state!.Resolved(answer) : (state ?? new ConversationState()).After(answer);
