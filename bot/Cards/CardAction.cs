@@ -8,6 +8,7 @@ namespace CadoxtonPolicyBot.Cards;
 [JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
 [JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
 [JsonDerivedType(typeof(ShowCardAction), "Action.ShowCard")]
+[JsonDerivedType(typeof(ToggleVisibilityAction), "Action.ToggleVisibility")]
 public abstract class CardAction
 {
     public string? Title { get; set; }
@@ -40,4 +41,10 @@ public sealed class OpenUrlAction : CardAction
 public sealed class ShowCardAction : CardAction
 {
     public AdaptiveCard? Card { get; set; }
+}
+
+/// <summary>Shows or hides elements of the card on the client, with no call to the bot (Adaptive Cards 1.2+).</summary>
+public sealed class ToggleVisibilityAction : CardAction
+{
+    public List<string> TargetElements { get; set; } = [];
 }

@@ -9,8 +9,26 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
 
     private readonly HelpEntry[] _entries = [.. entries.OrderBy(e => e.Order)];
 
-    public AdaptiveCard Welcome()
+    /// <summary>A Welsh Teams client (locale cy or cy-GB) gets the welcome and help in Welsh.</summary>
+    public static bool IsWelsh(string? locale) =>
+        locale is not null && (locale.Equals("cy", StringComparison.OrdinalIgnoreCase) || locale.StartsWith("cy-", StringComparison.OrdinalIgnoreCase));
+
+    public AdaptiveCard Welcome(string? locale = null)
     {
+        if (IsWelsh(locale))
+        {
+            return new AdaptiveCard
+            {
+                Body =
+                [
+                    new TextBlock("Croeso i Fot Polisi Cadoxton") { Size = "Large", Weight = "Bolder" },
+                    new TextBlock("Dw i'n helpu staff Ysgol Gynradd Cadoxton gyda pholisi cyfryngau cymdeithasol y staff: gofynnwch a gewch chi bostio rhywbeth, darllenwch y polisi, a chadarnhewch eich bod wedi'i ddarllen bob blwyddyn."),
+                    new TextBlock("Teipiwch eich cwestiwn yn eich geiriau eich hun, yn Gymraeg neu'n Saesneg, er enghraifft: *Ga i rannu llun o ffair yr ysgol ar Facebook?* Mae'r polisi ei hun yn Saesneg.") { IsSubtle = true },
+                ],
+                Actions = [new ExecuteAction { Title = "Beth allwch chi ei wneud?", Verb = ShowHelpVerb, Data = [] }],
+            };
+        }
+
         var card = new AdaptiveCard
         {
             Body =
@@ -24,12 +42,17 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
         return card;
     }
 
-    public AdaptiveCard Help()
+    public AdaptiveCard Help(string? locale = null)
     {
         var card = new AdaptiveCard
         {
-            Body = [new TextBlock("Cadoxton Policy Bot help") { Size = "Large", Weight = "Bolder" }],
+            Body = [new TextBlock(IsWelsh(locale) ? "Help Bot Polisi Cadoxton" : "Cadoxton Policy Bot help") { Size = "Large", Weight = "Bolder" }],
         };
+        if (IsWelsh(locale))
+        {
+            card.Body.Add(new TextBlock("Gofynnwch yn Gymraeg neu'n Saesneg: bydda i'n ateb yn Gymraeg i gwestiwn Cymraeg, ac yn dyfynnu'r polisi yn Saesneg, yr unig fersiwn sydd gan yr ysgol."));
+        }
+
         if (_entries.Length == 0)
         {
             card.Body.Add(new TextBlock("Type \"help\" at any time to see this card."));

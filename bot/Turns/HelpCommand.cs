@@ -7,7 +7,7 @@ internal sealed class HelpCommand(HelpCards cards) : IMessageCommand
 {
     private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
     {
-        "help", "hi", "hello", "hey", "menu", "start", "what can you do", "what can i ask", "commands", "help me", "options",
+        "help", "helpu", "cymorth", "help os gwelwch yn dda", "hi", "hello", "helo", "shwmae", "hey", "menu", "start", "what can you do", "what can i ask", "commands", "help me", "options",
     };
 
     public int Order => -100;
@@ -15,5 +15,5 @@ internal sealed class HelpCommand(HelpCards cards) : IMessageCommand
     public bool Matches(IncomingMessage message) => Phrases.Contains(message.Normalised);
 
     public Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken) =>
-        turn.SendAsync(cards.Help().ToActivity("Cadoxton Policy Bot help"), cancellationToken);
+        turn.SendAsync(cards.Help(turn.Activity.Locale).ToActivity("Cadoxton Policy Bot help"), cancellationToken);
 }

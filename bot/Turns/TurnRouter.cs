@@ -126,7 +126,7 @@ internal sealed partial class TurnRouter(
     {
         if (request.Verb == HelpCards.ShowHelpVerb)
         {
-            return new CardActionResult.ShowCard(helpCards.Help());
+            return new CardActionResult.ShowCard(helpCards.Help(turn.Activity.Locale));
         }
 
         // Every feature acts on behalf of the presser: without an authenticated identity nothing is done.

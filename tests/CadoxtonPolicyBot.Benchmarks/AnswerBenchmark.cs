@@ -16,6 +16,11 @@ internal static class AnswerBenchmark
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
+        if (args.Length > 0 && args[0] == "--lengths")
+        {
+            return Lengths(output);
+        }
+
         var path = args.Length > 0 ? args[0] : FindDevSet();
         if (path is null || !File.Exists(path))
         {
@@ -58,6 +63,55 @@ internal static class AnswerBenchmark
             $"max {samples[n - 1]:F1} µs, allocated {allocated / n} bytes/question"));
         return 0;
     }
+
+    /// <summary>
+    /// <c>answers --lengths</c>: answer time (mention stripping and the engine, as a message goes through the bot)
+    /// against message length, 1 KB to 256 KB, for ordinary words and for a string of "&lt;at". It should stay flat: the
+    /// engine reads only the first sentences and the regexes are linear.
+    /// </summary>
+    private static int Lengths(TextWriter output)
+    {
+        var engine = new PolicyAnswerEngine(PolicyDocument.LoadEmbedded());
+        const string Sentence = "Can I post a photo of my class from the school trip on my Facebook page tonight? ";
+        output.WriteLine("length   words: median µs   '<at' flood: median µs");
+        foreach (var kb in (int[])[1, 4, 16, 28, 64, 128, 256])
+        {
+            var words = Repeat(Sentence, kb * 1024);
+            var flood = Repeat("<at", kb * 1024);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{kb,4} KB   {Median(engine, words),12:F0}   {Median(engine, flood),16:F0}"));
+        }
+
+        return 0;
+    }
+
+    private static string Repeat(string unit, int length)
+    {
+        var builder = new System.Text.StringBuilder(length + unit.Length);
+        while (builder.Length < length)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString(0, length);
+    }
+
+    private static double Median(PolicyAnswerEngine engine, string text)
+    {
+        var activity = new CadoxtonPolicyBot.Protocol.Activity { Type = "message", Text = text };
+        var samples = new double[15];
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var message = CadoxtonPolicyBot.Turns.MessageText.From(activity);
+            engine.Answer(message.Text);
+            samples[i] = Stopwatch.GetElapsedTime(started).TotalMicroseconds;
+        }
+
+        Array.Sort(samples);
+        return samples[samples.Length / 2];
+    }
+
 
     // The repository's copy of the school's dev question set (the same 40 questions as ../shared/eval).
     private static string? FindDevSet()

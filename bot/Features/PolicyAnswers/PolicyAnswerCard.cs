@@ -17,6 +17,14 @@ public static class PolicyAnswerCard
     public const string HelpfulTitle = "Helpful";
     public const string NotHelpfulTitle = "Not helpful";
 
+    public const string ShowPolicyWordsTitle = "Show the policy's words";
+    public const string ShowPolicyWordsTitleWelsh = "Dangos geiriau'r polisi";
+    public const string PolicyWordsId = "policy-words";
+
+    /// <summary>The verdict as a headline in the answer's language, and an Adaptive Card colour.</summary>
+    public static (string Text, string Color) Headline(Verdict verdict, AnswerLanguage language) =>
+        language == AnswerLanguage.Welsh ? (WelshAnswers.Headline(verdict), Headline(verdict).Color) : Headline(verdict);
+
     /// <summary>The verdict as a headline and an Adaptive Card colour.</summary>
     public static (string Text, string Color) Headline(Verdict verdict) => verdict switch
     {
@@ -33,10 +41,11 @@ public static class PolicyAnswerCard
     /// <param name="answer">The engine's answer.</param>
     /// <param name="question">What the person asked, echoed back; null when the answer follows a button press (the question is not kept).</param>
     /// <param name="chosen">The option the person chose for a follow-up, shown so the final answer reads on its own.</param>
-    public static AdaptiveCard Build(PolicyAnswer answer, string? question, string? chosen = null)
+    /// <param name="offerQuestion">The question to carry in "Ask the head teacher" (1:1 chats only); by default the echoed question.</param>
+    public static AdaptiveCard Build(PolicyAnswer answer, string? question, string? chosen = null, string? offerQuestion = null)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var (headline, color) = Headline(answer.Verdict);
+        var (headline, color) = Headline(answer.Verdict, answer.Language);
         var card = new AdaptiveCard
         {
             Body = [new TextBlock(headline) { Size = "Large", Weight = "Bolder", Color = color }],
@@ -53,12 +62,13 @@ public static class PolicyAnswerCard
             card.Body.Add(new FactSet { Facts = [new Fact("Your answer", CardText.Escape(chosen))] });
         }
 
+        // Answer first on a phone: the verdict, the plain answer, what to do; the policy's words behind a toggle.
         card.Body.Add(Literal(answer.Summary, spacing: "Medium"));
         AddFollowUp(card, answer);
-        AddQuotes(card, answer);
         AddAdvice(card, answer);
+        AddQuotes(card, answer);
         AddFeedback(card, answer);
-        card.Actions = Actions(answer, question);
+        card.Actions = Actions(answer, offerQuestion ?? question);
         return card;
     }
 
@@ -69,7 +79,7 @@ public static class PolicyAnswerCard
     public static string SummaryText(PolicyAnswer answer, string? question)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        if (question is null || !Echoes(answer.Text, question))
+        if (question is null || question.Length == 0 || !Echoes(answer.Text, question.Length > PolicyAnswerEngine.MaxQuestionChars ? question[..PolicyAnswerEngine.MaxQuestionChars] : question))
         {
             return answer.Text;
         }
@@ -114,10 +124,18 @@ public static class PolicyAnswerCard
             return;
         }
 
-        card.Body.Add(new TextBlock("The policy says") { Weight = "Bolder", Spacing = "Large", Separator = true });
+        var welsh = answer.Language == AnswerLanguage.Welsh;
+        card.Body.Add(new ActionSet
+        {
+            Spacing = "Large",
+            Separator = true,
+            Actions = [new ToggleVisibilityAction { Title = welsh ? ShowPolicyWordsTitleWelsh : ShowPolicyWordsTitle, TargetElements = [PolicyWordsId] }],
+        });
+        var words = new Container { Id = PolicyWordsId, IsVisible = false, Spacing = "Small" };
+        words.Items.Add(new TextBlock(welsh ? WelshAnswers.QuotedInEnglish : "The policy says") { Weight = "Bolder" });
         foreach (var quote in answer.Quotes)
         {
-            card.Body.Add(new Container
+            words.Items.Add(new Container
             {
                 Spacing = "Medium",
                 Items =
@@ -127,6 +145,8 @@ public static class PolicyAnswerCard
                 ],
             });
         }
+
+        card.Body.Add(words);
     }
 
     private static void AddAdvice(AdaptiveCard card, PolicyAnswer answer)
@@ -136,7 +156,10 @@ public static class PolicyAnswerCard
             return;
         }
 
-        var heading = answer.Verdict == Verdict.NotAllowed ? "What to do instead" : "What to do";
+        var welsh = answer.Language == AnswerLanguage.Welsh;
+        var heading = welsh
+            ? (answer.Verdict == Verdict.NotAllowed ? WelshAnswers.WhatToDoInstead : WelshAnswers.WhatToDo).TrimEnd(':')
+            : answer.Verdict == Verdict.NotAllowed ? "What to do instead" : "What to do";
         card.Body.Add(new TextBlock(heading) { Weight = "Bolder", Spacing = "Large", Separator = true });
         foreach (var line in answer.Advice)
         {

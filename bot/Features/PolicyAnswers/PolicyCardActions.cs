@@ -36,7 +36,8 @@ internal sealed class PolicyCardActions(
     {
         var optionId = action.GetString(PolicyCardData.OptionId);
         var conversation = turn.Reference.ConversationId;
-        var pending = await followUps.FindAsync(actor, conversation, cancellationToken);
+        var state = await followUps.FindStateAsync(actor, conversation, cancellationToken);
+        var pending = state?.Pending;
         if (pending is null || optionId is null || !pending.OptionIds.Contains(optionId))
         {
             // Missing, expired, answered already, or a button of an older question: nothing to resolve.
@@ -46,14 +47,7 @@ internal sealed class PolicyCardActions(
 
         var chosen = engine.OptionLabel(pending, optionId);
         var answer = engine.Resolve(pending, optionId);
-        if (answer.Pending is { } next)
-        {
-            await followUps.SaveAsync(actor, conversation, next, cancellationToken);
-        }
-        else
-        {
-            await followUps.RemoveAsync(actor, conversation, cancellationToken);
-        }
+        await followUps.SaveStateAsync(actor, conversation, state!.Resolved(answer), cancellationToken);
 
         PolicyTurnLog.FollowUpResolved(logger, optionId, answer.Verdict);
         return new CardActionResult.ShowCard(PolicyAnswerCard.Build(answer, question: null, chosen: chosen));

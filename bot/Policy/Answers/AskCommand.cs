@@ -33,6 +33,21 @@ public static class AskCommand
             return 0;
         }
 
+        if (args.Length >= 2 && args[1] == "--conversation")
+        {
+            // Every line is the next turn of ONE conversation: a follow-on or a typed reply builds on the answers before it.
+            var conversation = new ConversationState();
+            while (await input.ReadLineAsync(cancellationToken) is { } line)
+            {
+                var answer = engine.Answer(line, conversation.Context);
+                conversation = conversation.After(answer);
+                await output.WriteLineAsync(ToJsonLine(answer).AsMemory(), cancellationToken);
+                await output.FlushAsync(cancellationToken);
+            }
+
+            return 0;
+        }
+
         if (args.Length >= 2 && args[1] == "--facts")
         {
             // Shows what the engine read from a question, to explain an answer.
@@ -44,7 +59,7 @@ public static class AskCommand
         var question = string.Join(' ', args.Skip(1));
         if (string.IsNullOrWhiteSpace(question))
         {
-            await error.WriteLineAsync("Usage: ask \"question\" | ask --json (questions on stdin, one per line) | ask --facts \"question\"");
+            await error.WriteLineAsync("Usage: ask \"question\" | ask --json (questions on stdin, one per line) | ask --conversation (stdin lines are the turns of one conversation) | ask --facts \"question\"");
             return 2;
         }
 

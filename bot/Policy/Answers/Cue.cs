@@ -87,4 +87,41 @@ internal enum Cue : byte
     OnBehalf,
     /// <summary>School work or IT support (reports, planning, a password, the printer), not personal use.</summary>
     WorkTask,
+    /// <summary>Like, react, retweet, share someone else's post, sign a petition.</summary>
+    Endorse,
+    Petition,
+    /// <summary>Against, to stop, opposing (a decision).</summary>
+    Against,
+    Inspectorate,
+    Humour,
+    AlreadyPublic,
+    /// <summary>A relative who may also be a pupil: niece, nephew, cousin's boy.</summary>
+    Relative,
+    /// <summary>Someone who is not staff and would do the posting: a partner, a friend.</summary>
+    OtherPoster,
+    /// <summary>On leave: maternity, sick, holiday.</summary>
+    Leave,
+    /// <summary>Duties that are working time even at break: yard duty, breakfast club, a cleaning shift.</summary>
+    Duty,
+    /// <summary>Personal activities on a device: banking, music, streaming, games, personal email.</summary>
+    PersonalActivity,
+    /// <summary>Broken, dead, booked: a device said not to be the one used.</summary>
+    Broken,
+    /// <summary>Says a former pupil is still a child: at the comp, in Year 7, left last year.</summary>
+    ChildNow,
+    /// <summary>Nobody (or no pupil) in a picture: empty, just the trophy, the children had gone.</summary>
+    NoPeople,
+    WhoToAsk,
+    InConfidence,
+    /// <summary>Pupils' names on show: a register, a cast list, names on their work.</summary>
+    NamesShown,
+    SetUp,
+    Review,
+    /// <summary>Something that links a post to the school: a lanyard, the school's t-shirt, "I work at".</summary>
+    SchoolLink,
+    SchoolNews,
+    /// <summary>Used for teaching: to show the class, for the children, for their journals.</summary>
+    TeachingUse,
+    /// <summary>Critical, negative or complaining words that are not insults in themselves ("unfair", "wrong", "problems").</summary>
+    Complaint,
 }

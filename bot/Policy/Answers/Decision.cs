@@ -9,4 +9,9 @@ internal sealed record Decision(
     DecidingQuestion? Ask = null,
     IReadOnlyList<Interpretation>? Interpretations = null,
     bool OfferConcern = false,
-    bool OfferHeadTeacher = false);
+    bool OfferHeadTeacher = false,
+    IReadOnlyList<string>? RuleNames = null,
+    IReadOnlyList<PartAnswer>? Parts = null);
+
+/// <summary>The answer to one half of a two-part question.</summary>
+internal sealed record PartAnswer(Verdict Verdict, string Reason, string? RuleName);

@@ -17,7 +17,15 @@ public static class FactExtractor
     public static QuestionFacts Extract(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var tokens = TextNormalizer.Tokenize(question);
+        return Extract(question, LanguageDetector.Detect(question));
+    }
+
+    /// <summary>Reads a question already known to be in <paramref name="language"/>: Welsh is read through its English gloss.</summary>
+    public static QuestionFacts Extract(string question, AnswerLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = language == AnswerLanguage.Welsh ? WelshGlossary.Gloss(question) : question;
+        var tokens = TextNormalizer.Tokenize(text);
         var hits = FindCues(tokens);
         return new Reading(tokens, hits).ToFacts();
     }
@@ -179,6 +187,18 @@ public static class FactExtractor
             var negatedImages = hits.FindAll(h => h.Cue is Cue.Image or Cue.PhotographVerb && Negated(h));
             bool InNegatedImage(CueHit h) => negatedImages.Exists(i => h.Start >= i.End && h.Start - i.End <= 3 && h.Clause == i.Clause);
             var (about, unclearChildren, negatedPupils) = People(Content, h => Negated(h) || InNegatedImage(h));
+            var age = StatedAge();
+            bool? formerAdult = (about & Answers.People.FormerPupils) == 0 ? null
+                : age is { } years ? years >= 18
+                : HasAnywhere(Cue.ChildNow) ? false
+                : HasAnywhere(Cue.Adult) ? true : null;
+            if (formerAdult is null && HasAnywhere(Cue.ChildNow) && (about & Answers.People.Pupils) != 0)
+            {
+                // "A girl who left Y6 last July is in Year 7 now": left, but still a child.
+                about = (about & ~Answers.People.Pupils) | Answers.People.FormerPupils;
+                formerAdult = false;
+            }
+
             var hasImage = hits.Exists(h => h.Cue is Cue.Image or Cue.PhotographVerb && !Negated(h));
 
             var activities = Activities.None;
@@ -223,7 +243,7 @@ public static class FactExtractor
 
             var substance = content != Answers.ContentKinds.None || hasImage || about != Answers.People.None;
             var viewing = HasInFrame(Cue.ViewVerb);
-            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse))
+            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse && !HasInFrame(Cue.UseVerb) && !HasAnywhere(Cue.TeachingUse)))
             {
                 activities |= Answers.Activities.Post;
             }
@@ -231,8 +251,34 @@ public static class FactExtractor
             // A video shown to the class for teaching is watched, not posted: the picture rules are not about it.
             hasImage &= !workUse || activities.HasFlag(Answers.Activities.Post);
 
-            var contactWith = message || connect ? about & ~Answers.People.School : Answers.People.None;
+            // A post on TikTok or YouTube is a video: "can I put it on TikTok" about a pupil's dance is a video of the pupil.
+            if (!hasImage && activities.HasFlag(Answers.Activities.Post) && tokens.Exists(t => t.Text is "tiktok" or "youtube" or "reel" or "reels" or "vlog")
+                && (about & (Answers.People.Pupils | Answers.People.Staff)) != 0)
+            {
+                hasImage = true;
+            }
+
+            // Whom the user would be talking to is said in the frame of the question, not in a quoted reply.
+            var contactPeople = _isDraft ? People(_ => true, Negated).About : about;
+            var contactWith = message || connect ? contactPeople & ~Answers.People.School : Answers.People.None;
+            if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils)
+                && hits.Exists(p => p.Cue == Cue.Parents && hits.Exists(c => c.Cue == Cue.Pupils && Math.Abs(c.Start - p.Start) <= 3))
+                && !hits.Exists(h => h.Cue is Cue.ConnectVerb or Cue.MessageVerb && tokens.Skip(h.End).Take(2).Any(t => t.Text is "him" or "her" or "them")))
+            {
+                // "A dad from Reception", "the Year 2 parents' WhatsApp": the class only says whose parent it is.
+                contactWith &= ~Answers.People.Pupils;
+            }
             var inImage = hasImage ? about & ~(Answers.People.School | Answers.People.Council) : Answers.People.None;
+            if (hasImage && tokens.Exists(t => t.Text is "selfie" or "selfies"))
+            {
+                inImage |= Answers.People.Self;
+            }
+
+            if (hits.Exists(o => o.Cue == Cue.OtherPoster))
+            {
+                // "My wife wants to post the photos": the one posting is not in the picture.
+                inImage &= ~Answers.People.Family;
+            }
             if (hasImage && (HasAnywhere(Cue.ObjectOrFood) || HasAnywhere(Cue.Self)))
             {
                 inImage |= Answers.People.Self;
@@ -263,8 +309,11 @@ public static class FactExtractor
                 asks |= PolicyTopics.ShowSections;
             }
 
-            var report = hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h))
-                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)));
+            // A pupil who messages or follows the user is asking the user to act, not a conduct to report.
+            var pupilContactingMe = (message || connect) && (about & (Answers.People.Pupils | Answers.People.FormerPupils)) != 0
+                && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report);
+            var report = !pupilContactingMe && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h))
+                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0))));
             if (report)
             {
                 // "Report a breach" asks for the concern flow, not for the consequences of breaching.
@@ -274,8 +323,89 @@ public static class FactExtractor
             var place = HasAnywhere(Cue.Trip) ? ImagePlace.TripOrOffSiteActivity
                 : HasAnywhere(Cue.Premises) ? ImagePlace.SchoolPremises : ImagePlace.Unknown;
 
+            // Concepts of issue 10.
+            bool Plain(Cue cue) => hits.Exists(h => h.Cue == cue && !Negated(h));
+            var endorses = HasAnywhere(Cue.Endorse);
+            if (endorses && (mentionsSocial || HasAnywhere(Cue.Petition) || HasAnywhere(Cue.PostVerb)))
+            {
+                activities |= Answers.Activities.Post;
+            }
+
+            if (HasAnywhere(Cue.Petition))
+            {
+                content |= Answers.ContentKinds.Campaign;
+            }
+
+            if (HasAnywhere(Cue.Humour))
+            {
+                content |= Answers.ContentKinds.Humour;
+            }
+
+            if (HasAnywhere(Cue.SchoolNews))
+            {
+                content |= Answers.ContentKinds.SchoolNews;
+            }
+
+            var toldInConfidence = Plain(Cue.InConfidence);
+            if (toldInConfidence)
+            {
+                content |= Answers.ContentKinds.Confidential;
+            }
+
+            if (Plain(Cue.Complaint) && (about & (Connected | Answers.People.Inspectorate)) != 0)
+            {
+                content |= Answers.ContentKinds.Derogatory;
+            }
+
+            var campaignAgainst = HasAnywhere(Cue.Petition) && HasAnywhere(Cue.Against)
+                ? about & (Answers.People.School | Answers.People.Council | Answers.People.Governors | Answers.People.Staff)
+                : Answers.People.None;
+            var teaching = HasAnywhere(Cue.TeachingUse);
+            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
+                || (mentionsSocial && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
+                && !teaching;
+            if (personalPurpose && (mentionsDevice || HasInFrame(Cue.Phone)))
+            {
+                activities |= Answers.Activities.PersonalUse;
+            }
+
+            if (teaching && !personalPurpose)
+            {
+                workUse = true;
+                activities &= ~Answers.Activities.PersonalUse;
+            }
+
+            var pupilIsRelative = HasAnywhere(Cue.Relative) && (about & (Answers.People.Pupils | Answers.People.Family)) != 0;
+            var postedByOther = hits.Exists(o => o.Cue == Cue.OtherPoster && hits.Exists(v => v.Cue is Cue.PostVerb or Cue.Endorse && v.Start > o.Start && v.Start - o.End <= 4));
+            var noPupilsInImage = hasImage && (Plain(Cue.NoPeople) || negatedPupils);
+            var facesHidden = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Face && Negated(h));
+            var namesVisible = Plain(Cue.NamesShown);
+            var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog or Cue.Official && Math.Abs(a.Start - u.Start) <= 6));
+            if (setsUp)
+            {
+                activities |= Answers.Activities.KeepBlogOrAccount;
+            }
+
             var facts = new QuestionFacts
             {
+                Endorses = endorses,
+                IsObjectPicture = hasImage && HasAnywhere(Cue.ObjectOrFood),
+                MentionsPhone = HasAnywhere(Cue.Phone),
+                MentionsPersonalPlatform = HasAnywhere(Cue.Platform),
+                CampaignAgainst = campaignAgainst,
+                PersonalPurpose = personalPurpose,
+                AlreadyPublic = HasAnywhere(Cue.AlreadyPublic),
+                PupilIsRelative = pupilIsRelative,
+                PostedByOther = postedByOther,
+                NoPupilsInImage = noPupilsInImage,
+                SaysNoPupils = Plain(Cue.NoPeople) || negatedPupils,
+                NamesVisible = namesVisible,
+                FacesHidden = facesHidden,
+                OnLeave = HasAnywhere(Cue.Leave),
+                AsksWhoToAsk = HasAnywhere(Cue.WhoToAsk),
+                SetsUpAccount = setsUp,
+                LinksToSchool = HasAnywhere(Cue.SchoolLink),
+                ToldInConfidence = toldInConfidence,
                 Activities = activities,
                 MentionsSocialMedia = mentionsSocial,
                 Device = device,
@@ -288,11 +418,11 @@ public static class FactExtractor
                 InImage = inImage,
                 ImageOfSchoolOrGrounds = hasImage && hits.Exists(h => h.Cue == Cue.SchoolPlace && !ModifiesDevice(h)),
                 ImagePlace = hasImage ? place : ImagePlace.Unknown,
-                PeopleIdentifiable = identifiable,
+                PeopleIdentifiable = facesHidden && identifiable == true ? null : identifiable,
                 HasPermission = hasPermission,
                 NobodyNamed = nobodyNamed,
                 OfficialChannel = official,
-                FormerPupilIsAdult = (about & Answers.People.FormerPupils) != 0 && HasAnywhere(Cue.Adult) ? true : null,
+                FormerPupilIsAdult = formerAdult,
                 UrgentFamilyMatter = urgentFamily,
                 IsDraft = _isDraft,
                 WorkUse = workUse,
@@ -371,12 +501,45 @@ public static class FactExtractor
 
         private bool SchoolOwnedChannel() =>
             hits.Exists(s => s.Cue == Cue.SchoolOwned
-                && hits.Exists(p => (p.Cue is Cue.Platform or Cue.AccountOrPage or Cue.Blog) && p.Start >= s.End && p.Start - s.End <= 1)
+                && hits.Exists(p => (p.Cue is Cue.Platform or Cue.AccountOrPage or Cue.Blog) && p.Start == s.End)
                 && !hits.Exists(d => (d.Cue is Cue.Device or Cue.Phone) && d.Start >= s.End && d.Start - s.End <= 1));
+
+        // "The class iPads are all dead", "the school projector laptop has died": that device is not the one used.
+        private bool IsBroken(CueHit device) =>
+            hits.Exists(b => b.Cue == Cue.Broken && b.Clause == device.Clause && ((b.Start >= device.End && b.Start - device.End <= 4)
+                || (b.End <= device.Start && device.Start - b.End <= 1)));
+
+        // "She's 24 now", "he's 26 now", "about 10": an age said of a former pupil decides whether they are a child.
+        private int? StatedAge()
+        {
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var text = tokens[k].Text;
+                if (text.Length is < 1 or > 2 || !int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                    || n < 5 || n > 90)
+                {
+                    continue;
+                }
+
+ var previous = k > 0 ? tokens[k - 1].Text : "";
+                var next = k + 1 < tokens.Count ? tokens[k + 1].Text : "";
+                if (previous is "year" or "y" or "yr")
+                {
+                    continue;
+                }
+
+                if (next is "now" or "years" or "yrs" or "nawr" || previous is "shes" or "hes" or "aged" or "age" or "theyre" or "is" or "about" or "now")
+                {
+                    return n;
+                }
+            }
+
+            return null;
+        }
 
         private (DeviceOwner Owner, bool Mentioned) Device()
         {
-            if (hits.Exists(h => h.Cue == Cue.SchoolSystem))
+            if (hits.Exists(h => h.Cue == Cue.SchoolSystem && !IsBroken(h)))
             {
                 return (DeviceOwner.SchoolSystem, true);
             }
@@ -385,7 +548,7 @@ public static class FactExtractor
             var mentioned = false;
             foreach (var device in hits)
             {
-                if (device.Cue is not (Cue.Device or Cue.Phone))
+                if (device.Cue is not (Cue.Device or Cue.Phone) || IsBroken(device))
                 {
                     continue;
                 }
@@ -425,7 +588,7 @@ public static class FactExtractor
 
         // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.
         private static TimeOfUse Time(Func<Cue, bool> has, bool usesDevice) =>
-            has(Cue.Lessons) || (usesDevice && has(Cue.LessonActivity)) ? TimeOfUse.LessonsOrWorkingTime
+            has(Cue.Lessons) || has(Cue.Duty) || (usesDevice && has(Cue.LessonActivity)) ? TimeOfUse.LessonsOrWorkingTime
             : has(Cue.Break) ? TimeOfUse.Break
             : has(Cue.SchoolDay) ? TimeOfUse.SchoolDay
             : has(Cue.OwnTime) ? TimeOfUse.OwnTime
@@ -506,6 +669,13 @@ public static class FactExtractor
                     continue;
                 }
 
+                // "I'm a TA", "as head": the asker's own role, not someone the question is about.
+                if (h.Cue == Cue.Staff && h.Start >= 1 && (tokens[h.Start - 1].Text is "am" or "as"
+                    || (h.Start >= 2 && tokens[h.Start - 1].Text is "a" or "an" or "the" && tokens[h.Start - 2].Text is "am" or "as")))
+                {
+                    continue;
+                }
+
                 var person = h.Cue switch
                 {
                     Cue.School => Answers.People.School,
@@ -517,6 +687,7 @@ public static class FactExtractor
                     Cue.Family => Answers.People.Family,
                     Cue.Self => Answers.People.Self,
                     Cue.Unconnected => Answers.People.Unconnected,
+                    Cue.Inspectorate => Answers.People.Inspectorate,
                     Cue.MyChildren => schoolContext ? Answers.People.Pupils : Answers.People.Family,
                     _ => Answers.People.None,
                 };
@@ -552,7 +723,8 @@ public static class FactExtractor
 
         private bool? Identifiable(Func<CueHit, bool> negated, bool pupilsNegated)
         {
-            if (pupilsNegated || hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue is Cue.Face && negated(h)))
+            // Hidden or blurred faces are not "unidentifiable": uniform, hair and names still identify (FacesHidden says it).
+            if (pupilsNegated || hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "unidentifiable" or "unrecognisable" or "nobody" or "anonymised" or "anonymized"))
             {
                 return false;
             }

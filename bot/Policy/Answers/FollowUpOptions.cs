@@ -5,6 +5,13 @@ internal static class FollowUpOptions
 {
     private static readonly FollowUpOption[] Extra =
     [
+        new("pupils-in", "Yes, or I'm not sure", FactAnswer.PupilsIdentifiable),
+        new("no-pupils", "No, no pupils at all", FactAnswer.NoPupilsIdentifiable),
+        new("own-life", "My own life, nothing to do with school", FactAnswer.OwnLife),
+        new("about-school", "The school, pupils, colleagues or families", FactAnswer.AboutSchool),
+        new("contact-pupil", "A pupil at the school", FactAnswer.ContactPupil),
+        new("contact-former-pupil", "A former pupil", FactAnswer.ContactFormerPupil),
+        new("contact-adult", "A parent, colleague or another adult", FactAnswer.ContactAdult),
         new("own-children", "My own children", FactAnswer.MeantOwnChildren),
         new("pupils", "Pupils at school", FactAnswer.MeantPupils),
     ];
@@ -20,7 +27,7 @@ internal static class FollowUpOptions
             }
         }
 
-        return Array.Find(Extra, o => o.Id == id);
+        return Array.Find(Extra, o => o.Id == id) ?? PermitGate.Options.FirstOrDefault(o => o.Id == id);
     }
 
     public static QuestionFacts Apply(QuestionFacts facts, FactAnswer answer) => answer switch
@@ -32,7 +39,7 @@ internal static class FollowUpOptions
             InImage = facts.HasImage ? facts.InImage | People.Pupils : facts.InImage,
             About = facts.About | People.Pupils,
         },
-        FactAnswer.NoPupilsIdentifiable => facts with { PeopleIdentifiable = false, NobodyNamed = true },
+        FactAnswer.NoPupilsIdentifiable => facts with { PeopleIdentifiable = false, NobodyNamed = true, NoPupilsInImage = facts.HasImage && !facts.InImage.HasFlag(People.Pupils) },
         FactAnswer.SchoolDevice => facts with { Device = DeviceOwner.SchoolSystem, MentionsDevice = true },
         FactAnswer.OwnDevice => facts with { Device = DeviceOwner.Own, MentionsDevice = true },
         FactAnswer.DuringLessons => facts with { Time = TimeOfUse.LessonsOrWorkingTime },
@@ -49,6 +56,20 @@ internal static class FollowUpOptions
             ContactWith = Swap(facts.ContactWith),
         },
         FactAnswer.MeantPupils => facts with { OwnChildrenOrPupilsUnclear = false },
+        FactAnswer.PersonalPurpose => facts with { PersonalPurpose = true, WorkUse = false, UrgentFamilyMatter = false, Activities = facts.Activities | Activities.PersonalUse },
+        FactAnswer.WorkPurpose => facts with { WorkUse = true, PersonalPurpose = false, Activities = facts.Activities & ~Activities.PersonalUse },
+        FactAnswer.UrgentFamily => facts with { UrgentFamilyMatter = true, PersonalPurpose = false },
+        FactAnswer.Critical => facts with { Content = (facts.Content | ContentKinds.Derogatory) & ~ContentKinds.Positive },
+        FactAnswer.NotCritical => facts with { Content = (facts.Content & ~(ContentKinds.Derogatory | ContentKinds.Defamatory)) | ContentKinds.Positive, CampaignAgainst = People.None },
+        FactAnswer.AlreadyPublic => facts with { AlreadyPublic = true },
+        FactAnswer.NotPublic => facts with { AlreadyPublic = false, ToldInConfidence = true },
+        FactAnswer.SchoolPlatform => facts with { OfficialChannel = true, MentionsPersonalPlatform = false },
+        FactAnswer.OwnLife => facts with { Content = facts.Content | ContentKinds.PersonalLife, About = facts.About | People.Self },
+        FactAnswer.AboutSchool => facts with { About = facts.About | People.School },
+        FactAnswer.ContactPupil => facts with { ContactWith = facts.ContactWith | People.Pupils, About = facts.About | People.Pupils },
+        FactAnswer.ContactFormerPupil => facts with { ContactWith = facts.ContactWith | People.FormerPupils, About = facts.About | People.FormerPupils },
+        FactAnswer.ContactAdult => facts with { ContactWith = facts.ContactWith | People.Unconnected, About = facts.About | People.Unconnected },
+        FactAnswer.PersonalPlatform => facts with { OfficialChannel = false, MentionsPersonalPlatform = true, MentionsSocialMedia = true },
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, null),
     };
 

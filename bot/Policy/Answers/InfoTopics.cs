@@ -28,8 +28,9 @@ internal static class InfoTopics
     ];
 
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
-        (facts.Asks & AlwaysInfo) != 0
-        || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict.Strictness() <= Verdict.AllowedWithCare.Strictness()));
+        (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
+        || ((facts.Asks & AlwaysInfo) != 0 && !(conduct?.Verdict == Verdict.NotAllowed && (facts.Asks & ~(PolicyTopics.Scope | PolicyTopics.RulesOnTopic | PolicyTopics.Evidence | PolicyTopics.PrivacySettings)) == 0))
+        || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed));
 
     public static Decision Decide(QuestionFacts facts, Decision? conduct)
     {
@@ -47,6 +48,25 @@ internal static class InfoTopics
                     cites.Add(c);
                 }
             }
+        }
+
+        if (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
+        {
+            Cite(PolicyRules.OfficialBusiness);
+            reasons.Add("The policy recognises official school accounts but doesn't name who sets them up: ask the head teacher, who decides what the school's official channels are.");
+            advice.Add("Agree with the head teacher who holds the login, what will be posted, and how photo permissions are checked.");
+        }
+
+        if (facts.Endorses && (asks & (PolicyTopics.Scope | PolicyTopics.RulesOnTopic)) != 0)
+        {
+            Cite(new Citation("4"));
+            reasons.Add("Liking, sharing or retweeting a post puts it in front of your own contacts under your name, so it is treated like posting it yourself.");
+        }
+
+        if ((facts.Content & PolicyRules.Harmful) != 0 && (asks & (PolicyTopics.RulesOnTopic | PolicyTopics.Scope)) != 0)
+        {
+            Cite(new Citation("4"));
+            reasons.Add("Item 4 rules out anything derogatory, defamatory, discriminatory, threatening or offensive about the School, staff or pupils, and anything that could bring the School or Council into disrepute: that is, make people think less of them.");
         }
 
         if (asks.HasFlag(PolicyTopics.Monitoring))

@@ -115,24 +115,23 @@ internal static class Lexicon
         Add(Cue.Confidential, "confidential", "private information", "personal information", "personal details", "secret",
             "pregnant", "pregnancy", "expecting a baby", "maternity", "illness", "diagnosis", "diagnosed", "cancer", "medical", "medication",
             "health", "mental health", "off sick", "sick leave", "signed off", "address", "addresses", "phone number", "phone numbers",
-            "date of birth", "rota", "rotas", "timetable", "staff list", "class list", "register", "data", "results", "sats results",
+            "date of birth", "rota", "rotas", "timetable", "staff list", "class list", "data", "results", "sats results",
             "marks", "grades", "scores", "reports", "report card", "assessment", "assessments", "safeguarding", "child protection",
             "social services", "social worker", "looked after", "foster", "fostered", "adopted", "sen", "special needs", "ehcp",
             "iep", "autism", "autistic", "adhd", "dyslexia", "dyslexic", "behaviour plan", "exclusion", "excluded", "suspended",
-            "suspension", "disciplinary hearing", "investigation", "complaint", "complaints", "meeting notes", "meeting minutes", "internal",
-            "internal email", "emails", "ofsted report", "ofsted grade", "inspection", "before she has told", "before he has told",
+            "suspension", "disciplinary hearing", "investigation", "complaint", "complaints", "meeting notes", "meeting minutes",
+            "internal email", "ofsted report", "ofsted grade", "inspection", "before she has told", "before he has told",
             "before they have told", "before its announced", "not announced", "not been announced", "hasnt been announced",
-            "havent told", "hasnt told", "before she told", "before it is announced", "leaving", "resigned", "resigning", "redundancy",
+            "havent told", "hasnt told", "before she told", "before it is announced", "resigned", "resigning", "redundancy",
             "redundancies", "restructure", "budget", "salary", "salaries", "payslip", "divorce", "divorcing", "affair", "split up",
             "home life", "family situation", "free school meals", "pupil premium", "court", "police", "arrested", "passwords", "password",
             "gossip", "staffing", "who is leaving", "interview", "interviews", "divorced", "getting divorced", "separated", "separating", "breaking up", "marriage problems", "miscarriage", "ivf", "bereavement", "bereaved", "rehab", "in care", "care order", "custody", "on the child protection register", "referral", "referred", "allegation against", "under investigation", "capability", "performance management", "probation", "mark book", "markbook", "test scores", "exam results", "reading ages", "reading age", "tracking data", "attendance", "attendance figures", "disciplinary hearing", "tribunal", "grievance", "sick note", "fit note", "therapy", "counselling", "depression", "anxiety", "breakdown");
         Add(Cue.Incident, "bit", "bitten", "biting", "hit", "hitting", "punched", "kicked", "fight", "fighting", "fell", "fell over",
             "injured", "injury", "accident", "hurt", "cried", "crying", "tantrum", "meltdown", "swore", "swearing", "wet himself",
             "wet herself", "wet themselves", "was sick", "threw up", "vomited", "naughty", "misbehaved", "misbehaving", "behaviour",
-            "behavior", "incident", "told off", "detention", "stole", "stealing", "bullying", "bullied", "ran away", "lost", "nits",
-            "head lice", "said today", "did today", "happened today", "happened in class", "in trouble", "funny thing", "what she said",
-            "what he said", "spelling mistakes", "mistakes", "struggling", "behind", "bad day", "lice");
-        Add(Cue.Derogatory, "rubbish", "useless", "hopeless", "shambles", "shambolic", "a joke", "joke", "clueless", "no clue",
+            "behavior", "incident", "told off", "detention", "stole", "stealing", "bullying", "bullied", "ran away", "nits",
+            "head lice", "did today", "happened today", "happened in class", "in trouble", "spelling mistakes", "bad day", "lice");
+        Add(Cue.Derogatory, "rubbish", "useless", "hopeless", "shambles", "shambolic", "clueless", "no clue",
             "havent got a clue", "hasnt got a clue", "havent a clue", "not got a clue", "no idea what", "pointless", "thick", "stupid",
             "dim", "dumb", "idiot", "idiots", "idiotic", "moron", "morons", "lazy", "incompetent", "awful", "terrible", "worst", "hate",
             "hates", "hated", "horrible", "nasty", "vile", "disgusting", "pathetic", "crap", "crappy", "shit", "shite", "bloody", "moan",
@@ -144,11 +143,9 @@ internal static class Lexicon
             "weird", "weirdo", "creep", "creepy", "snob", "snobby", "a disgrace", "disgrace", "shameful", "unprofessional",
             "badly run", "poorly run", "rubbish at", "bad at", "awful at", "not fit", "waste of space", "waste of time", "sarcastic",
             "complain about", "complaining about", "moan about", "having a go", "have a go", "name and shame", "call out", "calling out",
-            "expose", "dig at", "snide", "meme about", "jokes about", "joke about", "bitch", "prat", "muppet", "numpty",
-            "dense", "slow", "useless lot", "clown", "clowns", "chaos", "mess", "a mess", "no good", "doesnt care", "dont care",
-            "couldnt care less", "bad teacher", "poor teacher", "lousy", "dreadful", "appalling", "offensive", "derogatory",
-            "negative", "negatively", "unkind", "spiteful", "rude comment", "horrible things", "nasty things", "pig", "scruffy",
-            "smelly", "stinks", "trash", "dreading", "cant even read", "cant read", "cant even spell", "cant spell", "cant even write", "cant write", "cant even count", "cant count", "cant parent", "illiterate", "lost the plot", "losing the plot", "off their rocker", "off his rocker", "off her rocker", "bonkers", "nutter", "nutters", "psycho", "chav", "chavs", "chavvy", "scroungers", "scrounger", "feckless", "gobby", "poke fun", "poking fun", "laugh at", "joke at", "wind up", "piss take", "take the piss", "taking the piss", "piss taking", "sly dig", "swipe at", "belittle", "belittling", "humiliate", "humiliating", "shame", "shaming", "bitchy", "two faced", "useless at", "cant teach", "cant manage", "cant control", "out of control", "rough", "rough as", "dregs", "scum");
+            "expose", "dig at", "snide", "bitch", "prat", "muppet", "numpty", "useless lot", "clown", "clowns", "no good", "doesnt care", "dont care",
+            "couldnt care less", "bad teacher", "poor teacher", "lousy", "dreadful", "appalling", "offensive", "derogatory", "unkind", "spiteful", "rude comment", "horrible things", "nasty things", "pig", "scruffy",
+            "smelly", "stinks", "trash", "dreading", "cant even read", "cant read", "cant even spell", "cant spell", "cant even write", "cant write", "cant even count", "cant count", "cant parent", "illiterate", "lost the plot", "losing the plot", "off their rocker", "off his rocker", "off her rocker", "bonkers", "nutter", "nutters", "psycho", "chav", "chavs", "chavvy", "scroungers", "scrounger", "feckless", "gobby", "poke fun", "poking fun", "laugh at", "joke at", "wind up", "piss take", "take the piss", "taking the piss", "piss taking", "sly dig", "swipe at", "belittle", "belittling", "humiliate", "humiliating", "shaming", "bitchy", "two faced", "useless at", "cant teach", "cant manage", "cant control", "out of control", "rough as", "dregs", "scum");
         Add(Cue.Defamatory, "defamatory", "defame", "libel", "slander", "lie", "lies", "lying", "liar", "rumour", "rumours",
             "rumor", "allegation", "allegations", "accuse", "accusing", "fraud", "corrupt", "fiddling", "drunk at work", "on drugs",
             "having an affair", "stealing from", "cheating", "cheat", "fiddles");
@@ -164,7 +161,7 @@ internal static class Lexicon
         Add(Cue.Positive, "proud", "well done", "congratulations", "congrats", "great", "brilliant", "amazing", "fantastic", "lovely",
             "fab", "wonderful", "won", "win", "winning", "celebrate", "celebrating", "achievement", "achievements", "award", "success",
             "thank you", "thanks", "enjoyed", "fun", "good luck", "excited", "happy", "best", "sports day results", "match results", "race results", "football results", "competition results", "quiz results", "tournament results", "results of the match", "won the match", "won the cup", "came first", "came second", "came third", "medal", "medals", "trophy", "cup");
-        Add(Cue.NewsOrOpinion, "news", "article", "articles", "news story", "petition", "campaign", "strike", "strikes", "union",
+        Add(Cue.NewsOrOpinion, "teachers strike", "teachers union", "teachers pay", "the teachers strike", "news", "article", "articles", "news story", "petition", "campaign", "strike", "strikes", "union",
             "politics", "political", "election", "government", "opinion", "opinions", "views", "pay", "teachers pay", "pay rise",
             "funding", "education policy", "debate", "protest", "charity", "fundraiser", "fundraising", "link", "research", "job advert",
             "vacancy", "vacancies", "advert", "budget cuts", "funding cuts", "cuts", "cutting", "school budgets", "education budget", "education cuts", "cost of living", "workload", "teachers workload", "ofsted reform", "strike action");
@@ -348,6 +345,251 @@ internal static class Lexicon
             "is it covered", "are they covered", "does it cover", "does the policy", "do the rules", "is that covered", "is this covered",
             "does that matter", "does this matter", "apply to me", "applies to me");
         Add(Cue.WantTo, "i want to", "i would like to", "i would like to", "i need to", "i wish to", "how do i", "how can i");
+
+        // Concepts added for issue 10: each list is a concept in everyday school words, not a question's wording.
+        Add(Cue.Endorse, "like it", "like the post", "like a post", "like their post", "sign it", "sign the petition", "sign a petition", "signing it", "sign and share", "liking", "like it", "like the post", "heart it", "react", "reacting", "reaction", "retweet",
+            "retweeting", "repost", "reposting", "share it", "share that", "share the post", "sign it", "signed it",
+            "put a laughing", "thumbs up it", "hoffi", "upvote", "duet", "duets", "stitch");
+        Add(Cue.Petition, "petition", "petitions", "campaign", "campaigning", "protest", "protesting", "boycott", "open letter");
+        Add(Cue.Against, "against", "to stop", "stop the", "opposing", "oppose", "objecting to", "object to", "fight the", "save our");
+        Add(Cue.Inspectorate, "estyn", "ofsted", "inspectors", "inspector", "inspection", "inspection report", "estyn report", "ofsted report");
+        Add(Cue.Humour, "joke", "jokes", "joking", "meme", "memes", "banter", "funny", "hilarious", "lol", "haha", "living the dream",
+            "love language", "teacher life", "teacherlife", "jôc", "a laugh", "tongue in cheek", "pun");
+        Add(Cue.AlreadyPublic, "already on the school website", "on the school website", "already public", "already been announced",
+            "already announced", "its been announced", "been announced", "the school has announced", "school announced", "publicly announced",
+            "already on the website", "already out", "public report", "on the news");
+        Add(Cue.Relative, "niece", "nephew", "cousin", "cousins", "my cousins boy", "my cousins girl", "godson", "goddaughter",
+            "grandson", "granddaughter", "my nieces", "my nephews", "family friend", "stepson", "stepdaughter", "my own two",
+            "my own kids", "my own children", "my kids go here", "my kids go to", "my children go here", "my son is in", "my daughter is in");
+        Add(Cue.OtherPoster, "my husband", "my wife", "my partner", "my boyfriend", "my girlfriend", "my friend", "my mate", "my sister",
+            "my brother", "my mum", "he wants to", "she wants to", "wants to share", "wants to post", "wants to put");
+        Add(Cue.Leave, "maternity leave", "maternity", "paternity leave", "sick leave", "off sick", "signed off", "on leave",
+            "career break", "secondment", "on holiday", "in spain", "abroad", "half term", "suspended", "gardening leave", "mamolaeth");
+        Add(Cue.Duty, "yard duty", "playground duty", "on duty", "duty", "breakfast club", "brekky club", "after school club",
+            "lunchtime supervisor", "dinner duty", "bus duty", "gate duty", "while i hoover", "hoover", "hoovering", "hoovers",
+            "while i clean", "cleaning the classrooms", "i clean the classrooms", "clean the classrooms", "my shift", "on shift",
+            "dinner money", "photocopying", "doing the register", "during register", "register", "on the carpet", "observing",
+            "at the back", "while my class teacher is teaching", "while they eat", "while the kids eat", "while they are watching",
+            "while theyre watching", "while they watch", "ppa", "ppa time", "covering", "supervising", "on placement");
+        Add(Cue.PersonalActivity, "banking", "online banking", "bank", "my banking", "music", "spotify", "netflix", "youtube music",
+            "podcast", "podcasts", "wordle", "games", "gaming", "candy crush", "shopping", "online shopping", "amazon", "ebay",
+            "marketplace", "personal emails", "personal email", "my emails", "my messages", "messages", "my texts", "texts", "the news",
+            "news", "rightmove", "dating", "betting", "my next booking", "job hunting", "sports scores", "the football");
+        Add(Cue.Broken, "dead", "died", "has died", "broken", "broke", "not working", "stopped working", "wont work", "booked",
+            "always booked", "out of battery", "flat", "playing up", "torri", "wedi torri");
+        Add(Cue.ChildNow, "year 7", "year 8", "year 9", "year 10", "year 11", "at the comp", "the comp", "comprehensive", "secondary",
+            "secondary school", "high school", "left last year", "left last july", "left in july", "last years year 6", "left y6",
+            "left year 6", "about 10", "about 11", "about 12", "still a child", "only 12", "only 13", "only 14", "only 15", "a teenager",
+            "in year 7", "moved up", "just left");
+        Add(Cue.Adult, "at uni", "at university", "university", "uni", "a nurse", "nurse", "policeman", "police officer", "training to be",
+            "a teacher now", "married", "has kids of her own", "has kids of his own", "works as", "in their twenties", "grown up",
+            "all grown up", "years ago", "15 years ago", "10 years ago", "20 years ago", "my first class", "my very first class",
+            "first ever class", "my first ever class", "blismon", "nyrs", "mlynedd yn ol");
+        Add(Cue.NoPeople, "no kids in it", "no children in it", "no pupils in it", "no one in it", "nobody in it", "no one in the shot",
+            "no one in shot", "nobody in shot", "nobody about", "no one about", "nobody around", "no one around", "no children at all",
+            "no kids at all", "no pupils at all", "empty", "empty hall", "empty classroom", "empty room", "just the", "only the", "just sand",
+            "the children had gone", "the kids had gone", "had gone out", "had gone home", "gone home", "before the children arrive",
+            "before the kids arrive", "before the pupils arrive", "before they arrive", "after they had gone", "no people", "no faces or names",
+            "no children", "no kids", "no pupils", "none of the children", "none of the kids", "none of the pupils", "nobody in them",
+            "no children in them", "no one in them", "just sand and sea", "just the stage", "just the tables", "just the trophy",
+            "without any children", "without the children", "set up for", "all set up", "set up ready");
+        Add(Cue.WhoToAsk, "who should i ask", "who do i ask", "who do i speak to", "who should i speak to", "who do i talk to",
+            "who should i talk to", "who can i ask", "who decides", "who approves", "who signs off", "who do i need to ask",
+            "who do i need to speak to", "whose permission", "who gives permission");
+        Add(Cue.InConfidence, "in confidence", "on the quiet", "in secret", "secretly", "confided", "not meant to know",
+            "not supposed to know", "not been announced", "hasnt been announced", "not announced yet", "not announced", "before its announced",
+            "only told a few", "only told", "told me privately", "told a few of us", "between us", "off the record", "yet to be announced",
+            "not public yet", "not official yet", "before it is official", "hush hush");
+        Add(Cue.NamesShown, "register", "their names", "names on", "names are on", "first names", "full names", "cast list",
+            "name labels", "name tags", "name badges", "with names", "names on it", "names on their work", "names on the work",
+            "names showing", "names visible", "programme with the cast", "class list");
+        Add(Cue.SetUp, "set up", "setting up", "create", "creating", "open an account", "setup");
+        Add(Cue.Review, "review", "reviews", "glassdoor", "rate my", "rating", "trustpilot", "google review", "indeed review");
+        Add(Cue.SchoolLink, "lanyard", "school lanyard", "school t shirt", "schools charity t shirt", "school shirt", "school jumper",
+            "school hoodie", "staff badge", "i work at", "worked at", "i teach at", "mention i", "placement at", "primary school in",
+            "my school lanyard", "school logo", "the schools charity", "for the schools total", "the schools total");
+        Add(Cue.SchoolNews, "shut", "closed", "closure", "closing", "closing date", "snow day", "shut tomorrow", "closed tomorrow",
+            "term dates", "inset day");
+        Add(Cue.TeachingUse, "show the class", "show my class", "show the children", "show the kids", "show the pupils",
+            "for the kids", "for the children", "for the class", "for my class", "for their", "seesaw journals", "for their journals",
+            "through the speaker", "thru the speaker", "to teach", "for teaching", "for a lesson", "for the lesson", "in my lesson",
+            "to show", "educational", "a clip about", "clip about", "video about", "for the whiteboard", "plug my", "into the board",
+            "dangos");
+        Add(Cue.Complaint, "wouldnt give", "never puts", "never put", "never fixes", "hasnt fixed", "still hasnt fixed", "doesnt care", "dont care", "is a joke", "its a joke", "are a joke", "shame about", "unfair", "so unfair", "wrong", "got it wrong", "completely wrong", "problems", "the problems", "issues",
+            "what really goes on", "whats really going on", "what is really going on", "really going on", "still hasnt", "cant be bothered", "like dirt", "servants", "hell", "life hell", "from hell", "shouted",
+            "shouted at", "ridiculous", "nightmare", "a nightmare", "shame them", "shame about", "underfunded", "cutting",
+            "cut our", "cuts", "less hours", "going on till", "went on till", "dreamt it up", "never had kids",
+            "is a joke", "its a joke", "slating", "slate", "slated", "roasting", "take the mick", "sarky", "vent", "rant", "moan",
+            "complain", "complaining", "complaint", "criticise", "criticising", "criticism", "critical", "a dig", "snarky",
+            "passive aggressive", "the truth about", "expose", "honest opinion", "what i think of", "what i really think", "sad times",
+            "jobs going", "talks to us", "useless", "fed up", "sick of", "had enough", "disgrace", "disgusting", "awful", "terrible", "pathetic", "rubbish");
+
+        // Who, in the ways schools say it.
+        Add(Cue.Pupils, "my girls", "my boys", "one of my girls", "one of my boys", "my little boys", "my little girls", "little boy",
+            "little girl", "little ones", "the little ones", "learners", "the learners", "my learners", "the children", "the kids",
+            "year 1s", "year 2s", "year 3s", "year 4s", "year 5s", "year 6s", "my year 6s", "nursery", "reception", "reception class",
+            "foundation phase", "infants", "juniors", "one of the juniors", "one of the infants", "a kid", "a child", "a boy", "a girl",
+            "a year 5 girl", "a year 6 boy", "my class", "our class", "the class", "my netball team",
+            "netball team", "football team", "the team", "the cast", "the leavers", "leavers", "a kid from breakfast club",
+            "breakfast club children", "after school club children", "our after school club children", "the choir", "my tutor group",
+            "one of my pupils", "a pupil", "one of the kids", "one of our children", "one of the children", "year 1", "year 2", "year 3",
+            "year 4", "year 5", "year 6", "y6", "y5", "the y6s", "the y5s", "plant", "disgyblion", "disgybl", "child", "children", "kids",
+            "kid", "pupil", "pupils", "students", "student", "youngsters", "tots", "toddlers", "the babies", "my babies", "my lot",
+            "my class of", "a girl from my class", "a boy from my class", "a child i had", "a kid i had", "a child from", "a kid from");
+        Add(Cue.Staff, "business manager", "caretaker", "site manager", "cook", "class teacher", "the deputy", "our deputy", "new head",
+            "the new head", "our head", "the head", "head teacher", "slt", "senior team", "leadership", "management", "the office staff",
+            "office manager", "dinner ladies", "lunchtime supervisors", "supervisors", "a ta", "the ta", "tas", "one of the tas",
+            "one of the teachers", "another teacher", "teachers", "mr", "mrs", "miss", "the cleaners", "admin", "the staff",
+            "my colleagues", "colleague", "nqt", "the senco", "pennaeth", "dirprwy", "athro", "athrawes", "athrawon", "cydweithiwr",
+            "cydweithwyr", "staff");
+        Add(Cue.Parents, "mams", "mam", "the mams", "one of the mams", "a mum", "a dad", "class reps", "class rep", "parents group",
+            "parents whatsapp", "parents facebook group", "the parents", "families", "a family", "rhiant", "rhieni");
+        Add(Cue.Council, "the vale", "vale", "the la", "local authority", "council", "the council", "education department", "cyngor",
+            "welsh government", "the government");
+        Add(Cue.Governors, "governors", "governing body", "governors meeting", "chair of governors", "llywodraethwyr");
+        Add(Cue.Inspectorate, "the inspectors", "estyn report", "our estyn report", "adroddiad estyn");
+        Add(Cue.Derogatory, "sarky", "sarcastic", "slating", "slated", "slate", "roasting", "take the mick", "taking the mick",
+            "take the mickey", "mickey", "vile", "servants", "like dirt", "from hell", "class from hell", "life hell", "ridiculous",
+            "shame them", "name and shame", "useless", "is a joke", "its a joke", "shambles", "ffiaidd", "cas", "uffern",
+            "beirniadu", "lladd ar", "gwneud hwyl", "hwyl am ben", "cwyno", "dig at", "a dig", "have a dig", "piss take", "mocking",
+            "making fun", "make fun", "makes fun", "made fun", "laugh at", "rant", "have a rant", "a little rant", "vent", "venting",
+            "moan", "slag off", "slagging off", "slagging", "horrible comments", "nasty comments", "horrible things", "nasty things");
+        Add(Cue.Confidential, "seizure", "epilepsy", "allergy", "nut allergy", "severe allergy", "prison", "in prison",
+            "gone to prison", "foster care", "in foster care", "placement", "new placement", "looked after child", "absence list",
+            "absence", "absences", "off for three weeks", "been off", "why he is off", "why she is off", "operation", "having an operation",
+            "stress", "signed off with stress", "deficit", "budget deficit", "our budget", "the budget", "excluded", "getting excluded",
+            "real case", "a real case", "family situation", "leaving her partner", "leaving his partner", "going through it at home", "diagnosis", "diagnosed", "cancer", "canser", "the restructure", "restructure", "job cuts",
+            "redundancies", "staffing", "leaving at easter", "leaving at christmas", "leaving in july", "shes leaving",
+            "hes leaving", "is leaving", "the fight", "the scrap", "what happened with", "sefyllfa deuluol");
+        Add(Cue.Incident, "fight", "fighting", "scrap", "throwing chairs", "threw a chair", "seizure", "had a fit", "meltdown", "kicked off",
+            "in bits", "horrible week", "bad week", "upset", "crying", "wet", "sick", "hurt", "injured", "what happened");
+        Add(Cue.Platform, "glassdoor", "messenger kids", "twitch", "marketplace", "facebook marketplace", "whatsapp web", "tiktok",
+            "insta", "fb", "snapchatting", "whatsapping", "the stream", "group chat", "closed group", "private group",
+            "closed facebook group", "private facebook group", "community page", "community group", "mums group", "local group",
+            "village facebook group", "street whatsapp", "trydar", "x");
+        Add(Cue.MessageVerb, "snapchatting", "whatsapping", "dmed", "dmd", "dm d", "sent me", "messaged me", "asking if", "asked me",
+            "asks me", "tell her", "tell him", "tell them", "answer her", "answer him", "reply", "reply to", "replying", "message back",
+            "chat in the stream", "chat", "sgwrsio", "ateb", "neges", "negeseuon");
+        Add(Cue.ConnectVerb, "follow request", "follow requests", "requested to follow", "asked to follow", "asked to follow me",
+            "friend request", "add me", "added me", "accept", "unfriend", "stay in it", "join", "joining", "join the", "be in",
+            "be friends", "friends with", "follow me", "following", "derbyn", "ychwanegu", "dilyn", "ffrind");
+        Add(Cue.Official, "seesaw", "google classroom", "hwb", "class dojo", "dojo", "tapestry", "microsoft teams", "school app",
+            "the schools facebook page", "the school facebook page", "schools facebook page", "schools page", "school page",
+            "run by the school", "the schools own", "schools own", "official page", "class twitter account", "class account",
+            "official school", "school account", "the school account", "school twitter", "school instagram", "school website");
+        Add(Cue.PostVerb, "have a moan", "have a rant", "have a little rant", "have a dig", "have a go at", "stick it on", "stick on", "put them on", "put it on", "put them up", "put up", "write a",
+            "blog about", "say", "saying", "tell people", "tell everyone", "announce", "advertise", "tag", "tag the", "include",
+            "comment", "comment underneath", "reply to a thread", "post", "posting", "bostio", "postio", "rhannu", "roi", "rhoi",
+            "do a post", "a post", "a vague post", "put a", "review", "shout out", "thank", "a status", "share", "tweet");
+        Add(Cue.PhotographVerb, "snapped", "snapped a pic", "took", "i took", "got a", "got the most", "filmed", "snapped a", "took a");
+        Add(Cue.Image, "pic", "pics", "photo", "photos", "picture", "pictures", "video", "vid", "video of", "drone shot", "time lapse",
+            "timelapse", "selfie", "throwback", "class photo", "group photo", "the photo", "photos of", "lluniau", "llun", "fideo",
+            "screenshot", "screenshots");
+        Add(Cue.Phone, "earbud", "earphones", "headphones", "earbuds", "airpods", "ffon", "ffôn");
+        Add(Cue.Device, "the ipad", "ipad", "chromebook", "chromebooks", "hwb chromebooks", "desktop", "speaker", "the board",
+            "the laptop", "laptop on my desk", "cyfrifiadur", "gliniadur");
+        Add(Cue.SchoolOwned, "class", "the class", "the classes", "the schools", "its the schools", "school", "office", "staffroom",
+            "hwb", "class teachers", "the class teachers", "the office", "class teacher", "ysgol", "dosbarth");
+        Add(Cue.SchoolSystem, "school wifi", "the school wifi", "staffroom pc", "office pc", "office computer", "the office computer",
+            "class ipad", "class ipads", "the class ipad", "school ipad", "school laptop", "school computer", "school chromebook",
+            "hwb chromebooks", "school tablets", "class teachers desktop", "school desktop", "laptop on my desk", "schools laptop",
+            "its the schools", "work laptop", "school pc");
+        Add(Cue.Lessons, "in the classroom", "in class", "on the carpet", "during the lesson", "during lessons", "while teaching",
+            "while the children write", "while the kids write", "working independently", "while they work", "while theyre working",
+            "during register", "during assembly", "assembly", "while my class are", "while the class", "in the lesson", "lesson",
+            "lessons", "gwers", "wers", "yn y dosbarth", "dosbarth", "teaching");
+        Add(Cue.Break, "at break", "break time", "at lunch", "lunch", "my lunch break", "in my lunch break", "lunch break", "lunchtime",
+            "dinner time", "at dinner", "egwyl", "amser cinio");
+        Add(Cue.OwnTime, "on the bus home", "on the way home", "after work", "after school", "at home", "evening", "evenings",
+            "that evening", "in the evenings", "over the summer", "summer holidays", "weekend", "over the weekend", "sunday night",
+            "half term", "holidays", "school holidays", "gwyliau", "penwythnos", "gartref", "adre", "adref", "ar ol ysgol",
+            "once the children have gone home", "after the children have gone home", "after the children go home",
+            "when the kids have gone home", "only after the children have gone home");
+        Add(Cue.Urgent, "temperature", "has a temperature", "picking him up", "picking her up", "pick up", "pickup", "hospital",
+            "in hospital", "surgery", "heart surgery", "operation", "having an operation", "llawdriniaeth", "ysbyty", "rang",
+            "the nursery rang", "nursery just rang", "in case the hospital", "rhag ofn");
+        Add(Cue.Consequence, "lose my job", "golli fy swydd", "colli fy swydd", "get sacked", "sacked", "dismissed straight away",
+            "dismissed", "used against me", "against me", "look back through", "what happens", "what actually happens", "process");
+        Add(Cue.Evidence, "screenshots", "screenshot", "sgrinlun", "prints out", "copies of", "print out");
+        Add(Cue.Anonymity, "dont want him to know", "dont want her to know", "dont want them to know", "know it was me", "mai fi",
+            "wybod mai fi");
+        Add(Cue.Privacy, "preifat", "have to be private", "be private", "on private");
+        Add(Cue.HelpSeeking, "who do i tell", "who should i tell", "should i tell someone", "should i say anything", "at bwy",
+            "is it my place", "not sure if i should say", "who deals with that", "what can i do", "be alla i", "what should i do",
+            "beth ddylwn", "dylwn i ddweud", "ddylwn i ddweud", "who do i go to", "what is the process", "whats the process",
+            "what happens now", "is there anything i can do", "can i use them", "what do i do");
+        Add(Cue.Report, "report", "tell the head", "raise it", "tell someone");
+        Add(Cue.ThirdParty, "a dad", "a mum", "a parent", "one of the teachers", "a ta", "one of the tas", "my colleague",
+            "a colleague", "someone", "an old school friend", "former member of staff", "a former member of staff", "the pta",
+            "a teacher", "the teacher", "one of the y6s", "a member of staff", "member of staff", "parent", "cyn aelod o staff",
+            "un o'r athrawon", "un or athrawon", "cydweithiwr", "rhiant");
+        Add(Cue.ThirdPartyAction, "came in with screenshots", "has sent", "posted", "has posted", "wedi postio", "keeps tagging",
+            "keeps tagging me", "is snapchatting", "snapchatting", "is friends with", "does duets", "has made", "made a fake account",
+            "pretending to be", "is messaging", "is posting", "been posting", "has put", "put a video", "has forwarded", "forwarded me",
+            "lladd ar", "yn lladd ar", "yn dweud", "dweud pethau", "called me", "has been posting", "just posted", "welais i",
+            "i saw", "ive seen", "i have seen", "whatsapping");
+        Add(Cue.Former, "old pupil", "old pupils", "former pupil", "ex pupil", "a girl i taught", "a boy i taught", "i taught",
+            "taught", "was in my class", "were in my class", "was in my", "from my very first class", "from my first class",
+            "who left", "left y6", "left year 6", "hen ddisgybl", "cyn ddisgybl", "cynddisgybl", "roedd e yn fy nosbarth",
+            "roedd hi yn fy nosbarth", "yn fy nosbarth i", "some years ago", "years ago");
+        Add(Cue.Family, "my son", "my daughter", "my husband", "my wife", "my partner", "my mum", "my dad", "my sons", "my own two",
+            "mam", "my kids pickup", "our holiday", "niece", "nephew", "cousin");
+        Add(Cue.Unconnected, "the urdd", "urdd", "church friends", "my church friends", "old school friend", "supply teachers",
+            "teachers group", "primary teachers", "uni", "my uni", "agency", "my agency", "the rugby club", "rugby club", "football club");
+        Add(Cue.Positive, "so proud", "proud", "angels", "absolute angels", "lovely", "amazing", "well done", "congratulations",
+            "thank you", "thank you cards", "good estyn report", "really good", "support", "supportive", "best", "adorable",
+            "happy for", "happy for her", "positive thoughts", "miss you", "we will miss you", "good luck", "celebrate");
+
+        Add(Cue.Pupils, "old pupil", "old pupils", "former pupil", "former pupils", "ex pupil", "ex pupils", "a former pupil", "an ex pupil",
+            "one of my old pupils", "a girl i taught", "a boy i taught", "when i was a pupil");
+        Add(Cue.Former, "one of my old pupils", "a former pupil", "an ex pupil", "former pupils", "ex pupils", "when i was a pupil", "in the 90s",
+            "in the 80s", "throwback");
+        Add(Cue.Self, "selfie", "a selfie", "of me", "me finishing", "photo of me", "pic of me", "pics of myself", "pictures of myself",
+            "photos of myself", "me and", "my own class photo");
+        Add(Cue.School, "pick up arrangements", "pick up rules", "the new pick up rules", "new pick up arrangements", "arrangements", "school rules",
+            "uniform change", "uniform supplier", "the uniform", "snow day", "how the school handled", "the bullying",
+            "work", "at work", "my day at work", "staffroom", "that staffroom", "new head", "the new head", "aln provision", "provision",
+            "our budget", "the school budget", "new cleaning contract", "cleaning contract", "leaking roof", "heating", "school transport");
+        Add(Cue.Premises, "parade", "easter bonnet parade", "bonnet parade", "harvest festival", "carol service", "school show", "concert",
+            "panto", "panto rehearsal", "rehearsal", "world book day", "first day", "on my first day", "on the yard", "yard", "the stage",
+            "leavers assembly", "class assembly", "christmas play", "nativity", "eisteddfod", "urdd eisteddfod", "residential", "swimming gala");
+        Add(Cue.Platform, "tiktok", "youtube", "reel", "reels", "vlog");
+        Add(Cue.Image, "tiktok video", "a tiktok", "reel", "a reel", "vlog");
+        Add(Cue.Embarrassing, "nodded off", "fast asleep", "asleep", "mouth wide open", "mouth open", "snoring", "drunk", "hungover");
+        Add(Cue.PersonalActivity, "text friends", "text my friends", "message friends", "message my friends", "chat to friends",
+            "a friends message", "friends message", "my friends", "reply to a friend");
+        Add(Cue.WhoToAsk, "who do i speak to about", "who should i ask before", "who do i ask about");
+
+        Add(Cue.Purpose, "ict policy", "icts policy", "councils ict policy", "separate policy", "instead of the", "on top of it", "on top of",
+            "in addition to", "all in this one", "is there a separate", "other policies", "not allowed facebook at all", "allowed facebook at all",
+            "not allowed social media at all", "mean we are not allowed");
+        Add(Cue.Monitoring, "go through my", "look through my", "go through my personal", "check my personal", "look at my personal",
+            "find something dodgy", "laptops history", "laptop history");
+        Add(Cue.ScopeQuestion, "still have to follow", "have to follow the", "covered by the same", "cover cleaners", "apply to me",
+            "does this policy cover", "does your social media policy apply", "still apply", "still relevant", "count as social media",
+            "does liking", "does liking and sharing count", "liking and sharing count", "count the same as posting", "count too",
+            "dal yn berthnasol", "doesnt apply to me", "policy doesnt apply", "the policy doesnt apply");
+        Add(Cue.Privacy, "what should i think about", "be sensible", "want to be sensible", "tips for", "any tips");
+        Add(Cue.Derogatory, "disrepute", "into disrepute", "bring the school or council into disrepute");
+        Add(Cue.Consequence, "gross misconduct", "dismissed", "sacked", "lose my job", "get the sack", "used against me", "what happens if",
+            "what actually happens if", "what happens", "can it actually be used");
+
+        Add(Cue.Phone, "keep my phone", "have my phone", "phone on", "phone with me", "mobile with me", "phone on me", "keep my mobile",
+            "have my mobile", "phone in my pocket", "phone on silent", "phone switched on", "answer my phone");
+
+        Add(Cue.Image, "selfie", "a selfie", "pic of me", "photo of me", "pics of myself", "pictures of myself", "photos of myself");
+        Add(Cue.PersonalActivity, "go on my phone", "be on my phone", "scroll my phone");
+        Add(Cue.Purpose, "are staff allowed to be on", "allowed to be on twitter", "allowed to be on facebook", "staff allowed on");
+
+        Add(Cue.PupilWork, "noticeboard", "notice board", "notices", "the board", "whiteboard", "wall");
+
+        Add(Cue.Complaint, "whats going on", "what is going on", "what goes on", "going on with", "goes on in");
+        Add(Cue.School, "at school", "in school", "at work", "in work");
+
+        Add(Cue.Lessons, "while the children are", "whilst the children are", "while the pupils are", "while my class are",
+            "while the class are", "while the class is", "while theyre doing", "while they are doing", "while they do");
+
+        Add(Cue.Derogatory, "have a moan", "have a rant", "have a little rant", "have a dig", "have a go at");
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];

@@ -38,6 +38,15 @@ public sealed record PolicyAnswer
     public bool OfferHeadTeacher { get; init; }
 
     public required string PolicyVersion { get; init; }
+
+    /// <summary>The language the answer is written in (the policy's own words are always quoted in English).</summary>
+    public AnswerLanguage Language { get; init; }
+
+    /// <summary>The facts the answer rests on, to carry into a follow-on question. Facts only: never the question's text.</summary>
+    public QuestionFacts? Facts { get; init; }
+
+    /// <summary>The message was longer than the engine reads: only its first sentences were answered.</summary>
+    public bool Truncated { get; init; }
 }
 
 public sealed record FollowUp(string Question, IReadOnlyList<FollowUpOption> Options);
@@ -64,13 +73,34 @@ public enum FactAnswer
     FormerPupilChild,
     MeantOwnChildren,
     MeantPupils,
+    PersonalPurpose,
+    WorkPurpose,
+    UrgentFamily,
+    Critical,
+    NotCritical,
+    AlreadyPublic,
+    NotPublic,
+    SchoolPlatform,
+    PersonalPlatform,
+    OwnLife,
+    AboutSchool,
+    ContactPupil,
+    ContactFormerPupil,
+    ContactAdult,
 }
 
 /// <summary>
 /// A small, serialisable record of an unanswered follow-up: store it per user and conversation (with an expiry) and
 /// pass it back to <see cref="PolicyAnswerEngine.Resolve"/> with the chosen option id.
 /// </summary>
-public sealed record PendingFollowUp(QuestionFacts Facts, IReadOnlyList<string> OptionIds, string PolicyVersion);
+public sealed record PendingFollowUp(QuestionFacts Facts, IReadOnlyList<string> OptionIds, string PolicyVersion, AnswerLanguage? Language = null);
 
-/// <summary>What the engine may know about the conversation so far.</summary>
-public sealed record AnswerContext(PendingFollowUp? Pending = null);
+/// <summary>
+/// What the engine may know about the conversation so far: an open follow-up, the facts of the last answer (for a
+/// follow-on that changes one fact), whether the follow-up was the last thing asked, and the conversation's language.
+/// </summary>
+public sealed record AnswerContext(
+    PendingFollowUp? Pending = null,
+    QuestionFacts? LastFacts = null,
+    bool PendingIsLatest = true,
+    AnswerLanguage? Language = null);

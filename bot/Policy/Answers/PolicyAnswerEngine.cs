@@ -32,7 +32,7 @@ public sealed class PolicyAnswerEngine
     /// </summary>
     public static IReadOnlyList<PolicyRequirement> Requirements { get; } =
     [
-        .. PolicyRules.All.Append(PolicyRules.General).SelectMany(rule =>
+        .. PolicyRules.All.SelectMany(rule =>
             rule.Cites.Select(c => new PolicyRequirement(c.SectionId, c.Focus, $"the answer rule \"{rule.Name}\""))),
         .. InfoTopics.Citations.Select(c => new PolicyRequirement(c.Cite.SectionId, c.Cite.Focus, c.UsedBy)),
         new(ReportedPostsAsEvidence.SectionId, null, "answers to someone reporting a post"),
@@ -40,23 +40,63 @@ public sealed class PolicyAnswerEngine
         .. PolicyDocument.SectionIds.Select(id => new PolicyRequirement(id, null, "\"show the policy\" and \"clause …\" answers")),
     ];
 
-    /// <summary>Answers a question; with a pending follow-up in <paramref name="context"/>, a typed reply ("yes", "no") resolves it.</summary>
+    /// <summary>The most of a message the engine reads: the first few sentences (a Teams message can be 28 KB; a question is not).</summary>
+    public const int MaxQuestionChars = 1200;
+
+    /// <summary>How many questions of one message are answered (two-part questions are common; ten are not a question).</summary>
+    public const int MaxParts = 2;
+
+    /// <summary>
+    /// Answers a question. With a pending follow-up in <paramref name="context"/>, a typed reply ("yes", "it's my own phone",
+    /// "ie") resolves it; with the facts of the last answer, a follow-on ("and on Instagram?") re-answers with them.
+    /// </summary>
     public PolicyAnswer Answer(string question, AnswerContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (context?.Pending is { } pending && FollowUpReply.Match(question, pending) is { } optionId)
+        var (text, truncated) = ReadablePart(question);
+        var language = context?.Language ?? LanguageDetector.Detect(text);
+        if (context?.Pending is { } pending && (context.PendingIsLatest || context.LastFacts is null)
+            && FollowUpReply.Match(text, pending, language) is { } optionId)
         {
-            return Resolve(pending, optionId);
+            return Resolve(pending, optionId, language);
         }
 
-        return Answer(FactExtractor.Extract(question));
+        var parts = QuestionParts.Split(text);
+        if (parts.Count > MaxParts)
+        {
+            // A message of many questions: the first two are answered, and the answer says only part was read.
+            parts = [.. parts.Take(MaxParts)];
+            truncated = true;
+        }
+
+        var decisions = new List<(QuestionFacts Facts, Decision Decision)>(parts.Count);
+        var earlier = context?.LastFacts;
+        foreach (var part in parts)
+        {
+            var facts = FactExtractor.Extract(part, language);
+            if (earlier is not null && FactsOverlay.IsFollowOn(part, facts))
+            {
+                facts = FactsOverlay.Merge(earlier, facts);
+            }
+
+            decisions.Add((facts, Decide(facts)));
+            earlier = facts;
+        }
+
+        var (decision, decided) = decisions.Count == 1 ? (decisions[0].Decision, decisions[0].Facts) : Combine(decisions);
+        return Write(decision, decided, language, truncated);
     }
 
     /// <summary>Answers from facts already extracted (or stored with a follow-up).</summary>
-    public PolicyAnswer Answer(QuestionFacts facts)
+    public PolicyAnswer Answer(QuestionFacts facts, AnswerLanguage language = AnswerLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var answer = _writer.Write(Decide(facts), facts);
+        return Write(Decide(facts), facts, language, truncated: false);
+    }
+
+    private PolicyAnswer Write(Decision decision, QuestionFacts facts, AnswerLanguage language, bool truncated)
+    {
+        var answer = _writer.Write(decision, facts, language, truncated);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             var verdict = answer.Verdict.ToWireName();
@@ -67,13 +107,65 @@ public sealed class PolicyAnswerEngine
         return answer;
     }
 
+    /// <summary>The first sentences of a long message, up to <see cref="MaxQuestionChars"/>, cut at a sentence end where there is one.</summary>
+    public static (string Text, bool Truncated) ReadablePart(string question)
+    {
+        if (question.Length <= MaxQuestionChars)
+        {
+            return (question, false);
+        }
+
+        var window = question.AsSpan(0, MaxQuestionChars);
+        var end = window.LastIndexOfAny('.', '?', '!');
+        return (end > MaxQuestionChars / 3 ? question[..(end + 1)] : question[..MaxQuestionChars], true);
+    }
+
+    /// <summary>Two questions in one message: each half is answered, and the strictest verdict leads.</summary>
+    private static (Decision, QuestionFacts) Combine(List<(QuestionFacts Facts, Decision Decision)> parts)
+    {
+        static int Rank(Verdict v) => v switch
+        {
+            Verdict.NotAllowed => 6,
+            Verdict.ReportConcern => 5,
+            Verdict.Depends => 4,
+            Verdict.AllowedWithCare => 3,
+            Verdict.Allowed => 2,
+            Verdict.Info => 1,
+            _ => 0,
+        };
+
+        var conduct = parts.Where(p => p.Decision.Verdict is not (Verdict.Info or Verdict.OutOfScope)).ToList();
+        var lead = (conduct.Count > 0 ? conduct : parts).MaxBy(p => Rank(p.Decision.Verdict));
+        var cites = new List<Citation>();
+        foreach (var cite in parts.SelectMany(p => p.Decision.Cites))
+        {
+            if (!cites.Exists(c => c.SectionId == cite.SectionId))
+            {
+                cites.Add(cite);
+            }
+        }
+
+        var depends = parts.FirstOrDefault(p => p.Decision.Verdict == Verdict.Depends);
+        var decision = new Decision(
+            lead.Decision.Verdict,
+            cites,
+            [.. parts.SelectMany(p => p.Decision.Reasons).Distinct()],
+            [.. parts.SelectMany(p => p.Decision.Advice).Distinct()],
+            depends.Decision?.Ask,
+            OfferConcern: parts.Exists(p => p.Decision.OfferConcern),
+            OfferHeadTeacher: parts.Exists(p => p.Decision.OfferHeadTeacher),
+            RuleNames: [.. parts.SelectMany(p => p.Decision.RuleNames ?? [])],
+            Parts: [.. parts.Select(p => new PartAnswer(p.Decision.Verdict, p.Decision.Reasons.Count > 0 ? p.Decision.Reasons[0] : "", p.Decision.RuleNames is { Count: > 0 } names ? names[0] : null))]);
+        return (decision, depends.Decision is not null ? depends.Facts : lead.Facts);
+    }
+
     /// <summary>Gives the final answer once the user has chosen an option of a follow-up.</summary>
-    public PolicyAnswer Resolve(PendingFollowUp pending, string optionId)
+    public PolicyAnswer Resolve(PendingFollowUp pending, string optionId, AnswerLanguage language = AnswerLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(pending);
         var option = FollowUpOptions.Find(optionId)
             ?? throw new ArgumentException("The option is not one this engine offers.", nameof(optionId));
-        return Answer(FollowUpOptions.Apply(pending.Facts, option.Adds));
+        return Answer(FollowUpOptions.Apply(pending.Facts, option.Adds), pending.Language ?? language);
     }
 
     /// <summary>The label of an option as the follow-up offered it (several rules share option ids with their own wording).</summary>
@@ -109,16 +201,57 @@ public sealed class PolicyAnswerEngine
 
         if (conduct is not null)
         {
-            return conduct with { OfferConcern = facts.SomeoneElsesConduct };
+            if (conduct.Verdict == Verdict.NotAllowed && (facts.Asks.HasFlag(PolicyTopics.Scope) || facts.OnLeave))
+            {
+                // "I'm on maternity leave, so the policy doesn't apply, right?": it does, and this is why not.
+                conduct = conduct with { Cites = [.. conduct.Cites, new Citation("9"), PolicyRules.InsideAndOutside] };
+            }
+
+            return PermitGate.Check(conduct with { OfferConcern = facts.SomeoneElsesConduct }, facts);
         }
 
-        if (facts.InScope)
+        // Nothing decided it: never a permit. Ask the one fact that would decide it, or say plainly the policy doesn't.
+        return Undecided(facts);
+    }
+
+    /// <summary>
+    /// What the engine says when no rule decides the question. It can only ask (<see cref="Verdict.Depends"/>) or say the
+    /// policy doesn't cover it (<see cref="Verdict.OutOfScope"/>): there is no path from here to a permit.
+    /// </summary>
+    internal static Decision Undecided(QuestionFacts facts)
+    {
+        if (facts.InScope && PolicyRules.Posts(facts) && facts.HasImage)
         {
-            var general = PolicyRules.General;
-            return new Decision(general.Verdict, general.Cites, [general.Why], general.Advice, OfferHeadTeacher: true);
+            return new Decision(Verdict.Depends, [new Citation("7"), new Citation("6")],
+                ["It depends on who and what is in the picture: pupils, their names, or colleagues who haven't agreed must not be in it."], [],
+                new DecidingQuestion("Could any pupils (or their names) be seen in it?",
+                    [new("pupils-in", "Yes, or I'm not sure", FactAnswer.PupilsIdentifiable),
+                     new("no-pupils", "No, no pupils at all", FactAnswer.NoPupilsIdentifiable)]),
+                RuleNames: ["undecided-picture"]);
         }
 
-        return new Decision(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true);
+        if (facts.InScope && PolicyRules.Posts(facts))
+        {
+            return new Decision(Verdict.Depends, [new Citation("3"), new Citation("4")],
+                ["It depends on what it's about: your own life is your own business, but nothing confidential or critical about the school or the people connected with it."], [],
+                new DecidingQuestion("What would it be about?",
+                    [new("own-life", "My own life, nothing to do with school", FactAnswer.OwnLife),
+                     new("about-school", "The school, pupils, colleagues or families", FactAnswer.AboutSchool)]),
+                RuleNames: ["undecided-post"]);
+        }
+
+        if (facts.InScope && PolicyRules.Contacts(facts) && facts.ContactWith == People.None)
+        {
+            return new Decision(Verdict.Depends, [new Citation("8")],
+                ["It depends on who it is: personal dialogue with pupils on social media is not allowed."], [],
+                new DecidingQuestion("Who is it?",
+                    [new("contact-pupil", "A pupil at the school", FactAnswer.ContactPupil),
+                     new("contact-former-pupil", "A former pupil", FactAnswer.ContactFormerPupil),
+                     new("contact-adult", "A parent, colleague or another adult", FactAnswer.ContactAdult)]),
+                RuleNames: ["undecided-contact"]);
+        }
+
+        return new Decision(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true, RuleNames: [facts.InScope ? "not-decided" : "out-of-scope"]);
     }
 
     /// <summary>Applies the rule table: the strictest verdict wins, citing the rules that give it.</summary>
@@ -154,7 +287,8 @@ public sealed class PolicyAnswerEngine
             cites,
             [.. winners.Select(r => r.Why).Distinct()],
             [.. winners.SelectMany(r => r.Advice).Distinct()],
-            winners[0].Verdict == Verdict.Depends ? winners[0].Ask : null);
+            winners[0].Verdict == Verdict.Depends ? winners[0].Ask : null,
+            RuleNames: [.. winners.Select(r => r.Name)]);
     }
 
     // "My kids" in a school question may mean the teacher's own children or the class: if the readings differ, ask.

@@ -5,13 +5,18 @@ namespace CadoxtonPolicyBot.Policy.Answers;
 
 /// <summary>
 /// The policy's rules as a table over <see cref="QuestionFacts"/>. Each rule speaks about the policy's concepts
-/// (devices, times, content, people, images, contact), never about particular wordings. When several rules match,
-/// the strictest verdict wins and the sections of the rules giving it are cited.
+/// (devices, times, purpose, content, tone, people, images, contact), never about particular wordings. When several
+/// rules match, the strictest verdict wins and the sections of the rules giving it are cited.
+/// Safe by construction: a rule that permits (<see cref="Verdict.Allowed"/>, <see cref="Verdict.AllowedWithCare"/>)
+/// names every condition it needs, and nothing permits when no rule matched (see <see cref="PolicyAnswerEngine"/>).
 /// </summary>
 internal static class PolicyRules
 {
     public const People Connected = People.School | People.Staff | People.Pupils | People.Parents | People.Governors
         | People.Council | People.FormerPupils;
+
+    /// <summary>Everyone item 4 protects, and the bodies whose standing a post can harm (the inspectorate included).</summary>
+    public const People Community = Connected | People.Inspectorate;
 
     public const ContentKinds Harmful = Derogatory | Defamatory | Discriminatory | Threatening;
 
@@ -20,353 +25,520 @@ internal static class PolicyRules
     public static readonly Citation OfficialBusiness = new("statement", "effective way to communicate official School business");
     public static readonly Citation InsideAndOutside = new("statement", "This policy applies both inside and outside the workplace");
     public static readonly Citation GrossMisconduct = new("disciplinary", "will be investigated as gross misconduct");
-    public static readonly Citation DisciplinaryProcedures = new("disciplinary", "may be subject to disciplinary procedures");
     public static readonly Citation ThinkCarefully = new("advice", "think carefully about images/information");
     public static readonly Citation Mindful = new("advice", "mindful of how their views/statements could be interpreted");
 
     private static readonly string[] NoAdvice = [];
 
+    private static readonly DecidingQuestion AnyPupilsInIt = new("Could any pupils (or their names) be seen in it?",
+        [new("pupils-in", "Yes, or I'm not sure", FactAnswer.PupilsIdentifiable),
+         new("no-pupils", "No, no pupils at all", FactAnswer.NoPupilsIdentifiable)]);
+
+    private static readonly DecidingQuestion WhatFor = new("What would you be using it for?",
+        [new("personal", "Something personal (messages, social media, music…)", FactAnswer.PersonalPurpose),
+         new("teaching", "Teaching or school work", FactAnswer.WorkPurpose),
+         new("family", "An urgent family matter", FactAnswer.UrgentFamily)]);
+
+    private static readonly DecidingQuestion WhenUsed = new("Would it be during lessons or working time, or in a break or after work?",
+        [new("lessons", "During lessons or working time", FactAnswer.DuringLessons),
+         new("break", "In a break or after work", FactAnswer.OutsideLessons)]);
+
+    private static readonly DecidingQuestion WhoseDevice = new("Whose device would it be: a school one, or your own?",
+        [new("school-device", "A school device or network", FactAnswer.SchoolDevice),
+         new("own-device", "My own phone or device", FactAnswer.OwnDevice)]);
+
+    private static readonly DecidingQuestion Tone = new("Is any of it critical, sarcastic or mocking about the school or the people connected with it?",
+        [new("critical", "Yes, it's critical or mocking", FactAnswer.Critical),
+         new("neutral", "No, it's neutral or positive", FactAnswer.NotCritical)]);
+
     public static IReadOnlyList<PolicyRule> All { get; } =
     [
-        // Devices and time (items 1 and 2).
+        // Devices, time and purpose (items 1 and 2).
         new("school-system-private-use", Verdict.NotAllowed,
-            f => f.Device == DeviceOwner.SchoolSystem && (f.MentionsSocialMedia || PersonalUse(f)) && !f.OfficialChannel && !f.WorkUse,
+            f => f.Device == DeviceOwner.SchoolSystem && (f.MentionsSocialMedia || f.PersonalPurpose || PersonalUse(f)) && !f.OfficialChannel
+                 && !(f.WorkUse && !f.PersonalPurpose),
             [new("1")],
-            "Social media for private use is never allowed on the school's IT system, whatever the time of day.",
-            ["Use your own phone or device in your break or after work instead, not on the school's computers, tablets or network.",
+            "Social media for private use is never allowed on the school's IT system (its computers, tablets, laptops or network), at any time and wherever the device is.",
+            ["Use your own phone or device on your own data in a break or after work instead.",
              "School devices are for school work and the school's official channels only."]),
         new("school-system-work-use", Verdict.AllowedWithCare,
-            f => f.Device == DeviceOwner.SchoolSystem && f.MentionsSocialMedia && f.WorkUse && !f.OfficialChannel,
+            f => f.Device == DeviceOwner.SchoolSystem && f.WorkUse && !f.PersonalPurpose && f.MentionsSocialMedia && !f.OfficialChannel,
             [new("1")],
-            "Item 1 is about private use: using a site on the school's equipment for teaching or school work is not private use.",
-            ["Watch anything through first, use the school's own accounts rather than a personal login, and don't post or message from it.",
+            "Item 1 is about private use: using a site on the school's equipment for teaching is school work.",
+            ["Watch anything through first, and don't log in to a personal account on it.",
              "Never use the school's computers, tablets or network for your own social media."]),
-        new("own-device-in-lessons", Verdict.NotAllowed,
-            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && PersonalUse(f)
-                 && !f.UrgentFamilyMatter && !f.OfficialChannel,
+        new("own-device-personal-use-in-working-time", Verdict.NotAllowed,
+            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel,
             [new("2")],
-            "Personal use of your own phone or device isn't allowed during lessons or working time.",
-            ["Keep your phone put away during lessons and check it in your break or after work.",
-             "If you are waiting on an urgent family matter, tell a member of the senior leadership team so it can be covered."]),
+            "Personal use of your own phone or device isn't allowed during lessons or working time, and that includes duties, shifts and time in class when you aren't teaching. The only exception is an urgent family matter.",
+            ["Keep your phone put away and use it in your break or after work.",
+             "If you are waiting on an urgent family matter, tell your line manager so it can be covered."]),
+        new("own-device-in-working-time-purpose-unclear", Verdict.Depends,
+            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && !f.PersonalPurpose && !f.WorkUse
+                 && !f.UrgentFamilyMatter && (f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0 && !Posts(f)
+                 && f.ContactWith == People.None && !f.OfficialChannel,
+            [new("2")],
+            "It depends on what you would use it for: personal use in lessons or working time is not allowed, teaching use is, and so is an urgent family matter.",
+            NoAdvice, WhatFor),
         new("urgent-family-matter", Verdict.AllowedWithCare,
-            f => f.UrgentFamilyMatter && (f.MentionsDevice || f.Activities.HasFlag(KeepPhoneNearby)
-                 || f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay),
+            f => f.UrgentFamilyMatter && !f.PersonalPurpose && f.Device != DeviceOwner.SchoolSystem
+                 && (f.MentionsDevice || f.Activities.HasFlag(KeepPhoneNearby) || f.Activities.HasFlag(Message)
+                     || f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay),
             [new("2")],
             "Urgent family matters are the one exception to the rule about using your own phone in working time.",
             ["Let your line manager or the office know, keep the phone on silent and out of pupils' sight, and step out to take the call.",
-             "Use it only for the family matter, not for social media or other personal use."]),
-        new("own-device-in-break", Verdict.AllowedWithCare,
-            f => f.Device == DeviceOwner.Own && f.Time == TimeOfUse.Break && PersonalUse(f),
+             "Use it only for the family matter, not for social media or anything else personal."]),
+        new("own-device-for-teaching", Verdict.AllowedWithCare,
+            f => f.Device != DeviceOwner.SchoolSystem && f.WorkUse && !f.PersonalPurpose && (f.MentionsDevice || f.Activities.HasFlag(TakePhotos))
+                 && f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.Unknown or TimeOfUse.SchoolDay && !Posts(f) && f.ContactWith == People.None,
             [new("2")],
-            "Breaks are not lesson or working time, so using your own device then is fine.",
-            ["Use it away from pupils, for example in the staffroom, and never on the school's network or computers.",
+            "Item 2 is about personal use: using your own device for teaching or school work is not personal use.",
+            ["Use the school's devices where you can, and keep anything personal (notifications, photos, accounts) out of sight.",
+             "Move any pictures of pupils' work to the school's system and delete them from your device."]),
+        new("own-device-in-break", Verdict.AllowedWithCare,
+            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.Break && (f.PersonalPurpose || PersonalUse(f))
+                 && !Posts(f) && (f.Device == DeviceOwner.Own || !DeviceCouldBeSchools(f)),
+            [new("2")],
+            "A break is not lesson or working time, so personal use of your own device then is fine.",
+            ["Use it away from pupils, for example in the staffroom, on your own data rather than the school's network.",
              "Keep what you post within the rest of the policy."]),
-        new("device-unknown-in-break", Verdict.Depends,
-            f => f.Device == DeviceOwner.Unknown && f.Time == TimeOfUse.Break && PersonalUse(f) && f.MentionsSocialMedia,
+        new("own-time-personal-use", Verdict.Allowed,
+            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.OwnTime && (f.PersonalPurpose || PersonalUse(f))
+                 && !Posts(f) && f.ContactWith == People.None && (f.Device == DeviceOwner.Own || !DeviceCouldBeSchools(f)),
+            [new("2"), new("9")],
+            "In your own time, on your own device, using social media is your own business.",
+            ["Everything you post is still covered by the policy, wherever and whenever you post it."]),
+        new("whose-device-unclear", Verdict.Depends,
+            f => f.Device == DeviceOwner.Unknown && (f.PersonalPurpose || PersonalUse(f)) && f.Time is TimeOfUse.Break or TimeOfUse.OwnTime
+                 && DeviceCouldBeSchools(f) && !Posts(f),
+            [new("1"), new("2")],
+            "It depends on whose device it is: the school's IT system is never for private social media, your own device is fine outside working time.",
+            NoAdvice, WhoseDevice),
+        new("break-device-unclear", Verdict.Depends,
+            f => f.Device == DeviceOwner.Unknown && !f.MentionsDevice && f.Time == TimeOfUse.Break && f.MentionsSocialMedia && f.PersonalPurpose && !Posts(f),
             [new("1"), new("2")],
             "In a break it depends on whose device you would use.",
-            NoAdvice,
-            new("Would you be using a school computer, tablet or network, or your own phone or device?",
-                [new("school-device", "A school device or network", FactAnswer.SchoolDevice),
-                 new("own-device", "My own phone or device", FactAnswer.OwnDevice)])),
-        new("school-day-time-unclear", Verdict.Depends,
-            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.SchoolDay && PersonalUse(f)
-                 && !f.UrgentFamilyMatter && !f.OfficialChannel,
+            NoAdvice, WhoseDevice),
+        new("when-unclear", Verdict.Depends,
+            f => f.Device != DeviceOwner.SchoolSystem && f.Time is TimeOfUse.SchoolDay && (f.PersonalPurpose || PersonalUse(f))
+                 && !f.UrgentFamilyMatter && !f.OfficialChannel && !f.WorkUse && !Posts(f) && f.ContactWith == People.None,
             [new("2")],
-            "During the school day it depends on whether you are in lessons or working time, or on a break.",
-            NoAdvice,
-            new("Would it be during lessons or working time, or in a break?",
-                [new("lessons", "During lessons or working time", FactAnswer.DuringLessons),
-                 new("break", "In a break or after work", FactAnswer.OutsideLessons)])),
-        new("own-device-time-unclear", Verdict.Depends,
-            f => f.Device == DeviceOwner.Own && f.Time == TimeOfUse.Unknown && (f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0
-                 && !f.Activities.HasFlag(Post) && !f.UrgentFamilyMatter && f.ContactWith == People.None,
+            "It depends on when: personal use of your own device is fine in a break, not in lessons or working time.",
+            NoAdvice, WhenUsed),
+        new("own-device-when-unclear", Verdict.Depends,
+            f => f.Device == DeviceOwner.Own && f.Time == TimeOfUse.Unknown && (f.PersonalPurpose || (f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0)
+                 && !Posts(f) && !f.UrgentFamilyMatter && !f.WorkUse && f.ContactWith == People.None,
             [new("2")],
             "Using your own phone or device is fine, just not for personal use during lessons or working time.",
-            NoAdvice,
-            new("Would it be during lessons or working time, or in a break?",
-                [new("lessons", "During lessons or working time", FactAnswer.DuringLessons),
-                 new("break", "In a break or after work", FactAnswer.OutsideLessons)])),
-        new("own-time-personal-use", Verdict.Allowed,
-            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.OwnTime && f.Activities.HasFlag(Activities.PersonalUse)
-                 && !f.Activities.HasFlag(Post) && f.ContactWith == People.None,
-            [Interacting, new("9")],
-            "In your own time, on your own device, using social media is your own business.",
-            ["The rest of the policy still applies to anything you post, wherever and whenever you post it."]),
+            NoAdvice, WhenUsed),
 
-        // Content (items 3 and 4, Disciplinary Action).
-        new("harmful-about-school-community", Verdict.NotAllowed,
-            f => Posts(f) && (f.Content & (Derogatory | Defamatory)) != 0 && (f.About & Connected) != 0,
+        // What is posted: confidentiality (item 3) and tone (item 4, Disciplinary Action).
+        new("derogatory-about-school-community", Verdict.NotAllowed,
+            f => Posts(f) && (f.Content & (Derogatory | Defamatory)) != 0 && (f.About & Community) != 0,
             [new("4"), GrossMisconduct],
-            "Posting anything derogatory, mocking or defamatory about the school, its staff, pupils, parents, governors or the Council is not allowed.",
-            ["If something at work is frustrating you, talk it through with your line manager or the head teacher instead of posting.",
-             "Even jokes or private groups can be screenshotted and shared."]),
+            "Posting (or liking and sharing) anything critical, mocking or derogatory about the school, its staff, pupils, parents, governors, the Council or the inspectors is not allowed, named or not, joke or not.",
+            ["If something at work is frustrating you, raise it with your line manager, the head teacher or your union instead of posting.",
+             "Private groups, stories and likes can all be screenshotted and shared."]),
         new("discriminatory-or-threatening", Verdict.NotAllowed,
             f => Posts(f) && (f.Content & (Discriminatory | Threatening)) != 0,
             [new("4"), GrossMisconduct],
-            "Discriminatory or threatening posts are never allowed and are treated as gross misconduct.",
+            "Discriminatory or threatening posts are never allowed and are investigated as gross misconduct.",
             ["Don't post it. If you are upset with someone, speak to the head teacher."]),
+        new("campaign-against-the-school", Verdict.NotAllowed,
+            f => Posts(f) && f.Content.HasFlag(Campaign) && (f.CampaignAgainst & (People.School | People.Governors | People.Staff)) != 0,
+            [new("4")],
+            "Publicly backing a campaign against a decision of the school could bring the school into disrepute: signing and sharing it puts your name to it.",
+            ["Raise your view with the head teacher or the governors directly: that is where it can change something."]),
+        new("campaign-against-the-council", Verdict.Depends,
+            f => Posts(f) && f.Content.HasFlag(Campaign) && f.CampaignAgainst.HasFlag(People.Council)
+                 && (f.CampaignAgainst & (People.School | People.Governors | People.Staff)) == 0 && (f.Content & Harmful) == 0,
+            [new("4")],
+            "It depends on how it is worded: a polite case is one thing, but anything that could bring the Council or the school into disrepute is not allowed.",
+            NoAdvice, Tone),
+        new("campaign-general", Verdict.AllowedWithCare,
+            f => Posts(f) && f.Content.HasFlag(Campaign) && f.CampaignAgainst == People.None && (f.Content & (Harmful | Confidential)) == 0
+                 && (f.About & (People.Pupils | People.Parents | People.Staff)) == 0,
+            [Mindful],
+            "Sharing a campaign that isn't against the school or the Council is fine, but parents may read it and link it to the school.",
+            ["Keep it civil and accurate, and make clear the views are your own."]),
         new("confidential-information", Verdict.NotAllowed,
-            f => (Posts(f) || f.Activities.HasFlag(Message)) && f.Content.HasFlag(Confidential),
+            f => (Posts(f) || f.Activities.HasFlag(Message)) && ConfidentialAboutOthers(f),
             [new("3")],
-            "This is information that is confidential to the school or to people connected with it.",
+            "This is information that is confidential to the school or to people connected with it, and leaving out names doesn't change that.",
             ["Leave it to the person concerned, or the school, to share their own news when they are ready.",
              "If parents or colleagues need to know something, the school will tell them through its official channels."]),
         new("pupil-incident", Verdict.NotAllowed,
-            f => Posts(f) && f.About.HasFlag(People.Pupils) && f.Content.HasFlag(Incident) && !f.NobodyNamed && !f.HasImage,
+            f => (Posts(f) || f.Activities.HasFlag(Message)) && f.About.HasFlag(People.Pupils) && f.Content.HasFlag(Incident) && !f.PupilIsRelative,
             [new("3")],
-            "What happens to or with a pupil in school is confidential to that pupil and their family.",
+            "What happens to or with a pupil in school is confidential to that pupil and their family, even without a name.",
             ["Keep incidents to the school's own records and the people who need to know.",
              "Parents hear about their own child's day from the school, not from social media."]),
-        new("pupil-anecdote-anonymous", Verdict.AllowedWithCare,
-            f => Posts(f) && f.About.HasFlag(People.Pupils) && f.NobodyNamed && !f.HasImage && (f.Content & (Harmful | Confidential)) == 0,
+        new("school-news-not-yet-public", Verdict.Depends,
+            f => Posts(f) && f.Content.HasFlag(SchoolNews) && !f.AlreadyPublic && (f.Content & (Harmful | Confidential)) == 0 && !f.OfficialChannel,
+            [new("3")],
+            "It depends on whether the school has already announced it: news the school hasn't made public yet is confidential to it.",
+            NoAdvice,
+            new("Has the school already announced it publicly?",
+                [new("announced", "Yes, it's been announced", FactAnswer.AlreadyPublic),
+                 new("not-announced", "No, or I'm not sure", FactAnswer.NotPublic)])),
+        new("school-news-public", Verdict.Allowed,
+            f => Posts(f) && (f.Content.HasFlag(SchoolNews) || f.About.HasFlag(People.School)) && f.AlreadyPublic
+                 && (f.Content & (Harmful | Confidential)) == 0 && !PupilsPictured(f),
+            [new("3")],
+            "It's already public, so passing it on is not sharing anything confidential.",
+            ["Share the school's own announcement where you can, so the details stay right."]),
+        new("positive-about-the-school-community", Verdict.AllowedWithCare,
+            f => Posts(f) && ((f.About & Community) != 0 || f.LinksToSchool) && f.Content.HasFlag(Positive)
+                 && (f.Content & (Harmful | Confidential | Incident)) == 0 && !PupilsPictured(f) && !f.NamesVisible && !f.OfficialChannel,
+            [ThinkCarefully, Mindful],
+            "A positive post that names nobody and shares nothing confidential is fine.",
+            ["Keep it general: no names, photos or details that could identify a pupil or a family.",
+             "Remember parents may read it and link it to the school."]),
+        new("tone-unclear-about-the-school-community", Verdict.Depends,
+            f => Posts(f) && (f.About & (Community & ~People.Pupils & ~People.FormerPupils)) != 0 && (f.Content & (Harmful | Positive | Confidential | Campaign | Humour | SchoolNews | Incident)) == 0
+                 && !f.HasImage && !f.OfficialChannel && !f.AlreadyPublic,
+            [new("4"), new("3")],
+            "It depends on what it says: anything critical, sarcastic or mocking about the school or its people is not allowed, a neutral or positive post is.",
+            NoAdvice, Tone),
+        new("pupils-in-a-post-unclear", Verdict.Depends,
+            f => Posts(f) && f.About.HasFlag(People.Pupils) && !f.NobodyNamed && !f.HasImage && !f.OfficialChannel && !f.PupilIsRelative
+                 && (f.Content & (Harmful | Confidential | Incident | Positive | Humour)) == 0 && f.PeopleIdentifiable is null,
+            [new("3"), new("4")],
+            "It depends on what you would say: nothing that could identify a pupil, nothing private and nothing unkind.",
+            NoAdvice,
+            new("Would anything in it identify a pupil, or say something private or unkind about them?",
+                [new("identifiable", "Yes, or possibly", FactAnswer.PupilsIdentifiable),
+                 new("not-identifiable", "No: general, kind and anonymous", FactAnswer.NoPupilsIdentifiable)])),
+        new("pupils-anonymous-and-kind", Verdict.AllowedWithCare,
+            f => Posts(f) && f.About.HasFlag(People.Pupils) && (f.NobodyNamed || f.PeopleIdentifiable == false || (f.Content & (Positive | Humour)) != 0)
+                 && !f.HasImage && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.OfficialChannel && f.PeopleIdentifiable != true,
             [new("3"), ThinkCarefully],
-            "Without names it is not confidential information, but a pupil can still be recognised from the details.",
-            ["Make sure no pupil could be identified: no names, dates, classes or details a parent would recognise.",
-             "Ask yourself how the pupil's parents would feel reading it."]),
-        new("pupils-positive-news", Verdict.AllowedWithCare,
-            f => Posts(f) && f.About.HasFlag(People.Pupils) && !f.NobodyNamed && !f.HasImage && !f.OfficialChannel
-                 && (f.Content & (Harmful | Confidential | Incident)) == 0 && (f.Content & (Positive | NewsOrOpinion)) != 0
-                 && f.PeopleIdentifiable != true,
-            [new("3"), ThinkCarefully],
-            "Celebrating your class in general terms is fine; naming or identifying pupils is not.",
-            ["Keep it general: no names, photos or details that identify a pupil.",
-             "Good news about pupils is best shared through the school's official channels."]),
+            "General, kind words about your class that identify nobody are fine.",
+            ["Make sure no pupil could be recognised from the details, and leave out anything a family would want kept private."]),
         new("pupils-identifiable-post", Verdict.NotAllowed,
             f => Posts(f) && f.About.HasFlag(People.Pupils) && f.PeopleIdentifiable == true && !f.HasImage && !f.OfficialChannel,
             [new("3")],
             "Information that identifies a pupil is confidential to the pupil and their family.",
             ["Leave pupils' news to the school's official channels, where parents have agreed to it."]),
-        new("pupils-post-unclear", Verdict.Depends,
-            f => Posts(f) && f.About.HasFlag(People.Pupils) && !f.NobodyNamed && !f.HasImage && !f.OfficialChannel
-                 && f.PeopleIdentifiable is null && (f.Content & (Harmful | Confidential | Incident | Positive | NewsOrOpinion)) == 0,
-            [new("3")],
-            "It depends on whether a pupil could be identified from what you post.",
-            NoAdvice,
-            new("Would any pupil be identifiable from the post?",
-                [new("identifiable", "Yes, a pupil could be identified", FactAnswer.PupilsIdentifiable),
-                 new("not-identifiable", "No, no pupil could be identified", FactAnswer.NoPupilsIdentifiable)])),
-        new("negative-about-others", Verdict.AllowedWithCare,
-            f => Posts(f) && f.Content.HasFlag(Derogatory) && (f.About & Connected) == 0,
+        new("harmless-humour", Verdict.AllowedWithCare,
+            f => Posts(f) && f.Content.HasFlag(Humour) && (f.Content & (Harmful | Confidential | Incident)) == 0 && !PupilsPictured(f)
+                 && (f.About & (People.Parents | People.Governors | People.Council | People.Inspectorate)) == 0
+                 && (!f.About.HasFlag(People.Staff) || f.NobodyNamed),
             [Mindful],
-            "It isn't about the school community, but public posts reflect on you as a member of staff.",
-            ["Keep it civil: parents and pupils may read it, and think how it could be interpreted."]),
-        new("staff-mention", Verdict.AllowedWithCare,
-            f => Posts(f) && f.About.HasFlag(People.Staff) && !f.HasImage && !f.OfficialChannel && (f.Content & (Harmful | Confidential)) == 0,
-            [Interacting, ThinkCarefully],
-            "Friendly posts about or with colleagues are fine, as long as nothing is confidential or unkind.",
-            ["Check your colleague is happy to be mentioned or tagged before you post.",
-             "Keep it to what they would be happy for parents to read."]),
-        new("school-mention", Verdict.AllowedWithCare,
-            f => Posts(f) && (f.About & (People.School | People.Governors | People.Council)) != 0 && !f.HasImage && !f.OfficialChannel
-                 && (f.About & (People.Staff | People.Pupils)) == 0 && (f.Content & (Harmful | Confidential)) == 0,
-            [ThinkCarefully, Mindful],
-            "You can mention the school, as long as what you post is accurate, kind and not confidential.",
-            ["Think how a parent, governor or the Council would read it.",
-             "For school news, share the school's own official posts rather than writing your own."]),
-        new("parents-mention", Verdict.AllowedWithCare,
-            f => Posts(f) && f.About.HasFlag(People.Parents) && !f.HasImage && !f.OfficialChannel && f.ContactWith == People.None
-                 && (f.About & (People.Staff | People.Pupils)) == 0 && (f.Content & (Harmful | Confidential)) == 0,
-            [new("3"), ThinkCarefully],
-            "Parents are part of the school community: nothing confidential or unkind about them.",
-            ["Don't identify a parent or anything they have told the school.", "Use the school's channels for messages to parents."]),
+            "Harmless humour about teaching life that targets nobody is fine.",
+            ["Keep names, the school and pupils out of it, and think how a parent would read it."]),
 
-        // Images (items 6 and 7).
-        new("pupils-in-image", Verdict.NotAllowed,
-            f => f.HasImage && PupilsPictured(f) && f.PeopleIdentifiable != false && f.HasPermission != true && !f.OfficialChannel,
+        // Pictures (items 6 and 7).
+        new("pupils-in-picture", Verdict.NotAllowed,
+            f => PupilsPictured(f) && !f.OfficialChannel && f.PeopleIdentifiable != false && (!f.FacesHidden || f.PeopleIdentifiable == true)
+                 && !(f.HasPermission == true && !AtSchoolOrTrip(f)) && !OnlyOwnChildren(f),
             [new("7"), new("6")],
-            "Pictures of pupils must not go on your own social media: they could identify pupils without their permission.",
+            "Pictures of pupils must not go on personal social media: they show pupils without the permission the school holds for its own channels. That's the same for a story, a close-friends list or someone else's page.",
             ["Send the photos to the school office so they can go on the school's official channels, where parents have given consent.",
-             "Delete any pupil photos from your personal phone once they are passed on."]),
-        new("pupils-in-image-with-permission", Verdict.AllowedWithCare,
-            f => f.HasImage && PupilsPictured(f) && f.PeopleIdentifiable != false && f.HasPermission == true && !f.OfficialChannel,
+             "Delete pupil photos from your personal phone once they are passed on."]),
+        new("pupils-faces-hidden", Verdict.Depends,
+            f => PupilsPictured(f) && f.FacesHidden && f.PeopleIdentifiable is null && !f.OfficialChannel,
             [new("7"), new("6")],
-            "Item 7 is about pictures of pupils without permission, so permission matters, and the picture must still be appropriate.",
-            ["Make sure the permission is from the parents, is in writing, and covers this use, not just the school's own channels.",
-             "The school's official channels are still the better place for pupil photos."]),
+            "Hiding faces is not always enough: pupils can still be recognised from their uniform, hair, names or the setting.",
+            NoAdvice,
+            new("Could anyone still tell who any of the children are (uniform, hair, names, the setting)?",
+                [new("identifiable", "Yes, or I'm not sure", FactAnswer.PupilsIdentifiable),
+                 new("not-identifiable", "No, nobody could be recognised", FactAnswer.NoPupilsIdentifiable)])),
         new("pupils-not-identifiable", Verdict.AllowedWithCare,
-            f => f.HasImage && (PupilsPictured(f) || f.ImagePlace != ImagePlace.Unknown) && f.PeopleIdentifiable == false,
+            f => f.HasImage && f.InImage.HasFlag(People.Pupils) && f.PeopleIdentifiable == false && !f.NamesVisible && !f.OfficialChannel,
             [new("7")],
-            "If no pupil can be identified, the picture is not one of pupils' identity.",
-            ["Check every face, name badge, uniform and reflection in the background before posting.",
-             "Don't tag the school or the location if that would identify the pupils."]),
-        new("school-event-image-unclear", Verdict.Depends,
-            f => f.HasImage && f.ImagePlace is ImagePlace.SchoolPremises or ImagePlace.TripOrOffSiteActivity
-                 && (f.InImage & (People.Pupils | People.Staff | People.Self)) == 0 && f.PeopleIdentifiable is null
-                 && !f.ImageOfSchoolOrGrounds && !f.OfficialChannel && !f.Content.HasFlag(PupilWork),
+            "If no pupil can be recognised, the picture doesn't show pupils' identity.",
+            ["Check every face, name badge, uniform and reflection before posting, and don't tag the school."]),
+        new("pupils-pictured-with-permission-away-from-school", Verdict.AllowedWithCare,
+            f => PupilsPictured(f) && f.HasPermission == true && !AtSchoolOrTrip(f) && !f.OfficialChannel,
+            [new("7")],
+            "Away from school, with every parent's permission, a picture that includes pupils is not a school picture.",
+            ["Keep it to the people who gave permission, don't tag the school, and check your privacy settings."]),
+        new("own-children-pictured", Verdict.AllowedWithCare,
+            f => f.HasImage && OnlyOwnChildren(f) && !AtSchoolOrTrip(f),
+            [new("7"), ThinkCarefully],
+            "Your own children are yours to post, but in uniform they link the picture to the school.",
+            ["Make sure no other pupils are in it, and think about whether the uniform or the location identifies the school."]),
+        new("names-on-show", Verdict.NotAllowed,
+            f => f.HasImage && f.NamesVisible && !f.OfficialChannel,
+            [new("7"), new("3")],
+            "Pupils' names on show identify them, even with no faces in the picture.",
+            ["Take the picture without the names, or cover them, or share it through the school's channels."]),
+        new("pupils-work-unclear", Verdict.Depends,
+            f => f.HasImage && f.Content.HasFlag(PupilWork) && !PupilsPictured(f) && !f.NamesVisible && !f.NobodyNamed
+                 && f.PeopleIdentifiable is null && !f.NoPupilsInImage && !f.OfficialChannel,
+            [new("7")],
+            "It depends on whether any names or faces show on the work.",
+            NoAdvice, AnyPupilsInIt),
+        new("no-pupils-in-picture", Verdict.AllowedWithCare,
+            f => f.HasImage && (f.NoPupilsInImage || f.PeopleIdentifiable == false || (f.Content.HasFlag(PupilWork) && f.NobodyNamed))
+                 && !f.NamesVisible && !StaffPictured(f) && !PupilsPictured(f) && (f.Content & (Harmful | Confidential)) == 0 && !f.OfficialChannel,
+            [new("7")],
+            "A picture with no pupils in it is fine, as long as nothing in it could identify them or embarrass the school.",
+            ["Check the background for names, work on the walls, registers or notices before posting."]),
+        new("school-picture-unclear", Verdict.Depends,
+            f => f.HasImage && (AtSchoolOrTrip(f) || f.ImageOfSchoolOrGrounds) && !PupilsPictured(f) && !StaffPictured(f) && !f.NoPupilsInImage
+                 && f.PeopleIdentifiable is null && !f.NamesVisible && !f.Content.HasFlag(PupilWork) && !f.OfficialChannel
+                 && !(f.ImageOfSchoolOrGrounds && !PupilsLikelyAround(f)) && !IsObject(f),
             [new("7"), new("6")],
-            "Photos from school activities often include pupils, and that decides it.",
-            NoAdvice,
-            new("Would any pupil be identifiable in the photos?",
-                [new("identifiable", "Yes, pupils can be identified", FactAnswer.PupilsIdentifiable),
-                 new("not-identifiable", "No pupils can be identified", FactAnswer.NoPupilsIdentifiable)])),
-        new("staff-image-inappropriate", Verdict.NotAllowed,
-            f => f.HasImage && f.InImage.HasFlag(People.Staff) && (f.Content & (Embarrassing | Harmful)) != 0,
-            [new("6"), new("4")],
-            "A picture of a colleague that could be seen as inappropriate or cause offence must not be posted.",
-            ["If it's a fun moment, ask your colleague first and only share something they are happy with, or keep it to yourselves."]),
-        new("staff-image-without-agreement", Verdict.NotAllowed,
-            f => f.HasImage && f.InImage.HasFlag(People.Staff) && f.HasPermission == false && (f.Content & (Embarrassing | Harmful)) == 0,
-            [new("6")],
-            "Posting a picture of a colleague who hasn't agreed could cause offence.",
-            ["Ask first, and respect a no."]),
-        new("staff-image-unclear", Verdict.Depends,
-            f => f.HasImage && f.InImage.HasFlag(People.Staff) && f.HasPermission is null && !PupilsPictured(f)
-                 && (f.Content & (Embarrassing | Harmful)) == 0 && !f.OfficialChannel,
-            [new("6")],
-            "It depends on whether your colleague is happy for it to be posted.",
-            NoAdvice,
-            new("Has your colleague agreed to the picture being posted?",
-                [new("agreed", "Yes, they have agreed", FactAnswer.PermissionGiven),
-                 new("not-agreed", "No, or I haven't asked", FactAnswer.NoPermission)])),
-        new("staff-image-agreed", Verdict.AllowedWithCare,
-            f => f.HasImage && f.InImage.HasFlag(People.Staff) && f.HasPermission == true && !PupilsPictured(f)
-                 && (f.Content & (Embarrassing | Harmful)) == 0,
-            [new("6")],
-            "With your colleague's agreement, an appropriate picture is fine.",
-            ["Check no pupils are in the background and nothing in the picture could cause offence."]),
-        new("school-or-grounds-image", Verdict.AllowedWithCare,
-            f => f.HasImage && f.ImageOfSchoolOrGrounds && (f.InImage & (People.Pupils | People.Staff)) == 0 && !f.OfficialChannel
-                 && f.PeopleIdentifiable != true,
+            "It depends on whether any pupils are in it: pictures from school activities often include them.",
+            NoAdvice, AnyPupilsInIt),
+        new("school-or-grounds-picture", Verdict.AllowedWithCare,
+            f => f.HasImage && (f.ImageOfSchoolOrGrounds || IsObject(f)) && !PupilsPictured(f) && !StaffPictured(f) && !PupilsLikelyAround(f)
+                 && f.PeopleIdentifiable != true && !f.NamesVisible && !f.OfficialChannel && (f.Content & (Harmful | Confidential)) == 0,
             [new("7")],
             "Pictures of the school or its grounds are fine if they are appropriate and no pupil appears in them.",
-            ["Check the background: no pupils, names, displays with pupils' work, or confidential notices.",
-             "Take it when pupils are not around, for example before or after school."]),
-        new("pupil-work-image", Verdict.AllowedWithCare,
-            f => f.HasImage && f.Content.HasFlag(PupilWork) && !PupilsPictured(f) && !f.OfficialChannel,
-            [new("7"), new("3")],
-            "Pupils' work can carry names or details that identify them.",
-            ["Crop or cover names and photos on the work.", "Share it on the school's class page instead where you can."]),
-        new("own-image-on-premises", Verdict.AllowedWithCare,
-            f => f.HasImage && f.ImagePlace == ImagePlace.SchoolPremises && !f.ImageOfSchoolOrGrounds
-                 && (f.InImage & (People.Pupils | People.Staff)) == 0 && f.InImage.HasFlag(People.Self),
+            ["Check the background: no pupils, names, work on the walls or confidential notices.",
+             "Take it when pupils are not around, before or after school."]),
+        new("self-at-school-unclear", Verdict.Depends,
+            f => f.HasImage && f.InImage.HasFlag(People.Self) && !IsObject(f) && f.ImagePlace == ImagePlace.SchoolPremises && !f.NoPupilsInImage
+                 && !PupilsPictured(f) && !StaffPictured(f) && f.PeopleIdentifiable is null && !f.OfficialChannel,
             [new("7")],
-            "A picture taken on school premises is fine if it could not show pupils or anything inappropriate.",
-            ["Check the background for pupils, names, displays or paperwork before posting."]),
-        new("personal-image", Verdict.Allowed,
-            f => f.HasImage && Posts(f) && (f.InImage & Connected) == 0 && f.ImagePlace is ImagePlace.Unknown or ImagePlace.Elsewhere
-                 && !f.ImageOfSchoolOrGrounds && !f.Content.HasFlag(PupilWork) && !f.OfficialChannel
-                 && (f.Content & (Embarrassing | Harmful)) == 0,
+            "It depends on what's behind you: pupils, their names or their work must not be in it.",
+            NoAdvice, AnyPupilsInIt),
+        new("staff-picture-inappropriate", Verdict.NotAllowed,
+            f => StaffPictured(f) && (f.Content & (Embarrassing | Harmful)) != 0,
+            [new("6"), new("4")],
+            "A picture of a colleague that could be seen as inappropriate or cause offence must not be posted, however harmless it seems.",
+            ["Delete it, or show it to your colleague and let them decide; never post it without them."]),
+        new("staff-picture-without-agreement", Verdict.NotAllowed,
+            f => StaffPictured(f) && f.HasPermission == false && (f.Content & (Embarrassing | Harmful)) == 0,
+            [new("6")],
+            "Posting a picture of colleagues who haven't agreed could cause offence.",
+            ["Ask first, and respect a no."]),
+        new("staff-picture-unclear", Verdict.Depends,
+            f => StaffPictured(f) && f.HasPermission is null && (f.Content & (Embarrassing | Harmful)) == 0 && !f.OfficialChannel && !PupilsPictured(f),
+            [new("6"), new("7")],
+            "It depends on whether everyone in it is happy for it to go up, and whether any pupils are in the background.",
+            NoAdvice,
+            new("Have the colleagues in it agreed, and are there no pupils in it?",
+                [new("agreed", "Yes: they've agreed and there are no pupils", FactAnswer.PermissionGiven),
+                 new("not-agreed", "No, or I'm not sure", FactAnswer.NoPermission)])),
+        new("staff-picture-agreed", Verdict.AllowedWithCare,
+            f => StaffPictured(f) && f.HasPermission == true && !PupilsPictured(f) && (f.Content & (Embarrassing | Harmful)) == 0,
+            [new("6")],
+            "With your colleagues' agreement, an appropriate picture is fine.",
+            ["Check no pupils are in the background and nothing in it could embarrass anyone."]),
+        new("picture-linked-to-school", Verdict.AllowedWithCare,
+            f => f.HasImage && Posts(f) && f.LinksToSchool && !PupilsPictured(f) && !StaffPictured(f) && (f.Content & (Harmful | Embarrassing)) == 0
+                 && f.ImagePlace != ImagePlace.SchoolPremises,
+            [ThinkCarefully],
+            "It's your picture, but the school's name or lanyard links it to the school, so think about how it reflects on it.",
+            ["Check nothing in it could embarrass you or the school, and that no pupils are in it."]),
+        new("former-pupils-pictured", Verdict.AllowedWithCare,
+            f => f.HasImage && f.InImage.HasFlag(People.FormerPupils) && !f.InImage.HasFlag(People.Pupils),
+            [new("7"), ThinkCarefully],
+            "The people in an old class photo are adults now, not current pupils.",
+            ["Think about whether everyone in it would be happy to be posted, and don't tag them without asking."]),
+        new("personal-picture", Verdict.Allowed,
+            f => f.HasImage && Posts(f) && (f.InImage & Community) == 0 && f.ImagePlace is ImagePlace.Unknown or ImagePlace.Elsewhere
+                 && !f.ImageOfSchoolOrGrounds && !f.Content.HasFlag(PupilWork) && !f.OfficialChannel && !f.LinksToSchool
+                 && (f.Content & (Embarrassing | Harmful | Confidential)) == 0 && (f.About & Community) == 0
+                 && ((f.Content & PersonalLife) != 0 || (f.InImage & (People.Self | People.Family)) != 0 || IsObject(f)),
             [ThinkCarefully],
             "Pictures from your own life are your own business.",
             ["Check your privacy settings so you choose who sees them."]),
-        new("personal-image-compromising", Verdict.AllowedWithCare,
-            f => f.HasImage && Posts(f) && (f.InImage & Connected) == 0 && f.ImagePlace is ImagePlace.Unknown or ImagePlace.Elsewhere
-                 && f.Content.HasFlag(Embarrassing),
+        new("personal-picture-compromising", Verdict.AllowedWithCare,
+            f => f.HasImage && Posts(f) && (f.InImage & Community) == 0 && f.ImagePlace is ImagePlace.Unknown or ImagePlace.Elsewhere
+                 && f.Content.HasFlag(Embarrassing) && (f.About & Community) == 0,
             [ThinkCarefully],
             "It's your own picture, but pictures that could compromise you can also reflect on the school.",
             ["Ask yourself whether you would be comfortable with a parent seeing it.", "Set your privacy settings to private."]),
-        new("official-channel-pupil-image", Verdict.Depends,
-            f => f.OfficialChannel && f.HasImage && (PupilsPictured(f) || f.ImagePlace != ImagePlace.Unknown)
-                 && f.PeopleIdentifiable != false && f.HasPermission is null,
+        new("photos-taken-at-work-posted-by-someone-else", Verdict.NotAllowed,
+            f => f.PostedByOther && f.HasImage && f.Activities.HasFlag(TakePhotos) && (AtSchoolOrTrip(f) || f.InImage.HasFlag(People.Pupils)),
+            [new("7"), new("6")],
+            "Photos you took at work are yours to keep off social media: handing them to someone else to post is the same as posting them.",
+            ["Send them to the school office for the school's own channels instead."]),
+
+        // The school's official channels.
+        new("official-channel-post", Verdict.AllowedWithCare,
+            f => f.OfficialChannel && (Posts(f) || f.MentionsSocialMedia || f.Activities.HasFlag(Message)) && !PupilsPictured(f)
+                 && (f.Content & (Harmful | Confidential)) == 0 && !(f.ContactWith.HasFlag(People.Pupils) && PersonalPlatform(f)),
+            [OfficialBusiness],
+            "The school's official channels are the right place for school business with parents and pupils.",
+            ["Post only what the school has agreed to share, with permission for any pupil photos, and nothing confidential."]),
+        new("official-channel-pupil-picture", Verdict.Depends,
+            f => f.OfficialChannel && PupilsPictured(f) && f.HasPermission is null,
             [OfficialBusiness, new("7")],
             "On the school's official channels, pupil photos depend on permission.",
             NoAdvice,
             new("Does every pupil who could be identified have photo permission?",
                 [new("permission", "Yes, they all have permission", FactAnswer.PermissionGiven),
                  new("no-permission", "No, or I'm not sure", FactAnswer.NoPermission)])),
-        new("official-channel-pupil-image-permission", Verdict.AllowedWithCare,
-            f => f.OfficialChannel && f.HasImage && (PupilsPictured(f) || f.ImagePlace != ImagePlace.Unknown) && f.HasPermission == true,
+        new("official-channel-pupil-picture-permission", Verdict.AllowedWithCare,
+            f => f.OfficialChannel && PupilsPictured(f) && f.HasPermission == true,
             [OfficialBusiness, new("7")],
             "The school's official channels are the right place for pupil photos when parents have given permission.",
             ["Check the consent list for every pupil in the picture, and don't add surnames."]),
-        new("official-channel-pupil-image-no-permission", Verdict.NotAllowed,
-            f => f.HasImage && (PupilsPictured(f) || f.ImagePlace != ImagePlace.Unknown) && f.HasPermission == false
-                 && f.PeopleIdentifiable != false && !f.InImage.HasFlag(People.Staff),
+        new("pupil-picture-without-permission", Verdict.NotAllowed,
+            f => PupilsPictured(f) && f.HasPermission == false && f.PeopleIdentifiable != false,
             [new("7")],
             "Pictures that identify pupils must not be posted without permission.",
             ["Choose a photo without those pupils, or one where they can't be identified."]),
+        new("account-for-a-class-or-club", Verdict.Depends,
+            f => f.SetsUpAccount && !f.OfficialChannel && !f.AsksWhoToAsk && ((f.About & (People.Pupils | People.Parents | People.School)) != 0 || f.Activities.HasFlag(Post))
+                 && f.HasPermission is null && !f.ContactWith.HasFlag(People.Pupils),
+            [OfficialBusiness, new("8")],
+            "It depends on whether the school has agreed to it as an official account: the policy recognises official school channels, but a personal account that pupils follow would be personal dialogue with pupils.",
+            NoAdvice,
+            new("Has the head teacher agreed to it as an official school account?",
+                [new("approved", "Yes, it's agreed as a school account", FactAnswer.PermissionGiven),
+                 new("not-approved", "No, not yet", FactAnswer.NoPermission)])),
+        new("account-for-a-class-or-club-approved", Verdict.AllowedWithCare,
+            f => f.SetsUpAccount && f.HasPermission == true && !PupilsPictured(f),
+            [OfficialBusiness],
+            "An account the school has agreed to is one of its official channels.",
+            ["Share the login with the school, post only school business, and follow the photo permissions."]),
 
-        // Contact with pupils, parents and colleagues (item 8).
+        // Contact with pupils, former pupils, parents and colleagues (item 8).
         new("dialogue-with-pupils", Verdict.NotAllowed,
-            f => (f.Activities & (Message | Connect)) != 0 && f.ContactWith.HasFlag(People.Pupils) && !f.OfficialChannel,
+            f => Contacts(f) && f.ContactWith.HasFlag(People.Pupils) && !f.PupilIsRelative && (!f.OfficialChannel || PersonalPlatform(f))
+                 && (f.MentionsSocialMedia || f.Activities.HasFlag(Connect) || PersonalPlatform(f)),
             [new("8")],
-            "Personal dialogue with pupils on social media, including friend requests and follows, is not allowed.",
-            ["Don't reply or accept; keep contact with pupils to school channels such as the school's learning platform.",
+            "Personal dialogue with pupils on social media (messages, replies, comments, follows, friend requests, group chats) is not allowed, however friendly or brief.",
+            ["Don't reply or accept; keep contact with pupils to the school's own platforms (Seesaw, Hwb, Google Classroom).",
              "If a pupil contacts you, tell the designated safeguarding lead and keep a note."]),
-        new("official-channel-with-pupils", Verdict.AllowedWithCare,
-            f => f.Activities.HasFlag(Message) && f.ContactWith.HasFlag(People.Pupils) && f.OfficialChannel,
+        new("pupil-contact-channel-unclear", Verdict.Depends,
+            f => f.Activities.HasFlag(Message) && f.ContactWith.HasFlag(People.Pupils) && !f.MentionsSocialMedia && !f.OfficialChannel
+                 && !f.PupilIsRelative && !f.Activities.HasFlag(Connect),
+            [new("8"), OfficialBusiness],
+            "It depends on how: through the school's own platform it's school business, on personal social media or messaging it's personal dialogue with a pupil.",
+            NoAdvice,
+            new("Would it be through the school's own platform (Seesaw, Hwb, Google Classroom) or a personal app or account?",
+                [new("school-platform", "The school's own platform", FactAnswer.SchoolPlatform),
+                 new("personal-app", "A personal app or account", FactAnswer.PersonalPlatform)])),
+        new("official-platform-with-pupils", Verdict.AllowedWithCare,
+            f => Contacts(f) && f.ContactWith.HasFlag(People.Pupils) && f.OfficialChannel && !PersonalPlatform(f),
             [OfficialBusiness, new("8")],
             "The school's own platforms are the right place for messages to pupils about school work.",
-            ["Keep messages to school business, in school channels that colleagues can see."]),
-        new("former-pupil-unclear", Verdict.Depends,
-            f => (f.Activities & (Message | Connect)) != 0 && f.ContactWith.HasFlag(People.FormerPupils)
-                 && !f.ContactWith.HasFlag(People.Pupils) && f.FormerPupilIsAdult is null,
+            ["Keep messages to school business, in the school's channel where colleagues can see them."]),
+        new("pupil-who-is-a-relative", Verdict.Depends,
+            f => Contacts(f) && f.ContactWith.HasFlag(People.Pupils) && f.PupilIsRelative && f.HasPermission is null,
             [new("8")],
-            "It depends on whether the former pupil is still a child.",
+            "A relative who is a pupil here is still a pupil: it depends on keeping it family contact that their parents know about, apart from school.",
             NoAdvice,
-            new("Is the former pupil now an adult?",
+            new("Is it family contact that the child's parents know about, with nothing about school in it?",
+                [new("family-contact", "Yes, family contact the parents know about", FactAnswer.PermissionGiven),
+                 new("not-family-contact", "No, or I'm not sure", FactAnswer.NoPermission)])),
+        new("pupil-who-is-a-relative-family-contact", Verdict.AllowedWithCare,
+            f => Contacts(f) && f.ContactWith.HasFlag(People.Pupils) && f.PupilIsRelative && f.HasPermission == true,
+            [new("8")],
+            "Family contact that the parents know about is not personal dialogue with a pupil, but keep school out of it.",
+            ["Don't discuss school, other pupils or staff, and keep your privacy settings tight."]),
+        new("pupil-who-is-a-relative-no", Verdict.NotAllowed,
+            f => Contacts(f) && f.ContactWith.HasFlag(People.Pupils) && f.PupilIsRelative && f.HasPermission == false,
+            [new("8")],
+            "Without the family's knowledge it is personal dialogue with a pupil.",
+            ["Keep contact through the child's parents."]),
+        new("former-pupil-age-unclear", Verdict.Depends,
+            f => Contacts(f) && f.ContactWith.HasFlag(People.FormerPupils) && !f.ContactWith.HasFlag(People.Pupils) && f.FormerPupilIsAdult is null,
+            [new("8")],
+            "It depends on whether the former pupil is now an adult: a child who has left is still treated like a pupil.",
+            NoAdvice,
+            new("Is the former pupil now an adult (18 or over)?",
                 [new("adult", "Yes, they are an adult now", FactAnswer.FormerPupilAdult),
                  new("child", "No, they are still a child", FactAnswer.FormerPupilChild)])),
         new("former-pupil-adult", Verdict.AllowedWithCare,
-            f => (f.Activities & (Message | Connect)) != 0 && f.ContactWith.HasFlag(People.FormerPupils) && f.FormerPupilIsAdult == true,
+            f => Contacts(f) && f.ContactWith.HasFlag(People.FormerPupils) && f.FormerPupilIsAdult == true && !f.ContactWith.HasFlag(People.Pupils),
             [new("8"), ThinkCarefully],
             "An adult former pupil is no longer a pupil, but keep the contact professional.",
             ["Check your privacy settings and friends list, since they may be connected to current pupils or families."]),
         new("former-pupil-child", Verdict.NotAllowed,
-            f => (f.Activities & (Message | Connect)) != 0 && f.ContactWith.HasFlag(People.FormerPupils) && f.FormerPupilIsAdult == false,
+            f => Contacts(f) && f.ContactWith.HasFlag(People.FormerPupils) && f.FormerPupilIsAdult == false,
             [new("8")],
             "A former pupil who is still a child should be treated like a pupil: no personal dialogue on social media.",
             ["Politely decline, and tell the designated safeguarding lead if they keep contacting you."]),
-        new("pupil-matters-in-personal-messages", Verdict.NotAllowed,
-            f => f.Activities.HasFlag(Message) && f.ContactWith.HasFlag(People.Parents) && f.About.HasFlag(People.Pupils)
-                 && f.Content.HasFlag(Incident) && !f.OfficialChannel,
+        new("pupil-matters-with-parents", Verdict.NotAllowed,
+            f => f.Activities.HasFlag(Message) && f.ContactWith.HasFlag(People.Parents) && (f.Content & (Incident | Confidential)) != 0 && !f.OfficialChannel,
             [new("3")],
-            "What happens with a pupil in school is confidential school business, not something for personal messages.",
-            ["Speak to the parent in person, by phone from school, or through the school's own messaging system, and record it as the school asks."]),
+            "What happens with pupils in school is confidential school business, not something for personal messages.",
+            ["Say it's something the school will talk to her about, and point her to the class teacher or the office."]),
         new("contact-with-parents", Verdict.AllowedWithCare,
-            f => (f.Activities & (Message | Connect)) != 0 && f.ContactWith.HasFlag(People.Parents) && !f.ContactWith.HasFlag(People.Pupils)
-                 && !f.OfficialChannel && (f.Content & (Confidential | Harmful | Incident)) == 0,
-            [new("8"), ThinkCarefully],
-            "The policy doesn't forbid contact with parents, but your friends list should be appropriate.",
-            ["Keep school matters to school channels such as email or the office, never personal messages.",
-             "Check your privacy settings, and think about whether the connection could compromise you later."]),
-        new("contact-with-colleagues", Verdict.Allowed,
-            f => f.Activities.HasFlag(Connect) && f.ContactWith.HasFlag(People.Staff) && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0
+            f => Contacts(f) && f.ContactWith.HasFlag(People.Parents) && !f.ContactWith.HasFlag(People.Pupils) && !f.OfficialChannel
+                 && (f.Content & (Confidential | Harmful | Incident)) == 0,
+            [new("8"), new("3"), ThinkCarefully],
+            "The policy doesn't forbid being connected with parents, but keep school matters out of it and your friends list appropriate.",
+            ["Talk only about their own child, in general terms, and point anything more to school channels.",
+             "Never share anything about other pupils, staff or school business, and check your privacy settings."]),
+        new("contact-with-colleagues-and-professional-groups", Verdict.Allowed,
+            f => Contacts(f) && (f.ContactWith & (People.Staff | People.Council | People.Inspectorate | People.Unconnected)) != 0
+                 && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0 && !Posts(f)
                  && (f.Content & (Confidential | Harmful)) == 0,
             [Interacting],
-            "The policy recognises social networking as a good way to keep in touch with colleagues.",
-            ["Remember that group chats with colleagues are still covered: nothing confidential or unkind."]),
+            "The policy recognises social networking as a good way to keep in touch with colleagues, and following or joining professional groups is fine.",
+            ["Remember groups with colleagues are still covered: nothing confidential or unkind."]),
 
-        // Official channels and general use.
-        new("official-channel-post", Verdict.AllowedWithCare,
-            f => f.OfficialChannel && (Posts(f) || f.MentionsSocialMedia),
-            [OfficialBusiness],
-            "The school's official channels are the right place for school news.",
-            ["Post only what the school has agreed to share, with permission for any pupil photos, and nothing confidential."]),
+        // Your own accounts and posts.
         new("keep-a-blog-or-account", Verdict.Allowed,
-            f => f.Activities.HasFlag(KeepBlogOrAccount) && !f.OfficialChannel && (f.About & Connected) == 0,
+            f => f.Activities.HasFlag(KeepBlogOrAccount) && !f.SetsUpAccount && !f.OfficialChannel && (f.About & Community) == 0 && !f.LinksToSchool,
             [Interacting, ThinkCarefully],
             "The school accepts that staff keep personal blogs and social media accounts.",
             ["Set your privacy settings to private and keep school matters out of it."]),
-        new("personal-post", Verdict.Allowed,
-            f => Posts(f) && !f.HasImage && (f.About & Connected) == 0 && (f.Content & (Harmful | Confidential | NewsOrOpinion | Embarrassing)) == 0,
+        new("blog-or-account-about-teaching", Verdict.AllowedWithCare,
+            f => (f.Activities.HasFlag(KeepBlogOrAccount) || f.LinksToSchool) && ((f.About & Community) != 0 || f.LinksToSchool) && !f.OfficialChannel && (f.Content & (Harmful | Confidential | Incident)) == 0
+                 && !PupilsPictured(f) && (f.NobodyNamed || f.LinksToSchool || (f.About & People.Pupils) == 0) && !f.SetsUpAccount,
+            [Interacting, ThinkCarefully],
+            "A personal blog or account about teaching is fine, as long as no pupil, colleague or family can be identified and nothing confidential goes in it.",
+            ["Keep real pupils, colleagues and the school's business out of it.", "Think how a parent would read it."]),
+        new("professional-question", Verdict.AllowedWithCare,
+            f => Posts(f) && f.About.HasFlag(People.Unconnected) && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.HasImage
+                 && (f.About & (People.Staff | People.Parents | People.Governors | People.Council)) == 0 && (f.NobodyNamed || (f.About & People.Pupils) == 0),
             [ThinkCarefully],
+            "Asking other teachers for ideas is fine, as long as nothing about your pupils or school goes in it.",
+            ["Leave out anything that could identify a pupil, a colleague or the school."]),
+        new("personal-post", Verdict.Allowed,
+            f => Posts(f) && !f.HasImage && (f.About & Community) == 0 && !f.LinksToSchool && !f.Endorses
+                 && (f.Content & (Harmful | Confidential | NewsOrOpinion | Embarrassing | Campaign | Incident)) == 0
+                 && ((f.Content & PersonalLife) != 0 || f.About.HasFlag(People.Self) || f.About.HasFlag(People.Family)
+                     || (f.IsDraft && f.About == People.None && f.Content.HasFlag(Positive))),
+            [Interacting, ThinkCarefully],
             "Posts about your own life are your own business.",
             ["Check your privacy settings so you choose who sees it."]),
+        new("sharing-unconnected-content", Verdict.Allowed,
+            f => Posts(f) && f.Endorses && (f.About & Community) == 0 && f.About.HasFlag(People.Unconnected) && (f.Content & (Harmful | Confidential)) == 0 && !f.HasImage,
+            [ThinkCarefully],
+            "Sharing a post that has nothing to do with the school is your own business.",
+            ["Check your privacy settings so you choose who sees it."]),
         new("news-or-opinion", Verdict.AllowedWithCare,
-            f => Posts(f) && !f.HasImage && (f.About & (People.Pupils | People.Parents)) == 0 && (f.Content & (Harmful | Confidential)) == 0
-                 && (f.Content & (NewsOrOpinion | Embarrassing)) != 0,
+            f => Posts(f) && !f.HasImage && (f.About & (People.Pupils | People.Parents | People.Staff)) == 0 && (f.Content & (Harmful | Confidential | Campaign)) == 0
+                 && f.Content.HasFlag(NewsOrOpinion) && !f.About.HasFlag(People.School),
             [Mindful],
             "Sharing news or your views is fine, but parents may read them and link them to the school.",
             ["Keep it civil and accurate, and make clear the views are your own."]),
     ];
 
-    /// <summary>The fallback when a social media question matches no specific rule.</summary>
-    public static PolicyRule General { get; } = new("general-use", Verdict.Allowed, _ => true, [Interacting, ThinkCarefully],
-        "The policy accepts that staff use social media in their personal lives.",
-        ["Nothing confidential, nothing unkind about the school community, no pupil pictures and no personal contact with pupils.",
-         "If you are unsure about something specific, ask the head teacher."]);
-
     /// <summary>Personal use of a device or site: the subject of items 1 and 2.</summary>
     public static bool PersonalUse(QuestionFacts f) =>
         !f.WorkUse && ((f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0
-        || (f.Activities.HasFlag(Message) && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0)
-        || (f.Activities.HasFlag(Post) && !f.OfficialChannel));
+        || (f.Activities.HasFlag(Message) && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0 && !f.UrgentFamilyMatter));
 
-    public static bool Posts(QuestionFacts f) => f.Activities.HasFlag(Post) || f.IsDraft;
+    public static bool Posts(QuestionFacts f) => f.Activities.HasFlag(Post) || f.IsDraft || f.Endorses;
+
+    public static bool Contacts(QuestionFacts f) => (f.Activities & (Message | Connect)) != 0;
 
     // Pupils' work in a picture is not a picture of pupils unless they can be seen in it.
     public static bool PupilsPictured(QuestionFacts f) =>
-        f.InImage.HasFlag(People.Pupils) && (!f.Content.HasFlag(PupilWork) || f.PeopleIdentifiable == true);
+        f.HasImage && f.InImage.HasFlag(People.Pupils) && !f.NoPupilsInImage && (!f.Content.HasFlag(PupilWork) || f.PeopleIdentifiable == true);
+
+    public static bool StaffPictured(QuestionFacts f) => f.HasImage && f.InImage.HasFlag(People.Staff) && !f.NoPupilsInImage;
+
+    public static bool AtSchoolOrTrip(QuestionFacts f) => f.ImagePlace is ImagePlace.SchoolPremises or ImagePlace.TripOrOffSiteActivity;
+
+    public static bool OnlyOwnChildren(QuestionFacts f) => f.PupilIsRelative && f.HasImage && !f.InImage.HasFlag(People.Staff);
+
+    /// <summary>During the school day, at break or on the yard, pupils are around: a picture of the grounds then may include them.</summary>
+    public static bool PupilsLikelyAround(QuestionFacts f) =>
+        f.Time is TimeOfUse.Break or TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay || f.ImagePlace == ImagePlace.TripOrOffSiteActivity;
+
+    public static bool IsObject(QuestionFacts f) => f.InImage == People.Self && f.HasImage && f.IsObjectPicture;
+
+    /// <summary>"The iPad", "the laptop": a device that might be the school's. A phone is taken to be the user's own.</summary>
+    public static bool DeviceCouldBeSchools(QuestionFacts f) => f.MentionsDevice && !f.MentionsPhone;
+
+    public static bool PersonalPlatform(QuestionFacts f) => f.MentionsPersonalPlatform;
+
+    public static bool ConfidentialAboutOthers(QuestionFacts f) =>
+        f.ToldInConfidence
+        || (f.Content.HasFlag(Confidential) && !f.AlreadyPublic && (f.About & ~(People.Self | People.Family | People.Unconnected)) != People.None)
+        || (f.Content.HasFlag(Confidential) && !f.AlreadyPublic && f.About == People.None);
 }

@@ -18,6 +18,8 @@ public enum People
     Self = 256,
     /// <summary>Friends, public figures, organisations with no connection to the school.</summary>
     Unconnected = 512,
+    /// <summary>Estyn, Ofsted, the inspectors and their reports.</summary>
+    Inspectorate = 1024,
 }
 
 [JsonConverter(typeof(JsonStringEnumConverter<DeviceOwner>))]
@@ -74,6 +76,12 @@ public enum ContentKinds
     PersonalLife = 512,
     /// <summary>Pupils' work or a display, which can carry names.</summary>
     PupilWork = 1024,
+    /// <summary>A joke, meme or banter.</summary>
+    Humour = 2048,
+    /// <summary>A petition, campaign or protest.</summary>
+    Campaign = 4096,
+    /// <summary>School news or arrangements (a closure, a date, a fair).</summary>
+    SchoolNews = 8192,
 }
 
 [Flags]
@@ -168,4 +176,57 @@ public sealed record QuestionFacts
 
     /// <summary>The question touches something the policy governs at all.</summary>
     public bool InScope { get; init; }
+
+    /// <summary>Liking, reacting to, sharing or signing someone else's post: publishing it again under your name.</summary>
+    public bool Endorses { get; init; }
+
+    /// <summary>Who a petition or campaign is against, when the question says (the school, the Council).</summary>
+    public People CampaignAgainst { get; init; }
+
+    /// <summary>Stated personal use: banking, music, streaming, personal messages, social media for oneself.</summary>
+    public bool PersonalPurpose { get; init; }
+
+    /// <summary>The information is already public ("it's on the school website").</summary>
+    public bool AlreadyPublic { get; init; }
+
+    /// <summary>The pupil in question is the user's own relative (own child, niece, cousin's boy).</summary>
+    public bool PupilIsRelative { get; init; }
+
+    /// <summary>Someone else (a partner, a friend) would do the posting of something the user has.</summary>
+    public bool PostedByOther { get; init; }
+
+    /// <summary>The picture is said to have no pupils (or nobody) in it.</summary>
+    public bool NoPupilsInImage { get; init; }
+
+    /// <summary>The words say no pupils (or nobody) are in it, whether or not a picture was named in the same breath.</summary>
+    public bool SaysNoPupils { get; init; }
+
+    /// <summary>Pupils' names show (on work, a register, a cast list).</summary>
+    public bool NamesVisible { get; init; }
+
+    /// <summary>Faces hidden, blurred or turned away: the pupils are still in the picture.</summary>
+    public bool FacesHidden { get; init; }
+
+    /// <summary>On leave (maternity, sick, holiday): the policy still applies.</summary>
+    public bool OnLeave { get; init; }
+
+    /// <summary>Asks whom to ask or speak to (about setting something up).</summary>
+    public bool AsksWhoToAsk { get; init; }
+
+    /// <summary>Setting up an account, page or group (for a class, club or the school).</summary>
+    public bool SetsUpAccount { get; init; }
+
+    /// <summary>Something links the post to the school without being about it (a lanyard, the school's t-shirt, "I work at").</summary>
+    public bool LinksToSchool { get; init; }
+
+    /// <summary>Told in confidence, not yet announced, not meant to be known.</summary>
+    public bool ToldInConfidence { get; init; }
+
+    /// <summary>A picture of a thing (food, a view, a trophy) rather than of people.</summary>
+    public bool IsObjectPicture { get; init; }
+
+    public bool MentionsPhone { get; init; }
+
+    /// <summary>A personal platform is named (WhatsApp, Instagram, Snapchat…), not only the school's own.</summary>
+    public bool MentionsPersonalPlatform { get; init; }
 }

@@ -37,7 +37,7 @@ internal static class Slang
         ["fone"] = "phone", ["phne"] = "phone", ["mob"] = "mobile", ["moby"] = "mobile", ["cell"] = "phone", ["cellphone"] = "phone",
         ["sm"] = "social media", ["socmed"] = "social media",
         ["dont"] = "dont", ["cant"] = "cant", ["wont"] = "wont",
-        ["lol"] = "", ["lmao"] = "", ["omg"] = "", ["tbh"] = "", ["ngl"] = "", ["hi"] = "", ["hiya"] = "",
+        ["lol"] = "lol", ["lmao"] = "lol", ["omg"] = "", ["tbh"] = "", ["ngl"] = "", ["hi"] = "", ["hiya"] = "",
         ["hey"] = "", ["quick"] = "", ["question"] = "", ["please"] = "", ["just"] = "", ["really"] = "", ["actually"] = "",
         ["wrk"] = "work", ["wk"] = "work", ["lessn"] = "lesson", ["lessions"] = "lessons", ["lession"] = "lesson",
         ["breaktime"] = "breaktime", ["dinnertime"] = "dinner time", ["playtimes"] = "playtime", ["wkend"] = "weekend",
@@ -45,7 +45,7 @@ internal static class Slang
         ["privacy"] = "privacy", ["priv"] = "private", ["pvt"] = "private", ["acc"] = "account", ["acct"] = "account",
         ["photograph"] = "photograph", ["headteacher"] = "head teacher", ["headteachers"] = "head teacher", ["headmistress"] = "head teacher",
         ["headmaster"] = "head teacher", ["deputyhead"] = "deputy head", ["tas"] = "tas", ["ks1"] = "infants", ["ks2"] = "juniors",
-        ["y1"] = "year 1", ["y2"] = "year 2", ["y3"] = "year 3", ["y4"] = "year 4", ["y5"] = "year 5", ["y6"] = "year 6",
+        ["y1s"] = "year 1", ["y2s"] = "year 2", ["y3s"] = "year 3", ["y4s"] = "year 4", ["y5s"] = "year 5", ["y6s"] = "year 6", ["yr"] = "year", ["bl"] = "year", ["sarky"] = "sarky", ["mams"] = "mums", ["brekky"] = "breakfast", ["obvs"] = "obviously", ["cn"] = "can", ["bout"] = "about", ["thru"] = "through", ["scrol"] = "scroll", ["contarct"] = "contract", ["there"] = "there", ["1s"] = "1", ["2s"] = "2", ["3s"] = "3", ["4s"] = "4", ["5s"] = "5", ["6s"] = "6", ["y1"] = "year 1", ["y2"] = "year 2", ["y3"] = "year 3", ["y4"] = "year 4", ["y5"] = "year 5", ["y6"] = "year 6",
         ["yr1"] = "year 1", ["yr2"] = "year 2", ["yr3"] = "year 3", ["yr4"] = "year 4", ["yr5"] = "year 5", ["yr6"] = "year 6",
             }.ToFrozenDictionary(StringComparer.Ordinal);
 

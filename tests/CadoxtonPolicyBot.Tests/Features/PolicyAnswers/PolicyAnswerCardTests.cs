@@ -27,7 +27,7 @@ public sealed class PolicyAnswerCardTests
         Assert.DoesNotContain(texts, t => t.Contains("**bold**", StringComparison.Ordinal) || t.Contains("[link]", StringComparison.Ordinal) || t.Contains("<at>", StringComparison.Ordinal));
         // The question can only ever be a property value: it added no element of its own.
         const string plain = "Can I post bold link x on Facebook?";
-        Assert.Equal(TextBlocks(Json(PolicyAnswerCard.Build(Engine.Answer(plain), plain))).Count, texts.Count);
+        Assert.Equal(TextBlocks(Json(PolicyAnswerCard.Build(Engine.Answer(question), plain))).Count, texts.Count);
     }
 
     [Fact]

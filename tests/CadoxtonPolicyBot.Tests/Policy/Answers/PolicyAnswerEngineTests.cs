@@ -49,24 +49,28 @@ public sealed class PolicyAnswerEngineTests
         Assert.Equal(verdict, Engine.Answer(question).Verdict);
     }
 
+    // Issue 10's labels: hidden or blurred faces still show pupils (uniform, hair, the setting), so it is never a "yes";
+    // the answer asks whether anyone could still be recognised.
     [Theory]
     [InlineData("Can I post a photo of the kids on the trip with no faces showing?")]
-    [InlineData("Can I put up a picture of my class from behind so nobody is identifiable?")]
     [InlineData("Can I post sports day photos where the children aren't identifiable?")]
-    public void Negated_identification_turns_a_pupil_photo_into_allowed_with_care(string question)
+    [InlineData("And if I blur all the children's faces in the photos of my class first?")]
+    public void Hidden_faces_are_not_a_yes_but_the_question_of_whether_pupils_could_still_be_recognised(string question)
     {
         var answer = Engine.Answer(question);
-        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Equal(Verdict.Depends, answer.Verdict);
         Assert.Contains("7", answer.SectionIds);
     }
 
     [Fact]
-    public void Posting_about_a_pupil_without_naming_them_needs_care_rather_than_a_no()
+    public void An_incident_involving_a_pupil_is_confidential_named_or_not_but_kind_general_words_are_fine()
     {
         var named = Engine.Answer("Can I post a funny story about a pupil who cried in assembly?");
-        var unnamed = Engine.Answer("Can I post a funny story about a pupil who cried in assembly without naming them?");
+        var unnamed = Engine.Answer("Can I post about a pupil who had a seizure in assembly, without naming them?");
+        var general = Engine.Answer("Can I post that my class were absolute angels today, no names?");
         Assert.Equal(Verdict.NotAllowed, named.Verdict);
-        Assert.Equal(Verdict.AllowedWithCare, unnamed.Verdict);
+        Assert.Equal(Verdict.NotAllowed, unnamed.Verdict);
+        Assert.Equal(Verdict.AllowedWithCare, general.Verdict);
     }
 
     [Theory]
@@ -194,7 +198,7 @@ public sealed class PolicyAnswerEngineTests
     [Fact]
     public void Every_rule_cites_existing_sections_and_its_focus_phrase_is_in_the_section()
     {
-        var rules = PolicyRules.All.Append(PolicyRules.General);
+        var rules = PolicyRules.All;
         Assert.All(rules.SelectMany(r => r.Cites), c =>
         {
             Assert.Contains(c.SectionId, PolicyDocument.SectionIds);
@@ -225,12 +229,12 @@ public sealed class PolicyAnswerEngineTests
     }
 
     [Fact]
-    public void Answer_text_leads_with_the_verdict_then_quotes_then_advice()
+    public void Answer_text_leads_with_the_verdict_then_what_to_do_then_the_policys_words()
     {
         var text = Engine.Answer("Can I post photos of pupils on my personal Instagram?").Text;
         var quotes = text.IndexOf("The policy says:", StringComparison.Ordinal);
         var advice = text.IndexOf("What to do instead:", StringComparison.Ordinal);
         Assert.StartsWith("No", text, StringComparison.Ordinal);
-        Assert.True(quotes > 0 && advice > quotes);
+        Assert.True(advice > 0 && quotes > advice);
     }
 }

@@ -1,0 +1,121 @@
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+/// <summary>
+/// Puts what a follow-on says over what was said before: "and on Instagram?", "what if their faces are hidden?",
+/// the second half of a two-part question. What the new words state replaces the earlier fact; what they leave
+/// unsaid is kept. Questions about the policy itself are never carried over: only facts about the case.
+/// </summary>
+internal static class FactsOverlay
+{
+    public static QuestionFacts Merge(QuestionFacts earlier, QuestionFacts now)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(now);
+
+        var activities = now.Activities == Activities.None ? earlier.Activities : now.Activities | (earlier.Activities & (Activities.Post | Activities.TakePhotos));
+        if (now.Activities.HasFlag(Activities.Connect) || now.Activities.HasFlag(Activities.Message))
+        {
+            // "Can I add him too?" asks about contact, not about what was posted before.
+            activities = now.Activities | (earlier.Activities & (Activities.Message | Activities.Connect));
+        }
+
+        var personalPurpose = now.PersonalPurpose || (earlier.PersonalPurpose && !now.WorkUse && !now.UrgentFamilyMatter);
+        var workUse = now.WorkUse || (earlier.WorkUse && !now.PersonalPurpose);
+        var noPupils = now.NoPupilsInImage || (earlier.HasImage && now.SaysNoPupils);
+        var inImage = now.HasImage || now.InImage != People.None ? now.InImage | (noPupils ? People.None : earlier.InImage & ~People.Pupils) : earlier.InImage;
+        if (!noPupils && now.About.HasFlag(People.Pupils) && (earlier.HasImage || now.HasImage) && !now.Activities.HasFlag(Activities.Connect)
+            && !now.Activities.HasFlag(Activities.Message))
+        {
+            // "The kids are in it": the pupils are in the picture talked about before.
+            inImage |= People.Pupils;
+        }
+
+        if (noPupils)
+        {
+            inImage &= ~People.Pupils;
+        }
+
+        var officialNow = now.OfficialChannel || (earlier.OfficialChannel && !now.MentionsPersonalPlatform);
+        var contactWith = now.ContactWith != People.None ? now.ContactWith : (activities & (Activities.Message | Activities.Connect)) != 0 ? earlier.ContactWith : People.None;
+        var content = now.Content | (earlier.Content & ~(now.NoPupilsInImage ? ContentKinds.None : ContentKinds.None));
+        if (now.Content.HasFlag(ContentKinds.Positive) && !now.Content.HasFlag(ContentKinds.Derogatory))
+        {
+            content &= ~(earlier.Content & (ContentKinds.Derogatory | ContentKinds.Defamatory));
+        }
+
+        return new QuestionFacts
+        {
+            Activities = activities,
+            MentionsSocialMedia = now.MentionsSocialMedia || earlier.MentionsSocialMedia,
+            Device = now.Device != DeviceOwner.Unknown ? now.Device : earlier.Device,
+            MentionsDevice = now.MentionsDevice || earlier.MentionsDevice,
+            MentionsPhone = now.MentionsPhone || (earlier.MentionsPhone && !now.MentionsDevice),
+            Time = now.Time != TimeOfUse.Unknown ? now.Time : earlier.Time,
+            Content = content,
+            About = now.About != People.None ? now.About | (earlier.About & ~People.Pupils & ~People.FormerPupils) : earlier.About,
+            ContactWith = contactWith,
+            HasImage = now.HasImage || (earlier.HasImage && !now.Activities.HasFlag(Activities.Connect)),
+            InImage = inImage,
+            ImageOfSchoolOrGrounds = now.ImageOfSchoolOrGrounds || (earlier.ImageOfSchoolOrGrounds && !now.HasImage),
+            ImagePlace = now.ImagePlace != ImagePlace.Unknown ? now.ImagePlace : earlier.ImagePlace,
+            PeopleIdentifiable = noPupils ? false : now.PeopleIdentifiable ?? (now.FacesHidden || now.HasImage ? null : earlier.PeopleIdentifiable),
+            HasPermission = now.HasPermission ?? earlier.HasPermission,
+            NobodyNamed = now.NobodyNamed || (earlier.NobodyNamed && !now.HasImage),
+            OfficialChannel = officialNow,
+            FormerPupilIsAdult = now.FormerPupilIsAdult ?? earlier.FormerPupilIsAdult,
+            UrgentFamilyMatter = now.UrgentFamilyMatter || earlier.UrgentFamilyMatter,
+            IsDraft = now.IsDraft || earlier.IsDraft,
+            WorkUse = workUse,
+            Asks = now.Asks,
+            RequestedSections = now.RequestedSections,
+            WantsToReport = now.WantsToReport,
+            SomeoneElsesConduct = now.SomeoneElsesConduct,
+            OwnChildrenOrPupilsUnclear = now.OwnChildrenOrPupilsUnclear,
+            InScope = true,
+            Endorses = now.Endorses || earlier.Endorses,
+            CampaignAgainst = now.CampaignAgainst != People.None ? now.CampaignAgainst : earlier.CampaignAgainst,
+            PersonalPurpose = personalPurpose,
+            AlreadyPublic = now.AlreadyPublic || earlier.AlreadyPublic,
+            PupilIsRelative = now.PupilIsRelative || (earlier.PupilIsRelative && now.ContactWith == People.None),
+            PostedByOther = now.PostedByOther || earlier.PostedByOther,
+            NoPupilsInImage = noPupils,
+            NamesVisible = now.NamesVisible || (earlier.NamesVisible && !noPupils),
+            FacesHidden = !noPupils && (now.FacesHidden || (earlier.FacesHidden && !now.HasImage)),
+            OnLeave = now.OnLeave || earlier.OnLeave,
+            AsksWhoToAsk = now.AsksWhoToAsk,
+            SetsUpAccount = now.SetsUpAccount || earlier.SetsUpAccount,
+            LinksToSchool = now.LinksToSchool || earlier.LinksToSchool,
+            ToldInConfidence = now.ToldInConfidence || earlier.ToldInConfidence,
+            IsObjectPicture = now.IsObjectPicture || (earlier.IsObjectPicture && !now.HasImage),
+            MentionsPersonalPlatform = now.MentionsPersonalPlatform || (earlier.MentionsPersonalPlatform && !now.OfficialChannel),
+        };
+    }
+
+    private static readonly string[] FollowOnStarts =
+    [
+        "and ", "what if", "what about", "ok ", "okay ", "or ", "but ", "also ", "if ", "it's ", "its ", "it is ", "she's ", "shes ",
+        "he's ", "hes ", "they're ", "theyre ", "they are ", "the ", "on ", "with ", "yes", "no ", "no,", "so ", "i took", "my opinion",
+        "ac ", "a beth", "beth am", "be am", "mae hi", "mae e", "ond ", "neu ", "ie", "na ", "then ", "while ", "just ",
+    ];
+
+    /// <summary>Whether a new turn reads as a follow-on to the last question rather than a question of its own.</summary>
+    public static bool IsFollowOn(string text, QuestionFacts now)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(now);
+        var lower = text.TrimStart().ToLowerInvariant();
+        if (now.Asks != PolicyTopics.None || now.WantsToReport)
+        {
+            return false;
+        }
+
+        if (Array.Exists(FollowOnStarts, s => lower.StartsWith(s, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var acts = now.Activities & (Activities.Post | Activities.Message | Activities.Connect | Activities.PersonalUse | Activities.KeepPhoneNearby);
+        var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return acts == Activities.None || (words <= 15 && !now.MentionsSocialMedia && !now.HasImage);
+    }
+}

@@ -1,0 +1,80 @@
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+/// <summary>
+/// The last check before a "yes": a permit stands only when none of the policy's hazards is left in the facts
+/// (pupils pictured, personal contact with pupils, confidential or critical content about the school community, the
+/// school's IT system for private use, personal use in working time). A rule table with a gap can therefore say
+/// "it depends", never "yes", to something one of those items forbids.
+/// </summary>
+internal static class PermitGate
+{
+    public static Decision Check(Decision decision, QuestionFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(facts);
+        if (decision.Verdict is not (Verdict.Allowed or Verdict.AllowedWithCare))
+        {
+            return decision;
+        }
+
+        var hazard = Hazard(facts);
+        if (hazard is null)
+        {
+            return decision;
+        }
+
+        return new Decision(Verdict.Depends, [new Citation(hazard.Value.Section)],
+            [hazard.Value.Why], [],
+            new DecidingQuestion("Is that part of what you're asking about?",
+                [new("hazard-" + hazard.Value.Section + "-yes", "Yes", hazard.Value.Adds),
+                 new("hazard-" + hazard.Value.Section + "-no", "No, it isn't", hazard.Value.Removes)]),
+            OfferHeadTeacher: true, RuleNames: ["permit-gate-" + hazard.Value.Section]);
+    }
+
+    /// <summary>Every option the gate can offer, so a press or a typed reply finds it again.</summary>
+    public static IReadOnlyList<FollowUpOption> Options { get; } =
+    [
+        new("hazard-7-yes", "Yes", FactAnswer.PupilsIdentifiable), new("hazard-7-no", "No, it isn't", FactAnswer.NoPupilsIdentifiable),
+        new("hazard-8-yes", "Yes", FactAnswer.PersonalPlatform), new("hazard-8-no", "No, it isn't", FactAnswer.SchoolPlatform),
+        new("hazard-4-yes", "Yes", FactAnswer.Critical), new("hazard-4-no", "No, it isn't", FactAnswer.NotCritical),
+        new("hazard-3-yes", "Yes", FactAnswer.NotPublic), new("hazard-3-no", "No, it isn't", FactAnswer.AlreadyPublic),
+        new("hazard-1-yes", "Yes", FactAnswer.SchoolDevice), new("hazard-1-no", "No, it isn't", FactAnswer.OwnDevice),
+        new("hazard-2-yes", "Yes", FactAnswer.DuringLessons), new("hazard-2-no", "No, it isn't", FactAnswer.OutsideLessons),
+    ];
+
+    /// <summary>The first hazard left in the facts, or null when a permit is safe.</summary>
+    internal static (string Section, string Why, FactAnswer Adds, FactAnswer Removes)? Hazard(QuestionFacts f)
+    {
+        if (PolicyRules.PupilsPictured(f) && !f.OfficialChannel && f.PeopleIdentifiable != false && f.HasPermission != true && !PolicyRules.OnlyOwnChildren(f))
+        {
+            return ("7", "Pictures of pupils must not go on personal social media.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
+        }
+
+        if (PolicyRules.Contacts(f) && f.ContactWith.HasFlag(People.Pupils) && !f.OfficialChannel && !f.PupilIsRelative)
+        {
+            return ("8", "Personal dialogue with pupils on social media is not allowed.", FactAnswer.PersonalPlatform, FactAnswer.SchoolPlatform);
+        }
+
+        if (PolicyRules.Posts(f) && (f.Content & (PolicyRules.Harmful)) != 0 && (f.About & PolicyRules.Community) != 0)
+        {
+            return ("4", "Nothing critical, mocking or derogatory about the school or the people connected with it.", FactAnswer.Critical, FactAnswer.NotCritical);
+        }
+
+        if ((PolicyRules.Posts(f) || f.Activities.HasFlag(Activities.Message)) && PolicyRules.ConfidentialAboutOthers(f))
+        {
+            return ("3", "Nothing confidential to the school or the people connected with it.", FactAnswer.NotPublic, FactAnswer.AlreadyPublic);
+        }
+
+        if (f.Device == DeviceOwner.SchoolSystem && !f.WorkUse && (f.MentionsSocialMedia || f.PersonalPurpose))
+        {
+            return ("1", "The school's IT system is never for private social media.", FactAnswer.SchoolDevice, FactAnswer.OwnDevice);
+        }
+
+        if (f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel)
+        {
+            return ("2", "No personal use of your own device in lessons or working time.", FactAnswer.DuringLessons, FactAnswer.OutsideLessons);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,300 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+/// <summary>
+/// Reads a Welsh question into the plain English words the lexicon knows, word by word and phrase by phrase, undoing
+/// the soft, nasal and aspirate mutations (plant/blant, disgyblion/ddisgyblion, cyfrifiadur/gyfrifiadur/nghyfrifiadur,
+/// llun/lun) and colloquial forms (ma', 'da, ishe). English words inside Welsh ("Facebook", "earphones") pass through.
+/// It is a gloss for the fact extractor, not a translation: word order and grammar are not rebuilt.
+/// </summary>
+internal static class WelshGlossary
+{
+    private const int MaxPhraseWords = 6;
+
+    /// <summary>Welsh word or phrase (lower case, no accents, apostrophes split off) → English gloss.</summary>
+    private static readonly FrozenDictionary<string, string> Entries = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // Asking.
+        ["ga i"] = "can i", ["cha i"] = "can i", ["gaf i"] = "can i", ["alla i"] = "can i", ["galla i"] = "can i", ["allaf i"] = "can i",
+        ["allen i"] = "could i", ["allwn i"] = "could i", ["gallen i"] = "could i", ["ydy hi yn iawn"] = "is it ok", ["ydy hynny yn iawn"] = "is that ok",
+        ["ydy e yn iawn"] = "is it ok", ["ydy fe yn iawn"] = "is it ok", ["ydy hyn yn iawn"] = "is this ok", ["yn iawn"] = "ok", ["iawn"] = "ok",
+        ["oes problem"] = "is there a problem", ["oes rhaid"] = "does it have to", ["rhaid"] = "must", ["dylwn i"] = "should i", ["ddylwn i"] = "should i",
+        ["ddylen i"] = "should i", ["dylen i"] = "should i", ["beth"] = "what", ["be"] = "what", ["pwy"] = "who", ["ble"] = "where", ["pryd"] = "when",
+        ["sut"] = "how", ["pam"] = "why", ["at bwy ddylwn i fynd"] = "who should i go to", ["at bwy"] = "who do i tell", ["pwy sy yn gallu"] = "who can",
+        ["be alla i neud"] = "what can i do", ["beth alla i wneud"] = "what can i do", ["beth ddylwn i wneud"] = "what should i do",
+        ["beth ddylwn i neud"] = "what should i do", ["dylwn i ddweud wrth rywun"] = "should i tell someone", ["ddylwn i ddweud wrth rywun"] = "should i tell someone",
+        ["beth am"] = "what about", ["be am"] = "what about", ["a beth am"] = "and what about", ["ydy hynny yn bosib"] = "is that possible",
+        ["nag oes"] = "is it", ["ydy"] = "is", ["ydy hi"] = "is it", ["ydi"] = "is", ["yw"] = "is", ["ydyn"] = "are", ["oes"] = "is there",
+        // Small words.
+        ["dim"] = "no", ["ddim"] = "not", ["heb"] = "without", ["na"] = "no", ["nage"] = "no", ["does dim"] = "there is no",
+        ["does dim byd"] = "there is nothing", ["dim byd"] = "nothing", ["does dim ots"] = "it doesnt matter", ["dim ots"] = "doesnt matter",
+        ["ni"] = "we", ["fi"] = "me", ["i"] = "i", ["fy"] = "my", ["ein"] = "our", ["eu"] = "their", ["ei"] = "his", ["e"] = "he", ["fe"] = "it",
+        ["hi"] = "she", ["nhw"] = "they", ["chi"] = "you", ["ti"] = "you", ["yn"] = "", ["y"] = "the", ["yr"] = "the", ["r"] = "the",
+        ["a"] = "and", ["ac"] = "and", ["neu"] = "or", ["ond"] = "but", ["hefyd"] = "too", ["am"] = "about", ["ar"] = "on", ["o"] = "of",
+        ["gyda"] = "with", ["da"] = "with", ["efo"] = "with", ["mewn"] = "in", ["ym"] = "in", ["yng"] = "in", ["yma"] = "here", ["ma"] = "is",
+        ["nawr"] = "now", ["rwan"] = "now", ["heddiw"] = "today", ["bore yma"] = "this morning", ["bore ma"] = "this morning", ["wedyn"] = "then",
+        ["tra"] = "while", ["tra bo"] = "while", ["tra bod"] = "while", ["tra bod e da fi"] = "while i have it", ["achos"] = "because", ["os"] = "if",
+        ["fel"] = "as", ["mae"] = "", ["roedd"] = "was", ["oedd"] = "was", ["wedi"] = "has", ["bod"] = "be", ["fod"] = "be", ["dwi"] = "i am",
+        ["dw"] = "i am", ["rydw"] = "i am", ["wi"] = "i am", ["eisiau"] = "want to", ["isio"] = "want to", ["ishe"] = "want to", ["moyn"] = "want to",
+        ["gallu"] = "can", ["jyst"] = "just", ["jest"] = "just", ["yn ystod"] = "during", ["ystod"] = "during", ["ar ol"] = "after", ["cyn"] = "before",
+        ["dros"] = "over", ["felly"] = "so", ["rhag ofn"] = "in case", ["unrhyw"] = "any", ["rhai"] = "some", ["un o"] = "one of", ["wrth"] = "to",
+        ["wrtha i"] = "to me", ["amdana i"] = "about me", ["ohona i"] = "of me", ["ohoni"] = "of her", ["ohono"] = "of him", ["iddi"] = "to her",
+        ["iddo"] = "to him", ["hynny"] = "that", ["hyn"] = "this", ["sydd"] = "that is", ["sy"] = "that is", ["gan"] = "by", ["go iawn"] = "real",
+        ["yn ol"] = "ago", ["fydda i ddim yn"] = "i will not", ["fydda i ddim"] = "i will not", ["bydda i"] = "i will", ["mynd"] = "go",
+        ["mynd ar"] = "go on", ["fynd ar"] = "go on", ["mynd adre"] = "go home", ["fynd adre"] = "go home", ["ar gyfer"] = "for",
+        // Asking about the policy.
+        ["polisi"] = "policy", ["y polisi"] = "the policy", ["yn berthnasol"] = "apply", ["berthnasol"] = "apply", ["yn dal yn berthnasol"] = "still apply",
+        ["dal yn berthnasol"] = "still apply", ["colli fy swydd"] = "lose my job", ["golli fy swydd"] = "lose my job", ["swydd"] = "job",
+        ["diswyddo"] = "sacked", ["fy niswyddo"] = "sacked", ["monitro"] = "monitor", ["dienw"] = "anonymous", ["yn ddienw"] = "anonymously",
+        ["gwybod"] = "know", ["wybod"] = "know", ["iddo fe wybod mai fi"] = "him to know it was me", ["mai fi"] = "it was me",
+        ["sy wedi cwyno"] = "who complained", ["preifat"] = "private", ["cyfrif"] = "account", ["fy nghyfrif"] = "my account",
+        ["gosodiadau preifatrwydd"] = "privacy settings", ["preifatrwydd"] = "privacy", ["canlyniadau"] = "consequences",
+        // People.
+        ["plentyn"] = "child", ["plant"] = "children", ["blant"] = "children", ["disgybl"] = "pupil", ["disgyblion"] = "pupils",
+        ["cyn ddisgybl"] = "former pupil", ["cyn disgybl"] = "former pupil", ["hen ddisgybl"] = "former pupil", ["cyn aelod o staff"] = "former member of staff",
+        ["aelod o staff"] = "member of staff", ["pennaeth"] = "head teacher", ["y pennaeth"] = "the head", ["dirprwy"] = "deputy",
+        ["athro"] = "teacher", ["athrawes"] = "teacher", ["athrawon"] = "teachers", ["un o y athrawon"] = "one of the teachers",
+        ["cydweithiwr"] = "colleague", ["cydweithwyr"] = "colleagues", ["rhiant"] = "a parent", ["rhieni"] = "parents", ["mam"] = "mum",
+        ["tad"] = "dad", ["brawd"] = "brother", ["chwaer"] = "sister", ["brawd bach"] = "little brother", ["llywodraethwyr"] = "governors",
+        ["cyngor"] = "council", ["ffrind"] = "friend", ["ffrindiau"] = "friends", ["fel ffrind"] = "as a friend", ["rhywun"] = "someone",
+        ["rhiant wedi postio"] = "a parent has posted", ["blwyddyn"] = "year", ["bl"] = "year", ["dosbarth"] = "class",
+        ["yn fy nosbarth i"] = "in my class", ["roedd e yn fy nosbarth"] = "he was in my class", ["roedd hi yn fy nosbarth"] = "she was in my class",
+        ["meithrin"] = "nursery", ["derbyn"] = "accept", ["babanod"] = "infants", ["iau"] = "juniors", ["plismon"] = "policeman", ["nyrs"] = "nurse",
+        ["mlynedd"] = "years", ["blynedd"] = "years", ["oed"] = "years old",
+        // Doing.
+        ["postio"] = "post", ["wedi postio"] = "has posted", ["rhannu"] = "share", ["rhoi"] = "put", ["rhoi nhw ar"] = "put them on",
+        ["roi nhw ar"] = "put them on", ["hoffi"] = "like it", ["sgwennu"] = "write", ["ysgrifennu"] = "writing", ["cwyno"] = "complain",
+        ["beirniadu"] = "criticising", ["yn beirniadu"] = "criticising", ["lladd ar"] = "slagging off", ["yn lladd ar"] = "is slagging off",
+        ["gwneud hwyl am ben"] = "making fun of", ["gwneud hwyl"] = "making fun", ["hwyl"] = "fun", ["sgwrsio"] = "chat", ["siarad"] = "talk",
+        ["neges"] = "message", ["negeseuon"] = "messages", ["ateb"] = "reply to", ["dilyn"] = "follow", ["fy nilyn i"] = "follow me",
+        ["gofyn i fy nilyn i"] = "asked to follow me", ["ychwanegu"] = "add", ["gofyn"] = "ask", ["wedi gofyn"] = "has asked",
+        ["dweud"] = "say", ["dweud wrth"] = "tell", ["yn dweud pethau cas"] = "is saying nasty things", ["pethau cas"] = "nasty things",
+        ["son am"] = "mentioning", ["yn son am"] = "mentioning", ["heb son am"] = "without mentioning", ["enwi"] = "name", ["enwau"] = "names",
+        ["enw"] = "name", ["defnyddio"] = "use", ["jecio"] = "check", ["checio"] = "check", ["edrych ar"] = "look at", ["gweld"] = "see",
+        ["welais i"] = "i saw", ["gweithio"] = "working", ["yn gweithio yn annibynnol"] = "working independently", ["annibynnol"] = "independently",
+        ["cadw"] = "keep", ["ymlaen"] = "on", ["ffonio"] = "ring", ["gwrando ar"] = "listen to", ["cerddoriaeth"] = "music", ["dangos"] = "show",
+        ["dangos fideo i y dosbarth"] = "show the class a video", ["meddwl"] = "think", ["beth dwi yn meddwl"] = "what i think", ["dechrau"] = "start",
+        ["dysgu"] = "teaching", ["diweddaru"] = "update", ["rhedeg"] = "run", ["trwsio"] = "fix", ["lico"] = "enjoy", ["hoffi fe"] = "like it",
+        ["delio"] = "deal", ["ddelion nhw"] = "they dealt", ["bwlio"] = "bullying", ["cymryd"] = "taken", ["yn cael"] = "having",
+        ["cael"] = "have", ["sgrinlun"] = "screenshot", ["cyfrinachol"] = "confidential", ["sefyllfa deuluol"] = "family situation",
+        ["diagnosis o"] = "diagnosed with", ["canser"] = "cancer", ["llawdriniaeth"] = "an operation", ["ysbyty"] = "hospital", ["brys"] = "urgent",
+        ["cefnogaeth"] = "support", ["neges o gefnogaeth"] = "a message of support", ["tra bo y plant"] = "while the children are working",
+        ["tra bod y plant"] = "while the children are working", ["problemau"] = "problems", ["y problemau"] = "the problems", ["cas"] = "nasty",
+        ["ffiaidd"] = "vile", ["hollol ffiaidd"] = "vile", ["uffern"] = "hell", ["bywyd yn uffern"] = "life hell", ["jôc"] = "joke", ["joc"] = "joke",
+        ["sylwadau"] = "comments", ["sylwadau cas"] = "nasty comments", ["sylw"] = "comment", ["adroddiad"] = "report",
+        ["adroddiad estyn"] = "estyn report",
+        // Things and places.
+        ["llun"] = "photo", ["lluniau"] = "photos", ["fideo"] = "video", ["ffon"] = "phone", ["ffon symudol"] = "mobile phone",
+        ["fy ffon fy hun"] = "my own phone", ["ffon fy hun"] = "own phone", ["fy hun"] = "own", ["cyfrifiadur"] = "computer",
+        ["cyfrifiadur y ysgol"] = "school computer", ["cyfrifiadur yr ysgol"] = "school computer", ["gliniadur"] = "laptop",
+        ["gliniadur y ysgol"] = "school laptop", ["ipad y dosbarth"] = "class ipad", ["ipad y ysgol"] = "school ipad", ["tabled"] = "tablet",
+        ["bwrdd gwyn"] = "whiteboard", ["wedi torri"] = "broken", ["torri"] = "broken", ["ysgol"] = "school", ["yr ysgol"] = "the school",
+        ["gwers"] = "lesson", ["yn y wers"] = "in the lesson", ["yn y dosbarth"] = "in class", ["ystafell staff"] = "staffroom", ["stafell staff"] = "staffroom",
+        ["ystafell ddosbarth"] = "classroom", ["stafell ddosbarth"] = "classroom", ["yn y stafell ddosbarth"] = "in the classroom",
+        ["gartref"] = "at home", ["adre"] = "home", ["adref"] = "home", ["penwythnos"] = "weekend", ["gwyliau"] = "holidays",
+        ["gwyliau yr ysgol"] = "school holidays", ["gwyliau yr haf"] = "summer holidays", ["ar fy ngwyliau"] = "on holiday", ["hanner tymor"] = "half term",
+        ["cyfnod mamolaeth"] = "maternity leave", ["ar gyfnod mamolaeth"] = "on maternity leave", ["mamolaeth"] = "maternity",
+        ["salwch"] = "sick leave", ["egwyl"] = "break", ["amser chwarae"] = "playtime", ["amser cinio"] = "lunchtime", ["amser cpa"] = "ppa time",
+        ["cpa"] = "ppa", ["grwp"] = "group", ["grwp whatsapp y rhieni"] = "parents whatsapp group", ["tudalen"] = "page", ["tudalen facebook"] = "facebook page",
+        ["swyddogol"] = "official", ["mabolgampau"] = "sports day", ["taith"] = "trip", ["trip"] = "trip", ["ymweliad"] = "visit",
+        ["sain ffagan"] = "st fagans museum trip", ["ty crwn"] = "roundhouse", ["parti"] = "party", ["parti nadolig"] = "christmas party",
+        ["nadolig"] = "christmas", ["clwb brecwast"] = "breakfast club", ["clwb rygbi"] = "rugby club", ["clwb rygbi lleol"] = "local rugby club",
+        ["argraffydd"] = "printer", ["argraffydd lliw"] = "colour printer", ["allwedd"] = "key", ["cwpwrdd"] = "cupboard",
+        ["addysg gorfforol"] = "pe", ["chwefror"] = "february", ["blog"] = "blog", ["cymraeg"] = "welsh", ["syniadau"] = "ideas", ["caneuon"] = "songs",
+        ["plentyn go iawn"] = "real child", ["gat yr ysgol"] = "school gate", ["gat"] = "gate", ["bore"] = "morning", ["lyfli"] = "lovely",
+        ["coffi"] = "coffee", ["goroesi"] = "survive", ["wythnos"] = "week", ["olaf"] = "last", ["tymor"] = "term", ["faint o"] = "how much",
+        ["angen"] = "need", ["dydd"] = "day", ["mawrth"] = "tuesday", ["gwener"] = "friday", ["bywydathro"] = "teacher life", ["teimlo"] = "feels",
+        ["caffi"] = "cafe", ["lleol"] = "local", ["sbaen"] = "spain", ["yn sbaen"] = "in spain", ["earphones"] = "earphones",
+        ["post"] = "post", ["bost"] = "post", ["postiad"] = "post", ["cwmni"] = "company", ["haf"] = "summer", ["wyliau"] = "holidays",
+        ["ffordd"] = "way", ["y ffordd"] = "the way", ["clwb"] = "club", ["tawel"] = "quietly", ["dawel"] = "quietly",
+    }.GroupBy(kv => NormaliseKey(kv.Key), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+
+    // "yr" and "'r" are the same article: keys and words both use "y".
+    private static string NormaliseKey(string key) =>
+        string.Join(' ', Fold(key).Split(' ').Select(w => w == "yr" ? "y" : w));
+
+    /// <summary>The English gloss of a Welsh question, as one string for the English tokenizer.</summary>
+    public static string Gloss(string welsh)
+    {
+        ArgumentNullException.ThrowIfNull(welsh);
+        var words = Words(welsh);
+        var output = new StringBuilder(welsh.Length + 16);
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (words[i].IsPunctuation)
+            {
+                output.Append(words[i].Text).Append(' ');
+                i++;
+                continue;
+            }
+
+            var matched = 0;
+            for (var length = Math.Min(MaxPhraseWords, words.Count - i); length >= 1 && matched == 0; length--)
+            {
+                if (words.Skip(i).Take(length).Any(w => w.IsPunctuation))
+                {
+                    continue;
+                }
+
+                var phrase = string.Join(' ', words.Skip(i).Take(length).Select(w => w.Text));
+                if (Lookup(phrase, length == 1) is { } gloss)
+                {
+                    output.Append(gloss).Append(' ');
+                    matched = length;
+                }
+                else if (length > 1 && Radicals(words[i].Text).Skip(1).Select(r => r + phrase[words[i].Text.Length..]).FirstOrDefault(Entries.ContainsKey) is { } demutated)
+                {
+                    output.Append(Entries[demutated]).Append(' ');
+                    matched = length;
+                }
+            }
+
+            if (matched == 0)
+            {
+                output.Append(words[i].Text).Append(' ');
+                matched = 1;
+            }
+
+            i += matched;
+        }
+
+        return output.ToString().Trim();
+    }
+
+    private static string? Lookup(string phrase, bool single)
+    {
+        if (Entries.TryGetValue(phrase, out var gloss))
+        {
+            return gloss;
+        }
+
+        if (!single)
+        {
+            return null;
+        }
+
+        foreach (var radical in Radicals(phrase).Skip(1))
+        {
+            if (Entries.TryGetValue(radical, out gloss))
+            {
+                return gloss;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word itself, then the radical forms a soft, nasal or aspirate mutation could have come from.</summary>
+    internal static IEnumerable<string> Radicals(string word)
+    {
+        yield return word;
+        if (word.Length < 3)
+        {
+            yield break;
+        }
+
+        if (word.StartsWith("ngh", StringComparison.Ordinal)) { yield return "c" + word[3..]; }
+        if (word.StartsWith("mh", StringComparison.Ordinal)) { yield return "p" + word[2..]; }
+        if (word.StartsWith("nh", StringComparison.Ordinal)) { yield return "t" + word[2..]; }
+        if (word.StartsWith("ng", StringComparison.Ordinal)) { yield return "g" + word[2..]; }
+        if (word.StartsWith("ph", StringComparison.Ordinal)) { yield return "p" + word[2..]; }
+        if (word.StartsWith("th", StringComparison.Ordinal)) { yield return "t" + word[2..]; }
+        if (word.StartsWith("ch", StringComparison.Ordinal)) { yield return "c" + word[2..]; }
+        if (word.StartsWith("dd", StringComparison.Ordinal)) { yield return "d" + word[2..]; }
+        if (word.StartsWith("ff", StringComparison.Ordinal) || word.StartsWith("ll", StringComparison.Ordinal) || word.StartsWith("rh", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        switch (word[0])
+        {
+            case 'b': yield return "p" + word[1..]; break;
+            case 'd': yield return "t" + word[1..]; break;
+            case 'g': yield return "c" + word[1..]; break;
+            case 'f': yield return "b" + word[1..]; yield return "m" + word[1..]; break;
+            case 'l': yield return "ll" + word[1..]; break;
+            case 'r': yield return "rh" + word[1..]; break;
+            case 'm': yield return "b" + word[1..]; break;
+            case 'n': yield return "d" + word[1..]; break;
+            case 'h' when word.Length > 1 && IsVowel(word[1]): yield return word[1..]; break;
+            case var c when IsVowel(c): yield return "g" + word; break;
+            default: break;
+        }
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'y';
+
+    private readonly record struct Word(string Text, bool IsPunctuation);
+
+    // Lower case, accents off (ffôn → ffon), apostrophes split: mae'n → mae yn, o'r → o y, 'da → da, 'ma → ma.
+    private static List<Word> Words(string text)
+    {
+        var words = new List<Word>();
+        var current = new StringBuilder();
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                var word = current.ToString();
+                words.Add(new Word(word == "yr" ? "y" : word, false));
+                current.Clear();
+            }
+        }
+
+        var folded = Fold(text);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                current.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '\'' or '\u2019' or '\u2018')
+            {
+                var rest = i + 1 < folded.Length && char.IsLetter(folded[i + 1]);
+                Flush();
+                if (rest && i + 2 <= folded.Length && (i + 2 == folded.Length || !char.IsLetter(folded[i + 2])))
+                {
+                    // A single letter after the apostrophe: 'n is yn, 'r is y.
+                    var letter = char.ToLowerInvariant(folded[i + 1]);
+                    words.Add(new Word(letter switch { 'n' => "yn", 'r' => "y", 'i' => "ei", _ => letter.ToString() }, false));
+                    i++;
+                }
+            }
+            else if (c == '-')
+            {
+                Flush();
+            }
+            else
+            {
+                Flush();
+                if (c is '.' or ',' or '?' or '!' or ';' or ':' or '"' or '(' or ')')
+                {
+                    words.Add(new Word(c.ToString(), true));
+                }
+            }
+        }
+
+        Flush();
+        return words;
+    }
+
+    internal static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

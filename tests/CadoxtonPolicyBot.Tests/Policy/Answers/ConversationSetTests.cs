@@ -1,0 +1,78 @@
+using System.Text.Json;
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
+using CadoxtonPolicyBot.Tests.Support;
+
+namespace CadoxtonPolicyBot.Tests.Policy.Answers;
+
+/// <summary>
+/// Runs the multi-turn conversation set through <c>ask --conversation</c> (one process per conversation, as the CLI is
+/// used): each turn's verdict and sections against the labels, given the conversation so far.
+/// </summary>
+public sealed class ConversationSetTests
+{
+    [Fact]
+    public async Task Tuning_conversations_pass_turn_by_turn_with_no_false_permit()
+    {
+        var path = RepositoryPaths.File("tests", "eval", "conversations.tuning.jsonl");
+        var total = 0;
+        var misses = new List<string>();
+        var falsePermits = new List<string>();
+        foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))
+        {
+            var conversation = JsonDocument.Parse(line).RootElement;
+            var turns = conversation.GetProperty("turns").EnumerateArray().ToList();
+            var input = new StringReader(string.Join('\n', turns.Select(t => t.GetProperty("q").GetString()!.Replace('\n', ' '))) + "\n");
+            var output = new StringWriter();
+            Assert.Equal(0, await AskCommand.RunAsync(["ask", "--conversation"], input, output, TextWriter.Null, CancellationToken.None));
+            var answers = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(turns.Count, answers.Length);
+            for (var i = 0; i < turns.Count; i++)
+            {
+                total++;
+                var got = JsonDocument.Parse(answers[i]).RootElement;
+                var verdict = got.GetProperty("verdict").GetString()!;
+                var cited = got.GetProperty("clauses").EnumerateArray().Select(c => c.GetString()!).ToList();
+                var ok = Strings(turns[i], "ok_verdicts").Append(turns[i].GetProperty("verdict").GetString()!).ToList();
+                var clauses = Strings(turns[i], "clauses").ToList();
+                var id = $"{conversation.GetProperty("id").GetString()} turn {i + 1}";
+                if (!ok.Contains(verdict) || (clauses.Count > 0 && !cited.Intersect(clauses).Any()))
+                {
+                    misses.Add($"{id}: {verdict} [{string.Join(",", cited)}]");
+                }
+
+                if (verdict is "allowed" or "allowed_with_care" && !ok.Any(v => v is "allowed" or "allowed_with_care"))
+                {
+                    falsePermits.Add(id);
+                }
+            }
+        }
+
+        Assert.Empty(falsePermits);
+        Assert.True(total - misses.Count >= total * 0.9, $"{total - misses.Count}/{total} turns; misses: {string.Join("; ", misses)}");
+    }
+
+    [Fact]
+    public async Task Plain_json_mode_keeps_every_line_independent()
+    {
+        var input = new StringReader("Can I go on Facebook at lunchtime?\nthe school one\n");
+        var output = new StringWriter();
+        await AskCommand.RunAsync(["ask", "--json"], input, output, TextWriter.Null, CancellationToken.None);
+        var second = JsonDocument.Parse(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)[1]).RootElement;
+        Assert.NotEqual("not_allowed", second.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task Conversation_mode_resolves_a_typed_reply_to_the_open_question()
+    {
+        var input = new StringReader("Can I go on Facebook at lunchtime?\nthe school one\nok what about my own phone then\n");
+        var output = new StringWriter();
+        await AskCommand.RunAsync(["ask", "--conversation"], input, output, TextWriter.Null, CancellationToken.None);
+        var verdicts = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement.GetProperty("verdict").GetString()).ToList();
+        Assert.Equal(["depends", "not_allowed", "allowed_with_care"], verdicts);
+    }
+
+    private static IEnumerable<string> Strings(JsonElement gold, string name) =>
+        gold.TryGetProperty(name, out var values) ? values.EnumerateArray().Select(v => v.GetString()!) : [];
+}
