@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks, before the first deployment, that the subscription can create what deploy/main.bicep asks for in LOCATION:
 # the resource providers are registered (registering any that are not, as a first deployment would: that needs a
-# role on the whole subscription, such as Owner or Contributor), the App Service plan size is offered there for Linux,
+# role on the whole subscription, such as Owner or Contributor; Microsoft.CloudShell and Microsoft.Storage are for the
+# Azure Cloud Shell that steps 8 and the restore drill run in, and the storage account it keeps your files in), the App Service plan size is offered there for Linux,
 # App Service offers the .NET 10 runtime on Linux (the template's DOTNETCORE|10.0), the PostgreSQL compute size is
 # offered there, and enough PostgreSQL vCore quota is left. It changes nothing else, so it is safe to run as often as
 # you like.
@@ -30,7 +31,7 @@ fail() {
 
 providers=(
   Microsoft.ManagedIdentity Microsoft.OperationalInsights Microsoft.Insights Microsoft.KeyVault
-  Microsoft.DBforPostgreSQL Microsoft.Web Microsoft.BotService
+  Microsoft.DBforPostgreSQL Microsoft.Web Microsoft.BotService Microsoft.CloudShell Microsoft.Storage
 )
 for namespace in "${providers[@]}"; do
   state="$(az provider show --namespace "$namespace" --query registrationState --output tsv)"

@@ -68,13 +68,13 @@ public sealed partial class ScriptTests
         var second = await az.RunAsync("deploy/scripts/preflight.sh", ["uksouth"]);
 
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.Equal(7, registered.Count);
+        Assert.Equal(9, registered.Count);
         Assert.All(registered, c => Assert.Contains("--wait", c.Args));
         Assert.Contains("ok: App Service P0V3 (Linux) is offered in uksouth", first.Output, StringComparison.Ordinal);
         Assert.Contains("ok: PostgreSQL quota standardBSFamily in uksouth: 0 of 10 vCores used, 1 needed", first.Output, StringComparison.Ordinal);
         Assert.Contains("ok: App Service on Linux offers .NET 10 (DOTNETCORE|10.0)", first.Output, StringComparison.Ordinal);
         Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Equal(7, az.CallsOf("provider register").Count);
+        Assert.Equal(9, az.CallsOf("provider register").Count);
         var quota = az.CallsOf("rest")[^1].Option("--url");
         Assert.Equal("https://management.azure.com/subscriptions/22222222-2222-4222-8222-222222222222/providers/Microsoft.DBforPostgreSQL/locations/uksouth/resourceType/flexibleServers/usages?api-version=2023-06-01-preview", quota);
     }
