@@ -40,7 +40,11 @@ param namePrefix string = 'cadoxton-bot'
 @maxLength(36)
 param botAppId string
 
-@description('How the bot proves its app registration\'s identity: a federated credential of the managed identity (no secret at all), or a certificate kept in Key Vault.')
+@description('Entra tenant of the bot\'s app registration (the tenant whose Teams users the bot serves). Empty: the tenant of this subscription. Set it only when the subscription is in another tenant than the school\'s Microsoft 365 (Hwb, for example): then botCredentialType must be KeyVaultCertificate, because a managed identity can only be a federated credential of an app registration in its own tenant (deploy/README.md, "A school on Hwb").')
+@maxLength(36)
+param botTenantId string = ''
+
+@description('How the bot proves its app registration\'s identity: a federated credential of the managed identity (no secret at all; needs the app registration in this subscription\'s tenant), or a certificate kept in Key Vault.')
 @allowed([
   'FederatedManagedIdentity'
   'KeyVaultCertificate'
@@ -73,6 +77,10 @@ param postgresAdminGroupObjectId string
 
 @description('Display name of that Entra group.')
 param postgresAdminGroupName string
+
+@description('Name of the PostgreSQL server the bot uses. Empty: psql-<namePrefix>-<unique suffix>, created by the first deployment. Set it only to move the bot to a server restored from backup (deploy/README.md, "Disaster recovery").')
+@maxLength(63)
+param postgresServerName string = ''
 
 @description('PostgreSQL compute size.')
 param postgresSkuName string = 'Standard_B1ms'
@@ -126,6 +134,9 @@ func keyVaultReference(vaultUri string, secretName string) string =>
   '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/${secretName})'
 
 var suffix = uniqueString(resourceGroup().id)
+// The app registration's tenant: the Bot Service and the bot's own token requests use it. Everything else (the managed
+// identity, Key Vault, PostgreSQL's Entra sign-in and its administrators group) stays in this subscription's tenant.
+var botTenant = empty(botTenantId) ? tenant().tenantId : botTenantId
 var webAppName = 'app-${namePrefix}-${suffix}'
 var databaseName = 'policybot'
 
@@ -160,7 +171,7 @@ module postgres 'modules/postgres.bicep' = {
   name: 'postgres'
   params: {
     location: location
-    name: 'psql-${namePrefix}-${suffix}'
+    name: empty(postgresServerName) ? 'psql-${namePrefix}-${suffix}' : postgresServerName
     databaseName: databaseName
     administratorGroupObjectId: postgresAdminGroupObjectId
     administratorGroupName: postgresAdminGroupName
@@ -244,7 +255,7 @@ var appSettings = concat(
   [
     { name: 'MicrosoftAppType', value: 'SingleTenant' }
     { name: 'MicrosoftAppId', value: botAppId }
-    { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
+    { name: 'MicrosoftAppTenantId', value: botTenant }
     // Azure SDK sign-in (PostgreSQL tokens) as the user-assigned identity.
     { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
     { name: 'Persistence__Provider', value: 'Postgres' }
@@ -293,7 +304,7 @@ module bot 'modules/bot.bicep' = {
     location: botLocation
     displayName: 'Cadoxton social media policy'
     botAppId: botAppId
-    tenantId: tenant().tenantId
+    tenantId: botTenant
     endpointHost: webApp.outputs.defaultHostName
     sku: botSku
     tags: tags
@@ -305,6 +316,8 @@ output BOT_DOMAIN string = webApp.outputs.defaultHostName
 output WEB_APP_NAME string = webApp.outputs.name
 output BOT_RESOURCE_NAME string = bot.outputs.name
 output BOT_LOCATION string = botLocation
+output BOT_TENANT_ID string = botTenant
+output BOT_CREDENTIAL_TYPE string = botCredentialType
 output KEY_VAULT_URI string = keyVault.outputs.vaultUri
 output KEY_VAULT_NAME string = keyVault.outputs.vaultName
 output IDENTITY_NAME string = identity.name

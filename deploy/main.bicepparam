@@ -8,6 +8,9 @@ param namePrefix = 'cadoxton-bot'
 param botAppId = '00000000-0000-0000-0000-000000000000'
 // FederatedManagedIdentity (no secret anywhere) or KeyVaultCertificate (deploy/README.md step 7).
 param botCredentialType = 'FederatedManagedIdentity'
+// The app registration's tenant, only when it is not this subscription's tenant (then botCredentialType must be
+// KeyVaultCertificate: deploy/README.md, "A school on Hwb"). Empty: this subscription's tenant.
+param botTenantId = ''
 
 // Where Azure AI Bot Service processes the bot's data: 'global' or 'westeurope' (EU data residency). Decide before the
 // first deployment and record it in the DPIA (deploy/README.md, "Where the data lives").
@@ -23,6 +26,10 @@ param postgresGeoRedundantBackup = true
 // The server's current storage size: deploy/scripts/deploy.sh reads it from the server before every redeploy (storage
 // grows by itself and can never shrink). 32 GB for the first deployment.
 param postgresStorageSizeGB = int(readEnvironmentVariable('POSTGRES_STORAGE_SIZE_GB', '32'))
+
+// Empty: the server the first deployment creates. Set only to move the bot to a restored server (deploy/README.md,
+// "Disaster recovery"); deploy/scripts/deploy.sh reads this line to find the server.
+param postgresServerName = ''
 
 // IT staff group that administers PostgreSQL (Entra group object id and display name).
 param postgresAdminGroupObjectId = '00000000-0000-0000-0000-000000000000'

@@ -2,7 +2,9 @@
 # Creates the bot's Entra app registration (single tenant) and its service principal, or finds the one made by an
 # earlier run (same display name), and sets exactly the Microsoft Graph application permissions the bot needs. Safe to
 # run again: it never creates a second registration, and it puts back the permission list if it was changed.
-# Admin consent is a separate, deliberate step: grant-admin-consent.sh.
+# Admin consent is a separate, deliberate step: grant-admin-consent.sh. If someone else (the Hwb service desk, say)
+# created the registration by hand, run this script with its display name: it finds that registration and adds the
+# permissions, which admin consent can only grant once the registration requests them.
 #
 #   deploy/scripts/create-app-registration.sh [DISPLAY_NAME]
 #
@@ -11,13 +13,8 @@
 set -euo pipefail
 
 display_name="${1:-Cadoxton social media policy bot}"
-graph_app_id="00000003-0000-0000-c000-000000000000"
-# deploy/README.md, "Microsoft Graph permissions", says why each is needed.
-graph_permissions=(
-  "TeamsAppInstallation.ReadWriteSelfForUser.All"
-  "GroupMember.Read.All"
-  "User.Read.All"
-)
+# shellcheck source-path=SCRIPTDIR source=graph-permissions.sh
+source "$(dirname "${BASH_SOURCE[0]}")/graph-permissions.sh"
 
 # An exact match on the name (az ad app list --display-name matches names that start with it).
 escaped_name="${display_name//\'/\'\'}"
@@ -45,8 +42,8 @@ else
   echo "Created its service principal." >&2
 fi
 
-# The whole list is written each time, so a re-run leaves exactly these permissions (an old User.ReadBasic.All too is
-# replaced by User.Read.All, which GET /users/{id} and accountEnabled need).
+# The whole list is written each time, so a re-run leaves exactly these permissions (an older GroupMember.Read.All is
+# replaced by GroupMember.ReadBasic.All; grant-admin-consent.sh then points out the grant that is no longer requested).
 accesses=""
 for permission in "${graph_permissions[@]}"; do
   role_id="$(az ad sp show --id "$graph_app_id" --query "appRoles[?value=='$permission'].id | [0]" --output tsv)"

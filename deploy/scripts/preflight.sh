@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Checks, before the first deployment, that the subscription can create what deploy/main.bicep asks for in LOCATION:
-# the resource providers are registered (registering any that are not, as a first deployment would), the App Service
-# plan size is offered there for Linux, the PostgreSQL compute size is offered there, and enough PostgreSQL vCore
-# quota is left. It changes nothing else, so it is safe to run as often as you like.
+# the resource providers are registered (registering any that are not, as a first deployment would: that needs a
+# role on the whole subscription, such as Owner or Contributor; Microsoft.CloudShell and Microsoft.Storage are for the
+# Azure Cloud Shell that steps 8 and the restore drill run in, and the storage account it keeps your files in), the App Service plan size is offered there for Linux,
+# App Service offers the .NET 10 runtime on Linux (the template's DOTNETCORE|10.0), the PostgreSQL compute size is
+# offered there, and enough PostgreSQL vCore quota is left. It changes nothing else, so it is safe to run as often as
+# you like.
 #
 #   deploy/scripts/preflight.sh LOCATION [APP_SERVICE_SKU] [POSTGRES_SKU]
 #
@@ -10,6 +13,7 @@
 # Microsoft's pages for each check:
 #   resource providers: https://learn.microsoft.com/azure/azure-resource-manager/management/resource-providers-and-types
 #   App Service regions: https://learn.microsoft.com/cli/azure/appservice#az-appservice-list-locations
+#   App Service runtimes: https://learn.microsoft.com/cli/azure/webapp#az-webapp-list-runtimes
 #   PostgreSQL sizes:    https://learn.microsoft.com/cli/azure/postgres/flexible-server#az-postgres-flexible-server-list-skus
 #   PostgreSQL quota:    https://learn.microsoft.com/azure/postgresql/flexible-server/how-to-resolve-capacity-errors
 set -euo pipefail
@@ -27,13 +31,16 @@ fail() {
 
 providers=(
   Microsoft.ManagedIdentity Microsoft.OperationalInsights Microsoft.Insights Microsoft.KeyVault
-  Microsoft.DBforPostgreSQL Microsoft.Web Microsoft.BotService
+  Microsoft.DBforPostgreSQL Microsoft.Web Microsoft.BotService Microsoft.CloudShell Microsoft.Storage
 )
 for namespace in "${providers[@]}"; do
   state="$(az provider show --namespace "$namespace" --query registrationState --output tsv)"
   if [[ "$state" != "Registered" ]]; then
     echo "registering resource provider $namespace (was: ${state:-unknown}) ..."
-    az provider register --namespace "$namespace" --wait
+    if ! az provider register --namespace "$namespace" --wait; then
+      fail "resource provider $namespace is not registered and you may not register it: ask an Owner or Contributor of the whole subscription to run 'az provider register --namespace $namespace' (deploy/README.md step 1)"
+      continue
+    fi
   fi
   echo "ok: resource provider $namespace is registered"
 done
@@ -45,6 +52,14 @@ if az appservice list-locations --sku "$app_sku" --linux-workers-enabled --query
   echo "ok: App Service $app_sku (Linux) is offered in $location"
 else
   fail "App Service $app_sku for Linux is not offered in $location: choose another region or size"
+fi
+
+# Newer Azure CLI versions list runtimes as objects, older ones as strings (DOTNETCORE|10.0 or DOTNETCORE:10.0): the
+# name is matched in the JSON either way.
+if az webapp list-runtimes --os linux --output json | grep -Eiq 'DOTNETCORE[|:]10\.0'; then
+  echo "ok: App Service on Linux offers .NET 10 (DOTNETCORE|10.0)"
+else
+  fail "App Service on Linux does not list .NET 10 (DOTNETCORE|10.0): run the container image instead (deploy/README.md step 9)"
 fi
 
 if az postgres flexible-server list-skus --location "$location" \

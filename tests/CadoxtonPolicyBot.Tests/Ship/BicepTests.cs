@@ -68,6 +68,48 @@ public sealed partial class BicepTests
     }
 
     [Fact]
+    public async Task The_bots_tenant_can_differ_from_the_subscriptions_while_everything_else_stays_in_the_subscriptions_tenant()
+    {
+        const string HwbTenant = "33333333-3333-4333-8333-333333333333";
+        var resources = await PredictedResourcesAsync(parameters => parameters
+            .Replace("param botTenantId = ''", $"param botTenantId = '{HwbTenant}'", StringComparison.Ordinal)
+            .Replace("param botCredentialType = 'FederatedManagedIdentity'", "param botCredentialType = 'KeyVaultCertificate'", StringComparison.Ordinal));
+
+        // The Bot Service and the bot's own sign-in use the app registration's tenant...
+        Assert.Equal(HwbTenant, resources.Single(r => Type(r) == "Microsoft.BotService/botServices").GetProperty("properties").GetProperty("msaAppTenantId").GetString());
+        Assert.Equal(HwbTenant, AppSettings(resources.Single(r => Type(r) == "Microsoft.Web/sites"))["MicrosoftAppTenantId"]);
+        // ...while the managed identity's world (PostgreSQL's Entra sign-in and administrators, Key Vault) stays in the
+        // subscription's tenant, where the identity lives.
+        var server = resources.Single(r => Type(r) == "Microsoft.DBforPostgreSQL/flexibleServers");
+        Assert.Equal(TenantId, server.GetProperty("properties").GetProperty("authConfig").GetProperty("tenantId").GetString());
+        Assert.Equal(TenantId, resources.Single(r => Type(r) == "Microsoft.DBforPostgreSQL/flexibleServers/administrators").GetProperty("properties").GetProperty("tenantId").GetString());
+        Assert.Equal(TenantId, resources.Single(r => Type(r) == "Microsoft.KeyVault/vaults").GetProperty("properties").GetProperty("tenantId").GetString());
+    }
+
+    [Fact]
+    public async Task By_default_the_bot_signs_in_to_the_subscriptions_own_tenant()
+    {
+        var resources = await PredictedResourcesAsync();
+
+        Assert.Equal(TenantId, AppSettings(resources.Single(r => Type(r) == "Microsoft.Web/sites"))["MicrosoftAppTenantId"]);
+    }
+
+    [Fact]
+    public async Task A_restored_server_named_in_the_parameters_becomes_the_bots_database_server()
+    {
+        var resources = await PredictedResourcesAsync(parameters => parameters.Replace(
+            "param postgresServerName = ''", "param postgresServerName = 'psql-cadoxton-bot-restored'", StringComparison.Ordinal));
+
+        var server = resources.Single(r => Type(r) == "Microsoft.DBforPostgreSQL/flexibleServers");
+        Assert.Equal("psql-cadoxton-bot-restored", server.GetProperty("name").GetString());
+        // The restored server gets the delete lock, the administrators and the Azure-services firewall rule again (a
+        // point-in-time restore copies no firewall rules), and the bot's connection string points at it.
+        Assert.Single(resources, r => Type(r) == "Microsoft.Authorization/locks" && r.GetProperty("id").GetString()!.StartsWith(server.GetProperty("id").GetString() + "/", StringComparison.Ordinal));
+        Assert.Single(resources, r => Type(r) == "Microsoft.DBforPostgreSQL/flexibleServers/firewallRules");
+        Assert.Contains("psql-cadoxton-bot-restored", AppSettings(resources.Single(r => Type(r) == "Microsoft.Web/sites"))["ConnectionStrings__Bot"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Web_app_runs_as_the_managed_identity_with_https_and_a_health_check()
     {
         var site = (await PredictedResourcesAsync()).Single(r => Type(r) == "Microsoft.Web/sites");
@@ -228,7 +270,7 @@ public sealed partial class BicepTests
 
         Assert.Equal(["concerns-encryption-key-k1", "data-protection-key-encryption-key"], referenced);
         Assert.Equal(referenced, created);
-        Assert.Contains("key_id=\"${4:-k1}\"", script, StringComparison.Ordinal);
+        Assert.Contains("key_id=\"${positional[3]:-k1}\"", script, StringComparison.Ordinal);
     }
 
     [Fact]

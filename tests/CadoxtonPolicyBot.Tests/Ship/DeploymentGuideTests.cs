@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -94,7 +95,8 @@ public sealed partial class DeploymentGuideTests
     [Fact]
     public void Guide_explains_every_graph_permission_the_app_registration_requests()
     {
-        var script = File.ReadAllText(RepositoryPaths.Combine("deploy", "scripts", "create-app-registration.sh"));
+        // The list create-app-registration.sh requests, grant-admin-consent.sh grants and check-bot-credential.sh checks.
+        var script = File.ReadAllText(RepositoryPaths.Combine("deploy", "scripts", "graph-permissions.sh"));
         var requested = GraphPermissionInScript().Matches(script).Select(m => m.Groups["permission"].Value).ToList();
         var explained = PermissionsTable();
 
@@ -131,6 +133,171 @@ public sealed partial class DeploymentGuideTests
         var redeploys = Regex.Matches(guide, @"deploy again", RegexOptions.IgnoreCase);
         Assert.NotEmpty(redeploys);
         Assert.All(redeploys, m => Assert.Contains("Redeploying", guide.Substring(m.Index, Math.Min(120, guide.Length - m.Index)), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_hwb_requests_start_with_the_subscription_and_come_in_the_order_of_the_steps_that_need_them()
+    {
+        // A contractor who must ask Hwb / the local authority for every permission sends these top to bottom: each
+        // names the step it must be answered before, and the subscription (where the managed identity lives, which must
+        // be the app registration's tenant) comes first.
+        var section = Section("## A school on Hwb");
+        var requests = HwbRequest().Matches(section).Select(m => (Number: int.Parse(m.Groups["number"].Value, CultureInfo.InvariantCulture), Step: int.Parse(m.Groups["step"].Value, CultureInfo.InvariantCulture), Text: m.Groups["text"].Value)).ToList();
+
+        Assert.Equal([0, 1, 2, 3, 4], requests.Select(r => r.Number));
+        Assert.Equal(requests.Select(r => r.Step).Order(), requests.Select(r => r.Step));
+        Assert.Equal(1, requests[0].Step);
+        Assert.Contains("Owner of that subscription", requests[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Owner of that registration", requests[1].Text, StringComparison.Ordinal);
+        Assert.All(
+            File.ReadAllLines(RepositoryPaths.Combine("deploy", "scripts", "graph-permissions.sh")).Select(l => GraphPermissionInScript().Match(l + "\n")).Where(m => m.Success),
+            m => Assert.Contains(m.Groups["permission"].Value, requests[2].Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_step_in_the_who_does_what_table_is_a_section_of_the_guide()
+    {
+        var guide = File.ReadAllText(GuidePath);
+        var steps = TableRows("## Who does what").SelectMany(cells => cells[0].Split(',', StringSplitOptions.TrimEntries)).Select(int.Parse).ToList();
+
+        Assert.Equal(Enumerable.Range(1, 12), steps);
+        Assert.All(steps, step => Assert.Contains($"\n## {step}. ", guide, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_script_the_guide_runs_is_given_the_arguments_it_takes()
+    {
+        var invocations = ScriptInvocations().ToList();
+
+        Assert.Contains(invocations, i => i.Script == "deploy/scripts/grant-database-access.sh");
+        Assert.All(invocations, invocation =>
+        {
+            var (minimum, maximum) = ArgumentRange(invocation.Script);
+            Assert.True(
+                invocation.Arguments.Count >= minimum && invocation.Arguments.Count <= maximum,
+                $"deploy/README.md runs `{invocation.Script} {string.Join(' ', invocation.Arguments)}`: {invocation.Arguments.Count} argument(s), but the script takes {minimum} to {maximum}.");
+        });
+    }
+
+    private sealed record Invocation(string Script, List<string> Arguments);
+
+    /// <summary>Each run of a repository script in the guide: in code blocks, and in inline code that passes arguments.</summary>
+    private static IEnumerable<Invocation> ScriptInvocations()
+    {
+        var lines = File.ReadAllLines(GuidePath);
+        var inBlock = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("```", StringComparison.Ordinal))
+            {
+                inBlock = !inBlock;
+                continue;
+            }
+
+            if (inBlock)
+            {
+                var line = lines[i];
+                while (line.EndsWith('\\') && i + 1 < lines.Length)
+                {
+                    line = line[..^1] + " " + lines[++i].Trim();
+                }
+
+                var match = ScriptCall().Match(line);
+                if (match.Success)
+                {
+                    var rest = line[(match.Index + match.Length)..];
+                    if (line[..match.Index].Contains("$(", StringComparison.Ordinal))
+                    {
+                        rest = rest[..rest.LastIndexOf(')')];
+                    }
+
+                    yield return new Invocation(match.Value, Words(rest));
+                }
+
+                continue;
+            }
+
+            foreach (Match code in InlineCode().Matches(lines[i]))
+            {
+                var match = ScriptCall().Match(code.Groups["code"].Value);
+                if (match.Success && match.Index == 0)
+                {
+                    var arguments = Words(code.Groups["code"].Value[match.Length..]);
+                    if (arguments.Count > 0)
+                    {
+                        yield return new Invocation(match.Value, arguments);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Shell words, with single and double quotes kept together (no expansion needed to count them).</summary>
+    private static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var current = new System.Text.StringBuilder();
+        char? quote = null;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (quote is not null)
+            {
+                if (c == quote)
+                {
+                    quote = null;
+                }
+                else
+                {
+                    current.Append(c);
+                }
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+                inWord = true;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                if (inWord)
+                {
+                    words.Add(current.ToString());
+                    current.Clear();
+                    inWord = false;
+                }
+            }
+            else
+            {
+                current.Append(c);
+                inWord = true;
+            }
+        }
+
+        if (inWord)
+        {
+            words.Add(current.ToString());
+        }
+
+        return words;
+    }
+
+    /// <summary>How many arguments a script takes, from the usage line in its header: bracketed words are optional.</summary>
+    private static (int Minimum, int Maximum) ArgumentRange(string script)
+    {
+        var header = File.ReadAllLines(RepositoryPaths.Combine(script.Split('/'))).Select(l => UsageLine().Match(l)).First(m => m.Success && m.Groups["script"].Value == script);
+        var usage = header.Groups["arguments"].Value;
+        var optional = Regex.Matches(usage, @"\[([^\]]*)\]").Sum(m => m.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        var required = Regex.Replace(usage, @"\[[^\]]*\]", " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return (required, required + optional);
+    }
+
+    private static string Section(string heading)
+    {
+        var guide = File.ReadAllText(GuidePath);
+        var start = guide.IndexOf("\n" + heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"deploy/README.md has no section '{heading}'");
+        var end = guide.IndexOf("\n## ", start + heading.Length + 1, StringComparison.Ordinal);
+        return guide[start..(end < 0 ? guide.Length : end)];
     }
 
     private sealed record SettingsRow(string Setting, string? AppServiceName);
@@ -172,4 +339,16 @@ public sealed partial class DeploymentGuideTests
 
     [GeneratedRegex(@"^\s+""(?<permission>[A-Za-z]+(?:\.[A-Za-z]+)+)""\s*$", RegexOptions.Multiline)]
     private static partial Regex GraphPermissionInScript();
+
+    [GeneratedRegex(@"^(?<number>\d+)\. \*\*(?:Before|At) step (?<step>\d+)(?<text>.*?)(?=^\d+\. \*\*|^\*\*If|\z)", RegexOptions.Multiline | RegexOptions.Singleline)]
+    private static partial Regex HwbRequest();
+
+    [GeneratedRegex(@"(?:deploy|manifest)/(?:scripts/)?[a-z-]+\.sh")]
+    private static partial Regex ScriptCall();
+
+    [GeneratedRegex("`(?<code>[^`]+)`")]
+    private static partial Regex InlineCode();
+
+    [GeneratedRegex(@"^#\s+(?<script>(?:deploy|manifest)/(?:scripts/)?[a-z-]+\.sh)(?<arguments>.*)$")]
+    private static partial Regex UsageLine();
 }

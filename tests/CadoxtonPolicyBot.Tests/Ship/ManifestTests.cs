@@ -23,6 +23,26 @@ public sealed partial class ManifestTests
         Assert.Contains("valid against the Teams v1.30 schema", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1.24")]
+    [InlineData("1.16")]
+    public async Task The_documented_fallback_to_an_older_manifest_version_is_valid_as_it_is(string version)
+    {
+        // deploy/README.md step 10: if the admin centre refuses v1.30, only the two version fields change.
+        var tools = RepositoryPaths.RequireNodeTools();
+        using var scratch = new TemporaryDirectory("manifest-");
+        var older = Path.Combine(scratch.Path, "manifest.json");
+        var text = await File.ReadAllTextAsync(Path.Combine(ManifestDirectory, "manifest.json"));
+        await File.WriteAllTextAsync(older, text
+            .Replace("/teams/v1.30/", $"/teams/v{version}/", StringComparison.Ordinal)
+            .Replace("\"manifestVersion\": \"1.30\"", $"\"manifestVersion\": \"{version}\"", StringComparison.Ordinal));
+
+        var result = await ExternalTool.RunAsync("node", [Path.Combine(tools, "validate-manifest.mjs"), older], RepositoryPaths.Root);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"valid against the Teams v{version} schema", result.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Schema_validation_rejects_the_lowercase_groupchat_scope_of_old_samples()
     {
@@ -82,6 +102,13 @@ public sealed partial class ManifestTests
         // api://<client id> is an application ID URI form Entra accepts (api://botid-<id> is not); the bot has no SSO.
         Assert.Equal("api://${{BOT_ID}}", webApplicationInfo.GetProperty("resource").GetString());
         Assert.Contains("${{BOT_DOMAIN}}", Strings(manifest.GetProperty("validDomains")));
+    }
+
+    [Fact]
+    public void The_only_valid_domain_is_the_bots_own_host()
+    {
+        // token.botframework.com is only needed for OAuth/SSO sign-in cards, which the bot does not use.
+        Assert.Equal(["${{BOT_DOMAIN}}"], Strings(ReadManifest().GetProperty("validDomains")));
     }
 
     [Fact]

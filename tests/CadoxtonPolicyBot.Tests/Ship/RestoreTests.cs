@@ -14,18 +14,19 @@ namespace CadoxtonPolicyBot.Tests.Ship;
 
 /// <summary>
 /// The restore drill of deploy/README.md, run for real: a database with a concern (and a picture as its evidence) and an
-/// acknowledgement is copied with deploy/scripts/backup-database.sh (pg_dump), restored with
-/// deploy/scripts/restore-database.sh into a second, fresh PostgreSQL server, and read back: the concern only with its
-/// key, the acknowledgement as it was. The admin role's name has spaces, as the IT group's does on Azure.
+/// acknowledgement is copied with deploy/scripts/backup-database.sh (pg_dump) by the administrators group, restored with
+/// deploy/scripts/restore-database.sh into a second, fresh PostgreSQL server made to look like Azure's (AzurePostgres),
+/// handed to the bot's role, and read back and written by the bot as that role: the concern only with its key, the
+/// acknowledgement as it was. The administrators group is not a superuser and its name has spaces, as on Azure.
 /// </summary>
 public sealed class RestoreTests
 {
-    private const string AdminRole = "Cadoxton IT admins";
     private const string RestoredDatabase = "policybot";
+    private const string PrincipalId = "44444444-4444-4444-8444-444444444444";
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
     [Fact]
-    public async Task A_dump_restored_into_a_fresh_server_reads_back_a_concern_with_its_key_and_an_acknowledgement()
+    public async Task A_dump_restored_into_a_fresh_server_belongs_to_the_bot_which_reads_its_concern_with_the_key_and_writes()
     {
         await using var harness = await ConcernsHarness.CreateAsync(DatabaseProvider.Postgres);
         var concern = await ConcernStorageTests.SubmitAsync(harness);
@@ -35,27 +36,51 @@ public sealed class RestoreTests
             concern, ConcernsHarness.Reporter, "screenshot.png", EvidenceFileType.Png, picture, CancellationToken.None));
         var roundId = await AddAcknowledgementAsync(harness.Database);
         var source = new NpgsqlConnectionStringBuilder(harness.Database.ConnectionString);
-        await EnsureAdminRoleAsync(PostgresServer.Instance.AdminConnectionString);
+        await AzurePostgres.PrepareAsync(PostgresServer.Instance.AdminConnectionString);
         using var az = TokenStub();
         using var scratch = new TemporaryDirectory("restore-drill-");
         var dump = Path.Combine(scratch.Path, "policybot.dump");
 
-        var backup = await az.RunAsync(
-            "deploy/scripts/backup-database.sh", [source.Host!, source.Database!, AdminRole, dump, "postgres"], Environment(source.Port));
+        // The administrators group reads the bot's tables through pg_read_all_data, which azure_pg_admin holds.
+        var backup = await az.RunAsync("deploy/scripts/backup-database.sh", [source.Host!, source.Database!, AzurePostgres.AdminGroup, dump], Environment(source.Port));
+        var backupAgain = await az.RunAsync("deploy/scripts/backup-database.sh", [source.Host!, source.Database!, AzurePostgres.AdminGroup, dump], Environment(source.Port));
         using var fresh = PostgresServer.StartFresh();
-        await EnsureAdminRoleAsync(fresh.AdminConnectionString);
+        await AzurePostgres.PrepareAsync(fresh.AdminConnectionString);
+        await AzurePostgres.CreateDatabaseAsync(fresh.AdminConnectionString, RestoredDatabase);
         var freshPort = new NpgsqlConnectionStringBuilder(fresh.AdminConnectionString).Port;
-        var restore = await az.RunAsync("deploy/scripts/restore-database.sh", ["127.0.0.1", RestoredDatabase, AdminRole, dump], Environment(freshPort));
-        var again = await az.RunAsync("deploy/scripts/restore-database.sh", ["127.0.0.1", RestoredDatabase, AdminRole, dump], Environment(freshPort));
+        var identity = "id-cadoxton-bot";
+        var access = await az.RunAsync(
+            "deploy/scripts/grant-database-access.sh", ["127.0.0.1", RestoredDatabase, identity, PrincipalId, AzurePostgres.AdminGroup], Environment(freshPort));
+        string[] restoreArguments = ["127.0.0.1", RestoredDatabase, AzurePostgres.AdminGroup, dump, identity];
+        var restore = await az.RunAsync("deploy/scripts/restore-database.sh", restoreArguments, Environment(freshPort));
+        var asBot = AzurePostgres.As(fresh.AdminConnectionString, identity, RestoredDatabase);
+        await AddAcknowledgementAsBotAsync(asBot, roundId, "aaaaaaaa-0000-4000-8000-000000000003");
+        // A second run would replace the records now there: it is refused and changes nothing...
+        var again = await az.RunAsync("deploy/scripts/restore-database.sh", restoreArguments, Environment(freshPort));
+        var afterRefusal = await AzurePostgres.ScalarAsync<long>(asBot, "SELECT count(*) FROM ack_acknowledgements");
+        // ...unless forced, for a scratch copy: then the database is the copy again.
+        var forced = await az.RunAsync("deploy/scripts/restore-database.sh", [.. restoreArguments, "--force"], Environment(freshPort));
 
         Assert.True(backup.ExitCode == 0, backup.ToString());
+        Assert.True(backupAgain.ExitCode == 0, backupAgain.ToString());
+        Assert.True(access.ExitCode == 0, access.ToString());
         Assert.True(restore.ExitCode == 0, restore.ToString());
-        Assert.True(again.ExitCode == 0, again.ToString());
-        var restored = new NpgsqlConnectionStringBuilder(fresh.AdminConnectionString) { Database = RestoredDatabase }.ConnectionString;
-        await using var db = new PostgresBotDbContext(new DbContextOptionsBuilder<PostgresBotDbContext>().UseNpgsql(restored).Options);
-        // The bot can start on it: every migration is recorded as applied.
-        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Contains($"every restored table now belongs to {identity}", restore.Output, StringComparison.Ordinal);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already holds", again.Output, StringComparison.Ordinal);
+        Assert.Equal(2L, afterRefusal);
+        Assert.True(forced.ExitCode == 0, forced.ToString());
 
+        // Everything restored is the bot's again, as on the original server; the administrators group keeps no
+        // membership in the bot's role once the transfer is done.
+        Assert.Empty(await AzurePostgres.ColumnAsync(asBot, $"SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' AND tableowner <> '{identity}'"));
+        Assert.Empty(await AzurePostgres.ColumnAsync(asBot, $"SELECT sequencename::text FROM pg_sequences WHERE schemaname = 'public' AND sequenceowner <> '{identity}'"));
+        Assert.False(await AzurePostgres.ScalarAsync<bool>(fresh.AdminConnectionString, $"SELECT pg_has_role('{AzurePostgres.AdminGroup}', '{identity}', 'MEMBER')"));
+
+        // The bot, as its own role, starts on it (every migration applied), reads the concern with its key...
+        await using var db = new PostgresBotDbContext(new DbContextOptionsBuilder<PostgresBotDbContext>().UseNpgsql(asBot).Options);
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        await db.Database.MigrateAsync();
         var copy = await db.Set<Concern>().Include(c => c.Evidence).SingleAsync(c => c.Reference == concern.Reference);
         var cipher = Cipher(ConcernsHarness.Key);
         var details = JsonSerializer.Deserialize<ConcernDetails>(
@@ -69,11 +94,84 @@ public sealed class RestoreTests
         // Without the escrowed key the copy is unreadable: the key, not the dump, is what brings a concern back.
         Assert.Throws<TamperedDataException>(() => Cipher(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))).Decrypt(copy.Details, CipherBinding.Details(copy.Id)));
 
+        // ...finds the acknowledgement as it was (the forced restore removed the one added in between)...
         var acknowledgement = await db.Set<Acknowledgement>().SingleAsync(a => a.RoundId == roundId);
         Assert.Equal(("aaaaaaaa-0000-4000-8000-000000000002", "Alex Teacher", "alex@cadoxton.example"), (acknowledgement.AadObjectId, acknowledgement.Name, acknowledgement.UserPrincipalName));
         Assert.Equal(new DateTimeOffset(2026, 9, 14, 8, 30, 0, TimeSpan.Zero), acknowledgement.AcknowledgedAt);
         Assert.Equal("policy-v1", acknowledgement.PolicyVersion);
-        Assert.Equal(1, await db.Set<Acknowledgement>().CountAsync());
+
+        // ...records a new one, and could migrate an existing table, which only its owner may alter.
+        await AddAcknowledgementAsBotAsync(asBot, roundId, "aaaaaaaa-0000-4000-8000-000000000004");
+        Assert.Equal(2, await db.Set<Acknowledgement>().CountAsync(a => a.RoundId == roundId));
+        await AzurePostgres.ExecuteAsync(asBot, "ALTER TABLE ack_acknowledgements ADD COLUMN a_later_migration text", "ALTER TABLE ack_acknowledgements DROP COLUMN a_later_migration");
+    }
+
+    [Fact]
+    public async Task When_the_administrators_may_not_act_as_the_bot_the_restore_still_lets_the_bot_read_and_write_and_says_so()
+    {
+        var server = PostgresServer.Instance.AdminConnectionString;
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var restorer = "Cadoxton restorers " + suffix;
+        var identity = "id-cadoxton-bot-" + suffix;
+        using var source = TestDatabase.Create(DatabaseProvider.Postgres);
+        await (await source.OpenMigratedAsync()).DisposeAsync();
+        var roundId = await AddAcknowledgementAsync(source);
+        // A role that may create databases but not grant role memberships, and a bot role someone else made.
+        await AzurePostgres.ExecuteAsync(server, $"CREATE ROLE \"{restorer}\" LOGIN CREATEDB", $"CREATE ROLE \"{identity}\" LOGIN");
+        var port = new NpgsqlConnectionStringBuilder(server).Port;
+        var superuser = new NpgsqlConnectionStringBuilder(server).Username!;
+        using var az = TokenStub();
+        using var scratch = new TemporaryDirectory("restore-grants-");
+        var dump = Path.Combine(scratch.Path, "policybot.dump");
+        var database = "policybot_" + suffix;
+
+        var backup = await az.RunAsync("deploy/scripts/backup-database.sh", ["127.0.0.1", new NpgsqlConnectionStringBuilder(source.ConnectionString).Database!, superuser, dump], Environment(port));
+        var restore = await az.RunAsync("deploy/scripts/restore-database.sh", ["127.0.0.1", database, restorer, dump, identity], Environment(port));
+
+        Assert.True(backup.ExitCode == 0, backup.ToString());
+        Assert.True(restore.ExitCode == 0, restore.ToString());
+        Assert.Contains($"NOTE: PostgreSQL would not let {restorer} act as {identity}", restore.Output, StringComparison.Ordinal);
+        var asBot = AzurePostgres.As(server, identity, database);
+        Assert.Equal(1L, await AzurePostgres.ScalarAsync<long>(asBot, "SELECT count(*) FROM ack_acknowledgements"));
+        await AddAcknowledgementAsBotAsync(asBot, roundId, "aaaaaaaa-0000-4000-8000-000000000005");
+        Assert.Equal(2L, await AzurePostgres.ScalarAsync<long>(asBot, "SELECT count(*) FROM ack_acknowledgements"));
+        Assert.Equal([restorer], (await AzurePostgres.ColumnAsync(asBot, "SELECT DISTINCT tableowner::text FROM pg_tables WHERE schemaname = 'public'")));
+    }
+
+    [Fact]
+    public async Task A_copy_by_a_role_that_cannot_read_every_table_stops_before_writing_and_names_both_fixes()
+    {
+        var server = PostgresServer.Instance.AdminConnectionString;
+        var reader = "Cadoxton readers " + Guid.NewGuid().ToString("N")[..8];
+        using var source = TestDatabase.Create(DatabaseProvider.Postgres);
+        await (await source.OpenMigratedAsync()).DisposeAsync();
+        await AzurePostgres.ExecuteAsync(server, $"CREATE ROLE \"{reader}\" LOGIN");
+        using var az = TokenStub();
+        using var scratch = new TemporaryDirectory("backup-refused-");
+        var dump = Path.Combine(scratch.Path, "policybot.dump");
+        var database = new NpgsqlConnectionStringBuilder(source.ConnectionString).Database!;
+
+        var result = await az.RunAsync("deploy/scripts/backup-database.sh", ["127.0.0.1", database, reader, dump], Environment(new NpgsqlConnectionStringBuilder(server).Port));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{reader} cannot read every table of {database}", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"GRANT pg_read_all_data TO \"{reader}\";", result.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(scratch.Path));
+    }
+
+    /// <summary>Records an acknowledgement as the bot's own database role, as the bot would.</summary>
+    private static async Task AddAcknowledgementAsBotAsync(string connectionString, Guid roundId, string person)
+    {
+        await using var db = new PostgresBotDbContext(new DbContextOptionsBuilder<PostgresBotDbContext>().UseNpgsql(connectionString).Options);
+        db.Add(new Acknowledgement
+        {
+            RoundId = roundId,
+            AadObjectId = person,
+            Name = "Sam Teacher",
+            AcknowledgedAt = new DateTimeOffset(2026, 9, 15, 8, 30, 0, TimeSpan.Zero),
+            PolicyVersion = "policy-v1",
+        });
+        await db.SaveChangesAsync();
     }
 
     private static FieldCipher Cipher(string key) =>
@@ -106,17 +204,6 @@ public sealed class RestoreTests
         });
         await db.SaveChangesAsync();
         return round.Id;
-    }
-
-    /// <summary>The IT group's role: on Azure an Entra group; here a login role with the same awkward name.</summary>
-    private static async Task EnsureAdminRoleAsync(string adminConnectionString)
-    {
-        await using var connection = new NpgsqlConnection(adminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            $"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{AdminRole}') THEN CREATE ROLE \"{AdminRole}\" LOGIN SUPERUSER; END IF; END $$",
-            connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>az answers the token request (the local servers trust any password); psql and pg_dump are real.</summary>

@@ -6,7 +6,8 @@ namespace CadoxtonPolicyBot.Tests.Ship;
 /// <summary>
 /// A stand-in for the Azure CLI (and any other command a script calls out to, such as dotnet or openssl): an executable
 /// named <c>az</c> in a folder put first on PATH, which records every call's arguments (and the content of any
-/// <c>@file</c> argument) and answers from rules the test sets, first match wins. A rule matches when the call starts
+/// <c>@file</c> argument or small file an argument names, as it was at the time of the call) and answers from rules
+/// the test sets, first match wins. A rule matches when the call starts
 /// with its command words and contains each of its extra arguments. A call no rule answers fails with exit code 97, so
 /// a script cannot silently depend on a call the test did not expect.
 /// </summary>
@@ -132,8 +133,9 @@ internal sealed class StubAz : IDisposable
         args = sys.argv[1:]
         files = {}
         for a in args:
-            if a.startswith("@") and os.path.isfile(a[1:]):
-                with open(a[1:], encoding="utf-8") as f:
+            path = a[1:] if a.startswith("@") else a
+            if os.path.isfile(path) and os.path.getsize(path) < 65536:
+                with open(path, encoding="utf-8", errors="replace") as f:
                     files[a] = f.read()
         env = {k: os.environ.get(k) for k in os.environ.get("STUB_AZ_RECORD_ENV", "").split(",") if k}
         with open(os.path.join(folder, "calls.jsonl"), "a", encoding="utf-8") as log:
@@ -168,7 +170,7 @@ internal sealed class StubAz : IDisposable
         """;
 }
 
-/// <summary>One recorded call: the program, its arguments, and the content of any @file argument.</summary>
+/// <summary>One recorded call: the program, its arguments, and the content of any file an argument named.</summary>
 internal sealed record StubCall(
     string Program,
     IReadOnlyList<string> Args,
