@@ -108,8 +108,10 @@ param headTeacherIds string[]
 @minLength(1)
 param concernHandlers concernHandler[]
 
-@description('Object id of the Entra group of this school\'s staff (Roles:StaffGroupId): the bot serves its members only. Needed in a shared tenant such as Hwb (deploy/README.md, "A school on Hwb").')
-param staffGroupId string = ''
+@description('Object id of the Entra group of this school\'s staff (Roles:StaffGroupId): the bot serves its members only. Required: the bot refuses to start without it (deploy/README.md, "A school on Hwb").')
+@minLength(36)
+@maxLength(36)
+param staffGroupId string
 
 @description('Teams app catalog id of the uploaded app (deploy/README.md step 10); empty until the package is uploaded.')
 param teamsAppCatalogId string = ''
@@ -245,7 +247,7 @@ var previousConcernsKeySettings = map(concernsPreviousEncryptionKeyIds, id => {
 // Teams allows an app 30 requests per second per tenant (appsettings.sample.json, Acknowledgements). Every instance
 // sends acknowledgement cards with its own rate limiter, so with several instances each gets its share (rounded down).
 var teamsTenantRequestsPerSecond = 30
-var staffSettings = empty(staffGroupId) ? [] : [{ name: 'Roles__StaffGroupId', value: staffGroupId }]
+var staffSettings = [{ name: 'Roles__StaffGroupId', value: staffGroupId }]
 
 var acknowledgementSettings = instanceCount > 1
   ? [{ name: 'Acknowledgements__TenantRequestsPerSecond', value: string(teamsTenantRequestsPerSecond / instanceCount) }]

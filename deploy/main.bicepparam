@@ -40,8 +40,9 @@ param postgresAdminGroupName = 'Cadoxton IT admins'
 param headTeacherIds = [
   '00000000-0000-0000-0000-000000000001'
 ]
-// The Entra group of this school's staff: the bot serves its members only (deploy/README.md, "A school on Hwb").
-param staffGroupId = ''
+// The Entra group of this school's staff: the bot serves its members only, and will not start without it
+// (deploy/README.md, "A school on Hwb").
+param staffGroupId = '00000000-0000-0000-0000-000000000010'
 // Routing order: a concern goes to the first handler who is not its subject.
 param concernHandlers = [
   { aadObjectId: '00000000-0000-0000-0000-000000000001', role: 'Head teacher' }

@@ -81,10 +81,10 @@ public static class InformationPages
         .List(
             "You can see your own acknowledgements, and the progress of concerns you raised, by their reference number.",
             "The head teacher can see who has and has not acknowledged the policy, and can export that list as evidence. The head teacher also sees questions that staff choose to pass on.",
-            "Concern handlers (the head teacher, the deputy head and designated safeguarding lead, and the chair of governors) can see the concerns sent to them. A handler who is the subject of a concern is never sent it.",
+            "Concern handlers (the head teacher, the deputy head and designated safeguarding lead, and the chair of governors) can see the concerns routed to them: a concern goes to the first handler who is not its subject, and passes to the next only if it is not opened in time. A concern about the head teacher goes to the chair of governors.",
             "The person a concern is about is not told about it by the app.",
             "The school's IT administrators run the service. They cannot read concern details: these are encrypted with a key that nobody holds in day-to-day running. " +
-            "Reaching that key is an emergency step, taken only at the head teacher's request (for example to restore the service), and Azure records every time it is taken.")
+            "Reaching that key is an emergency step, taken only at the head teacher's request (for example to restore the service), and Azure records every time it is taken from Key Vault. A sealed paper copy kept for disaster recovery is opened only by the head teacher and the data protection officer together.")
         .Heading("How long it is kept")
         .List(
             string.Create(CultureInfo.InvariantCulture, $"Concerns, their evidence and their audit trail are deleted {concernRetentionYears} years after the case is closed."),

@@ -28,7 +28,7 @@ public sealed partial class GraphGroupDirectory(GraphClientProvider graph, ILogg
             return AudienceResolution.Failed(error.ResponseStatusCode switch
             {
                 (int)HttpStatusCode.NotFound => "Microsoft Graph has no group with that id. Check the Entra group id.",
-                (int)HttpStatusCode.Forbidden => "The bot is not allowed to read that group's members (it needs GroupMember.Read.All).",
+                (int)HttpStatusCode.Forbidden => "The bot is not allowed to read that group's members (it needs the Microsoft Graph permission GroupMember.ReadBasic.All: deploy/README.md, step 3).",
                 (int)HttpStatusCode.TooManyRequests => "Microsoft Graph is busy just now. Please try again in a few minutes.",
                 _ => "Microsoft Graph could not list that group's members just now. Please try again later.",
             });

@@ -5,7 +5,7 @@ using Microsoft.Graph.Models.ODataErrors;
 namespace CadoxtonPolicyBot.Features.Concerns;
 
 /// <summary>
-/// GET /users/{id}?$select=userPrincipalName through the Microsoft Graph SDK (application permission User.ReadBasic.All).
+/// GET /users/{id}?$select=userPrincipalName through the Microsoft Graph SDK (application permission User.Read.All).
 /// In local mode there is no Graph client, and the UPN stays empty: it is never guessed.
 /// </summary>
 internal sealed partial class GraphDirectoryLookup(GraphClientProvider graph, ILogger<GraphDirectoryLookup> logger) : IDirectoryLookup

@@ -6,7 +6,7 @@ namespace CadoxtonPolicyBot.Infrastructure.Roles;
 
 /// <summary>
 /// The staff group's enabled members from Microsoft Graph (GET /groups/{id}/transitiveMembers/microsoft.graph.user,
-/// application permission GroupMember.Read.All), read by the same reader the role groups and round audiences use.
+/// application permission GroupMember.ReadBasic.All), read by the same reader the role groups and round audiences use.
 /// </summary>
 internal sealed class GraphStaffGroupSource : IStaffGroupSource
 {

@@ -7,7 +7,7 @@ namespace CadoxtonPolicyBot.Infrastructure.Roles;
 
 /// <summary>
 /// Reads the members of Roles:HeadTeacherGroupId and Roles:ConcernHandlerGroupId from Microsoft Graph (application
-/// permission GroupMember.Read.All) at start-up and then every Roles:GroupRefreshInterval. Until the first read, and
+/// permission GroupMember.ReadBasic.All) at start-up and then every Roles:GroupRefreshInterval. Until the first read, and
 /// whenever Graph fails, the last known members stay; the listed ids always apply.
 /// </summary>
 internal sealed partial class RoleGroupRefresher(
