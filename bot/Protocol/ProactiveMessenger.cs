@@ -144,13 +144,16 @@ public sealed partial class ProactiveMessenger(
     private static bool IsStale(ConnectorResult<ResourceResponse> result) => result.Outcome switch
     {
         ConnectorOutcome.NotFound or ConnectorOutcome.UntrustedServiceUrl => true,
-        ConnectorOutcome.Failed => result.StatusCode == StatusCodes.Status403Forbidden || (result.StatusCode == 0 && result.ErrorCode == "NetworkError"),
+        ConnectorOutcome.Failed => result.StatusCode == StatusCodes.Status403Forbidden,
+        // A connection that failed outright (refused, no route) never reached Teams; a time-out might have, so it is not stale.
+        ConnectorOutcome.NoAnswer => result.StatusCode == 0 && result.ErrorCode == "NetworkError",
         _ => false,
     };
 
     /// <summary>Throttling and a busy or failing service: what the client's own retries are for.</summary>
     private static bool WorthRetrying(ConnectorResult<ResourceResponse> result) =>
         result.Outcome == ConnectorOutcome.Throttled
+        || (result.Outcome == ConnectorOutcome.NoAnswer && result.ErrorCode == "Timeout")
         || (result.Outcome == ConnectorOutcome.Failed && (result.ErrorCode == "Timeout"
             || (result.StatusCode != 0 && ConnectorResilience.IsRetryableStatus((System.Net.HttpStatusCode)result.StatusCode))));
 

@@ -72,7 +72,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Expected {count} messages from the bot, got {Messages.Count}.");
+                throw new TimeoutException($"Expected {count} messages from the bot, got {Messages.Count}: " + string.Join(" | ", Messages.Select(m => m.Path + " " + (m.Activity?.Text ?? m.CardText))));
             }
 
             await Task.Delay(20);
