@@ -80,7 +80,7 @@ internal sealed partial class ConcernCardActions(
     }
 
     private async Task<CardActionResult> FormAsync(string actor, CancellationToken cancellationToken) =>
-        new CardActionResult.ShowCard(ConcernCards.Form(await store.IssueFormTokenAsync(actor, cancellationToken)));
+        new CardActionResult.ShowCard(ConcernCards.Form(await store.IssueFormTokenAsync(actor, cancellationToken), policy));
 
     private async Task<CardActionResult> SubmitAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
     {
@@ -91,7 +91,7 @@ internal sealed partial class ConcernCardActions(
             return new CardActionResult.Rejected("That form is not one of mine. Type \"report a concern\" to start again. Nothing was recorded.");
         }
 
-        var (submission, error) = ConcernFormReader.Read(action, actor);
+        var (submission, error) = ConcernFormReader.Read(action, actor, policy);
         if (submission is null)
         {
             // The issue's bad-input rule: nothing recorded, but the attempt is (no content, only that it happened).
