@@ -34,9 +34,9 @@ internal static class ConcernCards
         return int.TryParse(section.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
-    // "4. Posting anything derogatory, ...": the item's number and what the kernel says it covers.
+    // "4. Derogatory, ... posts": the item's number and the kernel's short name, short enough to read on a phone.
     private static string ChoiceTitle(PolicySection item) =>
-        string.Create(CultureInfo.InvariantCulture, $"{item.Id}. {char.ToUpperInvariant(item.Governs[0])}{item.Governs[1..]}");
+        string.Create(CultureInfo.InvariantCulture, $"{item.Id}. {item.ShortName}");
 
     public static AdaptiveCard Consent(string evidenceParagraph) => new()
     {
