@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace CadoxtonPolicyBot.Tests.EndToEnd;
@@ -6,9 +7,27 @@ namespace CadoxtonPolicyBot.Tests.EndToEnd;
 /// The Playground's chat page as a member of staff sees it, with waits that follow PLAYGROUND.md §6: wait for
 /// the page's own request to finish, then for the bot's bubble to appear; never for network idle.
 /// </summary>
-public sealed class PlaygroundPage(IPage page) : IAsyncDisposable
+public sealed class PlaygroundPage : IAsyncDisposable
 {
-    public IPage Page { get; } = page;
+    private readonly ConcurrentQueue<string> _delivered = new();
+
+    /// <summary>
+    /// Wraps a page before it loads, so that every activity the Playground delivers to it over its WebSocket is seen,
+    /// including those it held for this person while their page was closed.
+    /// </summary>
+    public PlaygroundPage(IPage page)
+    {
+        Page = page;
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+        {
+            if (frame.Text is { } text)
+            {
+                _delivered.Enqueue(text);
+            }
+        };
+    }
+
+    public IPage Page { get; }
 
     /// <summary>One per bot message, text or card.</summary>
     public ILocator BotMessages => Page.Locator(".fai-OutputCard");
@@ -50,6 +69,49 @@ public sealed class PlaygroundPage(IPage page) : IAsyncDisposable
         var reply = BotMessages.Nth(before);
         await reply.WaitForAsync(new() { State = WaitForSelectorState.Visible });
         return reply;
+    }
+
+    /// <summary>
+    /// Opens a team channel (tree "Teams Channel", item "Team - Channel") and starts a new thread that @mentions the bot,
+    /// as Teams requires for the bot to see it (PLAYGROUND.md §6); returns the thread (the post and the replies under it).
+    /// </summary>
+    public async Task<ILocator> PostInChannelAsync(string teamAndChannel, string botName, string text)
+    {
+        await Page.GetByRole(AriaRole.Treeitem, new() { Name = teamAndChannel }).ClickAsync();
+        var post = Page.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true });
+        var newPost = Page.GetByRole(AriaRole.Group).Filter(new() { Has = post }).Last;
+        var box = newPost.Locator("[contenteditable=\"true\"][role=\"textbox\"]").First;
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync("@" + botName[..5]);
+        await Page.GetByRole(AriaRole.Menuitem, new() { Name = botName }).ClickAsync();
+        await box.PressSequentiallyAsync(" " + text);
+        await Page.RunAndWaitForResponseAsync(() => post.ClickAsync(), r => r.Url.EndsWith("/messages", StringComparison.Ordinal) && r.Request.Method == "POST");
+        var thread = Page.Locator("[role=group].fui-Card").Filter(new() { HasText = text }).First;
+        await thread.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        return thread;
+    }
+
+    /// <summary>Back to the person's 1:1 chat with the bot.</summary>
+    public Task OpenPersonalChatAsync() => Page.GetByRole(AriaRole.Treeitem, new() { Name = "Personal Chat" }).ClickAsync();
+
+    /// <summary>
+    /// Waits until the Playground has delivered to this page an activity containing <paramref name="text"/>, drawn or not.
+    /// </summary>
+    public async Task<string> WaitForDeliveryAsync(string text, TimeSpan timeout)
+    {
+        using var timer = new CancellationTokenSource(timeout);
+        while (!timer.IsCancellationRequested)
+        {
+            var found = _delivered.FirstOrDefault(frame => frame.Contains(text, StringComparison.Ordinal));
+            if (found is not null)
+            {
+                return found;
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
+
+        throw new TimeoutException($"The Playground delivered no activity containing \"{text}\" to this page within {timeout.TotalSeconds:N0} s ({_delivered.Count} delivered).");
     }
 
     /// <summary>A card the renderer could not draw shows as an empty box: treat that as a failure.</summary>

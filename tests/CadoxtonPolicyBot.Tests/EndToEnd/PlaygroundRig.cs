@@ -106,8 +106,9 @@ public sealed class PlaygroundRig : IAsyncLifetime
         page.SetDefaultTimeout(20_000);
         // The page asks a CDN for fonts; offline that only costs time, so anything off this machine is refused at once.
         await page.RouteAsync(new System.Text.RegularExpressions.Regex(@"^https?://(?!127\.0\.0\.1|localhost)"), route => route.AbortAsync());
+        var playground = new PlaygroundPage(page);
         await page.GotoAsync(playgroundUrl.ToString());
-        return new PlaygroundPage(page);
+        return playground;
     }
 
     public string PlaygroundLog => File.Exists(_logFile) ? File.ReadAllText(_logFile) : string.Empty;
