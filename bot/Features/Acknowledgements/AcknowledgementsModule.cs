@@ -26,6 +26,8 @@ public static class AcknowledgementsModule
 
         services.AddScoped<AcknowledgementRounds>();
         services.AddScoped<RoundExporter>();
+        services.AddScoped<AcknowledgementRetention>();
+        services.AddScoped<CadoxtonPolicyBot.Infrastructure.Roles.ILeaverRecords, OutboxLeaverRecords>();
         services.AddScoped<AcknowledgementSchedule>();
         services.AddScoped<GraphGroupDirectory>();
         services.AddScoped<TeamRosterDirectory>();

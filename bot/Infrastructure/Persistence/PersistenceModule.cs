@@ -37,6 +37,9 @@ public static class PersistenceModule
 
         builder.Services.AddSingleton<RecentlySavedReferences>();
         builder.Services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
+        // Leases for scheduled work that must run once across instances (Infrastructure/Coordination).
+        builder.Services.AddSingleton<Coordination.InstanceName>();
+        builder.Services.AddSingleton<Coordination.ILeases, Coordination.DatabaseLeases>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: ["ready"]);
         return builder;
