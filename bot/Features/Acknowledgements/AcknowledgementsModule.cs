@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Coordination;
 using CadoxtonPolicyBot.Infrastructure.PolicyText;
 using CadoxtonPolicyBot.Turns;
 
@@ -48,6 +49,7 @@ public static class AcknowledgementsModule
             "start acknowledgement round",
             Order: 20));
 
+        services.AddLeases();
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<AcknowledgementScheduler>();
         return builder;

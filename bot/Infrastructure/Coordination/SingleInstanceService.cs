@@ -51,7 +51,7 @@ public abstract class SingleInstanceService(ILeases leases, TimeProvider time) :
     }
 
     /// <summary>Takes or renews the lease and, if this instance holds it, runs one pass. True when the pass ran.</summary>
-    internal async Task<bool> RunIfHolderAsync(CancellationToken cancellationToken)
+    internal virtual async Task<bool> RunIfHolderAsync(CancellationToken cancellationToken)
     {
         try
         {

@@ -38,8 +38,7 @@ public static class PersistenceModule
         builder.Services.AddSingleton<RecentlySavedReferences>();
         builder.Services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
         // Leases for scheduled work that must run once across instances (Infrastructure/Coordination).
-        builder.Services.AddSingleton<Coordination.InstanceName>();
-        builder.Services.AddSingleton<Coordination.ILeases, Coordination.DatabaseLeases>();
+        Coordination.CoordinationModule.AddLeases(builder.Services);
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: ["ready"]);
         return builder;

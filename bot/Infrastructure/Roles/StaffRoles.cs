@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using CadoxtonPolicyBot.Infrastructure.Coordination;
 using CadoxtonPolicyBot.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
@@ -73,6 +74,7 @@ public static class RolesModule
         builder.Services.AddSingleton<IStaffDirectory, StaffDirectory>();
         builder.Services.AddScoped<LeaverCleanup>();
         builder.Services.AddSecurityAudit();
+        builder.Services.AddLeases();
         builder.Services.AddHostedService<StaffGroupRefresher>();
         return builder;
     }
