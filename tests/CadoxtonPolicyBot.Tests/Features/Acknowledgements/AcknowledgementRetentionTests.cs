@@ -17,7 +17,7 @@ public sealed class AcknowledgementRetentionTests
 {
     private static async Task<Guid> ClosedRoundWithAcknowledgementsAsync(AckHarness app)
     {
-        var round = await app.LaunchAsync([Alex, Bea]);
+        var round = await app.LaunchAsync([Alex, Bea], dueDate: DueIn30Days(app));
         await app.DeliverAsync();
         await app.DbAsync(async db =>
         {
@@ -28,6 +28,9 @@ public sealed class AcknowledgementRetentionTests
         Assert.True(await app.WithAsync(sp => sp.GetRequiredService<AcknowledgementRounds>().CloseAsync(round, CancellationToken.None)));
         return round;
     }
+
+    private static string DueIn30Days(AckHarness app) =>
+        DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime.AddDays(30)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Task<int> AuditedPurgesAsync(AckHarness app) =>
         app.DbAsync(db => db.Set<SecurityAuditEntry>().CountAsync(e => e.Reason == nameof(AuditedOperation.AcknowledgementsPurged)));
@@ -85,7 +88,7 @@ public sealed class AcknowledgementRetentionTests
         var old = await ClosedRoundWithAcknowledgementsAsync(app);
         app.Time.Advance(TimeSpan.FromDays(365 * 3));
         var recent = await ClosedRoundWithAcknowledgementsAsync(app);
-        var open = await app.LaunchAsync([Cai]);
+        var open = await app.LaunchAsync([Cai], dueDate: DueIn30Days(app));
         app.Time.Advance(TimeSpan.FromDays((365 * 4) + 10));
 
         var removed = await app.WithAsync(sp =>
