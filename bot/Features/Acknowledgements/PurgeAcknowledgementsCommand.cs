@@ -60,6 +60,12 @@ public static class PurgeAcknowledgementsCommand
             await error.WriteLineAsync(refused.Message);
             return 1;
         }
+        catch (System.Data.Common.DbException unreadable)
+        {
+            // One line, not a stack trace: the usual causes are a wrong ConnectionStrings:Bot or a bot never started.
+            await error.WriteLineAsync($"Could not read the bot's database ({unreadable.GetType().Name}: {unreadable.Message}). Check Persistence:Provider and ConnectionStrings:Bot, and that the bot has started once on this database.");
+            return 1;
+        }
     }
 
     private static bool TryParse(string[] args, out DateOnly? before, out bool apply, out string? by, out string? problem)
