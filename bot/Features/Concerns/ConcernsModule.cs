@@ -32,8 +32,7 @@ public static class ConcernsModule
         services.AddScoped<EvidenceDownloader>();
         services.AddScoped<CaseBundleBuilder>();
         services.AddScoped<CaseBundleOffer>();
-        services.AddScoped<ConcernCardActions>();
-        services.AddScoped<ICardActionHandler>(sp => sp.GetRequiredService<ConcernCardActions>());
+        CardVerbRegistry.AddCardVerbs(services, ConcernCardActions.Verbs);
         services.AddScoped<IInvokeHandler, CaseBundleConsentHandler>();
         services.AddScoped<IMessageCommand, EvidenceUploadCommand>();
         services.AddScoped<IMessageCommand, ReportConcernCommand>();
