@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Coordination;
 using CadoxtonPolicyBot.Infrastructure.PolicyText;
 using CadoxtonPolicyBot.Turns;
 
@@ -26,6 +27,8 @@ public static class AcknowledgementsModule
 
         services.AddScoped<AcknowledgementRounds>();
         services.AddScoped<RoundExporter>();
+        services.AddScoped<AcknowledgementRetention>();
+        services.AddScoped<CadoxtonPolicyBot.Infrastructure.Roles.ILeaverRecords, OutboxLeaverRecords>();
         services.AddScoped<AcknowledgementSchedule>();
         services.AddScoped<GraphGroupDirectory>();
         services.AddScoped<TeamRosterDirectory>();
@@ -46,6 +49,7 @@ public static class AcknowledgementsModule
             "start acknowledgement round",
             Order: 20));
 
+        services.AddLeases();
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<AcknowledgementScheduler>();
         return builder;
