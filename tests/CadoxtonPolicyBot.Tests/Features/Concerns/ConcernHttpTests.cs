@@ -347,7 +347,15 @@ public sealed class ConcernHttpTests
         Assert.Empty(SentTo(bot, Staff.ChairOfGovernors, before));
         var opened = await bot.InvokeAsync(bot.Execute(ConcernVerbs.Open, new JsonObject { [ConcernForm.ConcernId] = id.ToString() }, Staff.Deputy));
         Assert.Equal(200, opened["statusCode"]!.GetValue<int>());
-        Assert.Contains(await AuditAsync(bot), a => a.Action == AuditActions.Routed && a.Details == $"handler={Staff.Deputy};reason=escalated;delivered=yes");
+        // The routing is audited just after the notice goes out, by the background check: wait for it, briefly.
+        var escalated = $"handler={Staff.Deputy};reason=escalated;delivered=yes";
+        var auditDeadline = DateTime.UtcNow.AddSeconds(10);
+        while (!(await AuditAsync(bot)).Any(a => a.Action == AuditActions.Routed && a.Details == escalated) && DateTime.UtcNow < auditDeadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Contains(await AuditAsync(bot), a => a.Action == AuditActions.Routed && a.Details == escalated);
     }
 
     [Theory]
