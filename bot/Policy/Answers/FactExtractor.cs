@@ -11,6 +11,11 @@ public static class FactExtractor
     // A negator reaches this many words forward ("without naming them", "no faces", "not identifiable").
     private const int NegationReach = 4;
 
+    // Negated praise is criticism only close up: "not happy", "isn't very fair", "not good enough".
+    private const int PraiseNegationReach = 2;
+
+    internal const int UnreadWordsLimit = 2;
+
     private static readonly FrozenDictionary<string, Cue[]>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup =
         Lexicon.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -24,10 +29,13 @@ public static class FactExtractor
     public static QuestionFacts Extract(string question, AnswerLanguage language)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = language == AnswerLanguage.Welsh ? WelshGlossary.Gloss(question) : question;
+        var unread = 0;
+        var text = language == AnswerLanguage.Welsh ? WelshGlossary.Gloss(question, out unread) : question;
         var tokens = TextNormalizer.Tokenize(text);
         var hits = FindCues(tokens);
-        return new Reading(tokens, hits).ToFacts();
+        var facts = new Reading(tokens, hits).ToFacts();
+        // Two unread words in a Welsh question can hide the word that decides it ("yn dwp", "yn sâl").
+        return unread >= UnreadWordsLimit ? facts with { PartlyUnread = true } : facts;
     }
 
     internal static List<CueHit> FindCues(List<Token> tokens)
@@ -386,8 +394,21 @@ public static class FactExtractor
                 activities |= Answers.Activities.KeepBlogOrAccount;
             }
 
+            // Safety facts for the permit gate: the whole message, frame and quote alike.
+            var criticalTone = hits.Exists(h => h.Cue is Cue.Derogatory or Cue.Defamatory or Cue.Complaint or Cue.CriticalHint or Cue.Discriminatory or Cue.Threatening
+                && !Negated(h)) || NegatedPraise();
+            var sensitive = hits.Exists(h => h.Cue is Cue.Confidential or Cue.Sensitive or Cue.Incident or Cue.InConfidence && !Negated(h) && !IsOwnNews(h));
+            var mentioned = People(_ => true, h => Negated(h) || InNegatedImage(h)).About;
+            var pupilsPresumed = hasImage && hits.Exists(h => h.Cue == Cue.PupilEvent && !Negated(h))
+                && !noPupilsInImage && !Plain(Cue.NoPeople) && !negatedPupils && !hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "empty" or "nobody");
+
             var facts = new QuestionFacts
             {
+                CriticalTone = criticalTone,
+                SensitiveMatter = sensitive,
+                Mentioned = mentioned,
+                NamesSomeone = NamesSomeone(mentioned),
+                PupilsPresumedInImage = pupilsPresumed,
                 Endorses = endorses,
                 IsObjectPicture = hasImage && HasAnywhere(Cue.ObjectOrFood),
                 MentionsPhone = HasAnywhere(Cue.Phone),
@@ -447,6 +468,90 @@ public static class FactExtractor
             || (f.MentionsDevice && !f.WorkUse && ((f.Activities & (Answers.Activities.PersonalUse | Answers.Activities.Message)) != 0 || f.Time != TimeOfUse.Unknown || f.UrgentFamilyMatter))
             || f.Asks != PolicyTopics.None
             || f.WantsToReport;
+
+        private static readonly FrozenSet<string> Praise = new[]
+        {
+            "happy", "fair", "good", "great", "fit", "impressed", "professional", "competent", "helpful", "supportive", "nice", "kind",
+            "organised", "organized", "safe", "valued", "respected", "appreciated", "listened", "listening", "listen", "listens",
+            "acceptable", "fun", "clear", "caring", "bothered", "worth", "paid", "consulted", "supported", "trusted", "honest", "well run",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Not happy with how they treat us", "isn't fair on staff", "never listens": praise negated is a complaint.
+        private bool NegatedPraise()
+        {
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (!Praise.Contains(tokens[k].Text))
+                {
+                    continue;
+                }
+
+                var k1 = k;
+                if (hits.Exists(n => n.Cue == Cue.Negator && n.Clause == tokens[k1].Clause && n.End <= k1 && k1 - n.End <= PraiseNegationReach
+                    && !IsQuestionTag(n)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Isn't it?", "is that not ok": a negation that asks is not a complaint.
+        private bool IsQuestionTag(CueHit negator) =>
+            negator.End < tokens.Count && tokens[negator.End].Text is "it" or "that" or "this" or "i" or "we" or "you" or "there";
+
+        private static readonly FrozenSet<string> NotNames = new[]
+        {
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "xmas", "halloween",
+            "diwali", "eid", "ramadan", "hanukkah", "barry", "cardiff", "penarth", "wales", "welsh", "cymru", "cymraeg", "english",
+            "england", "britain", "uk", "spain", "france", "italy", "london", "swansea", "bristol", "dinas", "powys", "island",
+            "google", "amazon", "netflix", "spotify", "apple", "microsoft", "zoom", "teams", "outlook", "gmail", "canva", "kahoot",
+            "lego", "disney", "marvel", "pokemon", "harry", "potter", "children", "need", "red", "nose", "comic", "relief", "sport",
+            "relief", "urdd", "eisteddfod", "cadoxton", "glamorgan", "vale", "government", "senedd", "estyn", "ofsted", "sats", "gcse",
+            "oak", "bbc", "itv", "news", "half", "marathon", "parkrun", "sainsburys", "tesco", "asda", "aldi", "lidl", "costa", "greggs",
+            "year", "reception", "nursery", "class", "head", "deputy", "mr", "mrs", "miss", "ms", "sir", "dr", "i", "im", "ive", "id",
+            "bay", "cathedral", "castle", "museum", "st", "fagans", "ffagan", "sain", "llangrannog", "langrannog", "pgce", "nqt", "ect",
+            "ta", "hlta", "senco", "slt", "ppa", "hwb", "seesaw", "dojo", "tapestry", "classroom", "uni", "university", "covid",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        private const People NamedPeople = Answers.People.Pupils | Answers.People.Staff | Answers.People.Parents | Answers.People.FormerPupils;
+
+        private static readonly FrozenSet<string> PlaceLeads = new[] { "to", "in", "at", "from", "near", "around", "into", "towards", "visit", "visiting", "on" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> NameLeads = new[] { "little", "mr", "mrs", "miss", "ms", "dr", "sir", "called", "named" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // "Little Jack in my class", "Mrs Price": a capitalised word the lexicon does not know, said of a person.
+        private bool NamesSomeone(People mentioned)
+        {
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                if (!t.Capitalised || t.Text.Length < 2 || NotNames.Contains(t.Text) || Lexicon.Phrases.ContainsKey(t.Text) || !t.Text.All(char.IsLetter))
+                {
+                    continue;
+                }
+
+                var lead = k > 0 ? tokens[k - 1].Text : "";
+                if (NameLeads.Contains(lead))
+                {
+                    return true;
+                }
+
+                // "A trip to Southerndown", "at Techniquest": a place, not a person. A name sits near the person it names.
+                var k1 = k;
+                if (!PlaceLeads.Contains(lead) && (mentioned & NamedPeople) != 0
+                    && hits.Exists(h => h.Cue is Cue.Pupils or Cue.Staff or Cue.Parents or Cue.Former && Math.Abs(h.Start - k1) <= 4))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static readonly FrozenSet<string> ContentVerbs = new[]
         {

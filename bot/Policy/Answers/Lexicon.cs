@@ -591,11 +591,104 @@ internal static class Lexicon
 
         Add(Cue.Derogatory, "have a moan", "have a rant", "have a little rant", "have a dig", "have a go at");
 
-        // "a pupil", "one of the parents": a phrase naming someone else still says who they are.
+        // Concepts of the permit gate (engine 3): everyday words, not any question's wording.
+        Add(Cue.PupilEvent, "concert", "christmas concert", "summer concert", "sports day", "nativity", "school play", "the play",
+            "christmas play", "christmas show", "assembly", "class assembly", "leavers assembly", "disco", "school disco", "summer fair",
+            "christmas fair", "fete", "parade", "bonnet parade", "harvest festival", "carol service", "school show", "panto", "rehearsal",
+            "world book day", "book week", "science week", "eisteddfod", "residential", "swimming gala", "gala", "match", "netball match",
+            "football match", "rugby match", "tournament", "forest school", "pe lesson", "lesson", "lessons", "in class", "in the classroom",
+            "playground", "on the yard", "fun run", "talent show", "performance", "graduation", "leavers", "leavers do", "open day",
+            "photo day", "school trip", "trip", "trips", "outing", "day out", "museum", "zoo", "farm", "field trip", "excursion",
+            "sleepover", "camp", "choir", "school council", "after school club", "breakfast club", "golden time", "circle time",
+            "story time", "carpet time", "phonics", "swimming", "swimming lessons", "pe", "dance", "drama", "show and tell", "class party",
+            "christmas party", "halloween party", "dress up day", "non uniform day", "red nose day", "children in need", "sponsored",
+            "cake sale", "coffee morning", "stay and play", "transition day", "moving up day", "school grounds");
+
+        // Everyday criticism: the words staff use for a complaint or a dig, not only "derogatory". Strong words decide item 4
+        // with the rule table; weaker hints ("bad", "a mess", "apparently") only stop a "yes" at the permit gate.
+        Add(Cue.Complaint,
+            "derogatory", "diva", "divas", "toxic", "going downhill", "gone downhill", "down the pan", "down the drain",
+            "rip off", "ripoff", "let us down", "letting us down", "lets us down", "let the children down", "soul destroying",
+            "nobody listens", "no one listens", "doesnt listen", "never listens", "dont listen", "treats us", "treat us",
+            "treated us", "treats staff", "eye roll", "eyeroll", "rolling my eyes", "rolls eyes", "impression of",
+            "an impression", "yes men", "so slow", "genius idea", "another genius", "clown show", "handled it badly",
+            "poorly handled", "unfit", "out of their depth", "out of his depth", "out of her depth", "spineless", "no backbone",
+            "backstabbing", "back stabbing", "unhappy", "disappointed", "disappointing", "outrageous", "disgraceful", "scandal",
+            "scandalous", "farce", "a farce", "laughable", "ludicrous", "absurd", "clueless", "1 star", "one star", "bad review",
+            "negative review", "poor review", "dont recommend", "wouldnt recommend", "would not recommend", "overpaid",
+            "skiving", "skive", "skives", "gets away with", "plays favourites", "power trip", "control freak", "micromanage",
+            "micromanaging", "micromanages", "full of themselves", "full of himself", "full of herself", "stuck up",
+            "cant organise", "couldnt organise", "cant run", "couldnt run", "brown nose", "brown nosing", "sucking up",
+            "crawler", "arse", "dick", "twat", "knob", "old bag", "tyrant", "dictator", "lunatic", "nutcase",
+            "what i really think", "tell her what i think", "tell them what i think", "a piece of my mind", "bad mouth",
+            "badmouth", "badmouthing", "trash talk", "moaning about", "whinge", "whinging", "whine",
+            "whining", "grumble", "grumbling", "gripe", "griping", "pile on", "call them out", "call him out", "call her out",
+            "useless bunch", "incompetence", "negligent", "negligence", "cover up", "covered up", "swept under", "pushed out",
+            "forced out", "demoralised", "demoralising", "low morale", "hate my job", "hate working", "worst school",
+            "worst class", "worst head", "horrendous", "atrocious", "diabolical", "abysmal", "joke of a", "joke school",
+            "nightmare class", "zoo keeper", "zookeeper", "savages", "little terrors", "gremlins", "sarcastically", "rant about",
+            "moan about", "vent about", "rip into", "ripping into", "tore into", "lay into", "have a pop", "a pop at", "dig at",
+            "jibe", "snipe", "sniping", "bitching", "bitching about", "gossiping", "gossip about");
+        Add(Cue.CriticalHint,
+            "downhill", "a con", "scam", "let down", "typical", "shocking", "disaster", "disastrous", "bright idea",
+            "bright ideas", "circus", "the zoo", "a zoo", "a mess", "mess", "chaos", "chaotic", "badly", "poor", "bad", "worse",
+            "failing", "failed", "fails", "bully", "bullies", "fake", "frustrated", "frustrating", "angry", "furious", "livid",
+            "fuming", "annoyed", "nonsense", "daft", "dopey", "honest review", "avoid", "stay away", "favourites", "aggressive",
+            "shouty", "screamed at", "yelled at", "ass", "dragon", "what i think of", "the real story", "dirty laundry",
+            "air my", "get it off my chest", "say what i think", "honest about", "savage", "roast", "drag", "dragging", "shame",
+            "unsafe", "dangerous", "understaffed", "overworked", "exploited", "exploiting", "unpaid", "not paid", "underpaid",
+            "pay cut", "morale", "rock bottom", "walked out", "dread going", "dreading work", "dire", "grim", "a joke",
+            "so called", "apparently", "allegedly", "feral", "animals", "monsters", "terrors", "devil", "devils", "demon",
+            "demons", "sod", "sods", "pain in the", "pains", "sarcasm", "ironic", "passive aggressive", "swipe", "mad", "crazy",
+            "nuts", "hell", "honestly", "the truth", "truth about", "not impressed", "fed up", "sick of", "had enough", "rough",
+            "tough", "hard work", "grumpy", "moody", "stroppy", "snappy", "cold", "two faced", "liar", "lying", "lazy",
+            "useless", "rubbish", "awful", "terrible", "worst", "hate", "cant stand");
+        // Confidential matters in everyday words, named or not: the plain ones decide item 3; the rest (health, family,
+        // staffing, results) only stop a "yes" at the permit gate when someone connected with the school is mentioned.
+        Add(Cue.Confidential,
+            "is ill", "is sick", "been ill", "off ill", "off with stress", "been off", "off work", "burnout", "burnt out",
+            "lost the baby", "lost her baby", "chemo", "chemotherapy", "terminal", "diabetes", "diabetic", "medical condition",
+            "his dad left", "her dad left", "dad left", "mum left", "parents split", "parents are splitting",
+            "picked up by the police", "social worker", "child protection", "domestic violence", "neglect", "neglected",
+            "food bank", "foodbank", "homeless", "evicted", "sent home", "was sent home", "resignation", "handed in her notice",
+            "handed in his notice", "seeing each other", "miscarriage", "behind closed doors", "governors meeting", "overspend",
+            "inspection result", "before its published", "before it is published", "not published",
+            "before the school publishes", "before the school announces", "before parents are told", "before the parents know",
+            "before anyone knows", "overheard", "young carer");
+        Add(Cue.Sensitive,
+            "off with", "stress", "stressed", "breakdown", "struggling", "going through a tough time", "tough time", "hard time",
+            "having a hard time", "difficult time", "going through", "bad news", "lost his dad", "lost her mum", "died",
+            "funeral", "grieving", "bereavement", "poorly", "hospital", "in hospital", "surgery", "operation",
+            "asthma", "seizures", "epilepsy", "allergy", "allergies", "disability", "disabled", "wheelchair",
+            "hearing aid", "speech therapy", "speech and language", "aln", "additional needs",
+            "additional learning needs", "one to one", "one to one support", "split up", "separated", "custody", "court case",
+            "prison", "jail", "police", "arrested", "social services", "safeguarding", "concern about", "referral",
+            "domestic", "free school meals", "fsm", "debt", "money problems", "can not afford", "cant afford", "excluded",
+            "exclusion", "suspended", "suspension", "disciplinary", "investigation", "under investigation", "sacked",
+            "dismissed", "fired", "let go", "resign", "resigned", "resigning", "leaving", "is leaving", "new head",
+            "new headteacher", "next head", "getting a new", "restructure", "redundancy", "redundancies", "job cuts",
+            "losing staff", "merger", "closing down", "results", "test results", "sats results", "scores",
+            "reading age", "reading ages", "data", "tracking", "attendance", "lates", "late every day", "absent", "absences",
+            "nits", "head lice", "lice", "threw a chair", "throwing chairs", "biting", "kicked", "punched",
+            "scratched", "swore", "soiled", "accident", "injury", "injured", "broke his arm", "broke her arm",
+            "ambulance", "having an affair", "affair", "dating", "pregnant", "expecting", "maternity", "ivf", "gay",
+            "coming out", "transgender", "religion", "muslim", "jehovah", "refugee", "asylum", "immigration",
+            "salary", "payslip", "pay grade", "pay scale", "interview", "interviewed", "applied for", "job application",
+            "complaint about", "complaint against", "allegation", "allegations", "whats going on", "what happened",
+            "what went on", "the reason", "why he", "why she", "why they", "staff meeting", "staffroom chat", "staff room",
+            "the budget", "deficit", "ofsted grade", "estyn grade", "inspection report", "before the report",
+            "before she announces", "before he announces", "not official", "not public", "she told",
+            "he told", "found out", "heard that", "i heard", "rumour", "rumours", "home life",
+            "his mum", "her mum", "his dad", "her dad", "their mum", "their dad", "his parents", "her parents",
+            "his nan", "her nan", "living with", "lives with", "moved in with", "carer");
+
+        // "a pupil", "one of the parents": a phrase naming someone else still says who they are. So does a phrase of the
+        // gate's concepts ("his mum left", "the head is a diva"), which would otherwise hide the person inside it.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
+        Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
         foreach (var (phrase, cues) in map)
         {
-            if (!cues.Contains(Cue.ThirdParty) || !phrase.Contains(' ', StringComparison.Ordinal))
+            if (!cues.Exists(inheriting.Contains) || !phrase.Contains(' ', StringComparison.Ordinal))
             {
                 continue;
             }

@@ -62,7 +62,7 @@ internal static class TextNormalizer
                     continue;
                 }
 
-                Emit(tokens, text, clause, wordStart >= draftStart && wordStart < draftEnd);
+                Emit(tokens, text, clause, wordStart >= draftStart && wordStart < draftEnd, IsCapitalisedInSentence(question, wordStart));
             }
 
             if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '"' or '\u201c' or '\u201d' or '\n' || i == draftStart || i == draftEnd)
@@ -79,7 +79,34 @@ internal static class TextNormalizer
 
     private static bool IsContraction(StringBuilder word) => Array.Exists(ContractsIs, w => word.Equals(w));
 
-    private static void Emit(List<Token> tokens, string raw, int clause, bool inDraft)
+    // A capital that does not start a sentence (or a quote) marks a name; "I" and words in capitals throughout are not names.
+    private static bool IsCapitalisedInSentence(string question, int start)
+    {
+        if (!char.IsUpper(question[start]) || (start + 1 < question.Length && char.IsUpper(question[start + 1])))
+        {
+            return false;
+        }
+
+        if (start + 1 >= question.Length || !char.IsLetter(question[start + 1]))
+        {
+            return false;
+        }
+
+        for (var k = start - 1; k >= 0; k--)
+        {
+            var c = question[k];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            return !(c is '.' or '?' or '!' or '"' or '\'' or '\u2018' or '\u201c' or ':' or '(' or '\n' or '-' or '\u2014' or '*');
+        }
+
+        return false;
+    }
+
+    private static void Emit(List<Token> tokens, string raw, int clause, bool inDraft, bool capitalised = false)
     {
         var text = Slang.Words.TryGetValue(raw, out var mapped) ? mapped : Correct(raw);
         if (text.Length == 0)
@@ -97,7 +124,7 @@ internal static class TextNormalizer
             return;
         }
 
-        tokens.Add(new Token(text, clause, inDraft));
+        tokens.Add(new Token(text, clause, inDraft, capitalised));
     }
 
     // "2" and "4" are text-speak for "to" and "for" unless a word that takes a number comes before them.

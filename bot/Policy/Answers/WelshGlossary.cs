@@ -110,6 +110,70 @@ internal static class WelshGlossary
         ["caffi"] = "cafe", ["lleol"] = "local", ["sbaen"] = "spain", ["yn sbaen"] = "in spain", ["earphones"] = "earphones",
         ["post"] = "post", ["bost"] = "post", ["postiad"] = "post", ["cwmni"] = "company", ["haf"] = "summer", ["wyliau"] = "holidays",
         ["ffordd"] = "way", ["y ffordd"] = "the way", ["clwb"] = "club", ["tawel"] = "quietly", ["dawel"] = "quietly",
+
+        // Concepts in everyday Welsh (radical forms: the mutations are undone before lookup, so "ddiog" finds "diog").
+        // Tone: criticism, mockery and insult.
+        ["da i ddim"] = "useless", ["yn da i ddim"] = "useless", ["anobeithiol"] = "hopeless", ["ofnadwy"] = "awful", ["uffernol"] = "awful",
+        ["erchyll"] = "terrible", ["twp"] = "stupid", ["dwl"] = "stupid", ["diog"] = "lazy", ["llanast"] = "shambles", ["gwael"] = "rubbish",
+        ["sbwriel"] = "rubbish", ["rwtsh"] = "rubbish", ["di glem"] = "clueless", ["dim clem"] = "no clue", ["dim syniad"] = "no idea what",
+        ["gwawdio"] = "mocking", ["chwerthin am ben"] = "laughing at", ["sarhau"] = "insult", ["sarhaus"] = "insulting", ["annheg"] = "unfair",
+        ["cywilydd"] = "a disgrace", ["gwarthus"] = "disgraceful", ["hyll"] = "ugly", ["tew"] = "fat", ["pathetig"] = "pathetic",
+        ["gwastraff amser"] = "waste of time", ["twpsyn"] = "idiot", ["lembo"] = "idiot", ["ffwlbart"] = "idiot", ["ffwl"] = "idiot",
+        ["yn jôc"] = "is a joke", ["yn joc"] = "is a joke", ["anghymwys"] = "incompetent", ["digywilydd"] = "rude", ["anghwrtais"] = "rude",
+        ["cwyn"] = "complaint", ["cwynion"] = "complaints", ["beirniadaeth"] = "criticism", ["gwneud sbort am ben"] = "making fun of",
+        ["sbort"] = "fun", ["tynnu coes"] = "take the mick", ["bwli"] = "bully", ["bygwth"] = "threaten", ["hiliol"] = "racist",
+        ["methu"] = "useless at", ["yn methu"] = "failing", ["diflas"] = "awful", ["ych a fi"] = "disgusting", ["celwydd"] = "lies",
+        ["celwyddau"] = "lies", ["sibrydion"] = "rumours", ["clecs"] = "gossip",
+        // Confidential matters, named or not.
+        ["sal"] = "ill", ["yn sal"] = "is ill", ["i ffwrdd yn sal"] = "off sick", ["i ffwrdd"] = "off", ["absennol"] = "absence",
+        ["beichiog"] = "pregnant", ["disgwyl babi"] = "expecting a baby", ["cancr"] = "cancer", ["iselder"] = "depression",
+        ["gorbryder"] = "anxiety", ["straen"] = "stress", ["ysgariad"] = "divorce", ["ysgaru"] = "divorcing", ["gofal"] = "care",
+        ["mewn gofal"] = "in care", ["i ofal"] = "in care", ["maeth"] = "foster", ["gofal maeth"] = "foster care",
+        ["gwasanaethau cymdeithasol"] = "social services", ["gweithiwr cymdeithasol"] = "social worker", ["heddlu"] = "police",
+        ["carchar"] = "prison", ["yn y carchar"] = "in prison", ["gwahardd"] = "excluded", ["wedi ei wahardd"] = "excluded",
+        ["wedi cael ei wahardd"] = "excluded", ["cyfrinach"] = "secret", ["cyfrinachau"] = "secret", ["yn gyfrinachol"] = "in confidence",
+        ["marciau"] = "marks", ["graddau"] = "grades", ["profion"] = "test scores", ["canlyniadau profion"] = "test results",
+        ["canlyniadau y profion"] = "test results", ["cyfeiriad"] = "address", ["rhif ffon"] = "phone number", ["cyllideb"] = "budget",
+        ["cyflog"] = "salary", ["diswyddiadau"] = "redundancies", ["ymchwiliad"] = "investigation", ["cael ei diswyddo"] = "been dismissed",
+        ["cael ei ddiswyddo"] = "been dismissed", ["wedi ymddiswyddo"] = "resigned", ["ymddiswyddo"] = "resigning", ["gadael"] = "leaving",
+        ["digwyddiad"] = "incident", ["damwain"] = "accident", ["ymladd"] = "fight", ["ffeit"] = "fight", ["taflu cadair"] = "threw a chair",
+        ["crio"] = "crying", ["llefain"] = "crying", ["brifo"] = "hurt", ["wedi brifo"] = "hurt", ["llau pen"] = "head lice",
+        ["ymddygiad"] = "behaviour", ["anghenion dysgu ychwanegol"] = "special needs", ["adysgu"] = "special needs", ["awtistig"] = "autistic",
+        ["alergedd"] = "allergy", ["epilepsi"] = "epilepsy", ["meddyginiaeth"] = "medication",
+        // People, as schools say them.
+        ["bachgen"] = "boy", ["bechgyn"] = "boys", ["merch"] = "girl", ["merched"] = "girls", ["mamau"] = "mums", ["tadau"] = "dads",
+        ["teulu"] = "family", ["teuluoedd"] = "families", ["cymhorthydd"] = "ta", ["cymorthydd"] = "ta", ["cynorthwyydd"] = "ta",
+        ["cynorthwywyr"] = "tas", ["glanhawr"] = "cleaner", ["glanhawyr"] = "cleaners", ["gofalwr"] = "caretaker", ["ysgrifenyddes"] = "secretary",
+        ["llywodraethwr"] = "governor", ["arolygwyr"] = "inspectors", ["arolygiad"] = "inspection", ["arolygydd"] = "inspector",
+        ["dosbarth derbyn"] = "reception class", ["fy nosbarth"] = "my class", ["ein dosbarth"] = "our class", ["cyn ddisgyblion"] = "former pupils",
+        ["rheolwyr"] = "management", ["uwch dim"] = "slt", ["tim rheoli"] = "management", ["cydweithwraig"] = "colleague", ["gwr"] = "husband",
+        ["gwraig"] = "wife", ["partner"] = "partner", ["mab"] = "son", ["plant fy hun"] = "my own children", ["nai"] = "nephew", ["nith"] = "niece",
+        ["cefnder"] = "cousin", ["cyfnither"] = "cousin",
+        // Doing.
+        ["anfon"] = "send", ["anfon neges"] = "send a message", ["cais ffrind"] = "friend request", ["cais"] = "request", ["tecstio"] = "text",
+        ["tecst"] = "text", ["tynnu llun"] = "take a photo", ["tynnu lluniau"] = "take photos", ["ffilmio"] = "film", ["uwchlwytho"] = "upload",
+        ["lanlwytho"] = "upload", ["trydar"] = "tweet", ["trydariad"] = "tweet", ["chwarae"] = "play", ["gemau"] = "games", ["gem"] = "game",
+        ["siopa"] = "shopping", ["ar lein"] = "online", ["ebost"] = "email", ["e bost"] = "email", ["gwylio"] = "watch", ["darllen"] = "read",
+        ["sgrolio"] = "scroll", ["tagio"] = "tag", ["caniatad"] = "permission", ["heb ganiatad"] = "without permission", ["wyneb"] = "face",
+        ["wynebau"] = "faces", ["heb eu wynebau"] = "without their faces", ["cuddio"] = "hide", ["aneglur"] = "blurred", ["enwau llawn"] = "full names",
+        ["galw"] = "call", ["galwad"] = "call", ["ateb y ffon"] = "answer my phone", ["dilynwyr"] = "followers", ["grwp whatsapp"] = "whatsapp group",
+        ["ymuno"] = "join", ["llofnodi"] = "sign", ["deiseb"] = "petition", ["ymgyrch"] = "campaign", ["protestio"] = "protest",
+        ["yn erbyn"] = "against", ["adolygiad"] = "review",
+        // When and where.
+        ["tra mae y plant"] = "while the children are", ["pan mae y plant"] = "while the children are", ["tra mae y dosbarth"] = "while the class are",
+        ["amser gwaith"] = "working time", ["oriau gwaith"] = "working hours", ["yn y gwaith"] = "at work", ["yn y ysgol"] = "in school",
+        ["yn ystod y wers"] = "during the lesson", ["yn ystod gwersi"] = "during lessons", ["gwersi"] = "lessons", ["amser egwyl"] = "break time",
+        ["ar ddyletswydd"] = "on duty", ["dyletswydd"] = "duty", ["gyda y nos"] = "in the evening", ["heno"] = "tonight", ["nos"] = "night",
+        ["dydd sadwrn"] = "saturday", ["dydd sul"] = "sunday", ["llechen"] = "tablet", ["rhwydwaith"] = "network", ["rhwydwaith y ysgol"] = "school network",
+        ["wifi y ysgol"] = "school wifi", ["neuadd"] = "hall", ["iard"] = "yard", ["cae"] = "field", ["cyngerdd"] = "concert", ["sioe"] = "show",
+        ["sioe nadolig"] = "christmas play", ["drama"] = "play", ["gwibdaith"] = "trip", ["ymweliad addysgol"] = "school trip", ["disgo"] = "disco",
+        ["gwasanaeth"] = "assembly", ["cystadleuaeth"] = "competition", ["gem bel droed"] = "football match", ["pel droed"] = "football",
+        ["twrnamaint"] = "tournament", ["eisteddfod"] = "eisteddfod", ["llangrannog"] = "residential", ["glan llyn"] = "residential",
+        // Own life.
+        ["ci"] = "dog", ["cath"] = "cat", ["pen blwydd"] = "birthday", ["penblwydd"] = "birthday", ["priodas"] = "wedding", ["bwyd"] = "food",
+        ["cinio dydd sul"] = "sunday dinner", ["gardd"] = "garden", ["ty newydd"] = "new house", ["babi"] = "baby", ["gwyliau haf"] = "summer holidays",
+        ["traeth"] = "beach", ["mynydd"] = "mountains", ["rhedeg marathon"] = "marathon", ["prawf gyrru"] = "driving test", ["cerdded"] = "walking",
+        ["fy mywyd"] = "my life", ["hun"] = "own",
     }.GroupBy(kv => NormaliseKey(kv.Key), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
     // "yr" and "'r" are the same article: keys and words both use "y".
@@ -117,9 +181,17 @@ internal static class WelshGlossary
         string.Join(' ', Fold(key).Split(' ').Select(w => w == "yr" ? "y" : w));
 
     /// <summary>The English gloss of a Welsh question, as one string for the English tokenizer.</summary>
-    public static string Gloss(string welsh)
+    public static string Gloss(string welsh) => Gloss(welsh, out _);
+
+    /// <summary>
+    /// The English gloss, and how many words of the question it could not read: a Welsh word that is neither in the
+    /// glossary (in any of its mutated forms) nor a word the English lexicon knows. The permit gate will not say "yes"
+    /// to a question it has only half read.
+    /// </summary>
+    public static string Gloss(string welsh, out int unreadWords)
     {
         ArgumentNullException.ThrowIfNull(welsh);
+        unreadWords = 0;
         var words = Words(welsh);
         var output = new StringBuilder(welsh.Length + 16);
         var i = 0;
@@ -156,6 +228,11 @@ internal static class WelshGlossary
             if (matched == 0)
             {
                 output.Append(words[i].Text).Append(' ');
+                if (IsUnread(words[i].Text))
+                {
+                    unreadWords++;
+                }
+
                 matched = 1;
             }
 
@@ -164,6 +241,17 @@ internal static class WelshGlossary
 
         return output.ToString().Trim();
     }
+
+    // Numbers, one- and two-letter words and words the English lexicon knows ("Facebook", "iPad") are read; names are not.
+    private static bool IsUnread(string word) =>
+        word.Length > 2 && !word.All(char.IsDigit) && !Lexicon.Phrases.ContainsKey(word) && !Lexicon.Phrases.ContainsKey(word.TrimEnd('s'))
+        && !Slang.Words.ContainsKey(word) && !EnglishPassThrough.Contains(word);
+
+    // English words staff drop into Welsh ("jyst", "post", "ok" are glossed; these pass through as they are).
+    private static readonly FrozenSet<string> EnglishPassThrough = new[]
+    {
+        "the", "and", "for", "with", "that", "this", "can", "but", "not", "yes", "okay", "like", "lol", "haha", "emoji",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static string? Lookup(string phrase, bool single)
     {
