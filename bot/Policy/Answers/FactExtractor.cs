@@ -270,6 +270,13 @@ public static class FactExtractor
             var contactPeople = _isDraft ? People(_ => true, Negated).About : about;
             var contactWith = message || connect ? contactPeople & ~Answers.People.School : Answers.People.None;
             if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils)
+                && hits.TrueForAll(c => c.Cue != Cue.Pupils || (c.Start > 0 && tokens[c.Start - 1].Text is "their" or "her" or "his")))
+            {
+                // "Message a parent to say their kid had a great day": the child is what it is about; the parent is whom it is with.
+                contactWith &= ~Answers.People.Pupils;
+            }
+
+            if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils)
                 && hits.Exists(p => p.Cue == Cue.Parents && hits.Exists(c => c.Cue == Cue.Pupils && Math.Abs(c.Start - p.Start) <= 3))
                 && !hits.Exists(h => h.Cue is Cue.ConnectVerb or Cue.MessageVerb && tokens.Skip(h.End).Take(2).Any(t => t.Text is "him" or "her" or "them")))
             {
@@ -305,7 +312,8 @@ public static class FactExtractor
             }
 
             var someoneElse = hits.Exists(t => t.Cue is Cue.ThirdParty or Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors && Frame(t)
-                && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4));
+                && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4))
+                || ThirdPersonConduct();
             var asks = Topics(HasInFrame, content, hasImage);
             if (AsksWhatPolicyIsFor())
             {
@@ -321,7 +329,7 @@ public static class FactExtractor
             var pupilContactingMe = (message || connect) && (about & (Answers.People.Pupils | Answers.People.FormerPupils)) != 0
                 && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report);
             var report = !pupilContactingMe && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h))
-                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0))));
+                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0) || !AsksAboutOwnAction())));
             if (report)
             {
                 // "Report a breach" asks for the concern flow, not for the consequences of breaching.
@@ -368,7 +376,7 @@ public static class FactExtractor
             var campaignAgainst = HasAnywhere(Cue.Petition) && HasAnywhere(Cue.Against)
                 ? about & (Answers.People.School | Answers.People.Council | Answers.People.Governors | Answers.People.Staff)
                 : Answers.People.None;
-            var teaching = HasAnywhere(Cue.TeachingUse);
+            var teaching = HasAnywhere(Cue.TeachingUse) || ForALesson();
             var personalPurpose = (HasInFrame(Cue.PersonalActivity) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
                 || (mentionsSocial && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
                 && !teaching;
@@ -468,6 +476,79 @@ public static class FactExtractor
             || (f.MentionsDevice && !f.WorkUse && ((f.Activities & (Answers.Activities.PersonalUse | Answers.Activities.Message)) != 0 || f.Time != TimeOfUse.Unknown || f.UrgentFamilyMatter))
             || f.Asks != PolicyTopics.None
             || f.WantsToReport;
+
+        private static readonly FrozenSet<string> Auxiliaries = new[] { "is", "are", "was", "were", "has", "have", "had", "keeps", "kept", "been", "always", "still" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // "The student teacher is filming the class", "a colleague has been messaging a Y6": someone else doing what the policy governs.
+        private bool ThirdPersonConduct() =>
+            hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors && !IsAskersRole(p)
+                && Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => Auxiliaries.Contains(tokens[k].Text)
+                    && hits.Exists(v => v.Cue is Cue.PostVerb or Cue.MessageVerb or Cue.ConnectVerb or Cue.PhotographVerb or Cue.UseVerb
+                        && v.Start > k && v.Start - k <= 2)));
+
+        // "I'm a TA", "as the deputy": the asker's own role.
+        private bool IsAskersRole(CueHit h) =>
+            h.Start >= 1 && (tokens[h.Start - 1].Text is "am" or "as" or "im"
+                || (h.Start >= 2 && tokens[h.Start - 1].Text is "a" or "an" or "the" && tokens[h.Start - 2].Text is "am" or "as" or "im"));
+
+        private static readonly FrozenSet<string> AskingWords = new[] { "can", "could", "may", "should", "shall", "do", "am", "would" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // What the asker would do next when the question is about someone else's post: tell, report, screenshot, say something.
+        private static readonly FrozenSet<string> HelpVerbs = new[]
+        {
+            "tell", "report", "say", "do", "raise", "speak", "talk", "ask", "have", "need", "flag", "mention", "screenshot", "let", "go",
+            "contact", "email", "inform", "warn", "get", "just",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Can I share it", "is it ok to like it": the asker asks about their own action, not about reporting someone else's.
+        private bool AsksAboutOwnAction()
+        {
+            for (var k = 0; k + 2 < tokens.Count; k++)
+            {
+                var word = tokens[k].Text;
+                if ((AskingWords.Contains(word) && tokens[k + 1].Text is "i" or "we" && !HelpVerbs.Contains(tokens[k + 2].Text))
+                    || (word is "ok" or "okay" or "alright" or "allowed" or "fine" && tokens[k + 1].Text == "to" && !HelpVerbs.Contains(tokens[k + 2].Text)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly FrozenSet<string> LessonWords = new[]
+        {
+            "lesson", "lessons", "topic", "literacy", "numeracy", "science", "maths", "phonics", "assembly", "dance", "pe", "music", "class",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "For the Y1 dance lesson", "for our science topic": what the device is used for is teaching.
+        private bool ForALesson()
+        {
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].Text != "for")
+                {
+                    continue;
+                }
+
+                for (var j = k + 1; j < Math.Min(tokens.Count, k + 6); j++)
+                {
+                    if (tokens[j].Clause != tokens[k].Clause)
+                    {
+                        break;
+                    }
+
+                    if (LessonWords.Contains(tokens[j].Text) && tokens[j].Text != "class")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         private static readonly FrozenSet<string> Praise = new[]
         {
@@ -804,6 +885,12 @@ public static class FactExtractor
                 if (person == Answers.People.Pupils && IsFormer(h))
                 {
                     person = Answers.People.FormerPupils;
+                }
+
+                // "Nothing about this school", "not about work": the school is ruled out, not talked about.
+                if (negated(h) && person == Answers.People.School && h.Cue == Cue.School)
+                {
+                    continue;
                 }
 
                 if (negated(h) && person == Answers.People.Pupils)

@@ -444,8 +444,7 @@ internal static class Lexicon
             "cydweithwyr", "staff");
         Add(Cue.Parents, "mams", "mam", "the mams", "one of the mams", "a mum", "a dad", "class reps", "class rep", "parents group",
             "parents whatsapp", "parents facebook group", "the parents", "families", "a family", "rhiant", "rhieni");
-        Add(Cue.Council, "the vale", "vale", "the la", "local authority", "council", "the council", "education department", "cyngor",
-            "welsh government", "the government");
+        Add(Cue.Council, "the vale", "vale", "the la", "local authority", "council", "the council", "education department", "cyngor");
         Add(Cue.Governors, "governors", "governing body", "governors meeting", "chair of governors", "llywodraethwyr");
         Add(Cue.Inspectorate, "the inspectors", "estyn report", "our estyn report", "adroddiad estyn");
         Add(Cue.Derogatory, "sarky", "sarcastic", "slating", "slated", "slate", "roasting", "take the mick", "taking the mick",
@@ -681,6 +680,42 @@ internal static class Lexicon
             "he told", "found out", "heard that", "i heard", "rumour", "rumours", "home life",
             "his mum", "her mum", "his dad", "her dad", "their mum", "their dad", "his parents", "her parents",
             "his nan", "her nan", "living with", "lives with", "moved in with", "carer");
+
+        // Names on show, in everyday words: "the children's names on the wall", "names of the pupils".
+        Add(Cue.NamesShown, "childrens names", "pupils names", "kids names", "names of the children", "names of the pupils",
+            "names of the kids", "names the children", "names the pupils", "names on the wall", "names are on the wall", "name labels on",
+            "names on the display", "names on their pegs", "pegs", "name cards", "their names on");
+        // A post hinting at someone without naming them is still about them.
+        Add(Cue.Complaint, "vague post", "vaguebook", "vague booking", "subtweet", "shout at", "shouts at", "shouting at", "yells at",
+            "whatever i like", "whatever i want", "what i want about", "what i like about", "anything i want", "anything i like",
+            "say what i want", "say what i like", "paid peanuts", "an insult");
+        // Not yet public: a confidence in the words staff use.
+        Add(Cue.InConfidence, "keep it quiet", "keeping it quiet", "keep it under wraps", "under wraps", "till the letter goes out",
+            "until the letter goes out", "not gone out", "hasnt gone out", "not gone out to parents", "parents dont know yet",
+            "dont know yet", "doesnt know yet", "not announced yet", "not been told", "havent been told", "before parents are told",
+            "before its public", "before it goes out", "everyones whispering", "whispering", "embargo", "before they announce",
+            "before the announcement", "not official yet", "not common knowledge");
+        // Personal use, named by what it is for.
+        Add(Cue.PersonalActivity, "check my phone", "checking my phone", "parcel", "delivery", "landlord", "boiler", "bingo",
+            "whatsapps", "my whatsapp", "my whatsapps",
+            "candy crush", "scores", "football scores", "the match", "holiday booking", "book a holiday", "dentist", "hairdresser",
+            "car insurance", "mot", "vinted", "depop", "asos", "online order", "my order");
+        // Pupils reaching out in games: an invitation is a connection.
+        Add(Cue.ConnectVerb, "inviting me", "invited me", "invites me", "invite me", "invitation", "squad", "join his squad",
+            "join her squad", "party invite", "game invite", "play with me", "play together");
+        // A picture with nobody in it, said after the people ("the kids are never in shot").
+        Add(Cue.NoPeople, "never in shot", "not in shot", "arent in shot", "never in it", "not in it", "arent in it", "not in the photo",
+            "not in the picture", "never in the picture", "out of shot", "not in the video", "never in the video");
+        // Help with someone else's conduct, in the words staff use.
+        Add(Cue.HelpSeeking, "i think", "i suspect", "im worried", "i am worried", "worried that", "concerned that", "say something",
+            "do i have to say", "have to say something", "should i say", "do i have to do anything", "do i need to do anything",
+            "do i need to tell", "have to report", "need to report", "should i report", "is it my job", "what am i supposed to do",
+            "what should i do");
+        Add(Cue.ThirdParty, "if i see", "i see", "i have seen", "ive seen");
+        Add(Cue.ThirdPartyAction, "if i see", "i see");
+        Add(Cue.WhatPolicySays, "actually in the policy", "is that in the policy", "is this in the policy", "is it in the policy",
+            "in the policy", "does the policy actually");
+        Add(Cue.Unconnected, "welsh government", "the government", "government");
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are. So does a phrase of the
         // gate's concepts ("his mum left", "the head is a diva"), which would otherwise hide the person inside it.

@@ -65,6 +65,14 @@ internal static class TextNormalizer
                 Emit(tokens, text, clause, wordStart >= draftStart && wordStart < draftEnd, IsCapitalisedInSentence(question, wordStart));
             }
 
+            // An eye-roll or an upside-down smile says the words around it mean the opposite: in a quoted post it is the
+            // post's tone (a complaint), in the question it is only a hint.
+            if (char.IsHighSurrogate(c) && i + 1 < question.Length && SarcasmEmoji.Contains(char.ConvertToUtf32(c, question[i + 1])))
+            {
+                var inDraft = i >= draftStart && i < draftEnd;
+                tokens.Add(new Token(inDraft ? "eyeroll" : "sarcasm", clause, inDraft));
+            }
+
             if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '"' or '\u201c' or '\u201d' or '\n' || i == draftStart || i == draftEnd)
             {
                 clause++;
@@ -74,6 +82,9 @@ internal static class TextNormalizer
         ApplyNumberWords(tokens);
         return tokens;
     }
+
+    // 🙄 🙃 😒 🤦 😤
+    private static readonly FrozenSet<int> SarcasmEmoji = new[] { 0x1F644, 0x1F643, 0x1F612, 0x1F926, 0x1F624 }.ToFrozenSet();
 
     private static readonly string[] ContractsIs = ["what", "that", "it", "who", "there", "he", "she", "where", "how", "here", "let"];
 

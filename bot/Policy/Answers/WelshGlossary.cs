@@ -232,6 +232,24 @@ internal static class WelshGlossary
         ["cyfenw"] = "surname", ["gwefan"] = "website", ["gwefan y ysgol"] = "school website", ["tudalen y ysgol"] = "school page",
         ["cyfrif y ysgol"] = "school account", ["swyddogol y ysgol"] = "official school", ["mewngofnodi"] = "log in", ["cyfrinair"] = "password",
         ["sgrin"] = "screen", ["taflunydd"] = "projector", ["seinydd"] = "speaker", ["ar y bwrdd gwyn"] = "on the whiteboard",
+        // Seeing and reporting someone else's post; saying whatever one wants.
+        ["be dw i fod i neud"] = "what should i do",
+        ["beth dw i fod i wneud"] = "what should i do",
+        ["beth dw i fod i neud"] = "what should i do",
+        ["be ddylwn i neud"] = "what should i do",
+        ["be ddylwn i wneud"] = "what should i do",
+        ["ddylen i ddweud wrth rywun"] = "should i tell someone",
+        ["dylen i ddweud wrth rywun"] = "should i tell someone",
+        ["di"] = "has",
+        ["wedi gweld"] = "have seen",
+        ["dw i wedi gweld"] = "i have seen",
+        ["dw i di gweld"] = "i have seen",
+        ["os dw i yn gweld"] = "if i see",
+        ["beth dw i moyn"] = "whatever i want",
+        ["beth dw i eisiau"] = "whatever i want",
+        ["beth bynnag"] = "whatever",
+        ["post gan"] = "a post by",
+        ["enwau y plant"] = "names the children",
     }.GroupBy(kv => NormaliseKey(kv.Key), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
     // "yr" and "'r" are the same article: keys and words both use "y".
