@@ -251,7 +251,8 @@ public static class FactExtractor
 
             var substance = content != Answers.ContentKinds.None || hasImage || about != Answers.People.None;
             var viewing = HasInFrame(Cue.ViewVerb);
-            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse && !HasInFrame(Cue.UseVerb) && !HasAnywhere(Cue.TeachingUse)))
+            // A review (Google, Glassdoor, Indeed) is a public post under the reviewer's name.
+            if (HasAnywhere(Cue.PostVerb) || _isDraft || HasAnywhere(Cue.Review) || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse && !HasInFrame(Cue.UseVerb) && !HasAnywhere(Cue.TeachingUse)))
             {
                 activities |= Answers.Activities.Post;
             }

@@ -716,6 +716,10 @@ internal static class Lexicon
         Add(Cue.WhatPolicySays, "actually in the policy", "is that in the policy", "is this in the policy", "is it in the policy",
             "in the policy", "does the policy actually");
         Add(Cue.Unconnected, "welsh government", "the government", "government");
+        Add(Cue.Complaint, "1star", "onestar", "2star", "one star review", "1 star review", "low rating", "bad rating");
+        // A manager asking what they may require of staff asks what the policy says.
+        Add(Cue.WhatPolicySays, "tell staff they must", "tell staff they have to", "tell staff they cant", "make staff",
+            "ban staff from", "require staff to", "tell the staff they must", "tell colleagues they must", "insist staff");
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are. So does a phrase of the
         // gate's concepts ("his mum left", "the head is a diva"), which would otherwise hide the person inside it.
