@@ -126,6 +126,8 @@ internal enum Cue : byte
     CriticalHint,
     /// <summary>Matters that are often confidential (health, family, staffing, results): enough to stop a "yes" about others.</summary>
     Sensitive,
+    /// <summary>Checking one's phone: personal use unless an urgent family matter or teaching is the reason.</summary>
+    CheckPhone,
     /// <summary>A school event or activity where pupils are: a concert, sports day, a trip, a lesson (not a staff do).</summary>
     PupilEvent,
     /// <summary>Critical, negative or complaining words that are not insults in themselves ("unfair", "wrong", "problems").</summary>

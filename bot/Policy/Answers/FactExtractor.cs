@@ -226,7 +226,8 @@ public static class FactExtractor
             }
 
             var message = HasInFrame(Cue.MessageVerb);
-            var connect = HasInFrame(Cue.ConnectVerb);
+            // "The speaker doesn't connect", "I won't add them": a connection said not to happen is not one.
+            var connect = hits.Exists(h => h.Cue == Cue.ConnectVerb && Frame(h) && !Negated(h));
             if (message)
             {
                 activities |= Answers.Activities.Message;
@@ -329,8 +330,9 @@ public static class FactExtractor
             // A pupil who messages or follows the user is asking the user to act, not a conduct to report.
             var pupilContactingMe = (message || connect) && (about & (Answers.People.Pupils | Answers.People.FormerPupils)) != 0
                 && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report);
-            var report = !pupilContactingMe && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h))
-                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0) || !AsksAboutOwnAction())));
+            var report = !pupilContactingMe && !Hypothetical() && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h) && !Negated(h))
+                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)
+                    || (!AsksAboutOwnAction() && asks == PolicyTopics.None))));
             if (report)
             {
                 // "Report a breach" asks for the concern flow, not for the consequences of breaching.
@@ -378,7 +380,7 @@ public static class FactExtractor
                 ? about & (Answers.People.School | Answers.People.Council | Answers.People.Governors | Answers.People.Staff)
                 : Answers.People.None;
             var teaching = HasAnywhere(Cue.TeachingUse) || ForALesson();
-            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
+            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || (HasInFrame(Cue.CheckPhone) && !urgentFamily) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
                 || (mentionsSocial && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
                 && !teaching;
             if (personalPurpose && (mentionsDevice || HasInFrame(Cue.Phone)))
@@ -499,9 +501,14 @@ public static class FactExtractor
         // What the asker would do next when the question is about someone else's post: tell, report, screenshot, say something.
         private static readonly FrozenSet<string> HelpVerbs = new[]
         {
-            "tell", "report", "say", "do", "raise", "speak", "talk", "ask", "have", "need", "flag", "mention", "screenshot", "let", "go",
-            "contact", "email", "inform", "warn", "get", "just",
+            "tell", "report", "say", "raise", "speak", "talk", "have", "need", "flag", "mention", "screenshot", "let", "go",
+            "contact", "email", "inform", "warn", "get",
         }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Hypothetically, if a teacher posted…", "what if someone…": a case put, not a colleague to report.
+        private bool Hypothetical() =>
+            tokens.Exists(t => t.Text is "hypothetically" or "hypothetical")
+            || hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff && p.Start > 0 && tokens[p.Start - 1].Text == "if");
 
         // "Can I share it", "is it ok to like it": the asker asks about their own action, not about reporting someone else's.
         private bool AsksAboutOwnAction()
@@ -510,6 +517,7 @@ public static class FactExtractor
             {
                 var word = tokens[k].Text;
                 if ((AskingWords.Contains(word) && tokens[k + 1].Text is "i" or "we" && !HelpVerbs.Contains(tokens[k + 2].Text))
+                    || (word == "if" && tokens[k + 1].Text is "i" or "we")
                     || (word is "ok" or "okay" or "alright" or "allowed" or "fine" && tokens[k + 1].Text == "to" && !HelpVerbs.Contains(tokens[k + 2].Text)))
                 {
                     return true;

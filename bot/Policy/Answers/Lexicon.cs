@@ -306,7 +306,7 @@ internal static class Lexicon
             "affects", "outside of work", "in my own time", "only in school", "only at work", "only during", "just in school");
         Add(Cue.PolicyWord, "policy", "policies", "the policy", "social media policy", "rules", "rule", "guidelines", "guidance",
             "code of conduct", "procedure", "procedures", "the rules", "this policy");
-        Add(Cue.Consequence, "what happens if", "what would happen", "what could happen", "what might happen", "break the", "breaks the", "broke the", "breaking the", "against the policy", "against the rules", "go against", "what will happen", "what happens when", "consequence",
+        Add(Cue.Consequence, "what happens if", "what would happen", "what could happen", "what might happen", "break the", "breaks the", "broke the", "breaking the", "what will happen", "what happens when", "consequence",
             "consequences", "sacked", "fired", "dismissed", "dismissal", "lose my job", "lose your job", "losing my job", "disciplinary",
             "disciplined", "gross misconduct", "misconduct", "in trouble", "get in trouble", "punished", "punishment", "sanction",
             "sanctions", "warning", "written warning", "breach", "breaches", "breaching", "breached", "break the policy",
@@ -686,9 +686,23 @@ internal static class Lexicon
             "names of the kids", "names the children", "names the pupils", "names on the wall", "names are on the wall", "name labels on",
             "names on the display", "names on their pegs", "pegs", "name cards", "their names on");
         // A post hinting at someone without naming them is still about them.
+        Add(Cue.CheckPhone, "check my phone", "checking my phone", "check my mobile", "look at my phone", "looking at my phone", "on my phone");
+        Add(Cue.Duty, "driving the minibus", "minibus", "drop offs", "drop off", "on the bus", "escorting");
+        Add(Cue.UseVerb, "logged into", "logged in", "left logged in", "left logged into", "watched a", "i watched");
+        Add(Cue.ViewVerb, "watched a", "i watched");
+        Add(Cue.Monitoring, "see what we", "can see what", "what we look at", "what i look at", "see what staff", "see what we look at");
+        Add(Cue.Relative, "my own kid", "my own child", "my son", "my daughter", "my kid is in", "my own daughter", "my own son", "fy mab");
+        Add(Cue.AlreadyPublic, "was announced", "announced weeks ago", "it was announced", "announced last", "everyone knows",
+            "common knowledge", "asked us to tag", "asked me to tag", "wants us to share", "published", "the published");
+        Add(Cue.Embarrassing, "drinking", "drunken", "boozy", "wasted", "smashed");
+        Add(Cue.PersonalLife, "wine", "wine oclock", "glass of wine", "gin", "prosecco", "survived another week", "friday feeling",
+            "weekend vibes", "my back", "my new role", "new role", "new job");
+        Add(Cue.Humour, "survived another week", "wine oclock");
+        Add(Cue.Confidential, "fsm", "breaking confidentiality", "confidentiality");
+        Add(Cue.Complaint, "how badly", "so badly", "really badly", "handled badly", "handles badly", "runs badly", "badly run");
         Add(Cue.Complaint, "vague post", "vaguebook", "vague booking", "subtweet", "shout at", "shouts at", "shouting at", "yells at",
             "whatever i like", "whatever i want", "what i want about", "what i like about", "anything i want", "anything i like",
-            "say what i want", "say what i like", "paid peanuts", "an insult");
+            "say what i want", "say what i like", "paid peanuts");
         // Not yet public: a confidence in the words staff use.
         Add(Cue.InConfidence, "keep it quiet", "keeping it quiet", "keep it under wraps", "under wraps", "till the letter goes out",
             "until the letter goes out", "not gone out", "hasnt gone out", "not gone out to parents", "parents dont know yet",
@@ -696,8 +710,8 @@ internal static class Lexicon
             "before its public", "before it goes out", "everyones whispering", "whispering", "embargo", "before they announce",
             "before the announcement", "not official yet", "not common knowledge");
         // Personal use, named by what it is for.
-        Add(Cue.PersonalActivity, "check my phone", "checking my phone", "parcel", "delivery", "landlord", "boiler", "bingo",
-            "whatsapps", "my whatsapp", "my whatsapps",
+        Add(Cue.PersonalActivity, "parcel", "delivery", "landlord", "boiler", "bingo",
+            "whatsapps",
             "candy crush", "scores", "football scores", "the match", "holiday booking", "book a holiday", "dentist", "hairdresser",
             "car insurance", "mot", "vinted", "depop", "asos", "online order", "my order");
         // Pupils reaching out in games: an invitation is a connection.
@@ -725,6 +739,27 @@ internal static class Lexicon
         // gate's concepts ("his mum left", "the head is a diva"), which would otherwise hide the person inside it.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
+        // A concept phrase ("check my phone", "vague post", "names the children") keeps what its words say: the phone, the
+        // post, the children. Without this the longest-phrase match would hide them.
+        Cue[] inheritedCues = [.. people, Cue.Platform, Cue.Phone, Cue.Device, Cue.PostVerb, Cue.MessageVerb, Cue.Image, Cue.UseVerb];
+        Cue[] concepts = [Cue.CheckPhone, Cue.NamesShown, Cue.NoPeople, Cue.InConfidence, Cue.PersonalActivity, Cue.Complaint,
+            Cue.CriticalHint, Cue.Sensitive, Cue.HelpSeeking, Cue.Duty, Cue.Relative, Cue.AlreadyPublic];
+        foreach (var (phrase, cues) in map)
+        {
+            if (!cues.Exists(concepts.Contains) || !phrase.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var word in phrase.Split(' '))
+            {
+                if (map.TryGetValue(word, out var wordCues2))
+                {
+                    cues.AddRange(wordCues2.Where(c => inheritedCues.Contains(c) && !cues.Contains(c)).ToList());
+                }
+            }
+        }
+
         foreach (var (phrase, cues) in map)
         {
             if (!cues.Exists(inheriting.Contains) || !phrase.Contains(' ', StringComparison.Ordinal))

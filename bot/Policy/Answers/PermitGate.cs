@@ -84,7 +84,7 @@ internal static class PermitGate
             return ("4", "Nothing critical, mocking or derogatory about the school or the people connected with it.", FactAnswer.Critical, FactAnswer.NotCritical);
         }
 
-        if (shares && !f.AlreadyPublic && (f.Mentioned & OtherPeople) != 0 && (f.SensitiveMatter || f.NamesSomeone))
+        if (shares && !f.AlreadyPublic && !f.UrgentFamilyMatter && (f.Mentioned & OtherPeople) != 0 && (f.SensitiveMatter || f.NamesSomeone))
         {
             return ("3", "Nothing confidential about pupils, colleagues or families, named or not.", FactAnswer.NotPublic, FactAnswer.AlreadyPublic);
         }

@@ -186,8 +186,8 @@ internal static class WelshGlossary
         ["neb"] = "nobody", ["neithiwr"] = "last night", ["newid"] = "change", ["bydda"] = "will", ["bydd"] = "will", ["pethau"] = "things",
         ["peth"] = "thing", ["pan"] = "when", ["cyfnod"] = "period", ["i gyd"] = "all", ["ohonon ni"] = "of us", ["ohonon"] = "of us",
         ["ohonyn nhw"] = "of them", ["ohonyn"] = "of them", ["mai"] = "that", ["ystafell"] = "room", ["stafell"] = "room", ["pen"] = "head",
-        ["am ben"] = "at", ["meddw"] = "drunk", ["braidd yn feddw"] = "tipsy", ["desg"] = "desk", ["swyddfa"] = "office", ["dydy"] = "isnt",
-        ["dyw"] = "isnt", ["nid"] = "not", ["edrych"] = "look", ["edrych ar beth"] = "check what", ["dan"] = "under", ["doniol"] = "funny",
+        ["am ben"] = "at", ["meddw"] = "drunk", ["braidd yn feddw"] = "tipsy", ["desg"] = "desk", ["swyddfa"] = "office", ["dydy"] = "",
+        ["dyw"] = "", ["nid"] = "not", ["edrych"] = "look", ["edrych ar beth"] = "check what", ["dan"] = "under", ["doniol"] = "funny",
         ["deud"] = "say", ["nesa"] = "next", ["nesaf"] = "next", ["wythnos nesa"] = "next week", ["mor"] = "so", ["gwelais i"] = "i saw",
         ["gwelais"] = "i saw", ["parcio"] = "parking", ["maes parcio"] = "car park", ["wynebe"] = "faces", ["cyfri"] = "count",
         ["dal yn cyfri"] = "still count", ["o gwbl"] = "at all", ["gwbl"] = "at all", ["nabod"] = "know", ["pentre"] = "village",
@@ -250,6 +250,9 @@ internal static class WelshGlossary
         ["beth bynnag"] = "whatever",
         ["post gan"] = "a post by",
         ["enwau y plant"] = "names the children",
+        ["aros am ganlyniadau"] = "waiting for test results",
+        ["canlyniadau o y ysbyty"] = "test results from the hospital",
+        ["y gwr"] = "my husband",
     }.GroupBy(kv => NormaliseKey(kv.Key), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
     // "yr" and "'r" are the same article: keys and words both use "y".
