@@ -388,6 +388,13 @@ public static class FactExtractor
                 activities |= Answers.Activities.PersonalUse;
             }
 
+            // Using the school's own channel on a device is school business, unless something personal is named too.
+            if (official && !HasInFrame(Cue.PersonalActivity) && !HasInFrame(Cue.CheckPhone))
+            {
+                personalPurpose = false;
+                activities &= ~Answers.Activities.PersonalUse;
+            }
+
             if (teaching && !personalPurpose)
             {
                 workUse = true;
@@ -723,6 +730,13 @@ public static class FactExtractor
                     continue;
                 }
 
+                // "Left 10 years ago" is how long ago, not how old.
+                var after = k + 2 < tokens.Count ? tokens[k + 2].Text : "";
+                if (next is "years" or "yrs" && after is "ago" or "since")
+                {
+                    continue;
+                }
+
                 if (next is "now" or "years" or "yrs" or "nawr" || previous is "shes" or "hes" or "aged" or "age" or "theyre" or "is" or "about" or "now")
                 {
                     return n;
@@ -865,6 +879,14 @@ public static class FactExtractor
                 }
 
                 // "I'm a TA", "as head": the asker's own role, not someone the question is about.
+                // "Caretaker here", "Gofalwr ydw i" (caretaker I am): the asker introducing themselves.
+                if (h.Cue == Cue.Staff && h.Start <= 1 && h.End < tokens.Count
+                    && (tokens[h.End].Text == "here" || (h.End + 1 < tokens.Count && tokens[h.End].Text is "am" or "i" && tokens[h.End + 1].Text is "i" or "am"))
+                    && !hits.Exists(p => p.Cue is Cue.PostVerb or Cue.MessageVerb && p.Start < h.Start))
+                {
+                    continue;
+                }
+
                 if (h.Cue == Cue.Staff && h.Start >= 1 && (tokens[h.Start - 1].Text is "am" or "as"
                     || (h.Start >= 2 && tokens[h.Start - 1].Text is "a" or "an" or "the" && tokens[h.Start - 2].Text is "am" or "as")))
                 {
@@ -930,7 +952,8 @@ public static class FactExtractor
                 return false;
             }
 
-            return hits.Exists(h => h.Cue == Cue.Face) ? true : null;
+            // "My face looked like a potato": the asker's own face identifies no pupil.
+            return hits.Exists(h => h.Cue == Cue.Face && !(h.Start > 0 && tokens[h.Start - 1].Text is "my" or "your")) ? true : null;
         }
 
         private static PolicyTopics Topics(Func<Cue, bool> has, ContentKinds content, bool hasImage)

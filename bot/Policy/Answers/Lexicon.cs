@@ -419,7 +419,7 @@ internal static class Lexicon
             "what really goes on", "whats really going on", "what is really going on", "really going on", "still hasnt", "cant be bothered", "like dirt", "servants", "hell", "life hell", "from hell", "shouted",
             "shouted at", "ridiculous", "nightmare", "a nightmare", "shame them", "shame about", "underfunded", "cutting",
             "cut our", "cuts", "less hours", "going on till", "went on till", "dreamt it up", "never had kids",
-            "is a joke", "its a joke", "slating", "slate", "slated", "roasting", "take the mick", "sarky", "vent", "rant", "moan",
+            "is a joke", "slating", "slate", "slated", "roasting", "take the mick", "sarky", "vent", "rant", "moan",
             "complain", "complaining", "complaint", "criticise", "criticising", "criticism", "critical", "a dig", "snarky",
             "passive aggressive", "the truth about", "expose", "honest opinion", "what i think of", "what i really think", "sad times",
             "jobs going", "talks to us", "useless", "fed up", "sick of", "had enough", "disgrace", "disgusting", "awful", "terrible", "pathetic", "rubbish");
@@ -449,7 +449,7 @@ internal static class Lexicon
         Add(Cue.Inspectorate, "the inspectors", "estyn report", "our estyn report", "adroddiad estyn");
         Add(Cue.Derogatory, "sarky", "sarcastic", "slating", "slated", "slate", "roasting", "take the mick", "taking the mick",
             "take the mickey", "mickey", "vile", "servants", "like dirt", "from hell", "class from hell", "life hell", "ridiculous",
-            "shame them", "name and shame", "useless", "is a joke", "its a joke", "shambles", "ffiaidd", "cas", "uffern",
+            "shame them", "name and shame", "useless", "is a joke", "shambles", "ffiaidd", "cas", "uffern",
             "beirniadu", "lladd ar", "gwneud hwyl", "hwyl am ben", "cwyno", "dig at", "a dig", "have a dig", "piss take", "mocking",
             "making fun", "make fun", "makes fun", "made fun", "laugh at", "rant", "have a rant", "a little rant", "vent", "venting",
             "moan", "slag off", "slagging off", "slagging", "horrible comments", "nasty comments", "horrible things", "nasty things");
@@ -693,11 +693,12 @@ internal static class Lexicon
         Add(Cue.Monitoring, "see what we", "can see what", "what we look at", "what i look at", "see what staff", "see what we look at");
         Add(Cue.Relative, "my own kid", "my own child", "my son", "my daughter", "my kid is in", "my own daughter", "my own son", "fy mab");
         Add(Cue.AlreadyPublic, "was announced", "announced weeks ago", "it was announced", "announced last", "everyone knows",
-            "common knowledge", "asked us to tag", "asked me to tag", "wants us to share", "published", "the published");
+            "common knowledge", "asked us to tag", "asked me to tag", "wants us to share", "the published", "already published", "been published", "its published");
         Add(Cue.Embarrassing, "drinking", "drunken", "boozy", "wasted", "smashed");
         Add(Cue.PersonalLife, "wine", "wine oclock", "glass of wine", "gin", "prosecco", "survived another week", "friday feeling",
             "weekend vibes", "my back", "my new role", "new role", "new job");
         Add(Cue.Humour, "survived another week", "wine oclock");
+        Add(Cue.Positive, "5 stars", "five stars", "5 star", "five star");
         Add(Cue.Confidential, "fsm", "breaking confidentiality", "confidentiality");
         Add(Cue.Complaint, "how badly", "so badly", "really badly", "handled badly", "handles badly", "runs badly", "badly run");
         Add(Cue.Complaint, "vague post", "vaguebook", "vague booking", "subtweet", "shout at", "shouts at", "shouting at", "yells at",
@@ -741,8 +742,8 @@ internal static class Lexicon
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
         // A concept phrase ("check my phone", "vague post", "names the children") keeps what its words say: the phone, the
         // post, the children. Without this the longest-phrase match would hide them.
-        Cue[] inheritedCues = [.. people, Cue.Platform, Cue.Phone, Cue.Device, Cue.PostVerb, Cue.MessageVerb, Cue.Image, Cue.UseVerb];
-        Cue[] concepts = [Cue.CheckPhone, Cue.NamesShown, Cue.NoPeople, Cue.InConfidence, Cue.PersonalActivity, Cue.Complaint,
+        Cue[] inheritedCues = [.. people, Cue.School, Cue.Platform, Cue.Phone, Cue.Device, Cue.PostVerb, Cue.MessageVerb, Cue.Image, Cue.UseVerb];
+        Cue[] concepts = [Cue.CheckPhone, Cue.NamesShown, Cue.OnBehalf, Cue.InConfidence, Cue.PersonalActivity, Cue.Complaint,
             Cue.CriticalHint, Cue.Sensitive, Cue.HelpSeeking, Cue.Duty, Cue.Relative, Cue.AlreadyPublic];
         foreach (var (phrase, cues) in map)
         {
