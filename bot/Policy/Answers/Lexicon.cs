@@ -10,6 +10,9 @@ internal static class Lexicon
 {
     public static FrozenDictionary<string, Cue[]> Phrases { get; } = Build();
 
+    /// <summary>Every word of every phrase: a word the lexicon uses is never "corrected" into another ("announced" is not a typo of "announce").</summary>
+    public static FrozenSet<string> PhraseWords { get; } = Phrases.Keys.SelectMany(k => k.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+
     public static int MaxPhraseWords { get; } = Phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
     // Typos are corrected only towards names of things (platforms, people, devices, images); correcting towards

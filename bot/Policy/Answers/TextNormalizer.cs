@@ -160,7 +160,7 @@ internal static class TextNormalizer
 
     private static string Correct(string word)
     {
-        if (Lexicon.Phrases.ContainsKey(word) || word.Length < 4 || !char.IsLetter(word[0]))
+        if (Lexicon.Phrases.ContainsKey(word) || Lexicon.PhraseWords.Contains(word) || word.Length < 4 || !char.IsLetter(word[0]))
         {
             return word;
         }
