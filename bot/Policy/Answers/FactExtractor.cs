@@ -495,7 +495,7 @@ public static class FactExtractor
             hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors && !IsAskersRole(p)
                 && Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => Auxiliaries.Contains(tokens[k].Text)
                     && hits.Exists(v => v.Cue is Cue.PostVerb or Cue.MessageVerb or Cue.ConnectVerb or Cue.PhotographVerb or Cue.UseVerb
-                        && v.Start > k && v.Start - k <= 2)));
+                        && v.Start > k && v.Start - k <= 2 && tokens[v.Start].Text is not ("asked" or "asks" or "asking" or "told" or "tells"))));
 
         // "I'm a TA", "as the deputy": the asker's own role.
         private bool IsAskersRole(CueHit h) =>
@@ -508,7 +508,7 @@ public static class FactExtractor
         // What the asker would do next when the question is about someone else's post: tell, report, screenshot, say something.
         private static readonly FrozenSet<string> HelpVerbs = new[]
         {
-            "tell", "report", "say", "raise", "speak", "talk", "have", "need", "flag", "mention", "screenshot", "let", "go",
+            "tell", "report", "say", "raise", "speak", "talk", "have", "need", "flag", "mention", "screenshot", "let",
             "contact", "email", "inform", "warn", "get",
         }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -729,8 +729,11 @@ internal static class Lexicon
             "do i have to say", "have to say something", "should i say", "do i have to do anything", "do i need to do anything",
             "do i need to tell", "have to report", "need to report", "should i report", "is it my job", "what am i supposed to do",
             "what should i do");
-        Add(Cue.ThirdParty, "if i see", "i see", "i have seen", "ive seen");
-        Add(Cue.ThirdPartyAction, "if i see", "i see");
+        Add(Cue.ThirdParty, "if i see", "i have seen", "ive seen");
+        Add(Cue.ThirdPartyAction, "if i see");
+        Add(Cue.Urgent, "collapsed", "has collapsed", "been rushed", "rushed to hospital", "blue lighted", "an accident", "had a fall");
+        Add(Cue.OwnTime, "after my shift", "my shift finishes", "shift finishes", "after my duty", "duty finishes", "my duty finishes",
+            "after my duty finishes", "once my shift", "end of my shift", "after my shift finishes", "finished my shift", "before going home");
         Add(Cue.WhatPolicySays, "actually in the policy", "is that in the policy", "is this in the policy", "is it in the policy",
             "in the policy", "does the policy actually");
         Add(Cue.Unconnected, "welsh government", "the government", "government");
