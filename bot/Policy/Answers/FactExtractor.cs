@@ -433,7 +433,7 @@ public static class FactExtractor
                 MentionsPersonalPlatform = HasAnywhere(Cue.Platform),
                 CampaignAgainst = campaignAgainst,
                 PersonalPurpose = personalPurpose,
-                AlreadyPublic = HasAnywhere(Cue.AlreadyPublic),
+                AlreadyPublic = hits.Exists(h => h.Cue == Cue.AlreadyPublic && !Negated(h) && !BeforeOrUntil(h)),
                 PupilIsRelative = pupilIsRelative,
                 PostedByOther = postedByOther,
                 NoPupilsInImage = noPupilsInImage,
@@ -511,6 +511,10 @@ public static class FactExtractor
             "tell", "report", "say", "raise", "speak", "talk", "have", "need", "flag", "mention", "screenshot", "let",
             "contact", "email", "inform", "warn", "get",
         }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Before it's been announced", "until it's published": not public yet.
+        private bool BeforeOrUntil(CueHit h) =>
+            Enumerable.Range(Math.Max(0, h.Start - 3), Math.Min(3, h.Start)).Any(k => tokens[k].Text is "before" or "until" or "till" or "til" or "b4");
 
         // "Hypothetically, if a teacher posted…", "what if someone…": a case put, not a colleague to report.
         private bool Hypothetical() =>

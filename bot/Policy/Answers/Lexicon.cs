@@ -712,7 +712,9 @@ internal static class Lexicon
             "until the letter goes out", "not gone out", "hasnt gone out", "not gone out to parents", "parents dont know yet",
             "dont know yet", "doesnt know yet", "not announced yet", "not been told", "havent been told", "before parents are told",
             "before its public", "before it goes out", "everyones whispering", "whispering", "embargo", "before they announce",
-            "before the announcement", "not official yet", "not common knowledge");
+            "before the announcement", "not official yet", "not common knowledge", "before its been announced",
+            "before it has been announced", "before they have announced", "until its announced", "until it has been announced",
+            "till its announced", "before it is public", "before its official");
         // Personal use, named by what it is for.
         Add(Cue.PersonalActivity, "parcel", "delivery", "landlord", "boiler", "bingo",
             "whatsapps",
