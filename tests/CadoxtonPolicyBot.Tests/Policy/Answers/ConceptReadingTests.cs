@@ -1,0 +1,108 @@
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
+
+namespace CadoxtonPolicyBot.Tests.Policy.Answers;
+
+/// <summary>
+/// How the words of a question become facts: negation and its scope, someone else's conduct, names, typos, the reason
+/// a phone is used, and whom a message is with. The phrasings are written for these tests.
+/// </summary>
+public sealed class ConceptReadingTests
+{
+    private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
+
+    [Fact]
+    public void Negation_after_the_pupils_still_takes_them_out_of_the_picture()
+    {
+        var facts = FactExtractor.Extract("Can I post videos of me painting the fence at school? The children are never in shot");
+        Assert.True(facts.NoPupilsInImage);
+    }
+
+    [Fact]
+    public void Negated_praise_is_critical_but_a_question_tag_is_not()
+    {
+        Assert.True(FactExtractor.Extract("Can I post that I'm not happy with the new rota at school?").CriticalTone);
+        Assert.False(FactExtractor.Extract("Can I post a photo of my cake, that's fine isn't it?").CriticalTone);
+    }
+
+    [Fact]
+    public void Negation_does_not_reach_past_but()
+    {
+        var facts = FactExtractor.Extract("There are no faces in it but the children are all in their uniforms");
+        Assert.True((facts.Mentioned & People.Pupils) != 0);
+    }
+
+    [Fact]
+    public void Praise_not_negated_is_not_critical()
+    {
+        Assert.False(FactExtractor.Extract("Can I post that I'm so happy with my Year 3 class this term?").CriticalTone);
+    }
+
+    [Theory]
+    [InlineData("I think one of the TAs is filming the children for her TikTok")]
+    [InlineData("the supply teacher has been messaging a Year 6 girl on Snapchat, what should I do")]
+    public void Someone_elses_conduct_is_a_concern_to_report(string question)
+    {
+        Assert.Equal(Verdict.ReportConcern, Engine.Answer(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Hypothetically, if a teacher posted a moan about the council, would that be a breach?")]
+    [InlineData("Can I share the post my colleague has shared about the charity walk?")]
+    public void A_case_put_or_the_askers_own_action_is_not_a_report(string question)
+    {
+        Assert.NotEqual(Verdict.ReportConcern, Engine.Answer(question).Verdict);
+    }
+
+    [Fact]
+    public void A_capitalised_name_near_a_pupil_names_them_but_a_place_does_not()
+    {
+        Assert.True(FactExtractor.Extract("Can I post that Cai in my class scored a goal?").NamesSomeone);
+        Assert.False(FactExtractor.Extract("Can I post a photo of the sand from our class trip to Southerndown?").NamesSomeone);
+    }
+
+    [Fact]
+    public void A_word_used_by_the_lexicon_is_never_corrected_into_another()
+    {
+        // "announced" is one letter from "announce"; correcting it broke "before it's been announced".
+        Assert.Contains("announced", (IReadOnlySet<string>)Lexicon.PhraseWords);
+        Assert.True(FactExtractor.Extract("Can I tweet that our caretaker is leaving before it's been announced?").ToldInConfidence);
+    }
+
+    [Fact]
+    public void Checking_a_phone_in_lessons_is_personal_unless_a_family_emergency_is_the_reason()
+    {
+        Assert.True(FactExtractor.Extract("Can I check my phone during phonics?").PersonalPurpose);
+        Assert.False(FactExtractor.Extract("Can I check my phone during phonics? My dad has collapsed and the hospital might ring").PersonalPurpose);
+    }
+
+    [Fact]
+    public void A_device_used_for_a_lesson_is_teaching_use()
+    {
+        var facts = FactExtractor.Extract("Can I use my phone to play music for the Year 2 dance lesson?");
+        Assert.True(facts.WorkUse);
+        Assert.False(facts.PersonalPurpose);
+    }
+
+    [Fact]
+    public void A_message_to_a_parent_about_their_child_is_contact_with_the_parent()
+    {
+        var facts = FactExtractor.Extract("Can I message a parent on Facebook to say their son was brilliant today?");
+        Assert.True(facts.ContactWith.HasFlag(People.Parents));
+        Assert.False(facts.ContactWith.HasFlag(People.Pupils));
+    }
+
+    [Fact]
+    public void An_email_is_not_social_media_so_no_contact_rule_permits_it()
+    {
+        var answer = Engine.Answer("How should I sign off emails to parents?");
+        Assert.False(answer.Verdict is Verdict.Allowed or Verdict.AllowedWithCare);
+    }
+
+    [Fact]
+    public void Years_ago_is_how_long_ago_and_not_an_age()
+    {
+        var facts = FactExtractor.Extract("A girl who left 12 years ago, she's 23 now, added me on Facebook. Ok to accept?");
+        Assert.True(facts.FormerPupilIsAdult);
+    }
+}
