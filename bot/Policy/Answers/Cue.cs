@@ -128,6 +128,8 @@ internal enum Cue : byte
     Sensitive,
     /// <summary>Checking one's phone: personal use unless an urgent family matter or teaching is the reason.</summary>
     CheckPhone,
+    /// <summary>Calling or messaging family or friends: personal use unless an urgent family matter is the reason.</summary>
+    PersonalContact,
     /// <summary>A school event or activity where pupils are: a concert, sports day, a trip, a lesson (not a staff do).</summary>
     PupilEvent,
     /// <summary>Critical, negative or complaining words that are not insults in themselves ("unfair", "wrong", "problems").</summary>

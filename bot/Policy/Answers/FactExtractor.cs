@@ -380,7 +380,7 @@ public static class FactExtractor
                 ? about & (Answers.People.School | Answers.People.Council | Answers.People.Governors | Answers.People.Staff)
                 : Answers.People.None;
             var teaching = HasAnywhere(Cue.TeachingUse) || ForALesson();
-            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || (HasInFrame(Cue.CheckPhone) && !urgentFamily) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
+            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
                 || (mentionsSocial && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
                 && !teaching;
             if (personalPurpose && (mentionsDevice || HasInFrame(Cue.Phone)))
@@ -511,6 +511,9 @@ public static class FactExtractor
             "tell", "report", "say", "raise", "speak", "talk", "have", "need", "flag", "mention", "screenshot", "let",
             "contact", "email", "inform", "warn", "get",
         }.ToFrozenSet(StringComparer.Ordinal);
+
+        private bool NegatedAt(CueHit hit) =>
+            hits.Exists(n => n.Cue == Cue.Negator && n.Clause == hit.Clause && n.Start < hit.Start && hit.Start - n.End < NegationReach);
 
         // "Before it's been announced", "until it's published": not public yet.
         private bool BeforeOrUntil(CueHit h) =>
@@ -657,6 +660,7 @@ public static class FactExtractor
         private static readonly FrozenSet<string> ContentVerbs = new[]
         {
             "said", "says", "did", "does", "done", "happened", "happens", "wrote", "drew", "made", "got", "was", "were", "about", "of", "from",
+            "on", "doing", "behaving", "getting",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         // "Something a pupil said in class", "nits in class": a time phrase after what someone said or did is part of the story, not when the user acts.
@@ -752,7 +756,8 @@ public static class FactExtractor
 
         private (DeviceOwner Owner, bool Mentioned) Device()
         {
-            if (hits.Exists(h => h.Cue == Cue.SchoolSystem && !IsBroken(h)))
+            // "I don't use the school computer": a device said not to be used is not the one used.
+            if (hits.Exists(h => h.Cue == Cue.SchoolSystem && !IsBroken(h) && !NegatedAt(h)))
             {
                 return (DeviceOwner.SchoolSystem, true);
             }
@@ -761,7 +766,7 @@ public static class FactExtractor
             var mentioned = false;
             foreach (var device in hits)
             {
-                if (device.Cue is not (Cue.Device or Cue.Phone) || IsBroken(device))
+                if (device.Cue is not (Cue.Device or Cue.Phone) || IsBroken(device) || NegatedAt(device))
                 {
                     continue;
                 }

@@ -31,6 +31,15 @@ internal static class Lexicon
         .Select(kv => kv.Key)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly Cue[] JudgementCues = [Cue.Derogatory, Cue.Complaint, Cue.Confidential, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening];
+
+    /// <summary>Single words of tone and confidentiality, corrected only from doubled, undoubled or swapped letters.</summary>
+    public static FrozenSet<string> JudgementTypoTargets { get; } = Phrases
+        .Where(kv => !kv.Key.Contains(' ', StringComparison.Ordinal) && kv.Key.Length >= 5 && kv.Key.All(char.IsLetter)
+            && Array.Exists(kv.Value, JudgementCues.Contains))
+        .Select(kv => kv.Key)
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static FrozenDictionary<string, Cue[]> Build()
     {
         var map = new Dictionary<string, List<Cue>>(StringComparer.Ordinal);
@@ -701,6 +710,14 @@ internal static class Lexicon
         Add(Cue.PersonalLife, "wine", "wine oclock", "glass of wine", "gin", "prosecco", "survived another week", "friday feeling",
             "weekend vibes", "my back", "my new role", "new role", "new job");
         Add(Cue.Humour, "survived another week", "wine oclock");
+        Add(Cue.PersonalContact, "facetime", "video call", "my boyfriend", "my girlfriend", "my husband", "my wife", "my partner",
+            "my mum", "my mam", "my dad", "my sister", "my brother", "ring my", "call my");
+        Add(Cue.Complaint, "terribly", "went badly", "should be sacked", "should be fired", "should resign", "should go", "needs to go",
+            "must go", "get rid of", "sack the", "no good at", "not up to the job", "not up to it");
+        Add(Cue.Sensitive, "in tears", "was crying", "broke down");
+        Add(Cue.Confidential, "been dismissed", "been sacked", "got sacked", "was sacked", "was dismissed", "been suspended", "was suspended");
+        Add(Cue.PersonalLife, "driving test", "passed my", "roast", "sunday roast", "sunday dinner", "new car", "kitchen", "my kitchen",
+            "bake off", "allotment", "my run", "parkrun", "half marathon", "10k", "my holiday", "holiday snaps", "birthday cake");
         Add(Cue.Positive, "5 stars", "five stars", "5 star", "five star");
         Add(Cue.Confidential, "fsm", "breaking confidentiality", "confidentiality");
         Add(Cue.Complaint, "how badly", "so badly", "really badly", "handled badly", "handles badly", "runs badly", "badly run");

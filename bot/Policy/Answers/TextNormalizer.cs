@@ -11,6 +11,7 @@ internal static class TextNormalizer
 {
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DeletionIndex = BuildDeletionIndex();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Targets = Lexicon.TypoTargets.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JudgementTargets = Lexicon.JudgementTypoTargets.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Token> Tokenize(string question)
     {
@@ -176,11 +177,54 @@ internal static class TextNormalizer
             return word;
         }
 
-        return FindOneEditAway(word) ?? word;
+        return FindOneEditAway(word) ?? FindJudgementTypo(word) ?? word;
     }
 
     // Symmetric-delete lookup: a word one insertion, deletion, substitution or transposition away from a lexicon word
     // shares a one-deletion variant with it. Spans keep the lookup free of allocations.
+    // Judgement words ("rubbish", "useless") are corrected only from the typos people make in them, a doubled or
+    // undoubled letter or two letters swapped ("rubish", "uselesss", "terible"), never from another word one letter
+    // away ("stating" is not "slating").
+    private static string? FindJudgementTypo(string word)
+    {
+        Span<char> buffer = stackalloc char[word.Length + 1];
+        for (var i = 0; i < word.Length; i++)
+        {
+            // Undoubled: "rubish" → "rubbish".
+            word.AsSpan(0, i + 1).CopyTo(buffer);
+            buffer[i + 1] = word[i];
+            word.AsSpan(i + 1).CopyTo(buffer[(i + 2)..]);
+            if (JudgementTargets.TryGetValue(buffer[..(word.Length + 1)], out var target))
+            {
+                return target;
+            }
+
+            // Doubled: "useles s" → "useless".
+            if (i + 1 < word.Length && word[i] == word[i + 1])
+            {
+                word.AsSpan(0, i).CopyTo(buffer);
+                word.AsSpan(i + 1).CopyTo(buffer[i..]);
+                if (JudgementTargets.TryGetValue(buffer[..(word.Length - 1)], out target))
+                {
+                    return target;
+                }
+            }
+
+            // Swapped: "rubbihs" → "rubbish".
+            if (i + 1 < word.Length)
+            {
+                word.AsSpan().CopyTo(buffer);
+                (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
+                if (JudgementTargets.TryGetValue(buffer[..word.Length], out target))
+                {
+                    return target;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string? FindOneEditAway(string word)
     {
         if (DeletionIndex.TryGetValue(word, out var target) && target.Length > 0)
