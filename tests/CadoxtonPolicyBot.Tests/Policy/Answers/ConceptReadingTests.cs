@@ -106,3 +106,41 @@ public sealed class ConceptReadingTests
         Assert.True(facts.FormerPupilIsAdult);
     }
 }
+
+public sealed class TypoAndDeviceReadingTests
+{
+    private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
+
+    [Theory]
+    [InlineData("is it ok to tweat that our deputy is rubish")]
+    [InlineData("can i post on facebok that the head is usless")]
+    public void Typos_in_platforms_and_judgement_words_are_read(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("4", answer.SectionIds);
+    }
+
+    [Fact]
+    public void An_everyday_word_one_letter_from_a_judgement_word_is_not_corrected_into_it()
+    {
+        // "stating" is one substitution from "slating"; only doubled or swapped letters correct a judgement word.
+        Assert.False(FactExtractor.Extract("Can I post that I'm stating my views on the new uniform at school?").CriticalTone);
+    }
+
+    [Fact]
+    public void A_school_device_said_not_to_be_used_is_not_the_device()
+    {
+        var facts = FactExtractor.Extract("I don't use the school computer, I use my own phone, can I check Facebook at lunch?");
+        Assert.Equal(DeviceOwner.Own, facts.Device);
+    }
+
+    [Fact]
+    public void Calling_family_in_working_time_is_personal_use_unless_urgent()
+    {
+        var answer = Engine.Answer("is it ok if i facetime my boyfriend during ppa in the classroom");
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("2", answer.SectionIds);
+        Assert.Equal(Verdict.AllowedWithCare, Engine.Answer("can i ring my sister during ppa? my dad has collapsed").Verdict);
+    }
+}
