@@ -185,7 +185,10 @@ public static class FactExtractor
             var mentionsSocial = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog) || official;
             var (device, mentionsDevice) = Device();
             var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;
-            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h)), usesDevice);
+            // "In the classroom after school": the classroom is where, the time is after school.
+            var placeOnly = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h))
+                && hits.TrueForAll(h => h.Cue != Cue.Lessons || PlaceWords.Contains(tokens[h.End - 1].Text));
+            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h) && !(cue == Cue.Lessons && placeOnly)), usesDevice);
             var content = ContentKinds(Has, h => HasPlain(h) && !(h == Cue.Confidential && OnlyOwnNews()));
             if (OwnNews())
             {
@@ -487,15 +490,22 @@ public static class FactExtractor
             || f.Asks != PolicyTopics.None
             || f.WantsToReport;
 
+        private static readonly FrozenSet<string> PlaceWords = new[] { "classroom", "class" }.ToFrozenSet(StringComparer.Ordinal);
+
         private static readonly FrozenSet<string> Auxiliaries = new[] { "is", "are", "was", "were", "has", "have", "had", "keeps", "kept", "been", "always", "still" }
             .ToFrozenSet(StringComparer.Ordinal);
 
         // "The student teacher is filming the class", "a colleague has been messaging a Y6": someone else doing what the policy governs.
         private bool ThirdPersonConduct() =>
             hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors && !IsAskersRole(p)
-                && Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => Auxiliaries.Contains(tokens[k].Text)
-                    && hits.Exists(v => v.Cue is Cue.PostVerb or Cue.MessageVerb or Cue.ConnectVerb or Cue.PhotographVerb or Cue.UseVerb
-                        && v.Start > k && v.Start - k <= 2 && tokens[v.Start].Text is not ("asked" or "asks" or "asking" or "told" or "tells"))));
+                && (Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => Auxiliaries.Contains(tokens[k].Text)
+                    && hits.Exists(v => IsConductVerb(v) && v.Start > k && v.Start - k <= 2))
+                    || hits.Exists(v => IsConductVerb(v) && v.Start >= p.End && v.Start - p.End <= 1 && tokens[v.Start].Text.EndsWith("ing", StringComparison.Ordinal)
+                        && !(p.Start > 0 && tokens[p.Start - 1].Text is "of" or "a" or "an" && !hits.Exists(t => t.Cue == Cue.ThirdParty && t.Start == p.Start)))));
+
+        private bool IsConductVerb(CueHit v) =>
+            v.Cue is Cue.PostVerb or Cue.MessageVerb or Cue.ConnectVerb or Cue.PhotographVerb or Cue.UseVerb
+            && tokens[v.Start].Text is not ("asked" or "asks" or "asking" or "told" or "tells");
 
         // "I'm a TA", "as the deputy": the asker's own role.
         private bool IsAskersRole(CueHit h) =>
@@ -530,7 +540,9 @@ public static class FactExtractor
             for (var k = 0; k + 2 < tokens.Count; k++)
             {
                 var word = tokens[k].Text;
-                if ((AskingWords.Contains(word) && tokens[k + 1].Text is "i" or "we" && !HelpVerbs.Contains(tokens[k + 2].Text))
+                var k1 = k;
+                var toSocialMedia = hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric or Cue.PostVerb && h.Start >= k1 + 2 && h.Start - (k1 + 2) <= 4);
+                if ((AskingWords.Contains(word) && tokens[k + 1].Text is "i" or "we" && (!HelpVerbs.Contains(tokens[k + 2].Text) || toSocialMedia))
                     || (word == "if" && tokens[k + 1].Text is "i" or "we")
                     || (word is "ok" or "okay" or "alright" or "allowed" or "fine" && tokens[k + 1].Text == "to" && !HelpVerbs.Contains(tokens[k + 2].Text)))
                 {

@@ -618,7 +618,7 @@ internal static class Lexicon
         // Everyday criticism: the words staff use for a complaint or a dig, not only "derogatory". Strong words decide item 4
         // with the rule table; weaker hints ("bad", "a mess", "apparently") only stop a "yes" at the permit gate.
         Add(Cue.Complaint,
-            "derogatory", "diva", "divas", "toxic", "going downhill", "gone downhill", "down the pan", "down the drain",
+            "diva", "divas", "toxic", "going downhill", "gone downhill", "down the pan", "down the drain",
             "rip off", "ripoff", "let us down", "letting us down", "lets us down", "let the children down", "soul destroying",
             "nobody listens", "no one listens", "doesnt listen", "never listens", "dont listen", "treats us", "treat us",
             "treated us", "treats staff", "eye roll", "eyeroll", "rolling my eyes", "rolls eyes", "impression of",
@@ -710,6 +710,12 @@ internal static class Lexicon
         Add(Cue.PersonalLife, "wine", "wine oclock", "glass of wine", "gin", "prosecco", "survived another week", "friday feeling",
             "weekend vibes", "my back", "my new role", "new role", "new job");
         Add(Cue.Humour, "survived another week", "wine oclock");
+        // Telling one's followers is posting to them.
+        Add(Cue.PostVerb, "tell my followers", "tell my friends on", "tell my facebook friends", "tell my instagram followers",
+            "tell my twitter followers", "tell my tiktok followers", "tell everyone on", "tell people on");
+        Add(Cue.Platform, "tell my facebook friends", "tell my instagram followers", "tell my twitter followers", "tell my tiktok followers");
+        Add(Cue.AlreadyPublic, "in the paper", "in the local paper", "local paper", "in the papers", "on the council website",
+            "on the website already", "publicly available", "public knowledge");
         Add(Cue.PersonalContact, "facetime", "video call", "my boyfriend", "my girlfriend", "my husband", "my wife", "my partner",
             "my mum", "my mam", "my dad", "my sister", "my brother", "ring my", "call my");
         Add(Cue.Complaint, "terribly", "went badly", "should be sacked", "should be fired", "should resign", "should go", "needs to go",

@@ -144,3 +144,36 @@ public sealed class TypoAndDeviceReadingTests
         Assert.Equal(Verdict.AllowedWithCare, Engine.Answer("can i ring my sister during ppa? my dad has collapsed").Verdict);
     }
 }
+
+public sealed class ConductAndTimeReadingTests
+{
+    private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
+
+    [Fact]
+    public void A_Welsh_colleague_doing_what_the_policy_governs_is_a_concern_to_report()
+    {
+        Assert.Equal(Verdict.ReportConcern, Engine.Answer("Mae cymhorthydd arall yn ffilmio'r plant ar gyfer TikTok. Beth ddylwn i wneud?").Verdict);
+    }
+
+    [Fact]
+    public void Telling_friends_on_social_media_is_the_askers_own_post_not_a_report()
+    {
+        var answer = Engine.Answer("can i tell my instagram followers that one of the cleaners has been arrested");
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("3", answer.SectionIds);
+    }
+
+    [Fact]
+    public void A_classroom_after_school_is_a_place_not_lesson_time()
+    {
+        Assert.Equal(TimeOfUse.OwnTime, FactExtractor.Extract("Can I listen to music on my phone in the classroom after school?").Time);
+        Assert.Equal(TimeOfUse.LessonsOrWorkingTime, FactExtractor.Extract("Can I listen to music on my phone in the classroom during lessons?").Time);
+    }
+
+    [Fact]
+    public void News_already_in_the_local_paper_is_public()
+    {
+        Assert.True(FactExtractor.Extract("Can I post our sports results? They were in the local paper already").AlreadyPublic);
+        Assert.False(FactExtractor.Extract("Can I post our results before they are in the local paper?").AlreadyPublic);
+    }
+}
