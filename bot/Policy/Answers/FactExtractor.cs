@@ -188,7 +188,10 @@ public static class FactExtractor
             // "In the classroom after school": the classroom is where, the time is after school.
             var placeOnly = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h))
                 && hits.TrueForAll(h => h.Cue != Cue.Lessons || PlaceWords.Contains(tokens[h.End - 1].Text));
-            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h) && !(cue == Cue.Lessons && placeOnly)), usesDevice);
+            // "After my duty finishes", "once my shift ends": the duty is over, so it is not working time.
+            var dutyOver = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h) && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "duty" or "shift"));
+            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h) && !(cue == Cue.Lessons && placeOnly)
+                && !(dutyOver && cue is Cue.Duty or Cue.Lessons or Cue.LessonActivity)), usesDevice);
             var content = ContentKinds(Has, h => HasPlain(h) && !(h == Cue.Confidential && OnlyOwnNews()));
             if (OwnNews())
             {
@@ -729,7 +732,7 @@ public static class FactExtractor
         // "The class iPads are all dead", "the school projector laptop has died": that device is not the one used.
         private bool IsBroken(CueHit device) =>
             hits.Exists(b => b.Cue == Cue.Broken && b.Clause == device.Clause && ((b.Start >= device.End && b.Start - device.End <= 4)
-                || (b.End <= device.Start && device.Start - b.End <= 1)));
+                || (b.End <= device.Start && device.Start - b.End <= (tokens[b.Start].Text is "doesnt" or "wont" or "cant" ? 3 : 1))));
 
         // "She's 24 now", "he's 26 now", "about 10": an age said of a former pupil decides whether they are a child.
         private int? StatedAge()

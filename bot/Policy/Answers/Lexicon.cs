@@ -710,6 +710,8 @@ internal static class Lexicon
         Add(Cue.PersonalLife, "wine", "wine oclock", "glass of wine", "gin", "prosecco", "survived another week", "friday feeling",
             "weekend vibes", "my back", "my new role", "new role", "new job");
         Add(Cue.Humour, "survived another week", "wine oclock");
+        Add(Cue.Broken, "doesnt connect", "wont connect", "doesnt work with", "doesnt work", "isnt working");
+        Add(Cue.Privacy, "profile public", "profile is public", "account is public", "account public", "my profile public");
         // Telling one's followers is posting to them.
         Add(Cue.PostVerb, "tell my followers", "tell my friends on", "tell my facebook friends", "tell my instagram followers",
             "tell my twitter followers", "tell my tiktok followers", "tell everyone on", "tell people on");
@@ -742,7 +744,7 @@ internal static class Lexicon
         Add(Cue.PersonalActivity, "parcel", "delivery", "landlord", "boiler", "bingo",
             "whatsapps",
             "candy crush", "scores", "football scores", "the match", "holiday booking", "book a holiday", "dentist", "hairdresser",
-            "car insurance", "mot", "vinted", "depop", "asos", "online order", "my order");
+            "car insurance", "vinted", "depop", "asos", "online order", "my order");
         // Pupils reaching out in games: an invitation is a connection.
         Add(Cue.ConnectVerb, "inviting me", "invited me", "invites me", "invite me", "invitation", "squad", "join his squad",
             "join her squad", "party invite", "game invite", "play with me", "play together");

@@ -75,7 +75,8 @@ internal static class PolicyRules
             ["Watch anything through first, and don't log in to a personal account on it.",
              "Never use the school's computers, tablets or network for your own social media."]),
         new("own-device-personal-use-in-working-time", Verdict.NotAllowed,
-            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel,
+            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel
+                 && (f.MentionsDevice || f.MentionsPhone || f.MentionsSocialMedia || (f.Activities & (Activities.PersonalUse | Message | KeepPhoneNearby)) != 0),
             [new("2")],
             "Personal use of your own phone or device isn't allowed during lessons or working time, and that includes duties, shifts and time in class when you aren't teaching. The only exception is an urgent family matter.",
             ["Keep your phone put away and use it in your break or after work.",

@@ -312,6 +312,10 @@ internal static class WelshGlossary
         ["os dw i yn defnyddio"] = "if i am using",
         ["os dw i yn negesu"] = "if i am messaging",
         ["os dw i yn tecstio"] = "if i am texting",
+        ["polisi arall"] = "other policies",
+        ["fy mhroffil i"] = "my profile",
+        ["fy mhroffil"] = "my profile",
+        ["fy nghyfrif i"] = "my account",
     }.GroupBy(kv => NormaliseKey(kv.Key), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
     // "yr" and "'r" are the same article: keys and words both use "y".
@@ -442,8 +446,9 @@ internal static class WelshGlossary
             case 'd': yield return "t" + word[1..]; break;
             case 'g': yield return "c" + word[1..]; break;
             case 'f': yield return "b" + word[1..]; yield return "m" + word[1..]; break;
-            case 'l': yield return "ll" + word[1..]; break;
-            case 'r': yield return "rh" + word[1..]; break;
+            // Soft mutation drops a g before l, r and w too: liniadur/gliniadur, waith/gwaith.
+            case 'l': yield return "ll" + word[1..]; yield return "g" + word; break;
+            case 'r': yield return "rh" + word[1..]; yield return "g" + word; break;
             case 'm': yield return "b" + word[1..]; break;
             case 'n': yield return "d" + word[1..]; break;
             case 'h' when word.Length > 1 && IsVowel(word[1]): yield return word[1..]; break;
