@@ -177,3 +177,30 @@ public sealed class ConductAndTimeReadingTests
         Assert.False(FactExtractor.Extract("Can I post our results before they are in the local paper?").AlreadyPublic);
     }
 }
+
+public sealed class WelshMutationAndDutyReadingTests
+{
+    private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
+
+    [Fact]
+    public void A_soft_mutation_that_drops_g_is_undone()
+    {
+        // "gliniadur yr ysgol" (the school laptop) becomes "liniadur yr ysgol" after "i".
+        var answer = Engine.Answer("Ga i ddefnyddio liniadur yr ysgol i fynd ar Facebook amser cinio?");
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("1", answer.SectionIds);
+    }
+
+    [Fact]
+    public void After_a_duty_finishes_is_own_time()
+    {
+        Assert.Equal(TimeOfUse.OwnTime, FactExtractor.Extract("After my duty finishes can I go on Facebook on my own phone?").Time);
+        Assert.Equal(TimeOfUse.LessonsOrWorkingTime, FactExtractor.Extract("Can I go on Facebook on my own phone on yard duty?").Time);
+    }
+
+    [Fact]
+    public void A_question_with_no_device_or_social_media_is_not_about_item_2()
+    {
+        Assert.NotEqual(Verdict.NotAllowed, Engine.Answer("when does the minibus need its MOT").Verdict);
+    }
+}

@@ -42,7 +42,7 @@ public sealed class QuestionSetTests
     [Fact]
     public void Issue_10_second_tuning_half_passes_its_floor_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.tuning-2.jsonl"), 0.80);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.tuning-2.jsonl"), 0.83);
     }
 
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
