@@ -122,6 +122,16 @@ internal enum Cue : byte
     SchoolNews,
     /// <summary>Used for teaching: to show the class, for the children, for their journals.</summary>
     TeachingUse,
+    /// <summary>Words that hint at criticism ("bad", "a mess", "apparently"): not enough for item 4, enough to stop a "yes".</summary>
+    CriticalHint,
+    /// <summary>Matters that are often confidential (health, family, staffing, results): enough to stop a "yes" about others.</summary>
+    Sensitive,
+    /// <summary>Checking one's phone: personal use unless an urgent family matter or teaching is the reason.</summary>
+    CheckPhone,
+    /// <summary>Calling or messaging family or friends: personal use unless an urgent family matter is the reason.</summary>
+    PersonalContact,
+    /// <summary>A school event or activity where pupils are: a concert, sports day, a trip, a lesson (not a staff do).</summary>
+    PupilEvent,
     /// <summary>Critical, negative or complaining words that are not insults in themselves ("unfair", "wrong", "problems").</summary>
     Complaint,
 }

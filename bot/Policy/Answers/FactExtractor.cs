@@ -11,6 +11,11 @@ public static class FactExtractor
     // A negator reaches this many words forward ("without naming them", "no faces", "not identifiable").
     private const int NegationReach = 4;
 
+    // Negated praise is criticism only close up: "not happy", "isn't very fair", "not good enough".
+    private const int PraiseNegationReach = 2;
+
+    internal const int UnreadWordsLimit = 2;
+
     private static readonly FrozenDictionary<string, Cue[]>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup =
         Lexicon.Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -24,10 +29,13 @@ public static class FactExtractor
     public static QuestionFacts Extract(string question, AnswerLanguage language)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = language == AnswerLanguage.Welsh ? WelshGlossary.Gloss(question) : question;
+        var unread = 0;
+        var text = language == AnswerLanguage.Welsh ? WelshGlossary.Gloss(question, out unread) : question;
         var tokens = TextNormalizer.Tokenize(text);
         var hits = FindCues(tokens);
-        return new Reading(tokens, hits).ToFacts();
+        var facts = new Reading(tokens, hits).ToFacts();
+        // Two unread words in a Welsh question can hide the word that decides it ("yn dwp", "yn sâl").
+        return unread >= UnreadWordsLimit ? facts with { PartlyUnread = true } : facts;
     }
 
     internal static List<CueHit> FindCues(List<Token> tokens)
@@ -177,7 +185,13 @@ public static class FactExtractor
             var mentionsSocial = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog) || official;
             var (device, mentionsDevice) = Device();
             var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;
-            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h)), usesDevice);
+            // "In the classroom after school": the classroom is where, the time is after school.
+            var placeOnly = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h))
+                && hits.TrueForAll(h => h.Cue != Cue.Lessons || PlaceWords.Contains(tokens[h.End - 1].Text));
+            // "After my duty finishes", "once my shift ends": the duty is over, so it is not working time.
+            var dutyOver = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h) && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "duty" or "shift"));
+            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h) && !(cue == Cue.Lessons && placeOnly)
+                && !(dutyOver && cue is Cue.Duty or Cue.Lessons or Cue.LessonActivity)), usesDevice);
             var content = ContentKinds(Has, h => HasPlain(h) && !(h == Cue.Confidential && OnlyOwnNews()));
             if (OwnNews())
             {
@@ -218,7 +232,8 @@ public static class FactExtractor
             }
 
             var message = HasInFrame(Cue.MessageVerb);
-            var connect = HasInFrame(Cue.ConnectVerb);
+            // "The speaker doesn't connect", "I won't add them": a connection said not to happen is not one.
+            var connect = hits.Exists(h => h.Cue == Cue.ConnectVerb && Frame(h) && !Negated(h));
             if (message)
             {
                 activities |= Answers.Activities.Message;
@@ -243,7 +258,8 @@ public static class FactExtractor
 
             var substance = content != Answers.ContentKinds.None || hasImage || about != Answers.People.None;
             var viewing = HasInFrame(Cue.ViewVerb);
-            if (HasAnywhere(Cue.PostVerb) || _isDraft || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse && !HasInFrame(Cue.UseVerb) && !HasAnywhere(Cue.TeachingUse)))
+            // A review (Google, Glassdoor, Indeed) is a public post under the reviewer's name.
+            if (HasAnywhere(Cue.PostVerb) || _isDraft || HasAnywhere(Cue.Review) || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse && !HasInFrame(Cue.UseVerb) && !HasAnywhere(Cue.TeachingUse)))
             {
                 activities |= Answers.Activities.Post;
             }
@@ -261,6 +277,13 @@ public static class FactExtractor
             // Whom the user would be talking to is said in the frame of the question, not in a quoted reply.
             var contactPeople = _isDraft ? People(_ => true, Negated).About : about;
             var contactWith = message || connect ? contactPeople & ~Answers.People.School : Answers.People.None;
+            if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils)
+                && hits.TrueForAll(c => c.Cue != Cue.Pupils || (c.Start > 0 && tokens[c.Start - 1].Text is "their" or "her" or "his")))
+            {
+                // "Message a parent to say their kid had a great day": the child is what it is about; the parent is whom it is with.
+                contactWith &= ~Answers.People.Pupils;
+            }
+
             if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils)
                 && hits.Exists(p => p.Cue == Cue.Parents && hits.Exists(c => c.Cue == Cue.Pupils && Math.Abs(c.Start - p.Start) <= 3))
                 && !hits.Exists(h => h.Cue is Cue.ConnectVerb or Cue.MessageVerb && tokens.Skip(h.End).Take(2).Any(t => t.Text is "him" or "her" or "them")))
@@ -297,7 +320,8 @@ public static class FactExtractor
             }
 
             var someoneElse = hits.Exists(t => t.Cue is Cue.ThirdParty or Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors && Frame(t)
-                && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4));
+                && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4))
+                || ThirdPersonConduct();
             var asks = Topics(HasInFrame, content, hasImage);
             if (AsksWhatPolicyIsFor())
             {
@@ -312,8 +336,9 @@ public static class FactExtractor
             // A pupil who messages or follows the user is asking the user to act, not a conduct to report.
             var pupilContactingMe = (message || connect) && (about & (Answers.People.Pupils | Answers.People.FormerPupils)) != 0
                 && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report);
-            var report = !pupilContactingMe && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h))
-                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0))));
+            var report = !pupilContactingMe && !Hypothetical() && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h) && !Negated(h))
+                || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)
+                    || (!AsksAboutOwnAction() && asks == PolicyTopics.None))));
             if (report)
             {
                 // "Report a breach" asks for the concern flow, not for the consequences of breaching.
@@ -360,13 +385,20 @@ public static class FactExtractor
             var campaignAgainst = HasAnywhere(Cue.Petition) && HasAnywhere(Cue.Against)
                 ? about & (Answers.People.School | Answers.People.Council | Answers.People.Governors | Answers.People.Staff)
                 : Answers.People.None;
-            var teaching = HasAnywhere(Cue.TeachingUse);
-            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
+            var teaching = HasAnywhere(Cue.TeachingUse) || ForALesson();
+            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
                 || (mentionsSocial && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
                 && !teaching;
             if (personalPurpose && (mentionsDevice || HasInFrame(Cue.Phone)))
             {
                 activities |= Answers.Activities.PersonalUse;
+            }
+
+            // Using the school's own channel on a device is school business, unless something personal is named too.
+            if (official && !HasInFrame(Cue.PersonalActivity) && !HasInFrame(Cue.CheckPhone))
+            {
+                personalPurpose = false;
+                activities &= ~Answers.Activities.PersonalUse;
             }
 
             if (teaching && !personalPurpose)
@@ -386,15 +418,28 @@ public static class FactExtractor
                 activities |= Answers.Activities.KeepBlogOrAccount;
             }
 
+            // Safety facts for the permit gate: the whole message, frame and quote alike.
+            var criticalTone = hits.Exists(h => h.Cue is Cue.Derogatory or Cue.Defamatory or Cue.Complaint or Cue.CriticalHint or Cue.Discriminatory or Cue.Threatening
+                && !Negated(h)) || NegatedPraise();
+            var sensitive = hits.Exists(h => h.Cue is Cue.Confidential or Cue.Sensitive or Cue.Incident or Cue.InConfidence && !Negated(h) && !IsOwnNews(h));
+            var mentioned = People(_ => true, h => Negated(h) || InNegatedImage(h)).About;
+            var pupilsPresumed = hasImage && hits.Exists(h => h.Cue == Cue.PupilEvent && !Negated(h))
+                && !noPupilsInImage && !Plain(Cue.NoPeople) && !negatedPupils && !hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "empty" or "nobody");
+
             var facts = new QuestionFacts
             {
+                CriticalTone = criticalTone,
+                SensitiveMatter = sensitive,
+                Mentioned = mentioned,
+                NamesSomeone = NamesSomeone(mentioned),
+                PupilsPresumedInImage = pupilsPresumed,
                 Endorses = endorses,
                 IsObjectPicture = hasImage && HasAnywhere(Cue.ObjectOrFood),
                 MentionsPhone = HasAnywhere(Cue.Phone),
                 MentionsPersonalPlatform = HasAnywhere(Cue.Platform),
                 CampaignAgainst = campaignAgainst,
                 PersonalPurpose = personalPurpose,
-                AlreadyPublic = HasAnywhere(Cue.AlreadyPublic),
+                AlreadyPublic = hits.Exists(h => h.Cue == Cue.AlreadyPublic && !Negated(h) && !BeforeOrUntil(h)),
                 PupilIsRelative = pupilIsRelative,
                 PostedByOther = postedByOther,
                 NoPupilsInImage = noPupilsInImage,
@@ -448,9 +493,189 @@ public static class FactExtractor
             || f.Asks != PolicyTopics.None
             || f.WantsToReport;
 
+        private static readonly FrozenSet<string> PlaceWords = new[] { "classroom", "class" }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> Auxiliaries = new[] { "is", "are", "was", "were", "has", "have", "had", "keeps", "kept", "been", "always", "still" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // "The student teacher is filming the class", "a colleague has been messaging a Y6": someone else doing what the policy governs.
+        private bool ThirdPersonConduct() =>
+            hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors && !IsAskersRole(p)
+                && (Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => Auxiliaries.Contains(tokens[k].Text)
+                    && hits.Exists(v => IsConductVerb(v) && v.Start > k && v.Start - k <= 2))
+                    || hits.Exists(v => IsConductVerb(v) && v.Start >= p.End && v.Start - p.End <= 1 && tokens[v.Start].Text.EndsWith("ing", StringComparison.Ordinal)
+                        && !(p.Start > 0 && tokens[p.Start - 1].Text is "of" or "a" or "an" && !hits.Exists(t => t.Cue == Cue.ThirdParty && t.Start == p.Start)))));
+
+        private bool IsConductVerb(CueHit v) =>
+            v.Cue is Cue.PostVerb or Cue.MessageVerb or Cue.ConnectVerb or Cue.PhotographVerb or Cue.UseVerb
+            && tokens[v.Start].Text is not ("asked" or "asks" or "asking" or "told" or "tells");
+
+        // "I'm a TA", "as the deputy": the asker's own role.
+        private bool IsAskersRole(CueHit h) =>
+            h.Start >= 1 && (tokens[h.Start - 1].Text is "am" or "as" or "im"
+                || (h.Start >= 2 && tokens[h.Start - 1].Text is "a" or "an" or "the" && tokens[h.Start - 2].Text is "am" or "as" or "im"));
+
+        private static readonly FrozenSet<string> AskingWords = new[] { "can", "could", "may", "should", "shall", "do", "am", "would" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // What the asker would do next when the question is about someone else's post: tell, report, screenshot, say something.
+        private static readonly FrozenSet<string> HelpVerbs = new[]
+        {
+            "tell", "report", "say", "raise", "speak", "talk", "have", "need", "flag", "mention", "screenshot", "let",
+            "contact", "email", "inform", "warn", "get",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        private bool NegatedAt(CueHit hit) =>
+            hits.Exists(n => n.Cue == Cue.Negator && n.Clause == hit.Clause && n.Start < hit.Start && hit.Start - n.End < NegationReach);
+
+        // "Before it's been announced", "until it's published": not public yet.
+        private bool BeforeOrUntil(CueHit h) =>
+            Enumerable.Range(Math.Max(0, h.Start - 3), Math.Min(3, h.Start)).Any(k => tokens[k].Text is "before" or "until" or "till" or "til" or "b4");
+
+        // "Hypothetically, if a teacher posted…", "what if someone…": a case put, not a colleague to report.
+        private bool Hypothetical() =>
+            tokens.Exists(t => t.Text is "hypothetically" or "hypothetical")
+            || hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff && p.Start > 0 && tokens[p.Start - 1].Text == "if");
+
+        // "Can I share it", "is it ok to like it": the asker asks about their own action, not about reporting someone else's.
+        private bool AsksAboutOwnAction()
+        {
+            for (var k = 0; k + 2 < tokens.Count; k++)
+            {
+                var word = tokens[k].Text;
+                var k1 = k;
+                var toSocialMedia = hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric or Cue.PostVerb && h.Start >= k1 + 2 && h.Start - (k1 + 2) <= 4);
+                if ((AskingWords.Contains(word) && tokens[k + 1].Text is "i" or "we" && (!HelpVerbs.Contains(tokens[k + 2].Text) || toSocialMedia))
+                    || (word == "if" && tokens[k + 1].Text is "i" or "we")
+                    || (word is "ok" or "okay" or "alright" or "allowed" or "fine" && tokens[k + 1].Text == "to" && !HelpVerbs.Contains(tokens[k + 2].Text)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly FrozenSet<string> LessonWords = new[]
+        {
+            "lesson", "lessons", "topic", "literacy", "numeracy", "science", "maths", "phonics", "assembly", "dance", "pe", "music", "class",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "For the Y1 dance lesson", "for our science topic": what the device is used for is teaching.
+        private bool ForALesson()
+        {
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (tokens[k].Text != "for")
+                {
+                    continue;
+                }
+
+                for (var j = k + 1; j < Math.Min(tokens.Count, k + 6); j++)
+                {
+                    if (tokens[j].Clause != tokens[k].Clause)
+                    {
+                        break;
+                    }
+
+                    if (LessonWords.Contains(tokens[j].Text) && tokens[j].Text != "class")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly FrozenSet<string> Praise = new[]
+        {
+            "happy", "fair", "good", "great", "fit", "impressed", "professional", "competent", "helpful", "supportive", "nice", "kind",
+            "organised", "organized", "safe", "valued", "respected", "appreciated", "listened", "listening", "listen", "listens",
+            "acceptable", "fun", "clear", "caring", "bothered", "worth", "paid", "consulted", "supported", "trusted", "honest", "well run",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Not happy with how they treat us", "isn't fair on staff", "never listens": praise negated is a complaint.
+        private bool NegatedPraise()
+        {
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                if (!Praise.Contains(tokens[k].Text))
+                {
+                    continue;
+                }
+
+                var k1 = k;
+                if (hits.Exists(n => n.Cue == Cue.Negator && n.Clause == tokens[k1].Clause && n.End <= k1 && k1 - n.End <= PraiseNegationReach
+                    && !IsQuestionTag(n)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "Isn't it?", "is that not ok": a negation that asks is not a complaint.
+        private bool IsQuestionTag(CueHit negator) =>
+            negator.End < tokens.Count && tokens[negator.End].Text is "it" or "that" or "this" or "i" or "we" or "you" or "there";
+
+        private static readonly FrozenSet<string> NotNames = new[]
+        {
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "xmas", "halloween",
+            "diwali", "eid", "ramadan", "hanukkah", "barry", "cardiff", "penarth", "wales", "welsh", "cymru", "cymraeg", "english",
+            "england", "britain", "uk", "spain", "france", "italy", "london", "swansea", "bristol", "dinas", "powys", "island",
+            "google", "amazon", "netflix", "spotify", "apple", "microsoft", "zoom", "teams", "outlook", "gmail", "canva", "kahoot",
+            "lego", "disney", "marvel", "pokemon", "harry", "potter", "children", "need", "red", "nose", "comic", "relief", "sport",
+            "relief", "urdd", "eisteddfod", "cadoxton", "glamorgan", "vale", "government", "senedd", "estyn", "ofsted", "sats", "gcse",
+            "oak", "bbc", "itv", "news", "half", "marathon", "parkrun", "sainsburys", "tesco", "asda", "aldi", "lidl", "costa", "greggs",
+            "year", "reception", "nursery", "class", "head", "deputy", "mr", "mrs", "miss", "ms", "sir", "dr", "i", "im", "ive", "id",
+            "bay", "cathedral", "castle", "museum", "st", "fagans", "ffagan", "sain", "llangrannog", "langrannog", "pgce", "nqt", "ect",
+            "ta", "hlta", "senco", "slt", "ppa", "hwb", "seesaw", "dojo", "tapestry", "classroom", "uni", "university", "covid",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        private const People NamedPeople = Answers.People.Pupils | Answers.People.Staff | Answers.People.Parents | Answers.People.FormerPupils;
+
+        private static readonly FrozenSet<string> PlaceLeads = new[] { "to", "in", "at", "from", "near", "around", "into", "towards", "visit", "visiting", "on" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> NameLeads = new[] { "little", "mr", "mrs", "miss", "ms", "dr", "sir", "called", "named" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // "Little Jack in my class", "Mrs Price": a capitalised word the lexicon does not know, said of a person.
+        private bool NamesSomeone(People mentioned)
+        {
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                if (!t.Capitalised || t.Text.Length < 2 || NotNames.Contains(t.Text) || Lexicon.Phrases.ContainsKey(t.Text) || !t.Text.All(char.IsLetter))
+                {
+                    continue;
+                }
+
+                var lead = k > 0 ? tokens[k - 1].Text : "";
+                if (NameLeads.Contains(lead))
+                {
+                    return true;
+                }
+
+                // "A trip to Southerndown", "at Techniquest": a place, not a person. A name sits near the person it names.
+                var k1 = k;
+                if (!PlaceLeads.Contains(lead) && (mentioned & NamedPeople) != 0
+                    && hits.Exists(h => h.Cue is Cue.Pupils or Cue.Staff or Cue.Parents or Cue.Former && Math.Abs(h.Start - k1) <= 4))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static readonly FrozenSet<string> ContentVerbs = new[]
         {
             "said", "says", "did", "does", "done", "happened", "happens", "wrote", "drew", "made", "got", "was", "were", "about", "of", "from",
+            "on", "doing", "behaving", "getting",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         // "Something a pupil said in class", "nits in class": a time phrase after what someone said or did is part of the story, not when the user acts.
@@ -507,7 +732,7 @@ public static class FactExtractor
         // "The class iPads are all dead", "the school projector laptop has died": that device is not the one used.
         private bool IsBroken(CueHit device) =>
             hits.Exists(b => b.Cue == Cue.Broken && b.Clause == device.Clause && ((b.Start >= device.End && b.Start - device.End <= 4)
-                || (b.End <= device.Start && device.Start - b.End <= 1)));
+                || (b.End <= device.Start && device.Start - b.End <= (tokens[b.Start].Text is "doesnt" or "wont" or "cant" ? 3 : 1))));
 
         // "She's 24 now", "he's 26 now", "about 10": an age said of a former pupil decides whether they are a child.
         private int? StatedAge()
@@ -528,6 +753,13 @@ public static class FactExtractor
                     continue;
                 }
 
+                // "Left 10 years ago" is how long ago, not how old.
+                var after = k + 2 < tokens.Count ? tokens[k + 2].Text : "";
+                if (next is "years" or "yrs" && after is "ago" or "since")
+                {
+                    continue;
+                }
+
                 if (next is "now" or "years" or "yrs" or "nawr" || previous is "shes" or "hes" or "aged" or "age" or "theyre" or "is" or "about" or "now")
                 {
                     return n;
@@ -539,7 +771,8 @@ public static class FactExtractor
 
         private (DeviceOwner Owner, bool Mentioned) Device()
         {
-            if (hits.Exists(h => h.Cue == Cue.SchoolSystem && !IsBroken(h)))
+            // "I don't use the school computer": a device said not to be used is not the one used.
+            if (hits.Exists(h => h.Cue == Cue.SchoolSystem && !IsBroken(h) && !NegatedAt(h)))
             {
                 return (DeviceOwner.SchoolSystem, true);
             }
@@ -548,7 +781,7 @@ public static class FactExtractor
             var mentioned = false;
             foreach (var device in hits)
             {
-                if (device.Cue is not (Cue.Device or Cue.Phone) || IsBroken(device))
+                if (device.Cue is not (Cue.Device or Cue.Phone) || IsBroken(device) || NegatedAt(device))
                 {
                     continue;
                 }
@@ -670,6 +903,14 @@ public static class FactExtractor
                 }
 
                 // "I'm a TA", "as head": the asker's own role, not someone the question is about.
+                // "Caretaker here", "Gofalwr ydw i" (caretaker I am): the asker introducing themselves.
+                if (h.Cue == Cue.Staff && h.Start <= 1 && h.End < tokens.Count
+                    && (tokens[h.End].Text == "here" || (h.End + 1 < tokens.Count && tokens[h.End].Text is "am" or "i" && tokens[h.End + 1].Text is "i" or "am"))
+                    && !hits.Exists(p => p.Cue is Cue.PostVerb or Cue.MessageVerb && p.Start < h.Start))
+                {
+                    continue;
+                }
+
                 if (h.Cue == Cue.Staff && h.Start >= 1 && (tokens[h.Start - 1].Text is "am" or "as"
                     || (h.Start >= 2 && tokens[h.Start - 1].Text is "a" or "an" or "the" && tokens[h.Start - 2].Text is "am" or "as")))
                 {
@@ -701,6 +942,12 @@ public static class FactExtractor
                     person = Answers.People.FormerPupils;
                 }
 
+                // "Nothing about this school", "not about work": the school is ruled out, not talked about.
+                if (negated(h) && person == Answers.People.School && h.Cue == Cue.School)
+                {
+                    continue;
+                }
+
                 if (negated(h) && person == Answers.People.Pupils)
                 {
                     negatedPupils = true;
@@ -729,7 +976,8 @@ public static class FactExtractor
                 return false;
             }
 
-            return hits.Exists(h => h.Cue == Cue.Face) ? true : null;
+            // "My face looked like a potato": the asker's own face identifies no pupil.
+            return hits.Exists(h => h.Cue == Cue.Face && !(h.Start > 0 && tokens[h.Start - 1].Text is "my" or "your")) ? true : null;
         }
 
         private static PolicyTopics Topics(Func<Cue, bool> has, ContentKinds content, bool hasImage)

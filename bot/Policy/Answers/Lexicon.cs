@@ -10,6 +10,9 @@ internal static class Lexicon
 {
     public static FrozenDictionary<string, Cue[]> Phrases { get; } = Build();
 
+    /// <summary>Every word of every phrase: a word the lexicon uses is never "corrected" into another ("announced" is not a typo of "announce").</summary>
+    public static FrozenSet<string> PhraseWords { get; } = Phrases.Keys.SelectMany(k => k.Split(' ')).ToFrozenSet(StringComparer.Ordinal);
+
     public static int MaxPhraseWords { get; } = Phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
 
     // Typos are corrected only towards names of things (platforms, people, devices, images); correcting towards
@@ -25,6 +28,15 @@ internal static class Lexicon
     public static FrozenSet<string> TypoTargets { get; } = Phrases
         .Where(kv => !kv.Key.Contains(' ', StringComparison.Ordinal) && kv.Key.Length >= 5 && kv.Key.All(char.IsLetter)
             && Array.Exists(kv.Value, CorrectableCues.Contains))
+        .Select(kv => kv.Key)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly Cue[] JudgementCues = [Cue.Derogatory, Cue.Complaint, Cue.Confidential, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening];
+
+    /// <summary>Single words of tone and confidentiality, corrected only from doubled, undoubled or swapped letters.</summary>
+    public static FrozenSet<string> JudgementTypoTargets { get; } = Phrases
+        .Where(kv => !kv.Key.Contains(' ', StringComparison.Ordinal) && kv.Key.Length >= 5 && kv.Key.All(char.IsLetter)
+            && Array.Exists(kv.Value, JudgementCues.Contains))
         .Select(kv => kv.Key)
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -306,7 +318,7 @@ internal static class Lexicon
             "affects", "outside of work", "in my own time", "only in school", "only at work", "only during", "just in school");
         Add(Cue.PolicyWord, "policy", "policies", "the policy", "social media policy", "rules", "rule", "guidelines", "guidance",
             "code of conduct", "procedure", "procedures", "the rules", "this policy");
-        Add(Cue.Consequence, "what happens if", "what would happen", "what could happen", "what might happen", "break the", "breaks the", "broke the", "breaking the", "against the policy", "against the rules", "go against", "what will happen", "what happens when", "consequence",
+        Add(Cue.Consequence, "what happens if", "what would happen", "what could happen", "what might happen", "break the", "breaks the", "broke the", "breaking the", "what will happen", "what happens when", "consequence",
             "consequences", "sacked", "fired", "dismissed", "dismissal", "lose my job", "lose your job", "losing my job", "disciplinary",
             "disciplined", "gross misconduct", "misconduct", "in trouble", "get in trouble", "punished", "punishment", "sanction",
             "sanctions", "warning", "written warning", "breach", "breaches", "breaching", "breached", "break the policy",
@@ -419,7 +431,7 @@ internal static class Lexicon
             "what really goes on", "whats really going on", "what is really going on", "really going on", "still hasnt", "cant be bothered", "like dirt", "servants", "hell", "life hell", "from hell", "shouted",
             "shouted at", "ridiculous", "nightmare", "a nightmare", "shame them", "shame about", "underfunded", "cutting",
             "cut our", "cuts", "less hours", "going on till", "went on till", "dreamt it up", "never had kids",
-            "is a joke", "its a joke", "slating", "slate", "slated", "roasting", "take the mick", "sarky", "vent", "rant", "moan",
+            "is a joke", "slating", "slate", "slated", "roasting", "take the mick", "sarky", "vent", "rant", "moan",
             "complain", "complaining", "complaint", "criticise", "criticising", "criticism", "critical", "a dig", "snarky",
             "passive aggressive", "the truth about", "expose", "honest opinion", "what i think of", "what i really think", "sad times",
             "jobs going", "talks to us", "useless", "fed up", "sick of", "had enough", "disgrace", "disgusting", "awful", "terrible", "pathetic", "rubbish");
@@ -444,13 +456,12 @@ internal static class Lexicon
             "cydweithwyr", "staff");
         Add(Cue.Parents, "mams", "mam", "the mams", "one of the mams", "a mum", "a dad", "class reps", "class rep", "parents group",
             "parents whatsapp", "parents facebook group", "the parents", "families", "a family", "rhiant", "rhieni");
-        Add(Cue.Council, "the vale", "vale", "the la", "local authority", "council", "the council", "education department", "cyngor",
-            "welsh government", "the government");
+        Add(Cue.Council, "the vale", "vale", "the la", "local authority", "council", "the council", "education department", "cyngor");
         Add(Cue.Governors, "governors", "governing body", "governors meeting", "chair of governors", "llywodraethwyr");
         Add(Cue.Inspectorate, "the inspectors", "estyn report", "our estyn report", "adroddiad estyn");
         Add(Cue.Derogatory, "sarky", "sarcastic", "slating", "slated", "slate", "roasting", "take the mick", "taking the mick",
             "take the mickey", "mickey", "vile", "servants", "like dirt", "from hell", "class from hell", "life hell", "ridiculous",
-            "shame them", "name and shame", "useless", "is a joke", "its a joke", "shambles", "ffiaidd", "cas", "uffern",
+            "shame them", "name and shame", "useless", "is a joke", "shambles", "ffiaidd", "cas", "uffern",
             "beirniadu", "lladd ar", "gwneud hwyl", "hwyl am ben", "cwyno", "dig at", "a dig", "have a dig", "piss take", "mocking",
             "making fun", "make fun", "makes fun", "made fun", "laugh at", "rant", "have a rant", "a little rant", "vent", "venting",
             "moan", "slag off", "slagging off", "slagging", "horrible comments", "nasty comments", "horrible things", "nasty things");
@@ -591,11 +602,201 @@ internal static class Lexicon
 
         Add(Cue.Derogatory, "have a moan", "have a rant", "have a little rant", "have a dig", "have a go at");
 
-        // "a pupil", "one of the parents": a phrase naming someone else still says who they are.
+        // Concepts of the permit gate (engine 3): everyday words, not any question's wording.
+        Add(Cue.PupilEvent, "concert", "christmas concert", "summer concert", "sports day", "nativity", "school play", "the play",
+            "christmas play", "christmas show", "assembly", "class assembly", "leavers assembly", "disco", "school disco", "summer fair",
+            "christmas fair", "fete", "parade", "bonnet parade", "harvest festival", "carol service", "school show", "panto", "rehearsal",
+            "world book day", "book week", "science week", "eisteddfod", "residential", "swimming gala", "gala", "match", "netball match",
+            "football match", "rugby match", "tournament", "forest school", "pe lesson", "lesson", "lessons", "in class", "in the classroom",
+            "playground", "on the yard", "fun run", "talent show", "performance", "graduation", "leavers", "leavers do", "open day",
+            "photo day", "school trip", "trip", "trips", "outing", "day out", "museum", "zoo", "farm", "field trip", "excursion",
+            "sleepover", "camp", "choir", "school council", "after school club", "breakfast club", "golden time", "circle time",
+            "story time", "carpet time", "phonics", "swimming", "swimming lessons", "pe", "dance", "drama", "show and tell", "class party",
+            "christmas party", "halloween party", "dress up day", "non uniform day", "red nose day", "children in need", "sponsored",
+            "cake sale", "coffee morning", "stay and play", "transition day", "moving up day", "school grounds");
+
+        // Everyday criticism: the words staff use for a complaint or a dig, not only "derogatory". Strong words decide item 4
+        // with the rule table; weaker hints ("bad", "a mess", "apparently") only stop a "yes" at the permit gate.
+        Add(Cue.Complaint,
+            "diva", "divas", "toxic", "going downhill", "gone downhill", "down the pan", "down the drain",
+            "rip off", "ripoff", "let us down", "letting us down", "lets us down", "let the children down", "soul destroying",
+            "nobody listens", "no one listens", "doesnt listen", "never listens", "dont listen", "treats us", "treat us",
+            "treated us", "treats staff", "eye roll", "eyeroll", "rolling my eyes", "rolls eyes", "impression of",
+            "an impression", "yes men", "so slow", "genius idea", "another genius", "clown show", "handled it badly",
+            "poorly handled", "unfit", "out of their depth", "out of his depth", "out of her depth", "spineless", "no backbone",
+            "backstabbing", "back stabbing", "unhappy", "disappointed", "disappointing", "outrageous", "disgraceful", "scandal",
+            "scandalous", "farce", "a farce", "laughable", "ludicrous", "absurd", "clueless", "1 star", "one star", "bad review",
+            "negative review", "poor review", "dont recommend", "wouldnt recommend", "would not recommend", "overpaid",
+            "skiving", "skive", "skives", "gets away with", "plays favourites", "power trip", "control freak", "micromanage",
+            "micromanaging", "micromanages", "full of themselves", "full of himself", "full of herself", "stuck up",
+            "cant organise", "couldnt organise", "cant run", "couldnt run", "brown nose", "brown nosing", "sucking up",
+            "crawler", "arse", "dick", "twat", "knob", "old bag", "tyrant", "dictator", "lunatic", "nutcase",
+            "what i really think", "tell her what i think", "tell them what i think", "a piece of my mind", "bad mouth",
+            "badmouth", "badmouthing", "trash talk", "moaning about", "whinge", "whinging", "whine",
+            "whining", "grumble", "grumbling", "gripe", "griping", "pile on", "call them out", "call him out", "call her out",
+            "useless bunch", "incompetence", "negligent", "negligence", "cover up", "covered up", "swept under", "pushed out",
+            "forced out", "demoralised", "demoralising", "low morale", "hate my job", "hate working", "worst school",
+            "worst class", "worst head", "horrendous", "atrocious", "diabolical", "abysmal", "joke of a", "joke school",
+            "nightmare class", "zoo keeper", "zookeeper", "savages", "little terrors", "gremlins", "sarcastically", "rant about",
+            "moan about", "vent about", "rip into", "ripping into", "tore into", "lay into", "have a pop", "a pop at", "dig at",
+            "jibe", "snipe", "sniping", "bitching", "bitching about", "gossiping", "gossip about");
+        Add(Cue.CriticalHint,
+            "downhill", "a con", "scam", "let down", "typical", "shocking", "disaster", "disastrous", "bright idea",
+            "bright ideas", "circus", "the zoo", "a zoo", "a mess", "mess", "chaos", "chaotic", "badly", "poor", "bad", "worse",
+            "failing", "failed", "fails", "bully", "bullies", "fake", "frustrated", "frustrating", "angry", "furious", "livid",
+            "fuming", "annoyed", "nonsense", "daft", "dopey", "honest review", "avoid", "stay away", "favourites", "aggressive",
+            "shouty", "screamed at", "yelled at", "ass", "dragon", "what i think of", "the real story", "dirty laundry",
+            "air my", "get it off my chest", "say what i think", "honest about", "savage", "roast", "drag", "dragging", "shame",
+            "unsafe", "dangerous", "understaffed", "overworked", "exploited", "exploiting", "unpaid", "not paid", "underpaid",
+            "pay cut", "morale", "rock bottom", "walked out", "dread going", "dreading work", "dire", "grim", "a joke",
+            "so called", "apparently", "allegedly", "feral", "animals", "monsters", "terrors", "devil", "devils", "demon",
+            "demons", "sod", "sods", "pain in the", "pains", "sarcasm", "ironic", "passive aggressive", "swipe", "mad", "crazy",
+            "nuts", "hell", "honestly", "the truth", "truth about", "not impressed", "fed up", "sick of", "had enough", "rough",
+            "tough", "hard work", "grumpy", "moody", "stroppy", "snappy", "cold", "two faced", "liar", "lying", "lazy",
+            "useless", "rubbish", "awful", "terrible", "worst", "hate", "cant stand");
+        // Confidential matters in everyday words, named or not: the plain ones decide item 3; the rest (health, family,
+        // staffing, results) only stop a "yes" at the permit gate when someone connected with the school is mentioned.
+        Add(Cue.Confidential,
+            "is ill", "is sick", "been ill", "off ill", "off with stress", "been off", "off work", "burnout", "burnt out",
+            "lost the baby", "lost her baby", "chemo", "chemotherapy", "terminal", "diabetes", "diabetic", "medical condition",
+            "his dad left", "her dad left", "dad left", "mum left", "parents split", "parents are splitting",
+            "picked up by the police", "social worker", "child protection", "domestic violence", "neglect", "neglected",
+            "food bank", "foodbank", "homeless", "evicted", "sent home", "was sent home", "resignation", "handed in her notice",
+            "handed in his notice", "seeing each other", "miscarriage", "behind closed doors", "governors meeting", "overspend",
+            "inspection result", "before its published", "before it is published", "not published",
+            "before the school publishes", "before the school announces", "before parents are told", "before the parents know",
+            "before anyone knows", "overheard", "young carer");
+        Add(Cue.Sensitive,
+            "off with", "stress", "stressed", "breakdown", "struggling", "going through a tough time", "tough time", "hard time",
+            "having a hard time", "difficult time", "going through", "bad news", "lost his dad", "lost her mum", "died",
+            "funeral", "grieving", "bereavement", "poorly", "hospital", "in hospital", "surgery", "operation",
+            "asthma", "seizures", "epilepsy", "allergy", "allergies", "disability", "disabled", "wheelchair",
+            "hearing aid", "speech therapy", "speech and language", "aln", "additional needs",
+            "additional learning needs", "one to one", "one to one support", "split up", "separated", "custody", "court case",
+            "prison", "jail", "police", "arrested", "social services", "safeguarding", "concern about", "referral",
+            "domestic", "free school meals", "fsm", "debt", "money problems", "can not afford", "cant afford", "excluded",
+            "exclusion", "suspended", "suspension", "disciplinary", "investigation", "under investigation", "sacked",
+            "dismissed", "fired", "let go", "resign", "resigned", "resigning", "leaving", "is leaving", "new head",
+            "new headteacher", "next head", "getting a new", "restructure", "redundancy", "redundancies", "job cuts",
+            "losing staff", "merger", "closing down", "results", "test results", "sats results", "scores",
+            "reading age", "reading ages", "data", "tracking", "attendance", "lates", "late every day", "absent", "absences",
+            "nits", "head lice", "lice", "threw a chair", "throwing chairs", "biting", "kicked", "punched",
+            "scratched", "swore", "soiled", "accident", "injury", "injured", "broke his arm", "broke her arm",
+            "ambulance", "having an affair", "affair", "dating", "pregnant", "expecting", "maternity", "ivf", "gay",
+            "coming out", "transgender", "religion", "muslim", "jehovah", "refugee", "asylum", "immigration",
+            "salary", "payslip", "pay grade", "pay scale", "interview", "interviewed", "applied for", "job application",
+            "complaint about", "complaint against", "allegation", "allegations", "whats going on", "what happened",
+            "what went on", "the reason", "why he", "why she", "why they", "staff meeting", "staffroom chat", "staff room",
+            "the budget", "deficit", "ofsted grade", "estyn grade", "inspection report", "before the report",
+            "before she announces", "before he announces", "not official", "not public", "she told",
+            "he told", "found out", "heard that", "i heard", "rumour", "rumours", "home life",
+            "his mum", "her mum", "his dad", "her dad", "their mum", "their dad", "his parents", "her parents",
+            "his nan", "her nan", "living with", "lives with", "moved in with", "carer");
+
+        // Names on show, in everyday words: "the children's names on the wall", "names of the pupils".
+        Add(Cue.NamesShown, "childrens names", "pupils names", "kids names", "names of the children", "names of the pupils",
+            "names of the kids", "names the children", "names the pupils", "names on the wall", "names are on the wall", "name labels on",
+            "names on the display", "names on their pegs", "pegs", "name cards", "their names on");
+        // A post hinting at someone without naming them is still about them.
+        Add(Cue.CheckPhone, "check my phone", "checking my phone", "check my mobile", "look at my phone", "looking at my phone", "on my phone");
+        Add(Cue.Duty, "driving the minibus", "minibus", "drop offs", "drop off", "on the bus", "escorting");
+        Add(Cue.UseVerb, "logged into", "logged in", "left logged in", "left logged into", "watched a", "i watched");
+        Add(Cue.ViewVerb, "watched a", "i watched");
+        Add(Cue.Monitoring, "see what we", "can see what", "what we look at", "what i look at", "see what staff", "see what we look at");
+        Add(Cue.Relative, "my own kid", "my own child", "my son", "my daughter", "my kid is in", "my own daughter", "my own son", "fy mab");
+        Add(Cue.AlreadyPublic, "was announced", "announced weeks ago", "it was announced", "announced last", "everyone knows",
+            "common knowledge", "asked us to tag", "asked me to tag", "wants us to share", "the published", "already published", "been published", "its published");
+        Add(Cue.Embarrassing, "drinking", "drunken", "boozy", "wasted", "smashed");
+        Add(Cue.PersonalLife, "wine", "wine oclock", "glass of wine", "gin", "prosecco", "survived another week", "friday feeling",
+            "weekend vibes", "my back", "my new role", "new role", "new job");
+        Add(Cue.Humour, "survived another week", "wine oclock");
+        Add(Cue.Broken, "doesnt connect", "wont connect", "doesnt work with", "doesnt work", "isnt working");
+        Add(Cue.Privacy, "profile public", "profile is public", "account is public", "account public", "my profile public");
+        // Telling one's followers is posting to them.
+        Add(Cue.PostVerb, "tell my followers", "tell my friends on", "tell my facebook friends", "tell my instagram followers",
+            "tell my twitter followers", "tell my tiktok followers", "tell everyone on", "tell people on");
+        Add(Cue.Platform, "tell my facebook friends", "tell my instagram followers", "tell my twitter followers", "tell my tiktok followers");
+        Add(Cue.AlreadyPublic, "in the paper", "in the local paper", "local paper", "in the papers", "on the council website",
+            "on the website already", "publicly available", "public knowledge");
+        Add(Cue.PersonalContact, "facetime", "video call", "my boyfriend", "my girlfriend", "my husband", "my wife", "my partner",
+            "my mum", "my mam", "my dad", "my sister", "my brother", "ring my", "call my");
+        Add(Cue.Complaint, "terribly", "went badly", "should be sacked", "should be fired", "should resign", "should go", "needs to go",
+            "must go", "get rid of", "sack the", "no good at", "not up to the job", "not up to it");
+        Add(Cue.Sensitive, "in tears", "was crying", "broke down");
+        Add(Cue.Confidential, "been dismissed", "been sacked", "got sacked", "was sacked", "was dismissed", "been suspended", "was suspended");
+        Add(Cue.PersonalLife, "driving test", "passed my", "roast", "sunday roast", "sunday dinner", "new car", "kitchen", "my kitchen",
+            "bake off", "allotment", "my run", "parkrun", "half marathon", "10k", "my holiday", "holiday snaps", "birthday cake");
+        Add(Cue.Positive, "5 stars", "five stars", "5 star", "five star");
+        Add(Cue.Confidential, "fsm", "breaking confidentiality", "confidentiality");
+        Add(Cue.Complaint, "how badly", "so badly", "really badly", "handled badly", "handles badly", "runs badly", "badly run");
+        Add(Cue.Complaint, "vague post", "vaguebook", "vague booking", "subtweet", "shout at", "shouts at", "shouting at", "yells at",
+            "whatever i like", "whatever i want", "what i want about", "what i like about", "anything i want", "anything i like",
+            "say what i want", "say what i like", "paid peanuts");
+        // Not yet public: a confidence in the words staff use.
+        Add(Cue.InConfidence, "keep it quiet", "keeping it quiet", "keep it under wraps", "under wraps", "till the letter goes out",
+            "until the letter goes out", "not gone out", "hasnt gone out", "not gone out to parents", "parents dont know yet",
+            "dont know yet", "doesnt know yet", "not announced yet", "not been told", "havent been told", "before parents are told",
+            "before its public", "before it goes out", "everyones whispering", "whispering", "embargo", "before they announce",
+            "before the announcement", "not official yet", "not common knowledge", "before its been announced",
+            "before it has been announced", "before they have announced", "until its announced", "until it has been announced",
+            "till its announced", "before it is public", "before its official");
+        // Personal use, named by what it is for.
+        Add(Cue.PersonalActivity, "parcel", "delivery", "landlord", "boiler", "bingo",
+            "whatsapps",
+            "candy crush", "scores", "football scores", "the match", "holiday booking", "book a holiday", "dentist", "hairdresser",
+            "car insurance", "vinted", "depop", "asos", "online order", "my order");
+        // Pupils reaching out in games: an invitation is a connection.
+        Add(Cue.ConnectVerb, "inviting me", "invited me", "invites me", "invite me", "invitation", "squad", "join his squad",
+            "join her squad", "party invite", "game invite", "play with me", "play together");
+        // A picture with nobody in it, said after the people ("the kids are never in shot").
+        Add(Cue.NoPeople, "never in shot", "not in shot", "arent in shot", "never in it", "not in it", "arent in it", "not in the photo",
+            "not in the picture", "never in the picture", "out of shot", "not in the video", "never in the video");
+        // Help with someone else's conduct, in the words staff use.
+        Add(Cue.HelpSeeking, "i think", "i suspect", "im worried", "i am worried", "worried that", "concerned that", "say something",
+            "do i have to say", "have to say something", "should i say", "do i have to do anything", "do i need to do anything",
+            "do i need to tell", "have to report", "need to report", "should i report", "is it my job", "what am i supposed to do",
+            "what should i do");
+        Add(Cue.ThirdParty, "if i see", "i have seen", "ive seen");
+        Add(Cue.ThirdPartyAction, "if i see");
+        Add(Cue.Urgent, "collapsed", "has collapsed", "been rushed", "rushed to hospital", "blue lighted", "an accident", "had a fall");
+        Add(Cue.OwnTime, "after my shift", "my shift finishes", "shift finishes", "after my duty", "duty finishes", "my duty finishes",
+            "after my duty finishes", "once my shift", "end of my shift", "after my shift finishes", "finished my shift", "before going home");
+        Add(Cue.WhatPolicySays, "actually in the policy", "is that in the policy", "is this in the policy", "is it in the policy",
+            "in the policy", "does the policy actually");
+        Add(Cue.Unconnected, "welsh government", "the government", "government");
+        Add(Cue.Complaint, "1star", "onestar", "2star", "one star review", "1 star review", "low rating", "bad rating");
+        // A manager asking what they may require of staff asks what the policy says.
+        Add(Cue.WhatPolicySays, "tell staff they must", "tell staff they have to", "tell staff they cant", "make staff",
+            "ban staff from", "require staff to", "tell the staff they must", "tell colleagues they must", "insist staff");
+
+        // "a pupil", "one of the parents": a phrase naming someone else still says who they are. So does a phrase of the
+        // gate's concepts ("his mum left", "the head is a diva"), which would otherwise hide the person inside it.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
+        Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
+        // A concept phrase ("check my phone", "vague post", "names the children") keeps what its words say: the phone, the
+        // post, the children. Without this the longest-phrase match would hide them.
+        Cue[] inheritedCues = [.. people, Cue.School, Cue.Platform, Cue.Phone, Cue.Device, Cue.PostVerb, Cue.MessageVerb, Cue.Image, Cue.UseVerb];
+        Cue[] concepts = [Cue.CheckPhone, Cue.NamesShown, Cue.OnBehalf, Cue.InConfidence, Cue.PersonalActivity, Cue.Complaint,
+            Cue.CriticalHint, Cue.Sensitive, Cue.HelpSeeking, Cue.Duty, Cue.Relative, Cue.AlreadyPublic];
         foreach (var (phrase, cues) in map)
         {
-            if (!cues.Contains(Cue.ThirdParty) || !phrase.Contains(' ', StringComparison.Ordinal))
+            if (!cues.Exists(concepts.Contains) || !phrase.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var word in phrase.Split(' '))
+            {
+                if (map.TryGetValue(word, out var wordCues2))
+                {
+                    cues.AddRange(wordCues2.Where(c => inheritedCues.Contains(c) && !cues.Contains(c)).ToList());
+                }
+            }
+        }
+
+        foreach (var (phrase, cues) in map)
+        {
+            if (!cues.Exists(inheriting.Contains) || !phrase.Contains(' ', StringComparison.Ordinal))
             {
                 continue;
             }

@@ -8,6 +8,8 @@ namespace CadoxtonPolicyBot.Policy.Answers;
 /// </summary>
 internal static class PermitGate
 {
+    private const People OtherPeople = People.Staff | People.Pupils | People.Parents | People.Governors | People.FormerPupils;
+
     public static Decision Check(Decision decision, QuestionFacts facts)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -63,6 +65,33 @@ internal static class PermitGate
         if ((PolicyRules.Posts(f) || f.Activities.HasFlag(Activities.Message)) && PolicyRules.ConfidentialAboutOthers(f))
         {
             return ("3", "Nothing confidential to the school or the people connected with it.", FactAnswer.NotPublic, FactAnswer.AlreadyPublic);
+        }
+
+        // The same hazards read over the whole message, in the wider vocabulary the rule table does not decide on.
+        var shares = PolicyRules.Posts(f) || f.Activities.HasFlag(Activities.Message);
+        if (shares && f.PupilsPresumedInImage && !f.OfficialChannel && f.HasPermission != true && f.PeopleIdentifiable != false && !PolicyRules.OnlyOwnChildren(f))
+        {
+            return ("7", "Pictures from school events and activities usually have pupils in them, and pupils must not appear on personal social media.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
+        }
+
+        if (shares && f.NamesVisible && !f.OfficialChannel)
+        {
+            return ("7", "Pupils' names identify them, on their work or on a wall, even with no child in the picture.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
+        }
+
+        if (shares && f.CriticalTone && ((f.Mentioned & PolicyRules.Community) != 0 || f.LinksToSchool))
+        {
+            return ("4", "Nothing critical, mocking or derogatory about the school or the people connected with it.", FactAnswer.Critical, FactAnswer.NotCritical);
+        }
+
+        if (shares && !f.AlreadyPublic && !f.UrgentFamilyMatter && (f.Mentioned & OtherPeople) != 0 && (f.SensitiveMatter || f.NamesSomeone))
+        {
+            return ("3", "Nothing confidential about pupils, colleagues or families, named or not.", FactAnswer.NotPublic, FactAnswer.AlreadyPublic);
+        }
+
+        if (f.PartlyUnread)
+        {
+            return ("4", "I couldn't read every word of the question, so I won't say yes: nothing critical or confidential about the school or the people connected with it.", FactAnswer.Critical, FactAnswer.NotCritical);
         }
 
         if (f.Device == DeviceOwner.SchoolSystem && !f.WorkUse && (f.MentionsSocialMedia || f.PersonalPurpose))

@@ -201,7 +201,7 @@ public sealed class PolicyAnswerEngine
 
         if (conduct is not null)
         {
-            if (conduct.Verdict == Verdict.NotAllowed && (facts.Asks.HasFlag(PolicyTopics.Scope) || facts.OnLeave))
+            if (conduct.Verdict == Verdict.NotAllowed && (facts.Asks.HasFlag(PolicyTopics.Scope) || facts.Asks.HasFlag(PolicyTopics.PrivacySettings) || facts.OnLeave))
             {
                 // "I'm on maternity leave, so the policy doesn't apply, right?": it does, and this is why not.
                 conduct = conduct with { Cites = [.. conduct.Cites, new Citation("9"), PolicyRules.InsideAndOutside] };

@@ -61,6 +61,13 @@ internal static class PolicyRules
             "Social media for private use is never allowed on the school's IT system (its computers, tablets, laptops or network), at any time and wherever the device is.",
             ["Use your own phone or device on your own data in a break or after work instead.",
              "School devices are for school work and the school's official channels only."]),
+        new("official-channel-on-school-system", Verdict.AllowedWithCare,
+            f => f.Device == DeviceOwner.SchoolSystem && f.OfficialChannel && !f.PersonalPurpose && !PupilsPictured(f) && (f.Content & (Harmful | Confidential)) == 0
+                 && !f.MentionsPersonalPlatform,
+            [OfficialBusiness, new("1")],
+            "Item 1 is about private use: the school's own channels are school business, and the school's equipment is the right place for them.",
+            ["Post only what the head teacher has agreed, and log out of the school's account when you finish.",
+             "Never use the school's computers or network for your own social media."]),
         new("school-system-work-use", Verdict.AllowedWithCare,
             f => f.Device == DeviceOwner.SchoolSystem && f.WorkUse && !f.PersonalPurpose && f.MentionsSocialMedia && !f.OfficialChannel,
             [new("1")],
@@ -68,7 +75,8 @@ internal static class PolicyRules
             ["Watch anything through first, and don't log in to a personal account on it.",
              "Never use the school's computers, tablets or network for your own social media."]),
         new("own-device-personal-use-in-working-time", Verdict.NotAllowed,
-            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel,
+            f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel
+                 && (f.MentionsDevice || f.MentionsPhone || f.MentionsSocialMedia || (f.Activities & (Activities.PersonalUse | Message | KeepPhoneNearby)) != 0),
             [new("2")],
             "Personal use of your own phone or device isn't allowed during lessons or working time, and that includes duties, shifts and time in class when you aren't teaching. The only exception is an urgent family matter.",
             ["Keep your phone put away and use it in your break or after work.",
@@ -134,7 +142,7 @@ internal static class PolicyRules
 
         // What is posted: confidentiality (item 3) and tone (item 4, Disciplinary Action).
         new("derogatory-about-school-community", Verdict.NotAllowed,
-            f => Posts(f) && (f.Content & (Derogatory | Defamatory)) != 0 && (f.About & Community) != 0,
+            f => (Posts(f) || (f.Activities.HasFlag(Message) && SocialContext(f))) && (f.Content & (Derogatory | Defamatory)) != 0 && (f.About & Community) != 0,
             [new("4"), GrossMisconduct],
             "Posting (or liking and sharing) anything critical, mocking or derogatory about the school, its staff, pupils, parents, governors, the Council or the inspectors is not allowed, named or not, joke or not.",
             ["If something at work is frustrating you, raise it with your line manager, the head teacher or your union instead of posting.",
@@ -455,7 +463,7 @@ internal static class PolicyRules
             ["Say it's something the school will talk to her about, and point her to the class teacher or the office."]),
         new("contact-with-parents", Verdict.AllowedWithCare,
             f => Contacts(f) && f.ContactWith.HasFlag(People.Parents) && !f.ContactWith.HasFlag(People.Pupils) && !f.OfficialChannel
-                 && (f.Content & (Confidential | Harmful | Incident)) == 0,
+                 && (f.Content & (Confidential | Harmful | Incident)) == 0 && SocialContext(f),
             [new("8"), new("3"), ThinkCarefully],
             "The policy doesn't forbid being connected with parents, but keep school matters out of it and your friends list appropriate.",
             ["Talk only about their own child, in general terms, and point anything more to school channels.",
@@ -463,7 +471,7 @@ internal static class PolicyRules
         new("contact-with-colleagues-and-professional-groups", Verdict.Allowed,
             f => Contacts(f) && (f.ContactWith & (People.Staff | People.Council | People.Inspectorate | People.Unconnected)) != 0
                  && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0 && !Posts(f)
-                 && (f.Content & (Confidential | Harmful)) == 0,
+                 && (f.Content & (Confidential | Harmful)) == 0 && SocialContext(f) && !f.CriticalTone && !f.SensitiveMatter,
             [Interacting],
             "The policy recognises social networking as a good way to keep in touch with colleagues, and following or joining professional groups is fine.",
             ["Remember groups with colleagues are still covered: nothing confidential or unkind."]),
@@ -514,13 +522,16 @@ internal static class PolicyRules
 
     public static bool Posts(QuestionFacts f) => f.Activities.HasFlag(Post) || f.IsDraft || f.Endorses;
 
+    /// <summary>Contact the policy governs: on social media, or a friend request or follow (an email or a call is not).</summary>
+    public static bool SocialContext(QuestionFacts f) => f.MentionsSocialMedia || f.MentionsPersonalPlatform || f.Activities.HasFlag(Connect);
+
     public static bool Contacts(QuestionFacts f) => (f.Activities & (Message | Connect)) != 0;
 
     // Pupils' work in a picture is not a picture of pupils unless they can be seen in it.
     public static bool PupilsPictured(QuestionFacts f) =>
         f.HasImage && f.InImage.HasFlag(People.Pupils) && !f.NoPupilsInImage && (!f.Content.HasFlag(PupilWork) || f.PeopleIdentifiable == true);
 
-    public static bool StaffPictured(QuestionFacts f) => f.HasImage && f.InImage.HasFlag(People.Staff) && !f.NoPupilsInImage;
+    public static bool StaffPictured(QuestionFacts f) => f.HasImage && f.InImage.HasFlag(People.Staff);
 
     public static bool AtSchoolOrTrip(QuestionFacts f) => f.ImagePlace is ImagePlace.SchoolPremises or ImagePlace.TripOrOffSiteActivity;
 

@@ -229,4 +229,25 @@ public sealed record QuestionFacts
 
     /// <summary>A personal platform is named (WhatsApp, Instagram, Snapchat…), not only the school's own.</summary>
     public bool MentionsPersonalPlatform { get; init; }
+
+    // Safety facts for the permit gate, read over the whole message (the frame of a question and any quoted post alike),
+    // so that a breach cue the rule table did not use still blocks a "yes".
+
+    /// <summary>Critical, mocking, complaining or insulting words anywhere, including praise negated ("not happy", "isn't fair").</summary>
+    public bool CriticalTone { get; init; }
+
+    /// <summary>Something confidential or an incident is mentioned anywhere (health, absence, family matters, a fight, results).</summary>
+    public bool SensitiveMatter { get; init; }
+
+    /// <summary>Everyone the message mentions anywhere, not only whom a post is about (negated mentions left out).</summary>
+    public People Mentioned { get; init; }
+
+    /// <summary>Someone is named ("little Jack", "Mrs Price"): a named pupil or colleague is identified.</summary>
+    public bool NamesSomeone { get; init; }
+
+    /// <summary>A picture from a school event or activity where pupils are (a concert, sports day, a trip), not said to be without them.</summary>
+    public bool PupilsPresumedInImage { get; init; }
+
+    /// <summary>Part of the question was not understood (a Welsh word the glossary does not know): never a "yes" on half a reading.</summary>
+    public bool PartlyUnread { get; init; }
 }

@@ -46,6 +46,12 @@ internal static class Slang
         ["photograph"] = "photograph", ["headteacher"] = "head teacher", ["headteachers"] = "head teacher", ["headmistress"] = "head teacher",
         ["headmaster"] = "head teacher", ["deputyhead"] = "deputy head", ["tas"] = "tas", ["ks1"] = "infants", ["ks2"] = "juniors",
         ["y1s"] = "year 1", ["y2s"] = "year 2", ["y3s"] = "year 3", ["y4s"] = "year 4", ["y5s"] = "year 5", ["y6s"] = "year 6", ["yr"] = "year", ["bl"] = "year", ["sarky"] = "sarky", ["mams"] = "mums", ["brekky"] = "breakfast", ["obvs"] = "obviously", ["cn"] = "can", ["bout"] = "about", ["thru"] = "through", ["scrol"] = "scroll", ["contarct"] = "contract", ["there"] = "there", ["1s"] = "1", ["2s"] = "2", ["3s"] = "3", ["4s"] = "4", ["5s"] = "5", ["6s"] = "6", ["y1"] = "year 1", ["y2"] = "year 2", ["y3"] = "year 3", ["y4"] = "year 4", ["y5"] = "year 5", ["y6"] = "year 6",
+        ["tweat"] = "tweet", ["twete"] = "tweet", ["tweeet"] = "tweet", ["instagarm"] = "instagram", ["snapchap"] = "snapchat",
+        ["facebk"] = "facebook", ["fbk"] = "facebook", ["discusting"] = "disgusting", ["rediculous"] = "ridiculous",
+        ["ridiculus"] = "ridiculous", ["redicolous"] = "ridiculous", ["embarassing"] = "embarrassing", ["confidencial"] = "confidential",
+        ["confidental"] = "confidential", ["goverors"] = "governors", ["governers"] = "governors", ["privite"] = "private",
+        ["permision"] = "permission", ["permisson"] = "permission", ["concent"] = "consent", ["derogotory"] = "derogatory",
+        ["usless"] = "useless", ["pupls"] = "pupils", ["stoopid"] = "stupid", ["crapp"] = "crap",
         ["yr1"] = "year 1", ["yr2"] = "year 2", ["yr3"] = "year 3", ["yr4"] = "year 4", ["yr5"] = "year 5", ["yr6"] = "year 6",
             }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -11,6 +11,7 @@ internal static class TextNormalizer
 {
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DeletionIndex = BuildDeletionIndex();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Targets = Lexicon.TypoTargets.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> JudgementTargets = Lexicon.JudgementTypoTargets.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<Token> Tokenize(string question)
     {
@@ -62,7 +63,15 @@ internal static class TextNormalizer
                     continue;
                 }
 
-                Emit(tokens, text, clause, wordStart >= draftStart && wordStart < draftEnd);
+                Emit(tokens, text, clause, wordStart >= draftStart && wordStart < draftEnd, IsCapitalisedInSentence(question, wordStart));
+            }
+
+            // An eye-roll or an upside-down smile says the words around it mean the opposite: in a quoted post it is the
+            // post's tone (a complaint), in the question it is only a hint.
+            if (char.IsHighSurrogate(c) && i + 1 < question.Length && SarcasmEmoji.Contains(char.ConvertToUtf32(c, question[i + 1])))
+            {
+                var inDraft = i >= draftStart && i < draftEnd;
+                tokens.Add(new Token(inDraft ? "eyeroll" : "sarcasm", clause, inDraft));
             }
 
             if (c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '"' or '\u201c' or '\u201d' or '\n' || i == draftStart || i == draftEnd)
@@ -75,11 +84,41 @@ internal static class TextNormalizer
         return tokens;
     }
 
+    // 🙄 🙃 😒 🤦 😤
+    private static readonly FrozenSet<int> SarcasmEmoji = new[] { 0x1F644, 0x1F643, 0x1F612, 0x1F926, 0x1F624 }.ToFrozenSet();
+
     private static readonly string[] ContractsIs = ["what", "that", "it", "who", "there", "he", "she", "where", "how", "here", "let"];
 
     private static bool IsContraction(StringBuilder word) => Array.Exists(ContractsIs, w => word.Equals(w));
 
-    private static void Emit(List<Token> tokens, string raw, int clause, bool inDraft)
+    // A capital that does not start a sentence (or a quote) marks a name; "I" and words in capitals throughout are not names.
+    private static bool IsCapitalisedInSentence(string question, int start)
+    {
+        if (!char.IsUpper(question[start]) || (start + 1 < question.Length && char.IsUpper(question[start + 1])))
+        {
+            return false;
+        }
+
+        if (start + 1 >= question.Length || !char.IsLetter(question[start + 1]))
+        {
+            return false;
+        }
+
+        for (var k = start - 1; k >= 0; k--)
+        {
+            var c = question[k];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            return !(c is '.' or '?' or '!' or '"' or '\'' or '\u2018' or '\u201c' or ':' or '(' or '\n' or '-' or '\u2014' or '*');
+        }
+
+        return false;
+    }
+
+    private static void Emit(List<Token> tokens, string raw, int clause, bool inDraft, bool capitalised = false)
     {
         var text = Slang.Words.TryGetValue(raw, out var mapped) ? mapped : Correct(raw);
         if (text.Length == 0)
@@ -97,7 +136,7 @@ internal static class TextNormalizer
             return;
         }
 
-        tokens.Add(new Token(text, clause, inDraft));
+        tokens.Add(new Token(text, clause, inDraft, capitalised));
     }
 
     // "2" and "4" are text-speak for "to" and "for" unless a word that takes a number comes before them.
@@ -122,7 +161,7 @@ internal static class TextNormalizer
 
     private static string Correct(string word)
     {
-        if (Lexicon.Phrases.ContainsKey(word) || word.Length < 4 || !char.IsLetter(word[0]))
+        if (Lexicon.Phrases.ContainsKey(word) || Lexicon.PhraseWords.Contains(word) || word.Length < 4 || !char.IsLetter(word[0]))
         {
             return word;
         }
@@ -138,11 +177,54 @@ internal static class TextNormalizer
             return word;
         }
 
-        return FindOneEditAway(word) ?? word;
+        return FindOneEditAway(word) ?? FindJudgementTypo(word) ?? word;
     }
 
     // Symmetric-delete lookup: a word one insertion, deletion, substitution or transposition away from a lexicon word
     // shares a one-deletion variant with it. Spans keep the lookup free of allocations.
+    // Judgement words ("rubbish", "useless") are corrected only from the typos people make in them, a doubled or
+    // undoubled letter or two letters swapped ("rubish", "uselesss", "terible"), never from another word one letter
+    // away ("stating" is not "slating").
+    private static string? FindJudgementTypo(string word)
+    {
+        Span<char> buffer = stackalloc char[word.Length + 1];
+        for (var i = 0; i < word.Length; i++)
+        {
+            // Undoubled: "rubish" → "rubbish".
+            word.AsSpan(0, i + 1).CopyTo(buffer);
+            buffer[i + 1] = word[i];
+            word.AsSpan(i + 1).CopyTo(buffer[(i + 2)..]);
+            if (JudgementTargets.TryGetValue(buffer[..(word.Length + 1)], out var target))
+            {
+                return target;
+            }
+
+            // Doubled: "useles s" → "useless".
+            if (i + 1 < word.Length && word[i] == word[i + 1])
+            {
+                word.AsSpan(0, i).CopyTo(buffer);
+                word.AsSpan(i + 1).CopyTo(buffer[i..]);
+                if (JudgementTargets.TryGetValue(buffer[..(word.Length - 1)], out target))
+                {
+                    return target;
+                }
+            }
+
+            // Swapped: "rubbihs" → "rubbish".
+            if (i + 1 < word.Length)
+            {
+                word.AsSpan().CopyTo(buffer);
+                (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
+                if (JudgementTargets.TryGetValue(buffer[..word.Length], out target))
+                {
+                    return target;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string? FindOneEditAway(string word)
     {
         if (DeletionIndex.TryGetValue(word, out var target) && target.Length > 0)

@@ -1,4 +1,7 @@
 namespace CadoxtonPolicyBot.Policy.Answers;
 
-/// <summary>A normalised word, the clause it sits in (for negation scope) and whether it is inside a quoted draft.</summary>
-internal readonly record struct Token(string Text, int Clause, bool InDraft);
+/// <summary>
+/// A normalised word, the clause it sits in (for negation scope), whether it is inside a quoted draft, and whether it was
+/// written with a capital inside a sentence (a name: "little Jack", "Mrs Price"), which the lower-cased text no longer shows.
+/// </summary>
+internal readonly record struct Token(string Text, int Clause, bool InDraft, bool Capitalised = false);

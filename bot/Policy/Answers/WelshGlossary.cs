@@ -110,6 +110,212 @@ internal static class WelshGlossary
         ["caffi"] = "cafe", ["lleol"] = "local", ["sbaen"] = "spain", ["yn sbaen"] = "in spain", ["earphones"] = "earphones",
         ["post"] = "post", ["bost"] = "post", ["postiad"] = "post", ["cwmni"] = "company", ["haf"] = "summer", ["wyliau"] = "holidays",
         ["ffordd"] = "way", ["y ffordd"] = "the way", ["clwb"] = "club", ["tawel"] = "quietly", ["dawel"] = "quietly",
+
+        // Concepts in everyday Welsh (radical forms: the mutations are undone before lookup, so "ddiog" finds "diog").
+        // Tone: criticism, mockery and insult.
+        ["da i ddim"] = "useless", ["yn da i ddim"] = "useless", ["anobeithiol"] = "hopeless", ["ofnadwy"] = "awful", ["uffernol"] = "awful",
+        ["erchyll"] = "terrible", ["twp"] = "stupid", ["dwl"] = "stupid", ["diog"] = "lazy", ["llanast"] = "shambles", ["gwael"] = "rubbish",
+        ["sbwriel"] = "rubbish", ["rwtsh"] = "rubbish", ["di glem"] = "clueless", ["dim clem"] = "no clue", ["dim syniad"] = "no idea what",
+        ["gwawdio"] = "mocking", ["chwerthin am ben"] = "laughing at", ["sarhau"] = "insult", ["sarhaus"] = "insulting", ["annheg"] = "unfair",
+        ["cywilydd"] = "a disgrace", ["gwarthus"] = "disgraceful", ["hyll"] = "ugly", ["tew"] = "fat", ["pathetig"] = "pathetic",
+        ["gwastraff amser"] = "waste of time", ["twpsyn"] = "idiot", ["lembo"] = "idiot", ["ffwlbart"] = "idiot", ["ffwl"] = "idiot",
+        ["yn jôc"] = "is a joke", ["yn joc"] = "is a joke", ["anghymwys"] = "incompetent", ["digywilydd"] = "rude", ["anghwrtais"] = "rude",
+        ["cwyn"] = "complaint", ["cwynion"] = "complaints", ["beirniadaeth"] = "criticism", ["gwneud sbort am ben"] = "making fun of",
+        ["sbort"] = "fun", ["tynnu coes"] = "take the mick", ["bwli"] = "bully", ["bygwth"] = "threaten", ["hiliol"] = "racist",
+        ["methu"] = "useless at", ["yn methu"] = "failing", ["diflas"] = "awful", ["ych a fi"] = "disgusting", ["celwydd"] = "lies",
+        ["celwyddau"] = "lies", ["sibrydion"] = "rumours", ["clecs"] = "gossip",
+        // Confidential matters, named or not.
+        ["sal"] = "ill", ["yn sal"] = "is ill", ["i ffwrdd yn sal"] = "off sick", ["i ffwrdd"] = "off", ["absennol"] = "absence",
+        ["beichiog"] = "pregnant", ["disgwyl babi"] = "expecting a baby", ["cancr"] = "cancer", ["iselder"] = "depression",
+        ["gorbryder"] = "anxiety", ["straen"] = "stress", ["ysgariad"] = "divorce", ["ysgaru"] = "divorcing", ["gofal"] = "care",
+        ["mewn gofal"] = "in care", ["i ofal"] = "in care", ["maeth"] = "foster", ["gofal maeth"] = "foster care",
+        ["gwasanaethau cymdeithasol"] = "social services", ["gweithiwr cymdeithasol"] = "social worker", ["heddlu"] = "police",
+        ["carchar"] = "prison", ["yn y carchar"] = "in prison", ["gwahardd"] = "excluded", ["wedi ei wahardd"] = "excluded",
+        ["wedi cael ei wahardd"] = "excluded", ["cyfrinach"] = "secret", ["cyfrinachau"] = "secret", ["yn gyfrinachol"] = "in confidence",
+        ["marciau"] = "marks", ["graddau"] = "grades", ["profion"] = "test scores", ["canlyniadau profion"] = "test results",
+        ["canlyniadau y profion"] = "test results", ["cyfeiriad"] = "address", ["rhif ffon"] = "phone number", ["cyllideb"] = "budget",
+        ["cyflog"] = "salary", ["diswyddiadau"] = "redundancies", ["ymchwiliad"] = "investigation", ["cael ei diswyddo"] = "been dismissed",
+        ["cael ei ddiswyddo"] = "been dismissed", ["wedi ymddiswyddo"] = "resigned", ["ymddiswyddo"] = "resigning", ["gadael"] = "leaving",
+        ["digwyddiad"] = "incident", ["damwain"] = "accident", ["ymladd"] = "fight", ["ffeit"] = "fight", ["taflu cadair"] = "threw a chair",
+        ["crio"] = "crying", ["llefain"] = "crying", ["brifo"] = "hurt", ["wedi brifo"] = "hurt", ["llau pen"] = "head lice",
+        ["ymddygiad"] = "behaviour", ["anghenion dysgu ychwanegol"] = "special needs", ["adysgu"] = "special needs", ["awtistig"] = "autistic",
+        ["alergedd"] = "allergy", ["epilepsi"] = "epilepsy", ["meddyginiaeth"] = "medication",
+        // People, as schools say them.
+        ["bachgen"] = "boy", ["bechgyn"] = "boys", ["merch"] = "girl", ["merched"] = "girls", ["mamau"] = "mums", ["tadau"] = "dads",
+        ["teulu"] = "family", ["teuluoedd"] = "families", ["cymhorthydd"] = "ta", ["cymorthydd"] = "ta", ["cynorthwyydd"] = "ta",
+        ["cynorthwywyr"] = "tas", ["glanhawr"] = "cleaner", ["glanhawyr"] = "cleaners", ["gofalwr"] = "caretaker", ["ysgrifenyddes"] = "secretary",
+        ["llywodraethwr"] = "governor", ["arolygwyr"] = "inspectors", ["arolygiad"] = "inspection", ["arolygydd"] = "inspector",
+        ["dosbarth derbyn"] = "reception class", ["fy nosbarth"] = "my class", ["ein dosbarth"] = "our class", ["cyn ddisgyblion"] = "former pupils",
+        ["rheolwyr"] = "management", ["uwch dim"] = "slt", ["tim rheoli"] = "management", ["cydweithwraig"] = "colleague", ["gwr"] = "husband",
+        ["gwraig"] = "wife", ["partner"] = "partner", ["mab"] = "son", ["plant fy hun"] = "my own children", ["nai"] = "nephew", ["nith"] = "niece",
+        ["cefnder"] = "cousin", ["cyfnither"] = "cousin",
+        // Doing.
+        ["anfon"] = "send", ["anfon neges"] = "send a message", ["cais ffrind"] = "friend request", ["cais"] = "request", ["tecstio"] = "text",
+        ["tecst"] = "text", ["tynnu llun"] = "take a photo", ["tynnu lluniau"] = "take photos", ["ffilmio"] = "film", ["uwchlwytho"] = "upload",
+        ["lanlwytho"] = "upload", ["trydar"] = "tweet", ["trydariad"] = "tweet", ["chwarae"] = "play", ["gemau"] = "games", ["gem"] = "game",
+        ["siopa"] = "shopping", ["ar lein"] = "online", ["ebost"] = "email", ["e bost"] = "email", ["gwylio"] = "watch", ["darllen"] = "read",
+        ["sgrolio"] = "scroll", ["tagio"] = "tag", ["caniatad"] = "permission", ["heb ganiatad"] = "without permission", ["wyneb"] = "face",
+        ["wynebau"] = "faces", ["heb eu wynebau"] = "without their faces", ["cuddio"] = "hide", ["aneglur"] = "blurred", ["enwau llawn"] = "full names",
+        ["galw"] = "call", ["galwad"] = "call", ["ateb y ffon"] = "answer my phone", ["dilynwyr"] = "followers", ["grwp whatsapp"] = "whatsapp group",
+        ["ymuno"] = "join", ["llofnodi"] = "sign", ["deiseb"] = "petition", ["ymgyrch"] = "campaign", ["protestio"] = "protest",
+        ["yn erbyn"] = "against", ["adolygiad"] = "review",
+        // When and where.
+        ["tra mae y plant"] = "while the children are", ["pan mae y plant"] = "while the children are", ["tra mae y dosbarth"] = "while the class are",
+        ["amser gwaith"] = "working time", ["oriau gwaith"] = "working hours", ["yn y gwaith"] = "at work", ["yn y ysgol"] = "in school",
+        ["yn ystod y wers"] = "during the lesson", ["yn ystod gwersi"] = "during lessons", ["gwersi"] = "lessons", ["amser egwyl"] = "break time",
+        ["ar ddyletswydd"] = "on duty", ["dyletswydd"] = "duty", ["gyda y nos"] = "in the evening", ["heno"] = "tonight", ["nos"] = "night",
+        ["dydd sadwrn"] = "saturday", ["dydd sul"] = "sunday", ["llechen"] = "tablet", ["rhwydwaith"] = "network", ["rhwydwaith y ysgol"] = "school network",
+        ["wifi y ysgol"] = "school wifi", ["neuadd"] = "hall", ["iard"] = "yard", ["cae"] = "field", ["cyngerdd"] = "concert", ["sioe"] = "show",
+        ["sioe nadolig"] = "christmas play", ["drama"] = "play", ["gwibdaith"] = "trip", ["ymweliad addysgol"] = "school trip", ["disgo"] = "disco",
+        ["gwasanaeth"] = "assembly", ["cystadleuaeth"] = "competition", ["gem bel droed"] = "football match", ["pel droed"] = "football",
+        ["twrnamaint"] = "tournament", ["eisteddfod"] = "eisteddfod", ["llangrannog"] = "residential", ["glan llyn"] = "residential",
+        // Own life.
+        ["ci"] = "dog", ["cath"] = "cat", ["pen blwydd"] = "birthday", ["penblwydd"] = "birthday", ["priodas"] = "wedding", ["bwyd"] = "food",
+        ["cinio dydd sul"] = "sunday dinner", ["gardd"] = "garden", ["ty newydd"] = "new house", ["babi"] = "baby", ["gwyliau haf"] = "summer holidays",
+        ["traeth"] = "beach", ["mynydd"] = "mountains", ["rhedeg marathon"] = "marathon", ["prawf gyrru"] = "driving test", ["cerdded"] = "walking",
+        ["fy mywyd"] = "my life", ["hun"] = "own",
+
+        // Everyday Welsh words of any question (so that a question is read whole, and the permit gate knows it was).
+        ["neud"] = "do", ["gwneud"] = "do", ["newydd"] = "new", ["amser"] = "time", ["dylai"] = "should", ["dylen"] = "should",
+        ["hawl"] = "allowed", ["oes hawl"] = "is it allowed", ["oes hawl da fi"] = "am i allowed to", ["oes hawl gen i"] = "am i allowed to",
+        ["oes hawl gyda fi"] = "am i allowed to", ["ydw i"] = "am i", ["ydw"] = "am", ["odw"] = "yes", ["tynnu"] = "take", ["arall"] = "other",
+        ["eraill"] = "others", ["maen nhw"] = "they are", ["maen"] = "they are", ["dal"] = "still", ["gen i"] = "i have", ["mae gen i"] = "i have",
+        ["gennym"] = "we have", ["tim"] = "team", ["colli"] = "lose", ["ces i"] = "i got", ["ces"] = "i got", ["byd"] = "world",
+        ["ynddo"] = "in it", ["ynddi"] = "in it", ["ynddyn"] = "in them", ["personol"] = "personal", ["eto"] = "yet", ["rhywbeth"] = "something",
+        ["aelod"] = "member", ["allan"] = "out", ["dod"] = "come", ["aros"] = "wait", ["aros am"] = "waiting for", ["lan"] = "up",
+        ["neb"] = "nobody", ["neithiwr"] = "last night", ["newid"] = "change", ["bydda"] = "will", ["bydd"] = "will", ["pethau"] = "things",
+        ["peth"] = "thing", ["pan"] = "when", ["cyfnod"] = "period", ["i gyd"] = "all", ["ohonon ni"] = "of us", ["ohonon"] = "of us",
+        ["ohonyn nhw"] = "of them", ["ohonyn"] = "of them", ["mai"] = "that", ["ystafell"] = "room", ["stafell"] = "room", ["pen"] = "head",
+        ["am ben"] = "at", ["meddw"] = "drunk", ["braidd yn feddw"] = "tipsy", ["desg"] = "desk", ["swyddfa"] = "office", ["dydy"] = "",
+        ["dyw"] = "", ["nid"] = "not", ["edrych"] = "look", ["edrych ar beth"] = "check what", ["dan"] = "under", ["doniol"] = "funny",
+        ["deud"] = "say", ["nesa"] = "next", ["nesaf"] = "next", ["wythnos nesa"] = "next week", ["mor"] = "so", ["gwelais i"] = "i saw",
+        ["gwelais"] = "i saw", ["parcio"] = "parking", ["maes parcio"] = "car park", ["wynebe"] = "faces", ["cyfri"] = "count",
+        ["dal yn cyfri"] = "still count", ["o gwbl"] = "at all", ["gwbl"] = "at all", ["nabod"] = "know", ["pentre"] = "village",
+        ["pentref"] = "village", ["ddoe"] = "yesterday", ["gwaith"] = "work", ["eira"] = "snow", ["dawnsio"] = "dancing",
+        ["digwydd"] = "happen", ["beth sy yn digwydd os"] = "what happens if", ["be sy yn digwydd os"] = "what happens if",
+        ["beth fydd yn digwydd os"] = "what happens if", ["pawb"] = "everyone", ["llwyr"] = "completely", ["hollol"] = "completely",
+        ["nol"] = "back", ["brecwast"] = "breakfast", ["chwarter"] = "quarter", ["gwrando"] = "listen", ["gydag"] = "with", ["problem"] = "problem",
+        ["hen"] = "old", ["bwrdd"] = "table", ["bywyd"] = "life", ["ychydig"] = "a little", ["bosib"] = "possible", ["hanner"] = "half",
+        ["mis"] = "month", ["eleni"] = "this year", ["lliw"] = "colour", ["blynyddoedd"] = "years", ["dolig"] = "christmas", ["braidd"] = "rather",
+        ["hynna"] = "that", ["hwnna"] = "that", ["bell"] = "far", ["ffwrdd"] = "away", ["gyrru"] = "drive", ["hyfforddi"] = "coaching",
+        ["jocs"] = "jokes", ["amdano"] = "about him", ["amdani"] = "about her", ["amdanyn"] = "about them", ["aml"] = "often",
+        ["tsiecio"] = "check", ["checko"] = "check", ["gosodiadau"] = "settings", ["offer"] = "equipment", ["tgch"] = "ict",
+        ["offer tgch"] = "ict equipment", ["cymorthyddion"] = "tas", ["siwr"] = "sure", ["maes"] = "field", ["rhan"] = "part",
+        ["newyddion"] = "news", ["penaethiaid"] = "head teachers", ["cosb"] = "punishment", ["cosbau"] = "consequences", ["rhybudd"] = "warning",
+        ["unig"] = "only", ["yn unig"] = "only", ["gwylie"] = "holidays", ["rheolau"] = "rules", ["rheol"] = "rule", ["cegin"] = "kitchen",
+        ["lot"] = "lots", ["postiais"] = "i posted", ["postiais i"] = "i posted", ["clir"] = "clear", ["trwbl"] = "trouble",
+        ["mewn trwbl"] = "in trouble", ["defnyddiais"] = "i used", ["defnyddiais i"] = "i used", ["mawr"] = "big", ["papur"] = "paper",
+        ["llungopiwr"] = "photocopier", ["llofft"] = "upstairs", ["stori"] = "story", ["awr"] = "hour", ["trafod"] = "discuss",
+        ["digwyddodd"] = "happened", ["cyfarfod"] = "meeting", ["rhyfedd"] = "weird", ["manylion"] = "details", ["banc"] = "bank",
+        ["hapus"] = "happy", ["talu"] = "pay", ["modd"] = "mode", ["codi"] = "raise", ["pryder"] = "concern", ["codi pryder"] = "raise a concern",
+        ["cyhoeddi"] = "announce", ["cyn iddyn nhw gyhoeddi"] = "before its announced", ["cyn iddyn nhw gyhoeddi fe"] = "before its announced",
+        ["gwahoddiad"] = "invitation", ["proffil"] = "profile", ["cyhoeddus"] = "public", ["yn gyhoeddus"] = "public", ["cynllun"] = "scheme",
+        ["gwirfoddoli"] = "volunteering", ["helpu"] = "help", ["bws mini"] = "minibus", ["bws"] = "bus", ["cyfryngau cymdeithasol"] = "social media",
+        ["cyfryngau"] = "media", ["cytuno"] = "agree", ["anghytuno"] = "disagree", ["onest"] = "honest", ["wnaeth"] = "did", ["ffit"] = "seizure",
+        ["ffit epileptig"] = "seizure", ["epileptig"] = "epilepsy", ["er mwyn"] = "in order to", ["ymwybyddiaeth"] = "awareness",
+        ["cyfrifon"] = "accounts", ["o gwmpas"] = "around", ["sadwrn"] = "saturday", ["diwrnod"] = "day", ["diwrnodau"] = "days",
+        ["helo"] = "", ["hyfforddiant"] = "training", ["lleoliad"] = "placement", ["portffolio"] = "portfolio", ["prifysgol"] = "university",
+        ["gwag"] = "empty", ["wal"] = "wall", ["barn"] = "opinion", ["penderfyniad"] = "decision", ["corff llywodraethu"] = "governing body",
+        ["arian"] = "money", ["ysgolion"] = "schools", ["ffug"] = "fake", ["chwaraeon"] = "sports", ["diwrnod chwaraeon"] = "sports day",
+        ["cefndir"] = "background", ["fandaliaid"] = "vandals", ["yno"] = "there", ["gwisgo"] = "wearing", ["siwtiau gwlyb"] = "wetsuits",
+        ["cymhwyso"] = "qualify", ["newydd gymhwyso"] = "newly qualified", ["cyntaf"] = "first", ["cefnogol"] = "supportive",
+        ["gawn ni"] = "can we", ["cawn ni"] = "can we", ["ffonau"] = "phones", ["ers"] = "since", ["ystyr"] = "meaning",
+        ["beth yw ystyr"] = "what is meant by", ["anfri"] = "disrepute", ["dod ag anfri ar"] = "bring into disrepute", ["tywydd"] = "weather",
+        ["barri"] = "barry", ["torri y polisi"] = "break the policy", ["torri y rheolau"] = "break the rules", ["dilyn y polisi"] = "follow the policy",
+        ["oes rhaid i mi ddilyn"] = "do i have to follow", ["oes rhaid i fi ddilyn"] = "do i have to follow", ["ddim yn gwybod eto"] = "not announced yet",
+        ["ddim yn gwybod"] = "dont know", ["bob"] = "every", ["bob bore"] = "every morning", ["weithiau"] = "sometimes", ["wastad"] = "always",
+        ["rhwng"] = "between", ["ar draws"] = "across", ["tu allan"] = "outside", ["tu ol"] = "behind", ["tu fewn"] = "inside", ["drws"] = "door",
+        ["gwersi nofio"] = "swimming lessons", ["nofio"] = "swimming", ["canu"] = "singing", ["cor"] = "choir", ["sglodion"] = "chips",
+        ["cwrw"] = "beer", ["gwin"] = "wine", ["tafarn"] = "pub", ["noson allan"] = "night out", ["priodi"] = "marry", ["dyweddio"] = "engaged",
+        ["wedi blino"] = "tired", ["blino"] = "tired", ["prysur"] = "busy", ["anodd"] = "difficult", ["hawdd"] = "easy",         ["gwych"] = "brilliant", ["ardderchog"] = "excellent", ["balch"] = "proud", ["falch"] = "proud", ["llongyfarchiadau"] = "congratulations",
+        ["diolch"] = "thank you", ["hwyl fawr"] = "goodbye", ["ymddeol"] = "retire", ["ymddeoliad"] = "retirement", ["swydd newydd"] = "new job",
+        ["cyfenw"] = "surname", ["gwefan"] = "website", ["gwefan y ysgol"] = "school website", ["tudalen y ysgol"] = "school page",
+        ["cyfrif y ysgol"] = "school account", ["swyddogol y ysgol"] = "official school", ["mewngofnodi"] = "log in", ["cyfrinair"] = "password",
+        ["sgrin"] = "screen", ["taflunydd"] = "projector", ["seinydd"] = "speaker", ["ar y bwrdd gwyn"] = "on the whiteboard",
+        // Seeing and reporting someone else's post; saying whatever one wants.
+        ["be dw i fod i neud"] = "what should i do",
+        ["beth dw i fod i wneud"] = "what should i do",
+        ["beth dw i fod i neud"] = "what should i do",
+        ["be ddylwn i neud"] = "what should i do",
+        ["be ddylwn i wneud"] = "what should i do",
+        ["ddylen i ddweud wrth rywun"] = "should i tell someone",
+        ["dylen i ddweud wrth rywun"] = "should i tell someone",
+        ["di"] = "has",
+        ["wedi gweld"] = "have seen",
+        ["dw i wedi gweld"] = "i have seen",
+        ["dw i di gweld"] = "i have seen",
+        ["os dw i yn gweld"] = "if i see",
+        ["beth dw i moyn"] = "whatever i want",
+        ["beth dw i eisiau"] = "whatever i want",
+        ["beth bynnag"] = "whatever",
+        ["post gan"] = "a post by",
+        ["enwau y plant"] = "names the children",
+        ["aros am ganlyniadau"] = "waiting for test results",
+        ["canlyniadau o y ysbyty"] = "test results from the hospital",
+        ["y gwr"] = "my husband",
+        // "Mae athro yn postio…": yn with a verb is what someone is doing.
+        ["yn postio"] = "is posting",
+        ["yn rhannu"] = "is sharing",
+        ["yn anfon"] = "is sending",
+        ["yn tynnu lluniau"] = "is taking photos",
+        ["yn ffilmio"] = "is filming",
+        ["yn defnyddio"] = "is using",
+        ["yn negesu"] = "is messaging",
+        ["yn tecstio"] = "is texting",
+        // …but "dw i'n postio" is what the asker is doing.
+        ["dwi yn postio"] = "i am posting",
+        ["dwi yn rhannu"] = "i am sharing",
+        ["dwi yn anfon"] = "i am sending",
+        ["dwi yn ffilmio"] = "i am filming",
+        ["dwi yn defnyddio"] = "i am using",
+        ["dwi yn negesu"] = "i am messaging",
+        ["dwi yn tecstio"] = "i am texting",
+        ["dw i yn postio"] = "i am posting",
+        ["dw i yn rhannu"] = "i am sharing",
+        ["dw i yn anfon"] = "i am sending",
+        ["dw i yn ffilmio"] = "i am filming",
+        ["dw i yn defnyddio"] = "i am using",
+        ["dw i yn negesu"] = "i am messaging",
+        ["dw i yn tecstio"] = "i am texting",
+        ["rydw i yn postio"] = "i am posting",
+        ["rydw i yn rhannu"] = "i am sharing",
+        ["rydw i yn anfon"] = "i am sending",
+        ["rydw i yn ffilmio"] = "i am filming",
+        ["rydw i yn defnyddio"] = "i am using",
+        ["rydw i yn negesu"] = "i am messaging",
+        ["rydw i yn tecstio"] = "i am texting",
+        ["ydw i yn postio"] = "i am posting",
+        ["ydw i yn rhannu"] = "i am sharing",
+        ["ydw i yn anfon"] = "i am sending",
+        ["ydw i yn ffilmio"] = "i am filming",
+        ["ydw i yn defnyddio"] = "i am using",
+        ["ydw i yn negesu"] = "i am messaging",
+        ["ydw i yn tecstio"] = "i am texting",
+        ["wi yn postio"] = "i am posting",
+        ["wi yn rhannu"] = "i am sharing",
+        ["wi yn anfon"] = "i am sending",
+        ["wi yn ffilmio"] = "i am filming",
+        ["wi yn defnyddio"] = "i am using",
+        ["wi yn negesu"] = "i am messaging",
+        ["wi yn tecstio"] = "i am texting",
+        ["os dwi yn postio"] = "if i am posting",
+        ["os dwi yn rhannu"] = "if i am sharing",
+        ["os dwi yn anfon"] = "if i am sending",
+        ["os dwi yn ffilmio"] = "if i am filming",
+        ["os dwi yn defnyddio"] = "if i am using",
+        ["os dwi yn negesu"] = "if i am messaging",
+        ["os dwi yn tecstio"] = "if i am texting",
+        ["os dw i yn postio"] = "if i am posting",
+        ["os dw i yn rhannu"] = "if i am sharing",
+        ["os dw i yn anfon"] = "if i am sending",
+        ["os dw i yn ffilmio"] = "if i am filming",
+        ["os dw i yn defnyddio"] = "if i am using",
+        ["os dw i yn negesu"] = "if i am messaging",
+        ["os dw i yn tecstio"] = "if i am texting",
+        ["polisi arall"] = "other policies",
+        ["fy mhroffil i"] = "my profile",
+        ["fy mhroffil"] = "my profile",
+        ["fy nghyfrif i"] = "my account",
     }.GroupBy(kv => NormaliseKey(kv.Key), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
     // "yr" and "'r" are the same article: keys and words both use "y".
@@ -117,9 +323,17 @@ internal static class WelshGlossary
         string.Join(' ', Fold(key).Split(' ').Select(w => w == "yr" ? "y" : w));
 
     /// <summary>The English gloss of a Welsh question, as one string for the English tokenizer.</summary>
-    public static string Gloss(string welsh)
+    public static string Gloss(string welsh) => Gloss(welsh, out _);
+
+    /// <summary>
+    /// The English gloss, and how many words of the question it could not read: a Welsh word that is neither in the
+    /// glossary (in any of its mutated forms) nor a word the English lexicon knows. The permit gate will not say "yes"
+    /// to a question it has only half read.
+    /// </summary>
+    public static string Gloss(string welsh, out int unreadWords)
     {
         ArgumentNullException.ThrowIfNull(welsh);
+        unreadWords = 0;
         var words = Words(welsh);
         var output = new StringBuilder(welsh.Length + 16);
         var i = 0;
@@ -156,6 +370,11 @@ internal static class WelshGlossary
             if (matched == 0)
             {
                 output.Append(words[i].Text).Append(' ');
+                if (IsUnread(words[i].Text))
+                {
+                    unreadWords++;
+                }
+
                 matched = 1;
             }
 
@@ -164,6 +383,17 @@ internal static class WelshGlossary
 
         return output.ToString().Trim();
     }
+
+    // Numbers, one- and two-letter words and words the English lexicon knows ("Facebook", "iPad") are read; names are not.
+    private static bool IsUnread(string word) =>
+        word.Length > 2 && !word.All(char.IsDigit) && !Lexicon.Phrases.ContainsKey(word) && !Lexicon.Phrases.ContainsKey(word.TrimEnd('s'))
+        && !Slang.Words.ContainsKey(word) && !EnglishPassThrough.Contains(word);
+
+    // English words staff drop into Welsh ("jyst", "post", "ok" are glossed; these pass through as they are).
+    private static readonly FrozenSet<string> EnglishPassThrough = new[]
+    {
+        "the", "and", "for", "with", "that", "this", "can", "but", "not", "yes", "okay", "like", "lol", "haha", "emoji",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static string? Lookup(string phrase, bool single)
     {
@@ -216,8 +446,9 @@ internal static class WelshGlossary
             case 'd': yield return "t" + word[1..]; break;
             case 'g': yield return "c" + word[1..]; break;
             case 'f': yield return "b" + word[1..]; yield return "m" + word[1..]; break;
-            case 'l': yield return "ll" + word[1..]; break;
-            case 'r': yield return "rh" + word[1..]; break;
+            // Soft mutation drops a g before l, r and w too: liniadur/gliniadur, waith/gwaith.
+            case 'l': yield return "ll" + word[1..]; yield return "g" + word; break;
+            case 'r': yield return "rh" + word[1..]; yield return "g" + word; break;
             case 'm': yield return "b" + word[1..]; break;
             case 'n': yield return "d" + word[1..]; break;
             case 'h' when word.Length > 1 && IsVowel(word[1]): yield return word[1..]; break;

@@ -11,10 +11,12 @@ namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 /// </summary>
 public sealed class ConversationSetTests
 {
-    [Fact]
-    public async Task Tuning_conversations_pass_turn_by_turn_with_no_false_permit()
+    [Theory]
+    [InlineData("conversations.tuning.jsonl")]
+    [InlineData("conversations.tuning-2.jsonl")]
+    public async Task Tuning_conversations_pass_turn_by_turn_with_no_false_permit(string set)
     {
-        var path = RepositoryPaths.File("tests", "eval", "conversations.tuning.jsonl");
+        var path = RepositoryPaths.File("tests", "eval", set);
         var total = 0;
         var misses = new List<string>();
         var falsePermits = new List<string>();

@@ -31,21 +31,41 @@ public sealed class QuestionSetTests
         AssertPassRate(QuestionSet("heldout-style-2.jsonl"));
     }
 
+    // The issue-10 tuning halves (tests/eval): staff's own wording, English and Welsh. The floors hold the figures in the
+    // README ("Scores"); a false permit ("yes" to what the policy forbids) fails the test on its own.
+    [Fact]
+    public void Issue_10_tuning_half_passes_its_floor_with_no_false_permit()
+    {
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.tuning.jsonl"), 0.87);
+    }
+
+    [Fact]
+    public void Issue_10_second_tuning_half_passes_its_floor_with_no_false_permit()
+    {
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.tuning-2.jsonl"), 0.83);
+    }
+
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
 
-    private static void AssertPassRate(string path)
+    private static void AssertPassRate(string path, double floor = 0.95)
     {
         var misses = new List<string>();
+        var falsePermits = new List<string>();
         var total = 0;
         foreach (var line in File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)))
         {
             total++;
             var gold = JsonDocument.Parse(line).RootElement;
             var answer = Engine.Answer(gold.GetProperty("q").GetString()!.Replace('\n', ' '));
-            var verdicts = Strings(gold, "ok_verdicts").Append(gold.GetProperty("verdict").GetString()!);
+            var verdicts = Strings(gold, "ok_verdicts").Append(gold.GetProperty("verdict").GetString()!).ToList();
             var clauses = Strings(gold, "clauses").ToList();
             var verdictOk = verdicts.Contains(answer.Verdict.ToWireName());
             var clauseOk = clauses.Count == 0 || answer.SectionIds.Intersect(clauses).Any();
+            if (answer.Verdict is Verdict.Allowed or Verdict.AllowedWithCare && !verdicts.Any(v => v is "allowed" or "allowed_with_care"))
+            {
+                falsePermits.Add(gold.GetProperty("id").GetString()!);
+            }
+
             if (!(verdictOk && clauseOk))
             {
                 misses.Add($"{gold.GetProperty("id").GetString()}: {answer.Verdict.ToWireName()} [{string.Join(",", answer.SectionIds)}]");
@@ -53,8 +73,9 @@ public sealed class QuestionSetTests
         }
 
         Assert.True(total > 0, "The question set is empty.");
+        Assert.True(falsePermits.Count == 0, $"False permits: {string.Join(", ", falsePermits)}");
         var passRate = (total - misses.Count) / (double)total;
-        Assert.True(passRate >= 0.95, $"Pass rate {passRate:P0}; misses: {string.Join("; ", misses)}");
+        Assert.True(passRate >= floor, $"Pass rate {passRate:P1} below {floor:P0}; misses: {string.Join("; ", misses)}");
     }
 
     private static IEnumerable<string> Strings(JsonElement gold, string name) =>
