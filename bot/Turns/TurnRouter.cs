@@ -126,7 +126,8 @@ internal sealed partial class TurnRouter(
     {
         if (request.Verb == HelpCards.ShowHelpVerb)
         {
-            return new CardActionResult.ShowCard(helpCards.Help(turn.Activity.Locale));
+            var personal = await HelpCards.PersonalEntriesAsync(services.GetServices<IPersonalHelpSource>(), request.Actor, cancellationToken);
+            return new CardActionResult.ShowCard(helpCards.Help(turn.Activity.Locale, personal));
         }
 
         // Every feature acts on behalf of the presser: without an authenticated identity nothing is done.

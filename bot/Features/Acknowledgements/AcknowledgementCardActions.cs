@@ -29,6 +29,7 @@ internal sealed partial class AcknowledgementCardActions(
         { AcknowledgementCards.ExportVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
         { AcknowledgementCards.QuestionVerb, CardVerbRole.Anyone, (_, _, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowMessage(
             "Type your question about the policy here in the chat, in your own words, and I'll answer it from the policy.")) },
+        { AcknowledgementCards.MyCardVerb, CardVerbRole.Anyone, (h, _, action, ct) => h.MyCardAsync(action, ct) },
         { AcknowledgementCards.ViewVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
         { AcknowledgementCards.ReadVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
         { AcknowledgementCards.ConfirmVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
@@ -88,6 +89,15 @@ internal sealed partial class AcknowledgementCardActions(
         return progress is null
             ? new CardActionResult.Rejected(UnknownRoundMessage)
             : new CardActionResult.ShowCard(cards.Progress(progress, turn.Activity.From?.Id));
+    }
+
+    /// <summary>The help card's "Confirm the social media policy": the presser's own card in the round open for them.</summary>
+    private async Task<CardActionResult> MyCardAsync(CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var found = await rounds.OpenRoundForAsync(action.Actor, cancellationToken);
+        return found is null
+            ? new CardActionResult.ShowMessage("No acknowledgement round is open for you just now, so there is nothing to confirm.")
+            : new CardActionResult.ShowCard(cards.Personal(found, null));
     }
 
     private async Task<CardActionResult> StaffAsync(ITurnContext turn, CardActionRequest action, string userId, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     public const string RemindVerb = "ack.remind";
     public const string CloseVerb = "ack.close";
     public const string ExportVerb = "ack.export";
+    public const string MyCardVerb = "ack.mine";
     public const string RoundKey = "round";
 
     public static string Utc(DateTimeOffset when) =>
@@ -256,6 +257,15 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
             new ExecuteAction { Title = "I have a question", Verb = QuestionVerb, Data = RoundData(round.Id), AssociatedInputs = "none" },
         ];
         return card;
+    }
+
+    /// <summary>The card a person has in a round, as it stands for them now: invitation, full text, or confirmed.</summary>
+    public AdaptiveCard Personal(PersonalRound personal, string? viewerTeamsId)
+    {
+        ArgumentNullException.ThrowIfNull(personal);
+        return personal.Acknowledgement is { } done ? Acknowledged(personal.Round, done, viewerTeamsId)
+            : personal.HasRead ? FullText(personal.Round, viewerTeamsId)
+            : Invitation(personal.Round, viewerTeamsId);
     }
 
     public AdaptiveCard Acknowledged(AcknowledgementRound round, Acknowledgement record, string? viewerTeamsId)

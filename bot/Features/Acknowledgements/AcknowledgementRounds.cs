@@ -34,6 +34,9 @@ public enum AcknowledgeOutcome
 
 public sealed record AcknowledgeResult(AcknowledgeOutcome Outcome, Acknowledgement? Record);
 
+/// <summary>A person's place in the round open for them: their acknowledgement if they made it, and whether they opened the text.</summary>
+public sealed record PersonalRound(AcknowledgementRound Round, Acknowledgement? Acknowledgement, bool HasRead);
+
 /// <summary>A person's line on the progress card and in the export.</summary>
 public sealed record RecipientProgress(
     string AadObjectId,
@@ -80,6 +83,34 @@ public sealed class AcknowledgementRounds(
 
     public Task<List<AcknowledgementRound>> OpenRoundsAsync(CancellationToken cancellationToken) =>
         db.Set<AcknowledgementRound>().Where(r => r.Status == RoundStatus.Open).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The newest open round this person was sent a card in (of the policy the bot has now), with where they are in it;
+    /// null when no round is open for them.
+    /// </summary>
+    public async Task<PersonalRound?> OpenRoundForAsync(string? aadObjectId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(aadObjectId))
+        {
+            return null;
+        }
+
+        var id = aadObjectId.ToLowerInvariant();
+        var version = policy.Version.Sha256Hex;
+        var rounds = await db.Set<AcknowledgementRound>().AsNoTracking()
+            .Where(r => r.Status == RoundStatus.Open && r.PolicyVersion == version)
+            .Where(r => db.Set<RoundRecipient>().Any(x => x.RoundId == r.Id && x.Kind == RecipientKind.Card && x.AadObjectId == id))
+            .ToListAsync(cancellationToken);
+        var round = rounds.OrderByDescending(r => r.CreatedAt).FirstOrDefault();
+        if (round is null)
+        {
+            return null;
+        }
+
+        var acknowledgement = await FindAcknowledgementAsync(round.Id, id, cancellationToken);
+        var read = acknowledgement is not null || await FirstReadAsync(round.Id, id, cancellationToken) is not null;
+        return new PersonalRound(round, acknowledgement, read);
+    }
 
     /// <summary>
     /// A round asks about one version of the policy. Once the school has adopted another, the bot can no longer show

@@ -1,4 +1,7 @@
 using CadoxtonPolicyBot.Infrastructure.PolicyText;
+using CadoxtonPolicyBot.Infrastructure.Time;
+using CadoxtonPolicyBot.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CadoxtonPolicyBot.Turns;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
@@ -16,6 +19,9 @@ public static class AcknowledgementsModule
             .ValidateOnStart();
 
         builder.AddPolicy();
+        builder.AddSchoolTime();
+        // Addressing a person's 1:1 chat from a channel turn (their card, the head teacher's progress).
+        services.TryAddScoped<ProactiveMessenger>();
         services.AddMetrics();
         services.AddHostedService<AcknowledgementMetrics>();
         services.AddSingleton<PolicyCheck>();
@@ -34,6 +40,10 @@ public static class AcknowledgementsModule
 
         services.AddScoped<IMessageCommand, StartRoundCommand>();
         services.AddScoped<IMessageCommand, RoundProgressCommand>();
+        // One instance per turn answers both "where is my card?" and the help card's personal entry.
+        services.AddScoped<MyCardCommand>();
+        services.AddScoped<IMessageCommand>(sp => sp.GetRequiredService<MyCardCommand>());
+        services.AddScoped<IPersonalHelpSource>(sp => sp.GetRequiredService<MyCardCommand>());
         CardVerbRegistry.AddCardVerbs(services, AcknowledgementCardActions.Verbs);
         services.AddScoped<IInvokeHandler, ExportFileConsentHandler>();
         services.AddScoped<IMembersAddedHandler, RoundJoinerHandler>();
