@@ -1,6 +1,7 @@
 using System.Globalization;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
+using Microsoft.Extensions.Options;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
@@ -10,6 +11,7 @@ internal sealed partial class AcknowledgementCardActions(
     AcknowledgementCards cards,
     PolicyCheck check,
     RoundExporter exporter,
+    IOptions<AcknowledgementOptions> options,
     TimeProvider time,
     ILogger<AcknowledgementCardActions> logger)
 {
@@ -66,16 +68,40 @@ internal sealed partial class AcknowledgementCardActions(
         switch (action.Verb)
         {
             case AcknowledgementCards.RemindVerb:
-                var reminded = await rounds.RemindOutstandingAsync(roundId, cancellationToken);
-                LogReminded(logger, roundId, reminded);
-                return await ProgressCardAsync(turn, roundId, cancellationToken);
-            case AcknowledgementCards.CloseVerb:
-                if (await rounds.CloseAsync(roundId, cancellationToken))
+                var reminded = await rounds.RemindAsync(roundId, Confirmed(action) ? TimeSpan.Zero : options.Value.ReminderInterval, cancellationToken);
+                LogReminded(logger, roundId, reminded.Count);
+                if (reminded.Outcome == RemindOutcome.TooSoon)
                 {
-                    LogClosed(logger, roundId);
+                    var round = await rounds.FindAsync(roundId, cancellationToken);
+                    return round is null
+                        ? new CardActionResult.Rejected(UnknownRoundMessage)
+                        : new CardActionResult.ShowCard(cards.ConfirmRemind(round, reminded.LastAt!.Value, reminded.LastCount,
+                            await rounds.OutstandingCountAsync(roundId, cancellationToken)));
                 }
 
-                return await ProgressCardAsync(turn, roundId, cancellationToken);
+                return await ProgressCardAsync(turn, roundId, cancellationToken, cards.RemindedNotice(reminded));
+            case AcknowledgementCards.CloseVerb:
+                if (!Confirmed(action))
+                {
+                    var open = await rounds.FindAsync(roundId, cancellationToken);
+                    if (open is null)
+                    {
+                        return new CardActionResult.Rejected(UnknownRoundMessage);
+                    }
+
+                    // Closing cannot be undone: the head teacher sees who would be left out before anything changes.
+                    return open.Status == RoundStatus.Open
+                        ? new CardActionResult.ShowCard(AcknowledgementCards.ConfirmClose(open, await rounds.OutstandingCountAsync(roundId, cancellationToken)))
+                        : await ProgressCardAsync(turn, roundId, cancellationToken, "This round was already closed.");
+                }
+
+                var closed = await rounds.CloseAsync(roundId, cancellationToken);
+                if (closed.Closed)
+                {
+                    LogClosed(logger, roundId, closed.Notified);
+                }
+
+                return await ProgressCardAsync(turn, roundId, cancellationToken, cards.ClosedNotice(closed));
             case AcknowledgementCards.ExportVerb:
                 return await exporter.OfferAsync(turn, roundId, userId, cancellationToken);
             default:
@@ -83,13 +109,16 @@ internal sealed partial class AcknowledgementCardActions(
         }
     }
 
-    private async Task<CardActionResult> ProgressCardAsync(ITurnContext turn, Guid roundId, CancellationToken cancellationToken)
+    private async Task<CardActionResult> ProgressCardAsync(ITurnContext turn, Guid roundId, CancellationToken cancellationToken, string? notice = null)
     {
         var progress = await rounds.ProgressAsync(roundId, cancellationToken);
         return progress is null
             ? new CardActionResult.Rejected(UnknownRoundMessage)
-            : new CardActionResult.ShowCard(cards.Progress(progress, turn.Activity.From?.Id));
+            : new CardActionResult.ShowCard(cards.Progress(progress, turn.Activity.From?.Id, notice));
     }
+
+    private static bool Confirmed(CardActionRequest action) =>
+        string.Equals(action.GetString(AcknowledgementCards.ConfirmKey), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The help card's "Confirm the social media policy": the presser's own card in the round open for them.</summary>
     private async Task<CardActionResult> MyCardAsync(CardActionRequest action, CancellationToken cancellationToken)
@@ -210,8 +239,8 @@ internal sealed partial class AcknowledgementCardActions(
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Round {RoundId}: {Count} reminder(s) queued")]
     private static partial void LogReminded(ILogger logger, Guid roundId, int count);
 
-    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Round {RoundId} closed")]
-    private static partial void LogClosed(ILogger logger, Guid roundId);
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Round {RoundId} closed; {Notified} outstanding people to be told")]
+    private static partial void LogClosed(ILogger logger, Guid roundId, int notified);
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Round {RoundId}: acknowledgement recorded")]
     private static partial void LogAcknowledged(ILogger logger, Guid roundId);

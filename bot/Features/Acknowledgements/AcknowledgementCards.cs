@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Cards;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Policy;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
 /// <summary>Every card of the acknowledgement feature. Text from people or the policy is always shown literally.</summary>
-public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck check)
+public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck check, SchoolClock clock)
 {
     public const string StartVerb = "ack.start";
     public const string LaunchVerb = "ack.launch";
@@ -20,6 +21,9 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     public const string ExportVerb = "ack.export";
     public const string MyCardVerb = "ack.mine";
     public const string RoundKey = "round";
+
+    /// <summary>Carried by the "yes, go ahead" buttons of the close and remind confirmations.</summary>
+    public const string ConfirmKey = "confirm";
 
     public static string Utc(DateTimeOffset when) =>
         when.UtcDateTime.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
@@ -92,7 +96,8 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
 
     public const int MaxNamesPerList = 150;
 
-    public AdaptiveCard Progress(RoundProgress progress, string? viewerTeamsId)
+    /// <param name="notice">What the button just pressed did ("Reminders sent to 5 people at 10:42."), shown at the top.</param>
+    public AdaptiveCard Progress(RoundProgress progress, string? viewerTeamsId, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var round = progress.Round;
@@ -125,6 +130,11 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
                 UserIds = viewerTeamsId is null ? null : [viewerTeamsId],
             },
         };
+        if (notice is not null)
+        {
+            card.Body.Insert(1, new Container { Style = "good", Items = [TextBlock.Literal(notice)] });
+        }
+
         AddList(card, $"Not yet acknowledged ({outstanding.Count})", outstanding, p => p.Delivery switch
         {
             DeliveryState.Pending or DeliveryState.Sending => "card not delivered yet",
@@ -144,6 +154,85 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
         actions.Add(new ExecuteAction { Title = "Export (CSV)", Verb = ExportVerb, Data = RoundData(round.Id) });
         card.Actions = actions;
         return card;
+    }
+
+    /// <summary>"Close the round?": how many have not acknowledged, and what closing does, before anything is changed.</summary>
+    public static AdaptiveCard ConfirmClose(AcknowledgementRound round, int outstanding)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var who = outstanding switch
+        {
+            0 => "Everyone who could be reached has acknowledged.",
+            1 => "1 person has not acknowledged yet. They will be told the round is closed.",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{outstanding} people have not acknowledged yet. They will be told the round is closed."),
+        };
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock($"Close the round {CardText.Escape(round.Name)}?") { Size = "Medium", Weight = "Bolder" },
+                new TextBlock(who) { Weight = "Bolder", Color = outstanding > 0 ? "Attention" : null },
+                new TextBlock("Once it is closed, no more acknowledgements are recorded for it and no more reminders go out. The acknowledgements already made are kept, and you can still export them."),
+            ],
+            Actions =
+            [
+                new ExecuteAction { Title = "Yes, close the round", Verb = CloseVerb, Data = ConfirmedData(round.Id) },
+                new ExecuteAction { Title = "Keep it open", Verb = ProgressVerb, Data = RoundData(round.Id) },
+            ],
+        };
+    }
+
+    /// <summary>"Remind those outstanding" pressed again soon after the last reminders: send more only if confirmed.</summary>
+    public AdaptiveCard ConfirmRemind(AcknowledgementRound round, DateTimeOffset lastAt, int lastCount, int outstanding)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var people = lastCount == 1 ? "1 person" : string.Create(CultureInfo.InvariantCulture, $"{lastCount} people");
+        var now = outstanding == 1 ? "1 person still has" : string.Create(CultureInfo.InvariantCulture, $"{outstanding} people still have");
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock("Send the reminders again?") { Size = "Medium", Weight = "Bolder" },
+                new TextBlock($"Reminders already went to {people} at {clock.Format(lastAt)}. {now} not acknowledged. Nothing has been sent now."),
+                new TextBlock("Staff who are reminded twice in a short time may stop reading the reminders.") { IsSubtle = true },
+            ],
+            Actions =
+            [
+                new ExecuteAction { Title = "Yes, remind them again", Verb = RemindVerb, Data = ConfirmedData(round.Id) },
+                new ExecuteAction { Title = "Not now", Verb = ProgressVerb, Data = RoundData(round.Id) },
+            ],
+        };
+    }
+
+    /// <summary>"Reminders sent to 5 people at 10:42." (school time).</summary>
+    public string RemindedNotice(RemindResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Outcome switch
+        {
+            RemindOutcome.Queued => string.Create(CultureInfo.InvariantCulture,
+                $"Reminders sent to {result.Count} {(result.Count == 1 ? "person" : "people")} at {clock.Time(result.At)}."),
+            RemindOutcome.NobodyOutstanding => "Nobody needs a reminder: everyone who could be reached has acknowledged.",
+            _ => "This round is closed, so no reminders were sent.",
+        };
+    }
+
+    /// <summary>"Round closed at 10:42. The 4 people who had not acknowledged are being told."</summary>
+    public string ClosedNotice(CloseResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.Closed)
+        {
+            return "This round was already closed.";
+        }
+
+        var at = clock.Time(result.ClosedAt!.Value);
+        return result.Notified switch
+        {
+            0 => $"Round closed at {at}.",
+            1 => $"Round closed at {at}. The 1 person who had not acknowledged is being told.",
+            _ => string.Create(CultureInfo.InvariantCulture, $"Round closed at {at}. The {result.Notified} people who had not acknowledged are being told."),
+        };
     }
 
     private static void AddList(AdaptiveCard card, string title, List<RecipientProgress> people, Func<RecipientProgress, string> detail)
@@ -329,6 +418,35 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
         return card;
     }
 
+    /// <summary>What the outbox sends for a row of this kind: the card, a reminder, or the closing notice.</summary>
+    public AdaptiveCard ForOutbox(AcknowledgementRound round, RecipientKind kind, string? viewerTeamsId) => kind switch
+    {
+        RecipientKind.ClosedNotice => ClosedForYou(round),
+        _ => Invitation(round, viewerTeamsId, reminder: kind == RecipientKind.Reminder),
+    };
+
+    public static string OutboxSummary(RecipientKind kind) => kind switch
+    {
+        RecipientKind.Reminder => "Reminder: please acknowledge the social media policy",
+        RecipientKind.ClosedNotice => "The policy acknowledgement round has closed",
+        _ => "Please read and acknowledge the social media policy",
+    };
+
+    /// <summary>Sent once, when the head teacher closes a round, to each person who had the card and had not confirmed.</summary>
+    public static AdaptiveCard ClosedForYou(AcknowledgementRound round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock($"Policy acknowledgement {CardText.Escape(round.Name)} has closed") { Weight = "Bolder" },
+                new TextBlock("The head teacher has closed this round, and you had not confirmed the staff social media policy in it. Your card no longer takes a confirmation."),
+                new TextBlock("If you meant to confirm, or think this is a mistake, please speak to the head teacher.") { IsSubtle = true },
+            ],
+        };
+    }
+
     public static AdaptiveCard RoundClosed(AcknowledgementRound round)
     {
         ArgumentNullException.ThrowIfNull(round);
@@ -354,6 +472,8 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     };
 
     public static JsonObject RoundData(Guid roundId) => new() { [RoundKey] = roundId.ToString("D") };
+
+    public static JsonObject ConfirmedData(Guid roundId) => new() { [RoundKey] = roundId.ToString("D"), [ConfirmKey] = "true" };
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -34,6 +34,24 @@ public enum AcknowledgeOutcome
 
 public sealed record AcknowledgeResult(AcknowledgeOutcome Outcome, Acknowledgement? Record);
 
+public enum RemindOutcome
+{
+    /// <summary>Reminders were queued for <see cref="RemindResult.Count"/> people.</summary>
+    Queued,
+    /// <summary>Reminders went out within the interval: nothing was queued; the head teacher may confirm to send again.</summary>
+    TooSoon,
+    /// <summary>Everyone reachable has acknowledged: nobody to remind.</summary>
+    NobodyOutstanding,
+    /// <summary>The round is closed or unknown.</summary>
+    NotOpen,
+}
+
+/// <param name="LastAt">When the previous reminders were queued (TooSoon), and to how many people.</param>
+public sealed record RemindResult(RemindOutcome Outcome, int Count, DateTimeOffset At, DateTimeOffset? LastAt = null, int LastCount = 0);
+
+/// <param name="Notified">How many people who had not acknowledged are being told the round is closed.</param>
+public sealed record CloseResult(bool Closed, int Notified, DateTimeOffset? ClosedAt);
+
 /// <summary>A person's place in the round open for them: their acknowledgement if they made it, and whether they opened the text.</summary>
 public sealed record PersonalRound(AcknowledgementRound Round, Acknowledgement? Acknowledgement, bool HasRead);
 
@@ -369,12 +387,32 @@ public sealed class AcknowledgementRounds(
     }
 
     /// <summary>Queues a reminder for everyone who has neither acknowledged nor been found unreachable. Returns how many.</summary>
-    public async Task<int> RemindOutstandingAsync(Guid roundId, CancellationToken cancellationToken)
+    public async Task<int> RemindOutstandingAsync(Guid roundId, CancellationToken cancellationToken) =>
+        (await RemindAsync(roundId, TimeSpan.Zero, cancellationToken)).Count;
+
+    /// <summary>
+    /// The head teacher's "Remind those outstanding": refused as <see cref="RemindOutcome.TooSoon"/> when reminders went
+    /// out less than <paramref name="interval"/> ago (pass zero once they have confirmed).
+    /// </summary>
+    public async Task<RemindResult> RemindAsync(Guid roundId, TimeSpan interval, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         var round = await FindAsync(roundId, cancellationToken);
         if (round is null || round.Status != RoundStatus.Open)
         {
-            return 0;
+            return new RemindResult(RemindOutcome.NotOpen, 0, now);
+        }
+
+        var reminders = db.Set<RoundRecipient>().Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Reminder);
+        var lastWave = await reminders.MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0;
+        if (interval > TimeSpan.Zero && lastWave > 0)
+        {
+            var last = await reminders.Where(r => r.Sequence == lastWave).Select(r => new { r.CreatedAt }).ToListAsync(cancellationToken);
+            var lastAt = last.Max(r => r.CreatedAt);
+            if (now - lastAt < interval)
+            {
+                return new RemindResult(RemindOutcome.TooSoon, 0, now, lastAt, last.Count);
+            }
         }
 
         var acknowledged = db.Set<Acknowledgement>().Where(a => a.RoundId == roundId).Select(a => a.AadObjectId);
@@ -383,35 +421,85 @@ public sealed class AcknowledgementRounds(
             .ToListAsync(cancellationToken);
         if (outstanding.Count == 0)
         {
-            return 0;
+            return new RemindResult(RemindOutcome.NobodyOutstanding, 0, now);
         }
 
-        var wave = 1 + (await db.Set<RoundRecipient>().Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Reminder)
-            .MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0);
-        var now = time.GetUtcNow();
+        var wave = lastWave + 1;
         db.AddRange(outstanding.Select(r => NewRow(roundId, new AudienceMember(r.AadObjectId, r.Name, r.UserPrincipalName, r.TeamsUserId),
             RecipientKind.Reminder, wave, now)));
-        await db.SaveChangesAsync(cancellationToken);
-        wakeUp.Wake();
-        return outstanding.Count;
-    }
-
-    /// <summary>Closes the round: no more acknowledgements, and nothing still queued for it is sent.</summary>
-    public async Task<bool> CloseAsync(Guid roundId, CancellationToken cancellationToken)
-    {
-        var round = await FindAsync(roundId, cancellationToken);
-        if (round is null || round.Status != RoundStatus.Open)
+        try
         {
-            return false;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two presses at once: the other one queued this wave; nobody is reminded twice.
+            db.ChangeTracker.Clear();
+            return new RemindResult(RemindOutcome.TooSoon, 0, now, now, outstanding.Count);
         }
 
-        round.Status = RoundStatus.Closed;
-        round.ClosedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        wakeUp.Wake();
+        return new RemindResult(RemindOutcome.Queued, outstanding.Count, now);
+    }
+
+    /// <summary>
+    /// Whether an outbox row of this kind still goes out for the round as it stands: cards and reminders only while the
+    /// round is open for the policy the bot has (a replaced text cannot be shown); the closing notice once it is closed.
+    /// </summary>
+    public static bool StillToSend(AcknowledgementRound round, RecipientKind kind, string currentPolicyVersion)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return kind == RecipientKind.ClosedNotice
+            ? round.Status == RoundStatus.Closed
+            : round.Status == RoundStatus.Open && round.PolicyVersion == currentPolicyVersion;
+    }
+
+    /// <summary>How many people have not acknowledged and are not unreachable: those a close would leave out.</summary>
+    public async Task<int> OutstandingCountAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var acknowledged = db.Set<Acknowledgement>().Where(a => a.RoundId == roundId).Select(a => a.AadObjectId);
+        return await db.Set<RoundRecipient>()
+            .CountAsync(r => r.RoundId == roundId && r.Kind == RecipientKind.Card && r.State != DeliveryState.Unreachable && !acknowledged.Contains(r.AadObjectId), cancellationToken);
+    }
+
+    /// <summary>
+    /// Closes the round: no more acknowledgements, and nothing still queued for it is sent. Everyone who had their card
+    /// and had not acknowledged is told, through the outbox (one notice per person: the close happens once, in one
+    /// transaction with the notices, so a second press or a second instance adds none).
+    /// </summary>
+    /// <param name="notifyOutstanding">False when the round closes because the policy changed: a new round will ask them.</param>
+    public async Task<CloseResult> CloseAsync(Guid roundId, CancellationToken cancellationToken, bool notifyOutstanding = true)
+    {
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var closed = await db.Set<AcknowledgementRound>()
+            .Where(r => r.Id == roundId && r.Status == RoundStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RoundStatus.Closed).SetProperty(r => r.ClosedAt, now), cancellationToken);
+        if (closed == 0)
+        {
+            return new CloseResult(false, 0, null);
+        }
+
         await db.Set<RoundRecipient>()
             .Where(r => r.RoundId == roundId && r.State == DeliveryState.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, DeliveryState.Cancelled), cancellationToken);
-        return true;
+
+        // Those whose card reached them (or may have): someone whose card never left has nothing to be told about.
+        var acknowledged = db.Set<Acknowledgement>().Where(a => a.RoundId == roundId).Select(a => a.AadObjectId);
+        var told = !notifyOutstanding ? [] : await db.Set<RoundRecipient>().AsNoTracking()
+            .Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Card && !acknowledged.Contains(r.AadObjectId)
+                && (r.State == DeliveryState.Sent || r.State == DeliveryState.Unconfirmed))
+            .ToListAsync(cancellationToken);
+        db.AddRange(told.Select(r => NewRow(roundId, new AudienceMember(r.AadObjectId, r.Name, r.UserPrincipalName, r.TeamsUserId),
+            RecipientKind.ClosedNotice, 0, now)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (told.Count > 0)
+        {
+            wakeUp.Wake();
+        }
+
+        return new CloseResult(true, told.Count, now);
     }
 
     private static List<AudienceMember> Distinct(IEnumerable<AudienceMember> members) =>

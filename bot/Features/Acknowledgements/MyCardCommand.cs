@@ -14,8 +14,8 @@ internal sealed class MyCardCommand(Deferred<AcknowledgementRounds> rounds, Ackn
 {
     private PersonalRound? _found;
 
-    // After "help" (-100), before the features' own phrases and the answers.
-    public int Order => -50;
+    // After the exact phrases ("help", "start acknowledgement round", "acknowledgement progress"), before the answers.
+    public int Order => 10;
 
     public bool Matches(IncomingMessage message) => CardRequest.Matches(message.Normalised);
 

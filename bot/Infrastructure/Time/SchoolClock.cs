@@ -56,6 +56,9 @@ public sealed class SchoolClock
     public string Format(DateTimeOffset instant) =>
         ToSchoolTime(instant).ToString(DayFormat + ", HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>"10:42": the school's time of day of an instant (for something that happened just now).</summary>
+    public string Time(DateTimeOffset instant) => ToSchoolTime(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>"Tuesday 1 December 2026": the school's date of an instant.</summary>
     public string FormatDate(DateTimeOffset instant) => ToSchoolTime(instant).ToString(DayFormat, CultureInfo.InvariantCulture);
 

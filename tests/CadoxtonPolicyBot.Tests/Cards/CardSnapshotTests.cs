@@ -64,6 +64,14 @@ public sealed class CardSnapshotTests
         ["ack.acknowledged"] = () => Acknowledgements().Acknowledged(Round(), Record(), "29:alex"),
         ["ack.superseded"] = () => AcknowledgementCards.Superseded(Round(), Record()),
         ["ack.round-closed"] = () => AcknowledgementCards.RoundClosed(Round()),
+        ["ack.progress.reminded"] = () => Acknowledgements().Progress(Progress(), "29:head",
+            Acknowledgements().RemindedNotice(new RemindResult(RemindOutcome.Queued, 5, Monday.AddMinutes(42)))),
+        ["ack.confirm-remind"] = () => Acknowledgements().ConfirmRemind(Round(), Monday.AddMinutes(42), 5, 4),
+        ["ack.confirm-close"] = () => AcknowledgementCards.ConfirmClose(Round(), 4),
+        ["ack.closed-for-you"] = () => AcknowledgementCards.ClosedForYou(Round()),
+        ["ack.my-card.help"] = () => Help().Help(null, [new HelpEntry("Confirm the social media policy",
+            "You have been asked to read the staff social media policy and confirm it by Thursday 1 October 2026 (2026/27). Your card brings you the policy and the button to confirm.",
+            AcknowledgementCards.MyCardVerb, "policy card", Order: -10)]),
 
         ["concern.consent"] = () => ConcernCards.Consent(Policy.EvidenceParagraph),
         ["concern.form"] = () => ConcernCards.Form("form-token-1"),
@@ -107,7 +115,7 @@ public sealed class CardSnapshotTests
         new HelpEntry("Start an acknowledgement round", "Head teacher: ask every member of staff to confirm the policy.", AcknowledgementCards.StartVerb, "start acknowledgement round", Order: 20),
     ]);
 
-    private static AcknowledgementCards Acknowledgements() => new(Policy, new PolicyCheck(Policy));
+    private static AcknowledgementCards Acknowledgements() => new(Policy, new PolicyCheck(Policy), SchoolTime);
 
     private static AcknowledgementRound Round(bool check = false) => new()
     {

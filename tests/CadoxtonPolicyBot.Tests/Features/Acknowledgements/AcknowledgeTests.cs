@@ -98,7 +98,7 @@ public sealed class AcknowledgeTests
         await using var app = await CreateAsync(DatabaseProvider.Sqlite);
         var roundId = await app.LaunchAsync([Alex]);
         await app.PressAsync(Alex, AcknowledgementCards.ReadVerb, AcknowledgementCards.RoundData(roundId));
-        await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.RoundData(roundId));
+        await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
 
         var closed = await app.PressAsync(Alex, AcknowledgementCards.ConfirmVerb, AcknowledgementCards.RoundData(roundId));
         var unknown = await app.PressAsync(Alex, AcknowledgementCards.ConfirmVerb, AcknowledgementCards.RoundData(Guid.NewGuid()));
@@ -162,7 +162,7 @@ public sealed class AcknowledgeTests
         await using var app = await CreateAsync(DatabaseProvider.Sqlite);
         var roundId = await app.LaunchAsync([Alex, Bea]);
 
-        var closed = await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.RoundData(roundId));
+        var closed = await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
         await app.DeliverAsync();
 
         Assert.Contains("Closed", closed.CardFromInvoke().AllText(), StringComparison.Ordinal);

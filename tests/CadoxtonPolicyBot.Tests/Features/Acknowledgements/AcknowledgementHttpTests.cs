@@ -118,12 +118,26 @@ public sealed class AcknowledgementHttpTests
         await AcknowledgeAsync(bot, roundId, Staff.Megan);
         var before = bot.Connector.Messages.Count;
 
+        var pressedAt = SchoolTimeOfDay(bot.Time.GetUtcNow());
         var progress = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.RemindVerb, RoundData(roundId), Staff.HeadTeacher));
 
         Assert.Equal(CardType, progress["type"]!.GetValue<string>());
+        Assert.Contains($"Reminders sent to 2 people at {pressedAt}.", progress["value"]!.AllText(), StringComparison.Ordinal);
         var reminders = (await DeliveredAsync(bot, before + 2)).Skip(before).ToList();
         await RunClockAsync(bot, TimeSpan.FromSeconds(2));
         Assert.Equal(before + 2, bot.Connector.Messages.Count);
+
+        // A second press soon after asks first and sends nothing; confirmed, it reminds the same two again.
+        var again = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.RemindVerb, RoundData(roundId), Staff.HeadTeacher));
+        Assert.Contains("Send the reminders again?", again["value"]!.AllText(), StringComparison.Ordinal);
+        Assert.Contains("Reminders already went to 2 people at Monday 7 September 2026, " + pressedAt, again["value"]!.AllText(), StringComparison.Ordinal);
+        await RunClockAsync(bot, TimeSpan.FromSeconds(2));
+        Assert.Equal(before + 2, bot.Connector.Messages.Count);
+        var confirmed = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.RemindVerb, AcknowledgementCards.ConfirmedData(roundId), Staff.HeadTeacher));
+        Assert.Contains("Reminders sent to 2 people at ", confirmed["value"]!.AllText(), StringComparison.Ordinal);
+        await DeliveredAsync(bot, before + 4);
+        await RunClockAsync(bot, TimeSpan.FromSeconds(2));
+        Assert.Equal(before + 4, bot.Connector.Messages.Count);
         Assert.Equal(new[] { ConversationOf(Staff.Alex), ConversationOf(Staff.Deputy) }.Order(), reminders.Select(r => r.Path).Order());
         Assert.All(reminders, r => Assert.Contains("Reminder: please read and acknowledge the policy by", r.CardText, StringComparison.Ordinal));
     }
@@ -137,7 +151,11 @@ public sealed class AcknowledgementHttpTests
         var card = CardFor(bot, Staff.Alex);
         await bot.InvokeAsync(bot.Execute(AcknowledgementCards.ReadVerb, RoundData(roundId), Staff.Alex, card.Id));
 
-        var closed = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.CloseVerb, RoundData(roundId), Staff.HeadTeacher));
+        var asked = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.CloseVerb, RoundData(roundId), Staff.HeadTeacher));
+        Assert.Contains("3 people have not acknowledged yet. They will be told the round is closed.", asked["value"]!.AllText(), StringComparison.Ordinal);
+        Assert.Equal(RoundStatus.Open, (await DbAsync(bot, db => db.Set<AcknowledgementRound>().SingleAsync())).Status);
+        var closed = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId), Staff.HeadTeacher));
+        Assert.Contains("The 3 people who had not acknowledged are being told.", closed["value"]!.AllText(), StringComparison.Ordinal);
         var late = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.ConfirmVerb, RoundData(roundId), Staff.Alex, card.Id));
 
         Assert.Contains("Status: Closed", FactsOf(closed["value"]!), StringComparison.Ordinal);
@@ -145,6 +163,11 @@ public sealed class AcknowledgementHttpTests
         Assert.Contains("This round has been closed, so acknowledgements are no longer being recorded for it.", late["value"]!.AllText(), StringComparison.Ordinal);
         Assert.Equal(0, await DbAsync(bot, db => db.Set<Acknowledgement>().CountAsync()));
         Assert.Equal(RoundStatus.Closed, (await DbAsync(bot, db => db.Set<AcknowledgementRound>().SingleAsync())).Status);
+
+        // Each of the three, who had the card and had not acknowledged, is told once that the round is closed.
+        var notices = (await DeliveredAsync(bot, 6)).Where(m => m.Activity?.Summary == "The policy acknowledgement round has closed").ToList();
+        // (Alex's goes to the chat he pressed "Read the policy" in, which the bot now knows.)
+        Assert.Equal(3, notices.Select(n => n.Path).Distinct().Count());
 
         // A reminder pressed on an old progress card does nothing for a closed round.
         var before = bot.Connector.Messages.Count;
@@ -333,6 +356,9 @@ public sealed class AcknowledgementHttpTests
     };
 
     private static JsonObject RoundData(Guid roundId) => new() { ["round"] = roundId.ToString() };
+
+    private static string SchoolTimeOfDay(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Launches through the form and waits until every member of the team has their card.</summary>
     private static async Task<Guid> LaunchAsync(BotTestHost bot)

@@ -83,7 +83,7 @@ public sealed class FindMyCardTests
         Assert.DoesNotContain("Confirm the social media policy", beaHelp.SentCard().AllText(), StringComparison.Ordinal);
         Assert.Contains(AcknowledgementCards.ReadVerb, pressed.CardFromInvoke().Verbs());
 
-        await app.PressAsync(Head, AcknowledgementCards.CloseVerb, new System.Text.Json.Nodes.JsonObject { ["round"] = roundId.ToString("D"), ["confirm"] = "true" });
+        await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
         var afterClose = await app.SayAsync(Alex, "help");
         Assert.DoesNotContain("Confirm the social media policy", afterClose.SentCard().AllText(), StringComparison.Ordinal);
     }
