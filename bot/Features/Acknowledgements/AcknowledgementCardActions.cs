@@ -1,4 +1,5 @@
 using System.Globalization;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ internal sealed partial class AcknowledgementCardActions(
     PolicyCheck check,
     RoundExporter exporter,
     IOptions<AcknowledgementOptions> options,
-    TimeProvider time,
+    SchoolClock clock,
     ILogger<AcknowledgementCardActions> logger)
 {
     private const string UnknownRoundMessage = "I can't find that acknowledgement round. It may have been removed; nothing was recorded.";
@@ -41,7 +42,7 @@ internal sealed partial class AcknowledgementCardActions(
     {
         if (action.Verb == AcknowledgementCards.StartVerb)
         {
-            return new CardActionResult.ShowCard(cards.LaunchForm(DefaultForm(time, action.GetString("name")), []));
+            return new CardActionResult.ShowCard(cards.LaunchForm(DefaultForm(clock, action.GetString("name")), []));
         }
 
         if (action.Verb == AcknowledgementCards.LaunchVerb)
@@ -52,12 +53,16 @@ internal sealed partial class AcknowledgementCardActions(
             var result = await rounds.LaunchAsync(request, cancellationToken);
             if (!result.Succeeded)
             {
-                var values = new LaunchFormValues(request.Name, request.DueDate, DefaultForm(time, null).MinDueDate, request.Audience, request.Message, request.CheckQuestions);
+                var values = new LaunchFormValues(request.Name, request.DueDate, DefaultForm(clock, null).MinDueDate, request.Audience, request.Message, request.CheckQuestions);
                 return new CardActionResult.ShowCard(cards.LaunchForm(values, result.Errors));
             }
 
             LogLaunched(logger, result.Round!.Id);
-            return await ProgressCardAsync(turn, result.Round.Id, cancellationToken);
+            // The round goes ahead (the head teacher chose the date); they are told plainly if it is not a school day.
+            var warning = clock.NotATermDay(result.Round.DueDate) is { } why
+                ? $"Please check the due date: {why}. The round has started and the cards are going out; staff are asked to confirm by that date. If you meant a school day, close this round and start it again with another date."
+                : null;
+            return await ProgressCardAsync(turn, result.Round.Id, cancellationToken, warning: warning);
         }
 
         if (!TryRoundId(action, out var roundId))
@@ -109,12 +114,12 @@ internal sealed partial class AcknowledgementCardActions(
         }
     }
 
-    private async Task<CardActionResult> ProgressCardAsync(ITurnContext turn, Guid roundId, CancellationToken cancellationToken, string? notice = null)
+    private async Task<CardActionResult> ProgressCardAsync(ITurnContext turn, Guid roundId, CancellationToken cancellationToken, string? notice = null, string? warning = null)
     {
         var progress = await rounds.ProgressAsync(roundId, cancellationToken);
         return progress is null
             ? new CardActionResult.Rejected(UnknownRoundMessage)
-            : new CardActionResult.ShowCard(cards.Progress(progress, turn.Activity.From?.Id, notice));
+            : new CardActionResult.ShowCard(cards.Progress(progress, turn.Activity.From?.Id, notice, warning));
     }
 
     private static bool Confirmed(CardActionRequest action) =>
@@ -147,7 +152,7 @@ internal sealed partial class AcknowledgementCardActions(
         if (rounds.IsSuperseded(round))
         {
             // The bot has another text now: it cannot show this round's, so nothing is read or confirmed here.
-            return new CardActionResult.ShowCard(AcknowledgementCards.Superseded(round, existing));
+            return new CardActionResult.ShowCard(cards.Superseded(round, existing));
         }
         if (action.Verb == AcknowledgementCards.ReadVerb)
         {
@@ -209,21 +214,24 @@ internal sealed partial class AcknowledgementCardActions(
     }
 
     // Someone who already acknowledged can reread the text; the confirm button would change nothing, so it is not offered.
-    private static Cards.AdaptiveCard WithoutConfirm(Cards.AdaptiveCard fullText, AcknowledgementRound round, Acknowledgement existing)
+    private Cards.AdaptiveCard WithoutConfirm(Cards.AdaptiveCard fullText, AcknowledgementRound round, Acknowledgement existing)
     {
         fullText.Actions = [new Cards.ExecuteAction { Title = "Back", Verb = AcknowledgementCards.ViewVerb, Data = AcknowledgementCards.RoundData(round.Id) }];
         fullText.Body.RemoveAll(e => e is Cards.ChoiceSetInput);
-        fullText.Body.Insert(1, new Cards.TextBlock($"You confirmed this on {AcknowledgementCards.Utc(existing.AcknowledgedAt)}.") { IsSubtle = true });
+        fullText.Body.Insert(1, new Cards.TextBlock($"You confirmed this on {cards.When(existing.AcknowledgedAt)}.") { IsSubtle = true });
         return fullText;
     }
 
-    internal static LaunchFormValues DefaultForm(TimeProvider time, string? name)
+    /// <summary>
+    /// The form's defaults: this school year's name, and four weeks ahead as the due date, moved on to the next school
+    /// day when that falls at a weekend or in a holiday (School:Holidays).
+    /// </summary>
+    internal static LaunchFormValues DefaultForm(SchoolClock clock, string? name)
     {
-        var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = clock.Today;
         return new LaunchFormValues(
-            string.IsNullOrWhiteSpace(name) ? AcknowledgementRounds.SchoolYearName(now) : name,
-            today.AddDays(28).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            string.IsNullOrWhiteSpace(name) ? AcknowledgementRounds.SchoolYearName(clock.Now) : name,
+            clock.NextTermDay(today.AddDays(28)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             null,
             null,

@@ -25,8 +25,8 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     /// <summary>Carried by the "yes, go ahead" buttons of the close and remind confirmations.</summary>
     public const string ConfirmKey = "confirm";
 
-    public static string Utc(DateTimeOffset when) =>
-        when.UtcDateTime.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    /// <summary>"Tuesday 1 December 2026, 10:42": every time on these cards is the school's.</summary>
+    public string When(DateTimeOffset instant) => clock.Format(instant);
 
     public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 
@@ -97,7 +97,8 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     public const int MaxNamesPerList = 150;
 
     /// <param name="notice">What the button just pressed did ("Reminders sent to 5 people at 10:42."), shown at the top.</param>
-    public AdaptiveCard Progress(RoundProgress progress, string? viewerTeamsId, string? notice = null)
+    /// <param name="warning">Something the head teacher should look at (a due date in a holiday), shown at the top.</param>
+    public AdaptiveCard Progress(RoundProgress progress, string? viewerTeamsId, string? notice = null, string? warning = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var round = progress.Round;
@@ -116,7 +117,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
                 {
                     Facts =
                     [
-                        new Fact("Status", round.Status == RoundStatus.Open ? "Open" : $"Closed {Utc(round.ClosedAt ?? round.CreatedAt)}"),
+                        new Fact("Status", round.Status == RoundStatus.Open ? "Open" : $"Closed {When(round.ClosedAt ?? round.CreatedAt)}"),
                         new Fact("Due", Date(round.DueDate)),
                         new Fact("Audience", CardText.Escape(round.AudienceDescription)),
                         new Fact("Policy", round.Edition().ToString()),
@@ -130,6 +131,11 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
                 UserIds = viewerTeamsId is null ? null : [viewerTeamsId],
             },
         };
+        if (warning is not null)
+        {
+            card.Body.Insert(1, new Container { Style = "warning", Items = [TextBlock.Literal(warning)] });
+        }
+
         if (notice is not null)
         {
             card.Body.Insert(1, new Container { Style = "good", Items = [TextBlock.Literal(notice)] });
@@ -141,7 +147,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
             DeliveryState.Unconfirmed => "delivery unconfirmed: a reminder will reach them",
             _ => p.FirstReadAt is null ? "not opened the policy" : "opened the policy",
         });
-        AddList(card, $"Acknowledged ({acknowledged.Count})", acknowledged, p => Utc(p.Acknowledgement!.AcknowledgedAt));
+        AddList(card, $"Acknowledged ({acknowledged.Count})", acknowledged, p => When(p.Acknowledgement!.AcknowledgedAt));
         AddList(card, $"Unreachable ({unreachable.Count})", unreachable, p => p.UnreachableReason ?? "unreachable");
 
         var actions = new List<CardAction>();
@@ -362,7 +368,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(record);
         var card = PersonalShell(round, viewerTeamsId);
-        card.Body.Add(new TextBlock($"✔ You confirmed you have read and understood the policy on {Utc(record.AcknowledgedAt)}.") { Weight = "Bolder", Color = "Good" });
+        card.Body.Add(new TextBlock($"✔ You confirmed you have read and understood the policy on {When(record.AcknowledgedAt)}.") { Weight = "Bolder", Color = "Good" });
         card.Body.Add(new TextBlock($"You confirmed {new PolicyEdition(record.PolicyVersion, round.PolicyAdoptedOn)}. Thank you.") { IsSubtle = true });
         card.Actions =
         [
@@ -399,7 +405,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     }
 
     /// <summary>A person opens a round whose version the school has since replaced: nothing to read or confirm here.</summary>
-    public static AdaptiveCard Superseded(AcknowledgementRound round, Acknowledgement? existing)
+    public AdaptiveCard Superseded(AcknowledgementRound round, Acknowledgement? existing)
     {
         ArgumentNullException.ThrowIfNull(round);
         var card = new AdaptiveCard
@@ -412,7 +418,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
         };
         if (existing is not null)
         {
-            card.Body.Add(new TextBlock($"You confirmed {new PolicyEdition(existing.PolicyVersion, round.PolicyAdoptedOn)} on {Utc(existing.AcknowledgedAt)}. That record is kept.") { IsSubtle = true });
+            card.Body.Add(new TextBlock($"You confirmed {new PolicyEdition(existing.PolicyVersion, round.PolicyAdoptedOn)} on {When(existing.AcknowledgedAt)}. That record is kept.") { IsSubtle = true });
         }
 
         return card;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Policy;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,6 +82,7 @@ public sealed class AcknowledgementRounds(
     PolicyDocument policy,
     IAudienceDirectory audiences,
     DeliveryWakeUp wakeUp,
+    SchoolClock clock,
     TimeProvider time)
 {
     public const int MaxNameLength = 64;
@@ -144,7 +146,8 @@ public sealed class AcknowledgementRounds(
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new List<string>();
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        // "After today" as the school's calendar reads it, not UTC's (just after midnight in summer they differ).
+        var today = clock.Today;
         var name = request.Name?.Trim() ?? string.Empty;
         if (name.Length == 0 || name.Length > MaxNameLength)
         {

@@ -1,11 +1,12 @@
 using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
 /// <summary>"start acknowledgement round" typed by anyone: the form for the head teacher, a polite refusal for others.</summary>
-internal sealed class StartRoundCommand(AcknowledgementCards cards, StaffRoles roles, TimeProvider time) : IMessageCommand
+internal sealed class StartRoundCommand(AcknowledgementCards cards, StaffRoles roles, SchoolClock clock) : IMessageCommand
 {
     private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
     {
@@ -18,7 +19,7 @@ internal sealed class StartRoundCommand(AcknowledgementCards cards, StaffRoles r
     public Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
     {
         var card = roles.IsHeadTeacher(turn.Activity.From?.AadObjectId)
-            ? cards.LaunchForm(AcknowledgementCardActions.DefaultForm(time, null), [])
+            ? cards.LaunchForm(AcknowledgementCardActions.DefaultForm(clock, null), [])
             : AcknowledgementCards.Refusal();
         return turn.SendAsync(card.ToActivity("Acknowledgement round"), cancellationToken);
     }

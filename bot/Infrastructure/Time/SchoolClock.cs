@@ -66,6 +66,30 @@ public sealed class SchoolClock
 
     public bool IsSchoolDay(DateOnly day) => _calendar.IsSchoolDay(day);
 
+    /// <summary>The holiday a date falls in, if any.</summary>
+    public SchoolHoliday? HolidayOn(DateOnly day) => _calendar.HolidayOn(day);
+
+    /// <summary><paramref name="day"/> if it is a weekday in term, else the first one after it.</summary>
+    public DateOnly NextTermDay(DateOnly day)
+    {
+        // A year of holidays and weekends is far more than any calendar holds; the bound only guards a bad setting.
+        for (var i = 0; i < 366 && !_calendar.IsTermDay(day); i++)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    /// <summary>
+    /// Why a date is a poor due date ("Saturday 3 October 2026 is a weekend", "… is in the autumn half term"), or null
+    /// for a weekday in term.
+    /// </summary>
+    public string? NotATermDay(DateOnly day) =>
+        _calendar.HolidayOn(day) is { } holiday ? $"{FormatDate(day)} is in the school holiday \"{holiday.Name}\""
+        : !_calendar.IsSchoolDay(day) ? $"{FormatDate(day)} is a weekend"
+        : null;
+
     /// <summary>
     /// The same time of day, <paramref name="schoolDays"/> school days later (a Friday 15:00 plus two is Tuesday 15:00;
     /// a Saturday plus one is Monday). The wall-clock time is kept across a clock change.

@@ -106,7 +106,7 @@ public sealed class AcknowledgementHttpTests
         var progress = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.ProgressVerb, RoundData(roundId), Staff.HeadTeacher));
         var shown = progress["value"]!.AllText();
         Assert.Contains("1 of 3 acknowledged", shown, StringComparison.Ordinal);
-        Assert.Contains("Megan Bowen — " + AcknowledgementCards.Utc(record.AcknowledgedAt), shown, StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen — Monday 7 September 2026, " + SchoolTimeOfDay(record.AcknowledgedAt), shown, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -225,7 +225,9 @@ public sealed class AcknowledgementHttpTests
         var megan = rows.Single(r => r["entra_object_id"] == Staff.Megan);
         Assert.Equal(("Megan Bowen", "acknowledged", "megan.bowen@cadoxton.example"), (megan["name"], megan["status"], megan["upn"]));
         Assert.Equal(acknowledgedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), megan["acknowledged_at_utc"]);
+        Assert.Equal(acknowledgedAt.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd'T'HH:mm:ss'+01:00'", CultureInfo.InvariantCulture), megan["acknowledged_at_school_time"]);
         Assert.Equal(64, megan["policy_version"].Length);
+        Assert.Equal("2026-09-01", megan["policy_adopted_on"]);
         Assert.Equal(CardFor(bot, Staff.Megan).Id, megan["activity_id"]);
         Assert.All(rows.Where(r => r["entra_object_id"] != Staff.Megan), r => Assert.Equal(("outstanding", ""), (r["status"], r["acknowledged_at_utc"])));
 
