@@ -45,12 +45,15 @@ internal sealed partial class TurnRouter(
                 break;
             case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
                 await Welcome.WelcomeOnceAsync(turn, cancellationToken);
+                await OnConversationEventAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.InstallationUpdate when activity.Action is "remove" or "remove-upgrade":
                 await Welcome.ForgetAsync(turn, cancellationToken);
+                await OnConversationEventAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate:
                 await OnConversationUpdateAsync(turn, cancellationToken);
+                await OnConversationEventAsync(turn, cancellationToken);
                 break;
             default:
                 // Typing, reactions, unknown types: acknowledged (200) and ignored.
@@ -185,6 +188,14 @@ internal sealed partial class TurnRouter(
             {
                 await handler.HandleAsync(turn, people, cancellationToken);
             }
+        }
+    }
+
+    private async Task OnConversationEventAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var handler in services.GetServices<IInstallationHandler>())
+        {
+            await handler.HandleAsync(turn, cancellationToken);
         }
     }
 

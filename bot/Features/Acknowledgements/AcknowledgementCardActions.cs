@@ -13,6 +13,7 @@ internal sealed partial class AcknowledgementCardActions(
     PolicyCheck check,
     RoundExporter exporter,
     IOptions<AcknowledgementOptions> options,
+    AudienceChoices audiences,
     SchoolClock clock,
     ILogger<AcknowledgementCardActions> logger)
 {
@@ -42,7 +43,7 @@ internal sealed partial class AcknowledgementCardActions(
     {
         if (action.Verb == AcknowledgementCards.StartVerb)
         {
-            return new CardActionResult.ShowCard(cards.LaunchForm(DefaultForm(clock, action.GetString("name")), []));
+            return new CardActionResult.ShowCard(cards.LaunchForm(DefaultForm(clock, action.GetString("name")), [], await audiences.ListAsync(cancellationToken)));
         }
 
         if (action.Verb == AcknowledgementCards.LaunchVerb)
@@ -54,14 +55,25 @@ internal sealed partial class AcknowledgementCardActions(
             if (!result.Succeeded)
             {
                 var values = new LaunchFormValues(request.Name, request.DueDate, DefaultForm(clock, null).MinDueDate, request.Audience, request.Message, request.CheckQuestions);
-                return new CardActionResult.ShowCard(cards.LaunchForm(values, result.Errors));
+                return new CardActionResult.ShowCard(cards.LaunchForm(values, result.Errors, await audiences.ListAsync(cancellationToken)));
             }
 
             LogLaunched(logger, result.Round!.Id);
             // The round goes ahead (the head teacher chose the date); they are told plainly if it is not a school day.
-            var warning = clock.NotATermDay(result.Round.DueDate) is { } why
-                ? $"Please check the due date: {why}. The round has started and the cards are going out; staff are asked to confirm by that date. If you meant a school day, close this round and start it again with another date."
-                : null;
+            var warnings = new List<string>();
+            if (clock.NotATermDay(result.Round.DueDate) is { } why)
+            {
+                warnings.Add($"Please check the due date: {why}. The round has started and the cards are going out; staff are asked to confirm by that date. If you meant a school day, close this round and start it again with another date.");
+            }
+
+            if (result.NotStaff > 0)
+            {
+                warnings.Add(result.NotStaff == 1
+                    ? "1 person in that audience is not on the school's staff list, so they were not sent the card."
+                    : string.Create(CultureInfo.InvariantCulture, $"{result.NotStaff} people in that audience are not on the school's staff list, so they were not sent the card."));
+            }
+
+            var warning = warnings.Count == 0 ? null : string.Join(" ", warnings);
             return await ProgressCardAsync(turn, result.Round.Id, cancellationToken, warning: warning);
         }
 

@@ -32,7 +32,8 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
 
     // ---- head teacher: launch ----
 
-    public AdaptiveCard LaunchForm(LaunchFormValues values, IReadOnlyList<string> errors)
+    /// <param name="audiences">The audiences offered by name (<see cref="AudienceChoices"/>).</param>
+    public AdaptiveCard LaunchForm(LaunchFormValues values, IReadOnlyList<string> errors, IReadOnlyList<Choice>? audiences = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(errors);
@@ -56,14 +57,19 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
 
         card.Body.Add(new TextInput { Id = "name", Label = "Name of the round", Value = values.Name, MaxLength = AcknowledgementRounds.MaxNameLength, IsRequired = true, ErrorMessage = "Give the round a name." });
         card.Body.Add(new DateInput { Id = "dueDate", Label = "Due date", Value = values.DueDate, Min = values.MinDueDate, IsRequired = true, ErrorMessage = "Choose a due date after today." });
-        card.Body.Add(new TextInput
+        // By name: the staff group and the bot's teams as choices, any other Entra group found by typing (Teams asks the
+        // bot through an application/search invoke as the head teacher types).
+        card.Body.Add(new ChoiceSetInput
         {
             Id = "audience",
-            Label = "Audience: an Entra group id, or team: followed by a Teams team id",
-            Placeholder = "e.g. 5f1a… or team:19:…@thread.tacv2",
+            Label = "Who is it for?",
+            Placeholder = "Choose the staff group or a team, or type a group's name",
+            Style = "filtered",
+            Choices = [.. audiences ?? []],
+            ChoicesData = new ChoicesData { Dataset = GroupSearchHandler.Dataset },
             Value = values.Audience,
             IsRequired = true,
-            ErrorMessage = "Say who the round is for.",
+            ErrorMessage = "Choose who the round is for.",
         });
         card.Body.Add(new TextInput { Id = "message", Label = "Message to staff (optional)", Value = values.Message, IsMultiline = true, MaxLength = AcknowledgementRounds.MaxMessageLength });
         card.Body.Add(new ToggleInput { Id = "check", Title = "Ask three short questions before they can acknowledge", Value = values.CheckQuestions ? "true" : "false", ValueOn = "true", ValueOff = "false" });

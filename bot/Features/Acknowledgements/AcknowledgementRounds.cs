@@ -1,6 +1,7 @@
 using System.Globalization;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Infrastructure.Roles;
 using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Policy;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed record LaunchRequest(
     string? LaunchedByName,
     ConversationReference From);
 
-public sealed record LaunchResult(AcknowledgementRound? Round, IReadOnlyList<string> Errors)
+/// <param name="NotStaff">People in the audience who are not on the school's staff list, and so were not sent the card.</param>
+public sealed record LaunchResult(AcknowledgementRound? Round, IReadOnlyList<string> Errors, int NotStaff = 0)
 {
     public bool Succeeded => Round is not null;
 }
@@ -81,6 +83,8 @@ public sealed class AcknowledgementRounds(
     BotDbContext db,
     PolicyDocument policy,
     IAudienceDirectory audiences,
+    AudienceChoices choices,
+    IStaffDirectory staff,
     DeliveryWakeUp wakeUp,
     SchoolClock clock,
     TimeProvider time)
@@ -171,7 +175,7 @@ public sealed class AcknowledgementRounds(
 
         if (!AudienceSpec.TryParse(request.Audience, out var audience))
         {
-            errors.Add("Give the audience as an Entra group id (a GUID) or as team: followed by the Teams team id.");
+            errors.Add("Choose who the round is for: the staff group, one of the teams listed, or a group found by typing its name.");
         }
 
         if (await db.Set<AcknowledgementRound>().AnyAsync(r => r.Status == RoundStatus.Open && r.PolicyVersion == policy.Version.Sha256Hex, cancellationToken))
@@ -190,21 +194,33 @@ public sealed class AcknowledgementRounds(
             return new LaunchResult(null, [resolution.Error]);
         }
 
-        var members = Distinct(resolution.Members);
+        // Only staff receive a round: a team or group can hold pupils (Hwb) or people from outside the school.
+        var everyone = Distinct(resolution.Members);
+        var members = everyone.Where(m => staff.IsStaff(m.AadObjectId)).ToList();
+        var audienceName = choices.IsStaffGroup(audience) ? await choices.StaffGroupNameAsync(audience.Id, cancellationToken)
+            : resolution.Name ?? (audience.Kind == AudienceKind.Team ? "A Teams team" : "An Entra group");
         if (members.Count == 0)
         {
-            return new LaunchResult(null, ["That audience has nobody in it, so there is no one to send the policy to. Check the group or team id."]);
+            return new LaunchResult(null, [everyone.Count == 0
+                ? "That audience has nobody in it, so there is no one to send the policy to. Check the group or team."
+                : $"Nobody in {audienceName} is on the school's staff list, so there is no one to send the policy to."]);
         }
 
         var now = time.GetUtcNow();
+        var people = string.Create(CultureInfo.InvariantCulture, $"{members.Count} {(members.Count == 1 ? "person" : "people")}");
+        var shownName = audienceName.Length > 256 ? audienceName[..256] : audienceName;
+        // "Year 6 (team, 12 people)", "Governors (group, 9 people)", "Cadoxton Staff (the staff group, 54 people)".
+        var description = choices.IsStaffGroup(audience) && shownName.EndsWith(')')
+            ? $"{shownName[..^1]}, {people})"
+            : $"{shownName} ({(audience.Kind == AudienceKind.Team ? "team" : "group")}, {people})";
         var round = new AcknowledgementRound
         {
             Id = Guid.NewGuid(),
             Name = name,
             DueDate = due,
             Audience = audience.ToString(),
-            AudienceDescription = string.Create(CultureInfo.InvariantCulture,
-                $"{(audience.Kind == AudienceKind.Team ? "Teams team" : "Entra group")} {audience.Id} ({members.Count} {(members.Count == 1 ? "person" : "people")})"),
+            AudienceName = shownName,
+            AudienceDescription = description,
             Message = message,
             PolicyVersion = policy.Version.Sha256Hex,
             PolicyAdoptedOn = policy.AdoptedOn,
@@ -232,7 +248,7 @@ public sealed class AcknowledgementRounds(
         }
 
         wakeUp.Wake();
-        return new LaunchResult(round, []);
+        return new LaunchResult(round, [], everyone.Count - members.Count);
     }
 
     /// <summary>People added to an open round's audience after launch get the card; those already in it are skipped.</summary>
@@ -249,7 +265,7 @@ public sealed class AcknowledgementRounds(
             .Select(r => r.AadObjectId)
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var now = time.GetUtcNow();
-        var added = Distinct(members).Where(m => !known.Contains(m.AadObjectId)).Select(m => NewRow(round.Id, m, RecipientKind.Card, 0, now)).ToList();
+        var added = Distinct(members).Where(m => staff.IsStaff(m.AadObjectId) && !known.Contains(m.AadObjectId)).Select(m => NewRow(round.Id, m, RecipientKind.Card, 0, now)).ToList();
         if (added.Count == 0)
         {
             return 0;

@@ -36,6 +36,10 @@ public static class AcknowledgementsModule
         services.AddScoped<GraphGroupDirectory>();
         services.AddScoped<TeamRosterDirectory>();
         services.AddScoped<IAudienceDirectory, AudienceDirectory>();
+        services.AddScoped<IGroupSearch>(sp => sp.GetRequiredService<GraphGroupDirectory>());
+        services.AddScoped<AudienceChoices>();
+        services.AddScoped<IInvokeHandler, GroupSearchHandler>();
+        services.AddScoped<IInstallationHandler, TeamInstallHandler>();
         services.AddScoped<ITeamsAppInstaller, GraphTeamsAppInstaller>();
 
         services.AddScoped<IMessageCommand, StartRoundCommand>();

@@ -16,6 +16,7 @@ namespace CadoxtonPolicyBot.Features.Acknowledgements;
 /// <summary>One line of the evidence export.</summary>
 public sealed record ExportRow(
     string Round,
+    string Audience,
     string Name,
     string Upn,
     string EntraObjectId,
@@ -58,6 +59,7 @@ public sealed partial class RoundExporter(
             csv.Context.RegisterClassMap<ExportRowMap>();
             csv.WriteRecords(progress.People.Select(p => new ExportRow(
                 round.Name,
+                round.AudienceName ?? round.AudienceDescription,
                 p.Name ?? string.Empty,
                 p.UserPrincipalName ?? string.Empty,
                 p.AadObjectId,
@@ -156,6 +158,7 @@ public sealed partial class RoundExporter(
         public ExportRowMap()
         {
             Map(r => r.Round).Name("round");
+            Map(r => r.Audience).Name("audience");
             Map(r => r.Name).Name("name");
             Map(r => r.Upn).Name("upn");
             Map(r => r.EntraObjectId).Name("entra_object_id");

@@ -226,12 +226,12 @@ public sealed class AcknowledgeTests
         Assert.Equal(HttpMethod.Put, upload.Method);
         Assert.Equal($"bytes 0-{upload.Body.Length - 1}/{upload.Body.Length}", upload.ContentRange);
         var lines = Encoding.UTF8.GetString(upload.Body).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("round,name,upn,entra_object_id,status,acknowledged_at_utc,acknowledged_at_school_time,policy_version,policy_adopted_on,activity_id,read_at_utc,read_at_school_time", lines[0]);
+        Assert.Equal("round,audience,name,upn,entra_object_id,status,acknowledged_at_utc,acknowledged_at_school_time,policy_version,policy_adopted_on,activity_id,read_at_utc,read_at_school_time", lines[0]);
         var version = app.Services.GetRequiredService<PolicyDocument>().Version.Sha256Hex;
         // 7 September 2026 is in British Summer Time: the school's clock reads an hour ahead of UTC.
         var readLocal = DateTimeOffset.Parse(readAt, CultureInfo.InvariantCulture).ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        Assert.Equal($"2026/27,Bea Assistant,{Bea.Upn},{Bea.AadObjectId},outstanding,,,{version},2026-09-01,,,", lines[1]);
-        Assert.Equal($"2026/27,Alex Teacher,{Alex.Upn},{Alex.AadObjectId},acknowledged,{readAt},{readLocal},{version},2026-09-01,1:alex-card,{readAt},{readLocal}", lines[2]);
+        Assert.Equal($"2026/27,Cadoxton Staff,Bea Assistant,{Bea.Upn},{Bea.AadObjectId},outstanding,,,{version},2026-09-01,,,", lines[1]);
+        Assert.Equal($"2026/27,Cadoxton Staff,Alex Teacher,{Alex.Upn},{Alex.AadObjectId},acknowledged,{readAt},{readLocal},{version},2026-09-01,1:alex-card,{readAt},{readLocal}", lines[2]);
         Assert.Equal(AttachmentContentTypes.FileInfoCard, Assert.Single(accepted.Sent).Attachments![0].ContentType);
         Assert.Equal(0, await app.DbAsync(db => db.Set<PendingExport>().CountAsync()));
     }

@@ -288,7 +288,7 @@ public sealed class AcknowledgementHttpTests
         var emptyTeam = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.LaunchVerb, LaunchData(bot), Staff.HeadTeacher));
 
         Assert.Contains("The due date has to be after today.", pastDue["value"]!.AllText(), StringComparison.Ordinal);
-        Assert.Contains("Give the audience as an Entra group id", noAudience["value"]!.AllText(), StringComparison.Ordinal);
+        Assert.Contains("Choose who the round is for", noAudience["value"]!.AllText(), StringComparison.Ordinal);
         Assert.Contains("That audience has nobody in it", emptyTeam["value"]!.AllText(), StringComparison.Ordinal);
         Assert.All(new[] { pastDue, noAudience, emptyTeam }, c => Assert.Contains("Nothing has been sent yet. Please fix this:", c["value"]!.AllText(), StringComparison.Ordinal));
         await RunClockAsync(bot, TimeSpan.FromSeconds(2));
