@@ -15,7 +15,9 @@ public static class GraphGroups
     /// GET /groups?$search="displayName:{text}"&amp;$select=id,displayName&amp;$top=15&amp;$count=true with the header
     /// ConsistencyLevel: eventual, which $search on directory objects requires (https://learn.microsoft.com/graph/search-query-parameter).
     /// The text is the head teacher's: quotes and backslashes are dropped, so it cannot end the search clause.
-    /// Needs the application permission GroupMember.Read.All (or Group.Read.All).
+    /// Listing groups is an application permission of its own in Graph's permission table (GroupMember.Read.All, Group.Read.All
+    /// or Directory.Read.All); with only GroupMember.ReadBasic.All Graph may refuse it, and the typeahead then finds nothing
+    /// while the form still offers the staff group and the teams (deploy/README.md, step 3).
     /// </summary>
     public static async Task<IReadOnlyList<GraphGroup>> SearchByNameAsync(this GraphServiceClient client, string text, CancellationToken cancellationToken)
     {
