@@ -12,6 +12,7 @@ internal sealed partial class AcknowledgementCardActions(
     AcknowledgementCards cards,
     PolicyCheck check,
     RoundExporter exporter,
+    ProactiveMessenger proactive,
     IOptions<AcknowledgementOptions> options,
     AudienceChoices audiences,
     SchoolClock clock,
@@ -26,10 +27,10 @@ internal sealed partial class AcknowledgementCardActions(
     public static CardVerbTable<AcknowledgementCardActions> Verbs { get; } = new(AcknowledgementCards.RefusalMessage)
     {
         { AcknowledgementCards.StartVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
-        { AcknowledgementCards.LaunchVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
-        { AcknowledgementCards.ProgressVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
-        { AcknowledgementCards.RemindVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
-        { AcknowledgementCards.CloseVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
+        { AcknowledgementCards.LaunchVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.PrivatelyAsync(turn, action, ct) },
+        { AcknowledgementCards.ProgressVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.PrivatelyAsync(turn, action, ct) },
+        { AcknowledgementCards.RemindVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.PrivatelyAsync(turn, action, ct) },
+        { AcknowledgementCards.CloseVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.PrivatelyAsync(turn, action, ct) },
         { AcknowledgementCards.ExportVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
         { AcknowledgementCards.QuestionVerb, CardVerbRole.Anyone, (_, _, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowMessage(
             "Type your question about the policy here in the chat, in your own words, and I'll answer it from the policy.")) },
@@ -38,6 +39,26 @@ internal sealed partial class AcknowledgementCardActions(
         { AcknowledgementCards.ReadVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
         { AcknowledgementCards.ConfirmVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
     };
+
+    /// <summary>
+    /// The head teacher's round buttons. Their answers list everyone's status by name, which is nobody else's business:
+    /// pressed in a channel or a group chat, the answer goes to the head teacher's 1:1 chat and the pressed card is
+    /// replaced by one line saying so.
+    /// </summary>
+    private async Task<CardActionResult> PrivatelyAsync(ITurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var result = await HeadTeacherAsync(turn, action, action.Actor, cancellationToken);
+        if (turn.Activity.IsPersonalChat || result is not CardActionResult.ShowCard show)
+        {
+            return result;
+        }
+
+        var from = turn.Activity.From;
+        var personal = from is null ? null : await proactive.OpenPersonalAsync(turn, from, cancellationToken);
+        var sent = personal is not null && (await proactive.SendAsync(personal, show.Card.ToActivity("Acknowledgement round"), cancellationToken)).Succeeded;
+        LogSentPrivately(logger, sent);
+        return new CardActionResult.ShowCard(AcknowledgementCards.SentPrivately(sent));
+    }
 
     private async Task<CardActionResult> HeadTeacherAsync(ITurnContext turn, CardActionRequest action, string userId, CancellationToken cancellationToken)
     {
@@ -252,6 +273,9 @@ internal sealed partial class AcknowledgementCardActions(
 
     private static bool TryRoundId(CardActionRequest action, out Guid roundId) =>
         Guid.TryParse(action.GetString(AcknowledgementCards.RoundKey), out roundId);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "A round card pressed outside a 1:1 chat was answered privately (delivered: {Sent})")]
+    private static partial void LogSentPrivately(ILogger logger, bool sent);
 
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Acknowledgement round {RoundId} launched")]
     private static partial void LogLaunched(ILogger logger, Guid roundId);

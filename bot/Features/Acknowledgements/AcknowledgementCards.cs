@@ -168,6 +168,16 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
         return card;
     }
 
+    public const string SentPrivatelyMessage = "I've sent the round's progress to your 1:1 chat with me, so that nobody else here sees who has acknowledged.";
+
+    public const string OpenYourChatMessage = "Open your 1:1 chat with me and type \"acknowledgement progress\": a round's progress is shown only there.";
+
+    /// <summary>What replaces a round card pressed in a channel or group chat: one line, no names.</summary>
+    public static AdaptiveCard SentPrivately(bool sent) => new()
+    {
+        Body = [new TextBlock(sent ? SentPrivatelyMessage : OpenYourChatMessage) { IsSubtle = true }],
+    };
+
     /// <summary>"Close the round?": how many have not acknowledged, and what closing does, before anything is changed.</summary>
     public static AdaptiveCard ConfirmClose(AcknowledgementRound round, int outstanding)
     {

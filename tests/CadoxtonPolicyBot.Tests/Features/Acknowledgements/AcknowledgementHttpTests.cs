@@ -325,6 +325,30 @@ public sealed class AcknowledgementHttpTests
         Assert.Empty(bot.Connector.Messages);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_progress_card_pressed_in_a_channel_is_sent_to_the_head_teacher_privately_and_the_channel_sees_one_line(string provider)
+    {
+        await using var bot = await StartAsync(provider);
+        var roundId = await LaunchAsync(bot);
+        var before = bot.Connector.Messages.Count;
+        var press = bot.Execute(AcknowledgementCards.ProgressVerb, RoundData(roundId), Staff.HeadTeacher);
+        press.Conversation = new ConversationAccount { Id = "19:staffroom@thread.tacv2;messageid=1", ConversationType = "channel", IsGroup = true, TenantId = BotTestHost.TenantId };
+
+        var answer = await bot.InvokeAsync(press);
+
+        Assert.Equal(AcknowledgementCards.SentPrivatelyMessage, answer["value"]!.AllText());
+        foreach (var person in Team)
+        {
+            Assert.DoesNotContain(Staff.NameOf(person), answer.ToJsonString(), StringComparison.Ordinal);
+        }
+
+        var privately = (await bot.Connector.WaitForMessagesAsync(before + 1))[before];
+        Assert.Equal($"/v3/conversations/a:personal-{Staff.HeadTeacher}/activities", Uri.UnescapeDataString(privately.Path));
+        Assert.Contains("Megan Bowen", privately.CardText, StringComparison.Ordinal);
+        Assert.Contains("0 of 3 acknowledged", privately.CardText, StringComparison.Ordinal);
+    }
+
     // ---- helpers ----
 
     private static async Task<BotTestHost> StartAsync(string provider)
