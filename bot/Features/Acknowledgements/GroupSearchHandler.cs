@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Graph;
 using CadoxtonPolicyBot.Infrastructure.Roles;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
@@ -10,7 +11,7 @@ namespace CadoxtonPolicyBot.Features.Acknowledgements;
 /// (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/dynamic-search). Only a head teacher
 /// may search the directory; anyone else gets an error answer and Graph is not called.
 /// </summary>
-internal sealed partial class GroupSearchHandler(IGroupSearch groups, StaffRoles roles, ILogger<GroupSearchHandler> logger) : IInvokeHandler
+internal sealed partial class GroupSearchHandler(IGroupSearch groups, AudienceChoices choices, StaffRoles roles, ILogger<GroupSearchHandler> logger) : IInvokeHandler
 {
     public const string InvokeName = "application/search";
     public const string Dataset = "cadoxton.entraGroups";
@@ -42,12 +43,16 @@ internal sealed partial class GroupSearchHandler(IGroupSearch groups, StaffRoles
         // Graph's $search has no paging by offset: the first 15 are all there is to offer; a later page is empty.
         var found = skip > 0 ? [] : await groups.SearchAsync(text, cancellationToken);
         LogSearched(logger, found.Count);
-        return new InvokeResponse(200, new
-        {
-            statusCode = 200,
-            type = ResponseType,
-            value = new { results = found.Select(g => new { title = g.DisplayName, value = new AudienceSpec(AudienceKind.Group, g.Id).ToString() }).ToArray() },
-        });
+        // The staff group and the bot's teams match by name too: some clients list only what the search answers.
+        var words = GraphGroups.SearchText(text);
+        var listed = skip > 0 || words.Length == 0 ? [] : (await choices.ListAsync(cancellationToken))
+            .Where(c => c.Title.Contains(words, StringComparison.OrdinalIgnoreCase)).ToList();
+        var results = listed.Select(c => new { title = c.Title, value = c.Value })
+            .Concat(found.Select(g => new { title = g.DisplayName, value = new AudienceSpec(AudienceKind.Group, g.Id).ToString() }))
+            .DistinctBy(r => r.value, StringComparer.OrdinalIgnoreCase)
+            .Take(GraphGroups.MaxResults)
+            .ToArray();
+        return new InvokeResponse(200, new { statusCode = 200, type = ResponseType, value = new { results } });
     }
 
     [LoggerMessage(EventId = 5042, Level = LogLevel.Information, Message = "Group search by someone who is not a head teacher refused")]
