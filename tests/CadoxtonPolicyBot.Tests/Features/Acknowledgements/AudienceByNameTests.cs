@@ -73,6 +73,21 @@ public sealed class AudienceByNameTests
         Assert.Equal(["Year 6"], search.Queries);
     }
 
+    [Fact]
+    public async Task The_typeahead_also_finds_the_bots_teams_and_the_staff_group_by_name()
+    {
+        var search = new FakeGroupSearch();
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite, settings: [new("Roles:StaffGroupId", StaffGroup)],
+            configure: s => s.Replace(ServiceDescriptor.Singleton<IGroupSearch>(search)));
+        await app.TurnAsync(TeamEvent(Head, "Staff", bot: true));
+
+        var found = await app.TurnAsync(Search(Head, "staff"));
+
+        Assert.Equal(
+            ["All staff (the configured staff group)", "Staff (team)", "Year 6 Team"],
+            found.InvokeBody!["value"]!["results"]!.AsArray().Select(r => r!["title"]!.GetValue<string>()));
+    }
+
     [Theory]
     [MemberData(nameof(Support.TestDatabase.Providers), MemberType = typeof(Support.TestDatabase))]
     public async Task Only_staff_receive_a_round_and_the_head_teacher_is_told_how_many_were_left_out(string provider)
