@@ -17,6 +17,12 @@ if (args is ["ask", ..])
     return await AskCommand.RunAsync(args, Console.In, Console.Out, Console.Error, CancellationToken.None);
 }
 
+// Acknowledgement records past their retention leave only through this audited command (dry run without --apply).
+if (args is [PurgeAcknowledgementsCommand.Name, ..])
+{
+    return await PurgeAcknowledgementsCommand.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+}
+
 // A missing or wrong setting ends start-up with one line naming it, not a stack trace.
 StartupErrors.ExitOnInvalidSettings(Console.Error);
 var builder = WebApplication.CreateBuilder(args);

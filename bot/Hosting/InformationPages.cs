@@ -22,6 +22,12 @@ public static class InformationPages
     /// <summary>The concern retention period when configuration names none (the default in appsettings.sample.json).</summary>
     private const int DefaultConcernRetentionYears = 6;
 
+    /// <summary>The acknowledgement retention period when configuration names none (Acknowledgements:RetentionYears).</summary>
+    private const int DefaultAcknowledgementRetentionYears = 6;
+
+    /// <summary>How long a leaver's conversation references stay when configuration names none (Roles:LeaverGracePeriod).</summary>
+    private static readonly TimeSpan DefaultLeaverGracePeriod = TimeSpan.FromDays(30);
+
     /// <summary>Maps GET /, GET /privacy and GET /terms.</summary>
     public static IEndpointRouteBuilder MapInformationPages(this IEndpointRouteBuilder endpoints)
     {
@@ -29,9 +35,11 @@ public static class InformationPages
         var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
         // The notice states the retention period the deployment really applies, not a figure that can drift from it.
         var retentionYears = configuration.GetValue("Concerns:RetentionYears", DefaultConcernRetentionYears);
+        var acknowledgementYears = configuration.GetValue("Acknowledgements:RetentionYears", DefaultAcknowledgementRetentionYears);
+        var leaverGrace = configuration.GetValue("Roles:LeaverGracePeriod", DefaultLeaverGracePeriod);
 
         Map(endpoints, "/", Home());
-        Map(endpoints, "/privacy", Privacy(retentionYears));
+        Map(endpoints, "/privacy", Privacy(retentionYears, acknowledgementYears, (int)leaverGrace.TotalDays));
         Map(endpoints, "/terms", Terms());
         return endpoints;
     }
@@ -65,7 +73,7 @@ public static class InformationPages
         .Links()
         .ToHtml();
 
-    internal static string Privacy(int concernRetentionYears) => new Page("Privacy notice for staff")
+    internal static string Privacy(int concernRetentionYears, int acknowledgementRetentionYears = DefaultAcknowledgementRetentionYears, int leaverGraceDays = 30) => new Page("Privacy notice for staff")
         .Paragraph("This notice explains what the Social Media Policy app in Microsoft Teams keeps about you, who can see it and for how long. " +
             "Cadoxton Primary School is responsible for this information (the data controller). The app runs in the school's own Microsoft 365 and Azure services.")
         .Heading("What the app keeps")
@@ -88,8 +96,8 @@ public static class InformationPages
         .Heading("How long it is kept")
         .List(
             string.Create(CultureInfo.InvariantCulture, $"Concerns, their evidence and their audit trail are deleted {concernRetentionYears} years after the case is closed."),
-            "Acknowledgement records are kept as long as the school needs them as evidence that staff have read the policy, in line with the school's records retention schedule.",
-            "Conversation references are kept so that the app can reach you while you work at the school.",
+            string.Create(CultureInfo.InvariantCulture, $"Acknowledgement records are kept for {acknowledgementRetentionYears} years after the round closes, in line with the school's records retention schedule, as evidence that staff have read the policy. After that they can be deleted, and only by a deliberate step that is itself recorded (who did it, when, and how many records)."),
+            string.Create(CultureInfo.InvariantCulture, $"Conversation references are kept so that the app can reach you while you work at the school. When you leave the school's staff group they are deleted after {leaverGraceDays} days, with any acknowledgement card still waiting to be sent to you; the deletion is recorded as a count, without your name."),
             string.Create(CultureInfo.InvariantCulture, $"Backups of the app's database are kept for {BackupRetentionDays} days, so something deleted is gone from the backups too after {BackupRetentionDays} days."),
             string.Create(CultureInfo.InvariantCulture, $"Technical logs (which requests reached the app and whether they worked, never what you typed) are kept for {LogRetentionDays} days."))
         .Heading("Your rights and questions")

@@ -209,7 +209,7 @@ public sealed partial class PolicyDocument
         return sections;
     }
 
-    private static PolicySection Make(string id, string body) => new(id, PolicyOutline.TitleOf(id), body.Trim(), PolicyOutline.GovernsOf(id));
+    private static PolicySection Make(string id, string body) => new(id, PolicyOutline.TitleOf(id), body.Trim(), PolicyOutline.GovernsOf(id), PolicyOutline.ShortNameOf(id));
 
     // A heading is a line of its own; matching whole lines keeps "Procedure" in running text from being taken for one.
     private static int HeadingIndex(string text, string heading)

@@ -5,4 +5,5 @@ namespace CadoxtonPolicyBot.Policy;
 /// <param name="Title">How the bot names the section to staff.</param>
 /// <param name="Text">The section's words exactly as they appear in the policy text.</param>
 /// <param name="Governs">A plain summary of what the section covers, used when listing sections.</param>
-public sealed record PolicySection(string Id, string Title, string Text, string Governs);
+/// <param name="ShortName">A few words naming the section where space is short (a choice on a phone).</param>
+public sealed record PolicySection(string Id, string Title, string Text, string Governs, string ShortName);

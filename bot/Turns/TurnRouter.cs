@@ -6,16 +6,15 @@ namespace CadoxtonPolicyBot.Turns;
 
 /// <summary>
 /// The one place activities are routed to features: messages to commands (else free text), card buttons to
-/// the handler owning their verb, installs to the welcome. It decides nothing itself. Handlers are resolved only
-/// for the kind of activity that needs them: every turn comes through here, and most are plain messages.
+/// the handler owning their verb (once the presser has the role the feature's verb table requires), installs to the
+/// welcome. Beyond that role it decides nothing itself. Handlers are resolved only for the kind of activity that
+/// needs them: every turn comes through here, and most are plain messages.
 /// </summary>
 internal sealed partial class TurnRouter(
     HelpCards helpCards,
     IServiceProvider services,
     ILogger<TurnRouter> logger) : IBot
 {
-    private IEnumerable<ICardActionHandler> CardActions => services.GetServices<ICardActionHandler>();
-
     private IEnumerable<IInvokeHandler> Invokes => services.GetServices<IInvokeHandler>();
 
     private WelcomeSender Welcome => services.GetRequiredService<WelcomeSender>();
@@ -140,28 +139,26 @@ internal sealed partial class TurnRouter(
         }
 
         var verbs = services.GetService<CardVerbRegistry>();
-        if (verbs is not null && verbs.TryGet(request.Verb, out var verb))
-        {
-            // Checked on every press: a forwarded or copied card grants nobody the role its buttons need.
-            if (!HasRole(verb.Requires, request.Actor))
-            {
-                LogRefused(logger, verb.Verb, verb.Requires);
-                return new CardActionResult.Rejected(verb.Refusal!);
-            }
-
-            return await verb.Handle(services.GetRequiredService(verb.Handler), turn, request, cancellationToken);
-        }
-
-        // Features whose verbs are not in a table yet (Concerns) claim them by prefix.
-        var handler = CardActions.FirstOrDefault(h => h.CanHandle(request.Verb));
-        if (handler is null)
+        if (verbs is null || !verbs.TryGet(request.Verb, out var verb))
         {
             // The verb comes from the caller: log it only when it looks like one of ours.
             LogUnknownVerb(logger, request.Verb.Length <= 64 && request.Verb.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_') ? request.Verb : "(not a verb)");
             return new CardActionResult.Rejected("Sorry, that button is no longer available. Type \"help\" to see what I can do.");
         }
 
-        return await handler.HandleAsync(turn, request, cancellationToken);
+        // Checked on every press: a forwarded or copied card grants nobody the role its buttons need.
+        if (!HasRole(verb.Requires, request.Actor))
+        {
+            LogRefused(logger, verb.Verb, verb.Requires);
+            if (verb.OnRefused is not null)
+            {
+                await verb.OnRefused(services.GetRequiredService(verb.Handler), turn, request, cancellationToken);
+            }
+
+            return new CardActionResult.Rejected(verb.Refusal!);
+        }
+
+        return await verb.Handle(services.GetRequiredService(verb.Handler), turn, request, cancellationToken);
     }
 
     private bool HasRole(CardVerbRole role, string actor) => role switch

@@ -34,12 +34,32 @@ internal static class RoundBenchmark
         var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var killAfter = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000;
         var work = Directory.CreateTempSubdirectory("cpb-round-").FullName;
+        var database = new BenchDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(work, "bot.db")}");
+        return await RunAsync(count, killAfter, work, database, twoInstances: false, output);
+    }
+
+    /// <summary>
+    /// The same round with two bot processes on one PostgreSQL server (started here on 127.0.0.1), both draining the
+    /// outbox and sharing the tenant budget; the first is SIGKILLed mid-round and not restarted: the second finishes.
+    /// </summary>
+    public static async Task<int> RunTwoInstancesAsync(string[] args, TextWriter output)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
+        var killAfter = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000;
+        var work = Directory.CreateTempSubdirectory("cpb-round2-").FullName;
+        using var server = BenchPostgres.Start(work);
+        var database = new BenchDatabase(DatabaseProvider.Postgres, server.CreateDatabase("bench"));
+        return await RunAsync(count, killAfter, work, database, twoInstances: true, output);
+    }
+
+    private static async Task<int> RunAsync(int count, int killAfter, string work, BenchDatabase database, bool twoInstances, TextWriter output)
+    {
         var log = Path.Combine(work, "deliveries.jsonl");
-        var database = Path.Combine(work, "bot.db");
         var connectorPort = FreePort();
         var botPort = FreePort();
+        var otherPort = FreePort();
         var serviceUrl = $"http://127.0.0.1:{connectorPort}/";
-        output.WriteLine($"round: {count} recipients, kill after {killAfter} cards; work folder {work}");
+        output.WriteLine($"round: {count} recipients, kill after {killAfter} cards; {(twoInstances ? "two bot processes on one PostgreSQL" : "one bot process on SQLite")}; work folder {work}");
 
         var roster = Enumerable.Range(1, count).Select(i => (object)new { id = TeamsId(i), aadObjectId = AadId(i), name = $"Staff {i:D5}" }).ToList();
         await File.WriteAllTextAsync(Path.Combine(work, "roster.json"), JsonSerializer.Serialize(roster));
@@ -48,12 +68,20 @@ internal static class RoundBenchmark
 
         using var connector = StartConnector(work, connectorPort, log);
         Process? bot = null;
+        Process? other = null;
         try
         {
             await WaitForConnectorAsync(serviceUrl);
             bot = StartBot(work, database, botPort, [serviceUrl, team.ServiceUrl.ToString()], "bot-1.log");
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{botPort}/"), Timeout = TimeSpan.FromMinutes(5) };
             await WaitForReadyAsync(http);
+            if (twoInstances)
+            {
+                other = StartBot(work, database, otherPort, [serviceUrl, team.ServiceUrl.ToString()], "bot-b.log");
+                using var otherHttp = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{otherPort}/") };
+                await WaitForReadyAsync(otherHttp);
+                output.WriteLine("second instance ready");
+            }
 
             var clock = Stopwatch.StartNew();
             await LaunchAsync(http, team.ServiceUrl.ToString());
@@ -62,6 +90,11 @@ internal static class RoundBenchmark
             while (LineCount(log) < killAfter)
             {
                 ExitedUnexpectedly(bot);
+                if (other is not null)
+                {
+                    ExitedUnexpectedly(other);
+                }
+
                 await Task.Delay(50);
             }
 
@@ -74,9 +107,19 @@ internal static class RoundBenchmark
                 $"SIGKILL at {killedAt.TotalSeconds:F1} s after {LineCount(log)} cards; outbox then: {Describe(atKill)}"));
 
             bot.Dispose();
-            bot = StartBot(work, database, botPort, [serviceUrl, team.ServiceUrl.ToString()], "bot-2.log");
-            await WaitForReadyAsync(http);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"restarted and ready in {(clock.Elapsed - killedAt).TotalSeconds:F1} s"));
+            if (other is null)
+            {
+                bot = StartBot(work, database, botPort, [serviceUrl, team.ServiceUrl.ToString()], "bot-2.log");
+                await WaitForReadyAsync(http);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"restarted and ready in {(clock.Elapsed - killedAt).TotalSeconds:F1} s"));
+            }
+            else
+            {
+                // Not restarted: the other instance carries on alone, as after an App Service instance is lost.
+                bot = other;
+                other = null;
+                output.WriteLine("the other instance carries on alone");
+            }
 
             // Drained: nothing Pending, and nothing Sending except the rows the kill left mid-send.
             while (true)
@@ -111,12 +154,16 @@ internal static class RoundBenchmark
         }
         finally
         {
-            if (bot is { HasExited: false })
+            foreach (var process in new[] { bot, other })
             {
-                bot.Kill(entireProcessTree: true);
+                if (process is { HasExited: false })
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+
+                process?.Dispose();
             }
 
-            bot?.Dispose();
             if (!connector.HasExited)
             {
                 connector.Kill(entireProcessTree: true);
@@ -138,7 +185,8 @@ internal static class RoundBenchmark
             $"duration {span:F1} s (first to last card) against a rate floor of {floor:F1} s ({count} cards at {Rps} per second): {span / floor:F3}x"));
         output.WriteLine($"cards per recipient: {histogram}; exactly one for all: {cards.All(c => c == 1)}");
         output.WriteLine($"lost (no card): {cards.Count(c => c == 0)}; duplicates: {cards.Where(c => c > 1).Sum(c => c - 1)}");
-        output.WriteLine($"unconfirmed rows (in flight at the kill): {unconfirmed.Count}, of which Teams had received {unconfirmedDelivered}");
+        // With two instances a row Sending at the kill may be the survivor's, which then records its answer as usual.
+        output.WriteLine($"rows unconfirmed or sending at the kill (either instance): {unconfirmed.Count}, of which Teams had received {unconfirmedDelivered}");
     }
 
     // Only this program ends the bot; anything else (a crash, someone else's kill) makes the figures meaningless.
@@ -157,9 +205,9 @@ internal static class RoundBenchmark
     // What teamslimits.py answers for a created 1:1, so a seeded chat is the one Teams would have.
     private static string ConversationId(int i) => "a:1on1-" + TeamsId(i);
 
-    private static async Task SeedAsync(string database, string serviceUrl, int count)
+    private static async Task SeedAsync(BenchDatabase database, string serviceUrl, int count)
     {
-        await using var db = Open(database);
+        await using var db = database.Open();
         await db.Database.MigrateAsync();
         var now = DateTimeOffset.UtcNow;
         db.ConversationReferences.AddRange(Enumerable.Range(1, count).Select(i => new StoredConversationReference
@@ -178,25 +226,30 @@ internal static class RoundBenchmark
         await db.SaveChangesAsync();
     }
 
-    private static SqliteBotDbContext Open(string database) =>
-        new(new DbContextOptionsBuilder<SqliteBotDbContext>().UseSqlite($"Data Source={database};Pooling=False").Options);
-
-    private static async Task<Dictionary<string, int>> StatesAsync(string database)
+    /// <summary>The bot's database in the benchmark: a SQLite file, or a database on the benchmark's PostgreSQL server.</summary>
+    private sealed record BenchDatabase(string Provider, string ConnectionString)
     {
-        await using var db = Open(database);
+        public BotDbContext Open() => Provider == DatabaseProvider.Postgres
+            ? new PostgresBotDbContext(new DbContextOptionsBuilder<PostgresBotDbContext>().UseNpgsql(ConnectionString).Options)
+            : new SqliteBotDbContext(new DbContextOptionsBuilder<SqliteBotDbContext>().UseSqlite(ConnectionString + ";Pooling=False").Options);
+    }
+
+    private static async Task<Dictionary<string, int>> StatesAsync(BenchDatabase database)
+    {
+        await using var db = database.Open();
         return await db.Set<RoundRecipient>().GroupBy(r => r.State).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key.ToString(), g => g.Count);
     }
 
-    private static async Task<HashSet<long>> SendingIdsAsync(string database)
+    private static async Task<HashSet<long>> SendingIdsAsync(BenchDatabase database)
     {
-        await using var db = Open(database);
+        await using var db = database.Open();
         return [.. await db.Set<RoundRecipient>().Where(r => r.State == DeliveryState.Sending).Select(r => r.Id).ToListAsync()];
     }
 
-    private static async Task<List<string>> UnconfirmedConversationsAsync(string database, HashSet<long> inFlight)
+    private static async Task<List<string>> UnconfirmedConversationsAsync(BenchDatabase database, HashSet<long> inFlight)
     {
-        await using var db = Open(database);
+        await using var db = database.Open();
         return await db.Set<RoundRecipient>()
             .Where(r => r.State == DeliveryState.Unconfirmed || inFlight.Contains(r.Id))
             .Select(r => r.ConversationId!).ToListAsync();
@@ -270,7 +323,7 @@ internal static class RoundBenchmark
         return process;
     }
 
-    private static Process StartBot(string work, string database, int port, string[] serviceUrls, string logName)
+    private static Process StartBot(string work, BenchDatabase database, int port, string[] serviceUrls, string logName)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "CadoxtonPolicyBot.dll");
         var info = new ProcessStartInfo("dotnet")
@@ -292,8 +345,8 @@ internal static class RoundBenchmark
         // Local mode outside Development must be asked for: this is a benchmark on one machine.
         environment["BotProtocol__AllowLocalModeOutsideDevelopment"] = "true";
         environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        environment["Persistence__Provider"] = "Sqlite";
-        environment["ConnectionStrings__Bot"] = $"Data Source={database}";
+        environment["Persistence__Provider"] = database.Provider;
+        environment["ConnectionStrings__Bot"] = database.ConnectionString;
         environment["Roles__HeadTeacherIds__0"] = HeadTeacher;
         for (var i = 0; i < serviceUrls.Length; i++)
         {

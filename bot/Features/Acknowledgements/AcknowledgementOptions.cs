@@ -57,4 +57,11 @@ public sealed class AcknowledgementOptions
     /// <summary>How long an export waits for the head teacher to accept the file before it is deleted.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan ExportExpiry { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Years a round's records (who was asked, who acknowledged which version, when) are kept after the round closed.
+    /// Until then the retention command refuses to remove them; after it, only that audited command removes them.
+    /// </summary>
+    [Range(1, 100)]
+    public int RetentionYears { get; set; } = 6;
 }

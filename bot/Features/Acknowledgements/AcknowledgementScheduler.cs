@@ -1,47 +1,31 @@
-using CadoxtonPolicyBot.Infrastructure.Persistence;
-using CadoxtonPolicyBot.Infrastructure.Roles;
-using CadoxtonPolicyBot.Protocol;
-using CadoxtonPolicyBot.Protocol.Connector;
-using Microsoft.EntityFrameworkCore;
+using CadoxtonPolicyBot.Infrastructure.Coordination;
 using Microsoft.Extensions.Options;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
-/// <summary>Runs the schedule every ScheduleInterval.</summary>
+/// <summary>
+/// Runs the schedule (reminders, the yearly offer, a new policy version, joiners) every ScheduleInterval, in one
+/// instance of the bot at a time (lease "ack-schedule"); the schedule's own markers would also stop a second reminder,
+/// but the lease saves the second instance the work and the Graph and roster reads.
+/// </summary>
 internal sealed partial class AcknowledgementScheduler(
     IServiceScopeFactory scopes,
     IOptions<AcknowledgementOptions> options,
+    ILeases leases,
     TimeProvider time,
-    ILogger<AcknowledgementScheduler> logger) : BackgroundService
+    ILogger<AcknowledgementScheduler> logger) : SingleInstanceService(leases, time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<AcknowledgementSchedule>().RunAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException or HttpRequestException)
-            {
-                LogFailed(logger, ex);
-            }
+    protected override string LeaseName => "ack-schedule";
 
-            try
-            {
-                await Task.Delay(options.Value.ScheduleInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+    protected override TimeSpan Interval => options.Value.ScheduleInterval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AcknowledgementSchedule>().RunAsync(cancellationToken);
     }
+
+    protected override void PassFailed(Exception exception) => LogFailed(logger, exception);
 
     [LoggerMessage(EventId = 5044, Level = LogLevel.Error, Message = "Acknowledgement schedule pass failed; retrying at the next interval")]
     private static partial void LogFailed(ILogger logger, Exception exception);

@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Coordination;
 using CadoxtonPolicyBot.Infrastructure.PolicyText;
 using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Protocol;
@@ -32,6 +33,8 @@ public static class AcknowledgementsModule
 
         services.AddScoped<AcknowledgementRounds>();
         services.AddScoped<RoundExporter>();
+        services.AddScoped<AcknowledgementRetention>();
+        services.AddScoped<CadoxtonPolicyBot.Infrastructure.Roles.ILeaverRecords, OutboxLeaverRecords>();
         services.AddScoped<AcknowledgementSchedule>();
         services.AddScoped<GraphGroupDirectory>();
         services.AddScoped<TeamRosterDirectory>();
@@ -60,6 +63,7 @@ public static class AcknowledgementsModule
             "start acknowledgement round",
             Order: 20));
 
+        services.AddLeases();
         services.AddHostedService<DeliveryWorker>();
         services.AddHostedService<AcknowledgementScheduler>();
         return builder;

@@ -15,7 +15,9 @@ namespace CadoxtonPolicyBot.Features.Acknowledgements;
 /// was in flight when the process died cannot be checked. Each row therefore moves through:
 /// <list type="number">
 /// <item>lease: the row stays Pending but its NextAttemptAt moves a lease ahead and it gets an attempt id, in one
-/// conditional UPDATE, so only one sender (of any instance) holds it. Everything done under the lease alone
+/// conditional UPDATE (<c>WHERE id = @id AND state = 'Pending' AND next_attempt_at &lt;= @now</c>), so only one sender
+/// of any instance holds it: on PostgreSQL a concurrent UPDATE of the row waits for the first to commit and then
+/// re-checks the WHERE clause against the leased row, which no longer matches; on SQLite writes are serialised. Everything done under the lease alone
 /// (install, create the 1:1 chat) is safe to repeat, so a crash here just means the lease runs out and it is retried;</item>
 /// <item>Sending: a second conditional UPDATE, committed immediately before the one HTTP call that posts the card;</item>
 /// <item>Sent with the activity id, or back to Pending (429, or an error answer: Teams did not post it), or Unreachable.</item>
@@ -99,6 +101,10 @@ public sealed partial class OutboxDispatcher(
             return 0;
         }
 
+        // Every row here is due. Another instance reading the same list at the same moment starts elsewhere in it, so
+        // the two lease different rows instead of queueing on the same ones (a lost lease is harmless, only wasted).
+        var start = Random.Shared.Next(due.Count);
+        due = [.. due.Skip(start), .. due.Take(start)];
         var rounds = new ConcurrentDictionary<Guid, AcknowledgementRound?>();
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrentSends, CancellationToken = cancellationToken },
             async (id, ct) => await DeliverAsync(id, rounds, ct));
@@ -272,7 +278,7 @@ public sealed partial class OutboxDispatcher(
             case ConnectorOutcome.Throttled:
                 // Teams (or Graph) did not take the request: safe to send again once the wait is over.
                 var wait = failure.RetryAfter ?? Backoff(row.Attempts + 1);
-                limiter.Pause(wait);
+                await limiter.PauseAsync(wait, cancellationToken);
                 row.State = DeliveryState.Pending;
                 row.NextAttemptAt = now + wait;
                 LogThrottled(logger, row.Id, wait.TotalSeconds);

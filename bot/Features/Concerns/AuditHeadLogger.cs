@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Coordination;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,27 +15,19 @@ internal sealed partial class AuditHeadLogger(
     IServiceScopeFactory scopes,
     TimeProvider time,
     IOptions<ConcernsOptions> options,
-    ILogger<AuditHeadLogger> logger) : BackgroundService
+    ILogger<AuditHeadLogger> logger,
+    ILeases leases) : SingleInstanceService(leases, time)
 {
     private AuditHead? _last;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        // A delay per round, not a periodic timer: after the clock jumps (a suspended machine) it logs once, not once per missed interval.
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await LogHeadAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                LogFailed(logger, ex);
-            }
+    // One instance logs the head (lease "audit-head"): two lines per interval from two instances would only add noise.
+    protected override string LeaseName => "audit-head";
 
-            await Task.Delay(options.Value.AuditHeadLogInterval, time, stoppingToken);
-        }
-    }
+    protected override TimeSpan Interval => options.Value.AuditHeadLogInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => LogHeadAsync(cancellationToken);
+
+    protected override void PassFailed(Exception exception) => LogFailed(logger, exception);
 
     /// <summary>Reads the head, compares it with the last one logged, and logs it.</summary>
     public async Task<AuditHead> LogHeadAsync(CancellationToken cancellationToken)

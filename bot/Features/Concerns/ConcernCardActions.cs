@@ -8,7 +8,12 @@ using Microsoft.Extensions.Options;
 
 namespace CadoxtonPolicyBot.Features.Concerns;
 
-/// <summary>The "concern." card verbs: the reporter's consent, form and evidence; the handlers' workflow.</summary>
+/// <summary>
+/// The "concern." card verbs: the reporter's consent, form and evidence; the handlers' workflow. Which role each verb
+/// needs is declared in <see cref="Verbs"/> and checked by the router before any of this runs; what is left here is
+/// the check no table can make, on the record itself (<see cref="ConcernStore.MayHandle"/>: never the person a
+/// concern is about, never a handler it was not routed to).
+/// </summary>
 internal sealed partial class ConcernCardActions(
     ConcernStore store,
     ConcernMessenger messenger,
@@ -19,41 +24,46 @@ internal sealed partial class ConcernCardActions(
     PolicyDocument policy,
     SchoolClock clock,
     IOptions<ConcernsOptions> options,
-    ILogger<ConcernCardActions> logger) : ICardActionHandler
+    ILogger<ConcernCardActions> logger)
 {
     public const string PrivatelyMessage = "I've messaged you privately.";
-    private const string NotAvailable = "This concern isn't available to you. Nothing was changed.";
 
-    public bool CanHandle(string verb) => verb.StartsWith(ConcernVerbs.Prefix, StringComparison.Ordinal);
+    /// <summary>
+    /// One answer for everyone who may not act on a concern (a forwarded card, the person it is about, a handler it was
+    /// not routed to), so the answer tells nothing.
+    /// </summary>
+    public const string NotAvailable = "This concern isn't available to you. Nothing was changed.";
 
-    public async Task<CardActionResult> HandleAsync(ITurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every verb of the feature, the role it requires and what it does. Anyone is any member of staff (the reporter's
+    /// steps); a concern handler's buttons then pass the check on the concern itself (<see cref="OnConcern"/>).
+    /// </summary>
+    public static CardVerbTable<ConcernCardActions> Verbs { get; } = new(NotAvailable, (h, _, action, ct) => h.DeniedAsync(action, null, ct))
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(action);
-        var actor = action.Actor;
+        { ConcernVerbs.Start, CardVerbRole.Anyone, (h, turn, _, ct) => h.StartAsync(turn, ct) },
+        { ConcernVerbs.Continue, CardVerbRole.Anyone, Privately((h, _, action, ct) => h.FormAsync(action.Actor, ct)) },
+        { ConcernVerbs.Stop, CardVerbRole.Anyone, Privately((_, _, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowMessage("Stopped. Nothing was recorded."))) },
+        { ConcernVerbs.Submit, CardVerbRole.Anyone, Privately((h, turn, action, ct) => h.SubmitAsync(turn, action, action.Actor, ct)) },
+        { ConcernVerbs.EvidenceDone, CardVerbRole.Anyone, Privately((h, _, action, ct) => h.EvidenceDoneAsync(action.Actor, ct)) },
+        { ConcernVerbs.List, CardVerbRole.Anyone, Privately((h, _, action, ct) => h.ListAsync(action.Actor, ct)) },
+        { ConcernVerbs.Open, CardVerbRole.ConcernHandler, OnConcern((h, _, action, concern, ct) => h.OpenAsync(action.Actor, concern, ct)) },
+        { ConcernVerbs.SetStatus, CardVerbRole.ConcernHandler, OnConcern((h, _, action, concern, ct) => h.SetStatusAsync(action, action.Actor, concern, ct)) },
+        { ConcernVerbs.AddNote, CardVerbRole.ConcernHandler, OnConcern((h, turn, action, concern, ct) => h.AddNoteAsync(turn, action, concern, ct)) },
+        { ConcernVerbs.Export, CardVerbRole.ConcernHandler, OnConcern((h, turn, _, concern, ct) => h.ExportAsync(turn, concern, ct)) },
+    };
 
-        if (action.Verb == ConcernVerbs.Start)
-        {
-            return await StartAsync(turn, cancellationToken);
-        }
+    /// <summary>Every step after the start shows or takes confidential content: only ever in the 1:1 chat.</summary>
+    private static Func<ConcernCardActions, ITurnContext, CardActionRequest, CancellationToken, Task<CardActionResult>> Privately(
+        Func<ConcernCardActions, ITurnContext, CardActionRequest, CancellationToken, Task<CardActionResult>> act) =>
+        (handler, turn, action, cancellationToken) => turn.Activity.IsPersonalChat
+            ? act(handler, turn, action, cancellationToken)
+            : Task.FromResult<CardActionResult>(new CardActionResult.Rejected("Concerns are only handled in your private chat with me. Type \"report a concern\" there."));
 
-        if (!turn.Activity.IsPersonalChat)
-        {
-            // Every other step shows or takes confidential content: only ever in the 1:1 chat.
-            return new CardActionResult.Rejected("Concerns are only handled in your private chat with me. Type \"report a concern\" there.");
-        }
-
-        return action.Verb switch
-        {
-            ConcernVerbs.Continue => new CardActionResult.ShowCard(ConcernCards.Form(await store.IssueFormTokenAsync(actor, cancellationToken))),
-            ConcernVerbs.Stop => new CardActionResult.ShowMessage("Stopped. Nothing was recorded."),
-            ConcernVerbs.Submit => await SubmitAsync(turn, action, actor, cancellationToken),
-            ConcernVerbs.EvidenceDone => await EvidenceDoneAsync(actor, cancellationToken),
-            ConcernVerbs.List => await ListAsync(actor, cancellationToken),
-            ConcernVerbs.Open or ConcernVerbs.SetStatus or ConcernVerbs.AddNote or ConcernVerbs.Export => await HandlerActionAsync(turn, action, actor, cancellationToken),
-            _ => new CardActionResult.Rejected("Sorry, that button is no longer available. Type \"help\" to see what I can do."),
-        };
-    }
+    /// <summary>A handler's button on one concern: in private, and only on a concern this handler may handle.</summary>
+    private static Func<ConcernCardActions, ITurnContext, CardActionRequest, CancellationToken, Task<CardActionResult>> OnConcern(
+        Func<ConcernCardActions, ITurnContext, CardActionRequest, Concern, CancellationToken, Task<CardActionResult>> act) =>
+        Privately((handler, turn, action, cancellationToken) =>
+            handler.OnConcernAsync(action, concern => act(handler, turn, action, concern, cancellationToken), cancellationToken));
 
     /// <summary>Starts the flow in 1:1 chat: here if already private, otherwise by a private message.</summary>
     public async Task<CardActionResult> StartAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -69,6 +79,9 @@ internal sealed partial class ConcernCardActions(
             : new CardActionResult.ShowMessage("I couldn't message you privately. Open a chat with me and type \"report a concern\".");
     }
 
+    private async Task<CardActionResult> FormAsync(string actor, CancellationToken cancellationToken) =>
+        new CardActionResult.ShowCard(ConcernCards.Form(await store.IssueFormTokenAsync(actor, cancellationToken), policy));
+
     private async Task<CardActionResult> SubmitAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
     {
         var token = action.GetString(ConcernForm.Token);
@@ -78,7 +91,7 @@ internal sealed partial class ConcernCardActions(
             return new CardActionResult.Rejected("That form is not one of mine. Type \"report a concern\" to start again. Nothing was recorded.");
         }
 
-        var (submission, error) = ConcernFormReader.Read(action, actor);
+        var (submission, error) = ConcernFormReader.Read(action, actor, policy);
         if (submission is null)
         {
             // The issue's bad-input rule: nothing recorded, but the attempt is (no content, only that it happened).
@@ -113,12 +126,17 @@ internal sealed partial class ConcernCardActions(
             : new CardActionResult.ShowMessage($"Thank you. Concern {concern.Reference} has {concern.Evidence.Count} evidence file(s). I'll tell you here when its status changes.");
     }
 
+    // Roles choose the list, they do not open anything: a handler sees the concerns that may come to them.
     private async Task<CardActionResult> ListAsync(string actor, CancellationToken cancellationToken) =>
         roles.IsConcernHandler(actor)
             ? new CardActionResult.ShowCard(ConcernCards.HandlerList(await store.ListOpenForHandlerAsync(actor, cancellationToken), clock))
             : new CardActionResult.ShowCard(ConcernCards.ReporterList(await store.ListForReporterAsync(actor, cancellationToken), clock));
 
-    private async Task<CardActionResult> HandlerActionAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// A handler's button on one concern, once the router has checked the presser is a concern handler: the check on
+    /// the record itself, then the action; any action of a handler it was routed to stops its escalation.
+    /// </summary>
+    private async Task<CardActionResult> OnConcernAsync(CardActionRequest action, Func<Concern, Task<CardActionResult>> act, CancellationToken cancellationToken)
     {
         if (!Guid.TryParse(action.GetString(ConcernForm.ConcernId), out var concernId))
         {
@@ -126,12 +144,10 @@ internal sealed partial class ConcernCardActions(
         }
 
         var concern = await store.FindAsync(concernId, cancellationToken);
-        if (!roles.IsConcernHandler(actor) || (concern is not null && !store.MayHandle(concern, actor)))
+        if (concern is not null && !store.MayHandle(concern, action.Actor))
         {
-            // A forwarded card, the person the concern is about, or a handler it was not routed to: the same answer
-            // for all, so it tells nothing.
-            await audit.AppendAloneAsync(actor, AuditActions.Denied, concern?.Reference, $"verb={action.Verb}", cancellationToken);
-            LogDenied(logger, action.Verb);
+            // The person the concern is about, or a handler it was not routed to: told what anyone not allowed is told.
+            await DeniedAsync(action, concern, cancellationToken);
             return new CardActionResult.Rejected(NotAvailable);
         }
 
@@ -142,53 +158,60 @@ internal sealed partial class ConcernCardActions(
 
         try
         {
-            return await ActOnConcernAsync(turn, action, actor, concern, cancellationToken);
+            var result = await act(concern);
+            if (result is not CardActionResult.Rejected)
+            {
+                await store.MarkOpenedAsync(concern.Id, cancellationToken);
+            }
+
+            return result;
         }
         catch (TamperedDataException)
         {
             // An edited or moved ciphertext: say so plainly rather than fail, and leave a trace for the verification.
-            await audit.AppendAloneAsync(actor, AuditActions.Rejected, concern.Reference, $"reason=integrity_check_failed;verb={action.Verb}", cancellationToken);
+            await audit.AppendAloneAsync(action.Actor, AuditActions.Rejected, concern.Reference, $"reason=integrity_check_failed;verb={action.Verb}", cancellationToken);
             LogTampered(logger, concern.Reference);
             return new CardActionResult.Rejected(
                 $"The stored record of {concern.Reference} failed its integrity check: it may have been altered in the database. Nothing was changed. Export the case bundle for the verification report.");
         }
     }
 
-    private async Task<CardActionResult> ActOnConcernAsync(ITurnContext turn, CardActionRequest action, string actor, Concern concern, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a refused press on a concern: by the router for someone who is not a concern handler (the concern is
+    /// looked up from the button's data), here for a handler the record refuses.
+    /// </summary>
+    private async Task DeniedAsync(CardActionRequest action, Concern? concern, CancellationToken cancellationToken)
     {
-        var result = await ActAsync(turn, action, actor, concern, cancellationToken);
-        if (result is not CardActionResult.Rejected)
+        if (concern is null && Guid.TryParse(action.GetString(ConcernForm.ConcernId), out var concernId))
         {
-            // Any action of a handler it was routed to means someone has it in hand: it stops escalating.
-            await store.MarkOpenedAsync(concern.Id, cancellationToken);
+            concern = await store.FindAsync(concernId, cancellationToken);
         }
 
-        return result;
+        await audit.AppendAloneAsync(action.Actor, AuditActions.Denied, concern?.Reference, $"verb={action.Verb}", cancellationToken);
+        LogDenied(logger, action.Verb);
     }
 
-    private async Task<CardActionResult> ActAsync(ITurnContext turn, CardActionRequest action, string actor, Concern concern, CancellationToken cancellationToken)
+    private async Task<CardActionResult> OpenAsync(string actor, Concern concern, CancellationToken cancellationToken)
     {
-        switch (action.Verb)
-        {
-            case ConcernVerbs.Open:
-                var card = DetailsCard(concern);
-                await audit.AppendAloneAsync(actor, AuditActions.View, concern.Reference, "opened", cancellationToken);
-                return new CardActionResult.ShowCard(card);
-            case ConcernVerbs.SetStatus:
-                return await SetStatusAsync(action, actor, concern, cancellationToken);
-            case ConcernVerbs.AddNote:
-                var note = action.GetString(ConcernForm.Note)?.Trim();
-                if (string.IsNullOrEmpty(note) || note.Length > ConcernForm.MaxText)
-                {
-                    return new CardActionResult.Rejected($"Write a note of up to {ConcernForm.MaxText} characters. Nothing was saved.");
-                }
+        var card = DetailsCard(concern);
+        await audit.AppendAloneAsync(actor, AuditActions.View, concern.Reference, "opened", cancellationToken);
+        return new CardActionResult.ShowCard(card);
+    }
 
-                // The author's name as Teams authenticated them in this turn, kept with the note.
-                await store.AddNoteAsync(concern, actor, turn.Activity.From?.Name ?? string.Empty, note, cancellationToken);
-                return new CardActionResult.ShowCard(DetailsCard((await store.FindAsync(concern.Id, cancellationToken))!));
-            default:
-                return await bundleOffer.OfferAsync(turn, concern, cancellationToken);
+    private Task<CardActionResult> ExportAsync(ITurnContext turn, Concern concern, CancellationToken cancellationToken) =>
+        bundleOffer.OfferAsync(turn, concern, cancellationToken);
+
+    private async Task<CardActionResult> AddNoteAsync(ITurnContext turn, CardActionRequest action, Concern concern, CancellationToken cancellationToken)
+    {
+        var note = action.GetString(ConcernForm.Note)?.Trim();
+        if (string.IsNullOrEmpty(note) || note.Length > ConcernForm.MaxText)
+        {
+            return new CardActionResult.Rejected($"Write a note of up to {ConcernForm.MaxText} characters. Nothing was saved.");
         }
+
+        // The author's name as Teams authenticated them in this turn, kept with the note.
+        await store.AddNoteAsync(concern, action.Actor, turn.Activity.From?.Name ?? string.Empty, note, cancellationToken);
+        return new CardActionResult.ShowCard(DetailsCard((await store.FindAsync(concern.Id, cancellationToken))!));
     }
 
     private async Task<CardActionResult> SetStatusAsync(CardActionRequest action, string actor, Concern concern, CancellationToken cancellationToken)

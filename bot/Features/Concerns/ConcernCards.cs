@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Cards;
+using CadoxtonPolicyBot.Policy;
 
 namespace CadoxtonPolicyBot.Features.Concerns;
 
@@ -16,19 +17,26 @@ internal static class ConcernCards
         ("school", "The school"),
     ];
 
-    /// <summary>Short names of the policy's Procedure paragraphs 1-9.</summary>
-    public static readonly IReadOnlyList<string> Sections =
-    [
-        "1. Private use of the school's IT",
-        "2. Own devices during lessons or working time",
-        "3. Confidential information",
-        "4. Derogatory, defamatory, discriminatory, threatening or offensive posts",
-        "5. Inappropriate usage of school IT (monitoring)",
-        "6. Pictures of staff or pupils at school or on trips",
-        "7. Pictures of the school or its grounds, pupils' identity",
-        "8. Personal dialogue with pupils",
-        "9. Posts from home or in personal time",
-    ];
+    /// <summary>
+    /// The parts of the policy a concern may say it breaches: the kernel's numbered Procedure items, so a revision that
+    /// adds or rewords one shows in the form without a change here.
+    /// </summary>
+    public static IReadOnlyList<PolicySection> ProcedureItems(PolicyDocument policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return [.. policy.Sections.Where(s => ProcedureItemNumber(s) is not null)];
+    }
+
+    /// <summary>The item's number, or null for a section that is not a numbered Procedure item.</summary>
+    public static int? ProcedureItemNumber(PolicySection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        return int.TryParse(section.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    }
+
+    // "4. Derogatory, ... posts": the item's number and the kernel's short name, short enough to read on a phone.
+    private static string ChoiceTitle(PolicySection item) =>
+        string.Create(CultureInfo.InvariantCulture, $"{item.Id}. {item.ShortName}");
 
     public static AdaptiveCard Consent(string evidenceParagraph) => new()
     {
@@ -48,7 +56,7 @@ internal static class ConcernCards
         ],
     };
 
-    public static AdaptiveCard Form(string formToken) => new()
+    public static AdaptiveCard Form(string formToken, PolicyDocument policy) => new()
     {
         Body =
         [
@@ -74,7 +82,7 @@ internal static class ConcernCards
             new ChoiceSetInput
             {
                 Id = ConcernForm.Sections, Label = "Which parts of the policy might it breach? (optional)", IsMultiSelect = true, Style = "expanded",
-                Choices = [.. Sections.Select((s, i) => new Choice(s, (i + 1).ToString(CultureInfo.InvariantCulture)))],
+                Choices = [.. ProcedureItems(policy).Select(item => new Choice(ChoiceTitle(item), item.Id))],
             },
             new ToggleInput { Id = ConcernForm.ReporterIsSubject, Title = "I am the person the comments are about", ValueOn = "true", ValueOff = "false", Value = "false" },
         ],

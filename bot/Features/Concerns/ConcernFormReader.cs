@@ -1,4 +1,5 @@
 using System.Globalization;
+using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Turns;
 
 namespace CadoxtonPolicyBot.Features.Concerns;
@@ -6,7 +7,7 @@ namespace CadoxtonPolicyBot.Features.Concerns;
 /// <summary>Reads and checks the submitted form; a missing or malformed field gives a plain message and nothing is recorded.</summary>
 internal static class ConcernFormReader
 {
-    public static (ConcernSubmission? Submission, string? Error) Read(CardActionRequest action, string reporterAadObjectId)
+    public static (ConcernSubmission? Submission, string? Error) Read(CardActionRequest action, string reporterAadObjectId, PolicyDocument policy)
     {
         var whatHappened = Text(action, ConcernForm.WhatHappened);
         if (whatHappened is null)
@@ -43,12 +44,14 @@ internal static class ConcernFormReader
             return (null, "The date you saw it is not a date: nothing was recorded.");
         }
 
+        // The Procedure items of the policy the bot runs with, as the form offered them.
+        var items = ConcernCards.ProcedureItems(policy).Select(s => ConcernCards.ProcedureItemNumber(s)!.Value).ToHashSet();
         var sections = new List<int>();
         foreach (var part in (Text(action, ConcernForm.Sections) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var section) || section is < 1 or > 9)
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var section) || !items.Contains(section))
             {
-                return (null, "The policy sections must be between 1 and 9: nothing was recorded.");
+                return (null, string.Create(CultureInfo.InvariantCulture, $"The policy sections must be between {items.Min()} and {items.Max()}: nothing was recorded."));
             }
 
             if (!sections.Contains(section))

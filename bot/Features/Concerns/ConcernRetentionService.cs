@@ -1,32 +1,28 @@
-using Microsoft.EntityFrameworkCore;
+using CadoxtonPolicyBot.Infrastructure.Coordination;
 
 namespace CadoxtonPolicyBot.Features.Concerns;
 
-/// <summary>Runs the purge at start-up and then once a day.</summary>
-internal sealed partial class ConcernRetentionService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ConcernRetentionService> logger) : BackgroundService
+/// <summary>Runs the purge a minute after start-up and then once a day, in one instance at a time (lease "concern-retention").</summary>
+internal sealed partial class ConcernRetentionService(
+    IServiceScopeFactory scopes,
+    ILeases leases,
+    TimeProvider time,
+    ILogger<ConcernRetentionService> logger) : SingleInstanceService(leases, time)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    protected override string LeaseName => "concern-retention";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromDays(1);
+
+    // Let migrations run first; the purge is not urgent.
+    protected override TimeSpan FirstDelay => TimeSpan.FromMinutes(1);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        // Let migrations run first; the purge is not urgent.
-        await Task.Delay(TimeSpan.FromMinutes(1), time, stoppingToken);
-        // A delay per round, not a periodic timer: after the clock jumps it purges once, not once per missed day.
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ConcernPurger>().PurgeAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                LogPurgeFailed(logger, ex);
-            }
-
-            await Task.Delay(Interval, time, stoppingToken);
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ConcernPurger>().PurgeAsync(cancellationToken);
     }
+
+    protected override void PassFailed(Exception exception) => LogPurgeFailed(logger, exception);
 
     [LoggerMessage(EventId = 6011, Level = LogLevel.Error, Message = "Purging closed concerns failed; will retry tomorrow")]
     private static partial void LogPurgeFailed(ILogger logger, Exception exception);

@@ -1,9 +1,11 @@
 namespace CadoxtonPolicyBot.Features.Concerns;
 
-/// <summary>The card verbs this feature owns; all start with "concern.".</summary>
+/// <summary>
+/// The card verbs this feature owns, as its cards carry them; all start with "concern.". The role each requires and
+/// what it does are declared in <see cref="ConcernCardActions.Verbs"/>.
+/// </summary>
 internal static class ConcernVerbs
 {
-    public const string Prefix = "concern.";
     public const string Start = "concern.start";
     public const string Continue = "concern.consent.continue";
     public const string Stop = "concern.consent.stop";

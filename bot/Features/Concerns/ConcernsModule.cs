@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Coordination;
 using CadoxtonPolicyBot.Infrastructure.PolicyText;
 using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Turns;
@@ -31,8 +32,7 @@ public static class ConcernsModule
         services.AddScoped<EvidenceDownloader>();
         services.AddScoped<CaseBundleBuilder>();
         services.AddScoped<CaseBundleOffer>();
-        services.AddScoped<ConcernCardActions>();
-        services.AddScoped<ICardActionHandler>(sp => sp.GetRequiredService<ConcernCardActions>());
+        CardVerbRegistry.AddCardVerbs(services, ConcernCardActions.Verbs);
         services.AddScoped<IInvokeHandler, CaseBundleConsentHandler>();
         services.AddScoped<IMessageCommand, EvidenceUploadCommand>();
         services.AddScoped<IMessageCommand, ReportConcernCommand>();
@@ -46,6 +46,7 @@ public static class ConcernsModule
         services.AddSingleton(new HelpEntry("My concerns", "See the status of concerns you have reported.", null, "my concerns", Order: 31));
         // The sealer runs before the others start, and after the database migrator (registered earlier).
         services.AddHostedService<AuditChainSealer>();
+        services.AddLeases();
         services.AddHostedService<ConcernRetentionService>();
         services.AddHostedService<ConcernEscalationService>();
         services.AddSingleton<AuditHeadLogger>();

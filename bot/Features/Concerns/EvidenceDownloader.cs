@@ -4,8 +4,8 @@ namespace CadoxtonPolicyBot.Features.Concerns;
 
 /// <summary>
 /// Fetches one evidence file, once, as <see cref="EvidenceUrlPolicy"/> allows: a file link through the guarded
-/// client (no token), a pasted picture through the connector client (with the bot's token, no retries). A refused
-/// URL is never requested.
+/// client (no token), a pasted picture through the connector client (with the bot's token, no retries, no redirect
+/// followed). A refused URL is never requested.
 /// </summary>
 internal sealed class EvidenceDownloader(EvidenceUrlPolicy policy, GuardedFileClient files, IConnectorClient connector)
 {
@@ -29,6 +29,8 @@ internal sealed class EvidenceDownloader(EvidenceUrlPolicy policy, GuardedFileCl
                     { Outcome: ConnectorOutcome.TooLarge } => new FileTransfer(FileTransferOutcome.TooLarge, download.StatusCode, null),
                     { Succeeded: true, Value: { } content } when content.Bytes.Length <= maxBytes => new FileTransfer(FileTransferOutcome.Done, download.StatusCode, content.Bytes),
                     { Succeeded: true } => new FileTransfer(FileTransferOutcome.TooLarge, download.StatusCode, null),
+                    // The connector client follows no redirect: the answer itself comes back, and is not taken.
+                    { StatusCode: >= 300 and < 400 } => new FileTransfer(FileTransferOutcome.Redirected, download.StatusCode, null),
                     _ => new FileTransfer(FileTransferOutcome.Failed, download.StatusCode, null),
                 };
             default:

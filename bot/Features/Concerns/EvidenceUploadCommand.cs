@@ -96,6 +96,10 @@ internal sealed partial class EvidenceUploadCommand(
                 // Said the same way whatever the URL was: nothing about it (not even whether it answers) goes back.
                 await RejectAsync(concern, reporter, "reason=not_a_teams_file", cancellationToken);
                 return $"{label} is not a file sent through Teams, so I did not fetch it. Attach the file or paste the picture in this chat.";
+            case FileTransferOutcome.Redirected:
+                // Sending it again would be sent on again: say what happened and what works instead.
+                await RejectAsync(concern, reporter, "reason=redirected", cancellationToken);
+                return $"{label} was sent on from where Teams keeps it to another address, which I never follow, so it was not fetched or stored. Attach it as a file in this chat instead.";
             case FileTransferOutcome.TooLarge when max < limits.MaxEvidenceBytes:
                 await RejectAsync(concern, reporter, string.Create(CultureInfo.InvariantCulture, $"reason=too_large;limit={max}"), cancellationToken);
                 return $"{label} would take concern {concern.Reference} past {ConcernCards.SizeLimit(limits.MaxEvidenceTotalBytes)} of evidence in all ({ConcernCards.SizeLimit(room)} left), so it was not stored.";

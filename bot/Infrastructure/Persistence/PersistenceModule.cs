@@ -37,6 +37,8 @@ public static class PersistenceModule
 
         builder.Services.AddSingleton<RecentlySavedReferences>();
         builder.Services.AddScoped<IConversationReferenceStore, EfConversationReferenceStore>();
+        // Leases for scheduled work that must run once across instances (Infrastructure/Coordination).
+        Coordination.CoordinationModule.AddLeases(builder.Services);
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadinessCheck>("database", tags: ["ready"]);
         return builder;

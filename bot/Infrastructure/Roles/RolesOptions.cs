@@ -38,6 +38,13 @@ public sealed class RolesOptions
     /// <summary>How often the role and staff groups' members are read again from Microsoft Graph.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan GroupRefreshInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long after someone leaves the staff group their stored conversations and pending cards are removed. Long
+    /// enough for a mistaken removal from the group to be put right without losing their chat with the bot.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
+    public TimeSpan LeaverGracePeriod { get; set; } = TimeSpan.FromDays(30);
 }
 
 public sealed class ConcernHandler

@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Infrastructure.Coordination;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
 using CadoxtonPolicyBot.Protocol;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,11 @@ namespace CadoxtonPolicyBot.Infrastructure.Roles;
 /// successful read (so a restart during a Graph outage still knows the staff), or, on a first start, waits briefly
 /// for Graph; then it reads the group from Graph every Roles:GroupRefreshInterval and keeps the database copy in step.
 /// When Graph fails, the last known members stay: the bot is never opened to everyone, nor closed to all staff.
+/// <para>
+/// Every instance reads the group into its own memory (each serves turns from it). Writing the list to the database,
+/// noting leavers and removing what is kept for leavers past Roles:LeaverGracePeriod is done by one instance at a time
+/// (lease "staff-list"), so two instances never write the list at once or audit the same removal twice.
+/// </para>
 /// </summary>
 internal sealed partial class StaffGroupRefresher(
     IOptionsMonitor<RolesOptions> options,
@@ -18,6 +24,7 @@ internal sealed partial class StaffGroupRefresher(
     StaffGroupMembers members,
     StaffListSeal seal,
     IServiceScopeFactory scopes,
+    ILeases leases,
     TimeProvider time,
     ILogger<StaffGroupRefresher> logger) : BackgroundService
 {
@@ -106,15 +113,22 @@ internal sealed partial class StaffGroupRefresher(
         LogRefreshed(logger, ids.Count);
         try
         {
-            await PersistAsync(groupId, ids, now, cancellationToken);
+            var lease = options.CurrentValue.GroupRefreshInterval * 2;
+            if (await leases.TryHoldAsync(LeaseName, lease, cancellationToken))
+            {
+                await PersistAsync(groupId, ids, now, cancellationToken);
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<LeaverCleanup>().RemovePastGraceAsync(cancellationToken);
+            }
         }
-        catch (DbUpdateException ex)
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or InvalidOperationException)
         {
-            // Another instance wrote the same list at the same moment, or the database is briefly away: the list in
-            // memory is current, and the next refresh writes it again.
+            // The database is briefly away: the list in memory is current, and the next refresh writes it again.
             LogPersistFailed(logger, ex);
         }
     }
+
+    internal const string LeaseName = "staff-list";
 
     private async Task<bool> LoadKnownAsync(string groupId, CancellationToken cancellationToken)
     {
@@ -145,6 +159,11 @@ internal sealed partial class StaffGroupRefresher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Who was on the list kept last time (its latest read, sealed rows only), to note who has left since.
+        var kept = await db.Set<KnownStaffMember>().AsNoTracking().Where(m => m.GroupId == groupId).ToListAsync(cancellationToken);
+        var sealedKept = kept.Where(seal.IsValid).ToList();
+        var before = sealedKept.Count == 0 ? [] : sealedKept.Where(m => m.ReadAt == sealedKept.Max(k => k.ReadAt)).Select(m => m.AadObjectId).ToList();
+        await scope.ServiceProvider.GetRequiredService<LeaverCleanup>().NoteChangesAsync(before, ids, readAt, cancellationToken);
         // Rows of any other group go too: a changed Roles:StaffGroupId must not leave the old group's members behind.
         await db.Set<KnownStaffMember>().ExecuteDeleteAsync(cancellationToken);
         db.Set<KnownStaffMember>().AddRange(ids.Select(id => id.ToLowerInvariant()).Distinct(StringComparer.Ordinal)

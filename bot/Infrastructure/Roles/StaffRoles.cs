@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using CadoxtonPolicyBot.Infrastructure.Coordination;
+using CadoxtonPolicyBot.Infrastructure.Security;
 using Microsoft.Extensions.Options;
 
 namespace CadoxtonPolicyBot.Infrastructure.Roles;
@@ -70,6 +72,9 @@ public static class RolesModule
         builder.Services.AddSingleton<StaffListSeal>();
         builder.Services.AddSingleton<IStaffGroupSource, GraphStaffGroupSource>();
         builder.Services.AddSingleton<IStaffDirectory, StaffDirectory>();
+        builder.Services.AddScoped<LeaverCleanup>();
+        builder.Services.AddSecurityAudit();
+        builder.Services.AddLeases();
         builder.Services.AddHostedService<StaffGroupRefresher>();
         return builder;
     }

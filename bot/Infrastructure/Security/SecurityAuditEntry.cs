@@ -6,7 +6,9 @@ namespace CadoxtonPolicyBot.Infrastructure.Security;
 
 /// <summary>
 /// One refusal at the door: who (an Entra object id and tenant id, from the authenticated activity), when, and what
-/// kind of activity. Never what they wrote. Inserted once, never changed; deleted only by age.
+/// kind of activity. Never what they wrote. Or one audited operation on records (<see cref="AuditedOperation"/>): who
+/// ran it, when, how, and how many records it touched, never whose. Inserted once, never changed; refusals are deleted
+/// by age, operations are kept.
 /// </summary>
 public sealed class SecurityAuditEntry : IAppendOnly
 {
@@ -14,7 +16,7 @@ public sealed class SecurityAuditEntry : IAppendOnly
 
     public DateTimeOffset At { get; set; }
 
-    /// <summary>A <see cref="RefusalReason"/> name: ForeignTenant, NotStaff.</summary>
+    /// <summary>A <see cref="RefusalReason"/> name (ForeignTenant, NotStaff) or an <see cref="AuditedOperation"/> name.</summary>
     public required string Reason { get; set; }
 
     public required string ActivityType { get; set; }
@@ -23,6 +25,15 @@ public sealed class SecurityAuditEntry : IAppendOnly
     public string? TenantId { get; set; }
 
     public string? AadObjectId { get; set; }
+
+    /// <summary>For an operation: who ran it (as they named themselves, and the account the command ran under).</summary>
+    public string? Actor { get; set; }
+
+    /// <summary>For an operation: how many records it removed.</summary>
+    public int? Count { get; set; }
+
+    /// <summary>For an operation: its scope in plain words (a cut-off date, counts by kind); never a person.</summary>
+    public string? Detail { get; set; }
 }
 
 internal sealed class SecurityAuditEntryConfiguration : IEntityTypeConfiguration<SecurityAuditEntry>
@@ -35,6 +46,8 @@ internal sealed class SecurityAuditEntryConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.ActivityType).HasMaxLength(64);
         builder.Property(e => e.TenantId).HasMaxLength(64);
         builder.Property(e => e.AadObjectId).HasMaxLength(64);
+        builder.Property(e => e.Actor).HasMaxLength(256);
+        builder.Property(e => e.Detail).HasMaxLength(500);
         builder.HasIndex(e => e.At);
     }
 }

@@ -40,7 +40,9 @@ internal sealed partial class SecurityAuditLog(
         if (recent.PurgeDue(now))
         {
             var cutoff = now.AddDays(-options.Value.RetentionDays);
-            var purged = await db.Set<SecurityAuditEntry>().Where(e => e.At < cutoff).ExecuteDeleteAsync(cancellationToken);
+            // Refusals only: the record of an operation that removed records is kept as long as the database.
+            string[] refusals = [nameof(RefusalReason.ForeignTenant), nameof(RefusalReason.NotStaff)];
+            var purged = await db.Set<SecurityAuditEntry>().Where(e => e.At < cutoff && refusals.Contains(e.Reason)).ExecuteDeleteAsync(cancellationToken);
             if (purged > 0)
             {
                 LogPurged(logger, purged, options.Value.RetentionDays);
@@ -48,11 +50,32 @@ internal sealed partial class SecurityAuditLog(
         }
     }
 
+    public async Task RecordOperationAsync(AuditedOperation operation, string actor, string via, int count, string detail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(via);
+        ArgumentNullException.ThrowIfNull(detail);
+        db.Set<SecurityAuditEntry>().Add(new SecurityAuditEntry
+        {
+            At = time.GetUtcNow(),
+            Reason = operation.ToString(),
+            ActivityType = Clip(via, 64)!,
+            Actor = Clip(actor, 256),
+            Count = count,
+            Detail = Clip(detail, 500),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        LogOperation(logger, operation, count, via);
+    }
+
     // Values come from an authenticated activity and were bounded by ActivityShape; this only keeps the column safe.
     private static string? Clip(string? value, int length) => value is null || value.Length <= length ? value : value[..length];
 
     [LoggerMessage(EventId = 230, Level = LogLevel.Warning, Message = "Refused a {ActivityType} activity: {Reason} (tenant {ForeignTenantId})")]
     private static partial void LogRefused(ILogger logger, RefusalReason reason, string activityType, string? foreignTenantId);
+
+    [LoggerMessage(EventId = 232, Level = LogLevel.Warning, Message = "Audited operation {Operation}: {Count} record(s), through {Via}")]
+    private static partial void LogOperation(ILogger logger, AuditedOperation operation, int count, string via);
 
     [LoggerMessage(EventId = 231, Level = LogLevel.Information, Message = "Deleted {Count} security audit rows older than {Days} days")]
     private static partial void LogPurged(ILogger logger, int count, int days);

@@ -32,6 +32,10 @@ public static class ConnectorModule
                 // Connector answers are small JSON; anything this size is not one.
                 client.MaxResponseContentBufferSize = 8 * 1024 * 1024;
             });
+        // Every request of this client may carry the bot's token, and pasted pictures are fetched through it from URLs a
+        // message names: a redirect is never followed, so a token-bearing request cannot be sent on to another host. The
+        // caller gets the 3xx as a failure.
+        connector.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         // IHttpClientFactory's default request logging would write conversation ids and URLs on every send; the client logs
         // outcomes itself, without them.
         connector.RemoveAllLoggers();

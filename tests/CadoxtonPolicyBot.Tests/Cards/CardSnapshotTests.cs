@@ -77,7 +77,7 @@ public sealed class CardSnapshotTests
             AcknowledgementCards.MyCardVerb, "policy card", Order: -10)]),
 
         ["concern.consent"] = () => ConcernCards.Consent(Policy.EvidenceParagraph),
-        ["concern.form"] = () => ConcernCards.Form("form-token-1"),
+        ["concern.form"] = () => ConcernCards.Form("form-token-1", Policy),
         ["concern.evidence-prompt"] = () => ConcernCards.EvidencePrompt("CON-2026-0001", ConcernId, new ConcernsOptions()),
         ["concern.handler-notice"] = () => ConcernCards.HandlerNotice("CON-2026-0001", ConcernId),
         ["concern.details"] = () => ConcernCards.Details(Concern(), new ConcernDetails("Alex Wilber", "alex@cadoxton.example",

@@ -113,12 +113,9 @@ public sealed partial class AcknowledgementJourneyTests(PlaygroundRig rig)
         // AcknowledgementHttpTests.After_the_round_is_closed... shows each outstanding person's chat is sent it once.)
         await WaitUntilAsync(async () => await NoticeSentToAsync(PlaygroundRig.IsaiahAadObjectId), "the closing notice to be sent to Isaiah");
         await using var isaiahAgain = await rig.OpenAsync(PlaygroundRig.IsaiahAadObjectId);
-        await WaitUntilAsync(() => Task.FromResult(isaiahAgain.Frames.Any(f =>
-                f.Contains("\"action\":\"createMessage\"", StringComparison.Ordinal)
-                && f.Contains("\"actionConversationId\":\"a:1personal-chat-isaiah\"", StringComparison.Ordinal)
-                && f.Contains("Policy acknowledgement 2026/27 staff has closed", StringComparison.Ordinal)
-                && f.Contains("you had not confirmed the staff social media policy in it", StringComparison.Ordinal))),
-            "Isaiah's Teams to receive the closing notice when he opens it");
+        var delivered = await isaiahAgain.WaitForDeliveryAsync("Policy acknowledgement 2026/27 staff has closed", TimeSpan.FromSeconds(20));
+        Assert.Contains("\"actionConversationId\":\"a:1personal-chat-isaiah\"", delivered, StringComparison.Ordinal);
+        Assert.Contains("you had not confirmed the staff social media policy in it", delivered, StringComparison.Ordinal);
         // Megan, who confirmed, is not told.
         await Assertions.Expect(megan.Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = "has closed" })).ToHaveCountAsync(0);
     }

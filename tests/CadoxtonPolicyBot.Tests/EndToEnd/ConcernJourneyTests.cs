@@ -10,7 +10,8 @@ namespace CadoxtonPolicyBot.Tests.EndToEnd;
 /// <summary>
 /// A member of staff reports a concern privately; it goes to the first handler only, passes to the next when it is not
 /// opened in time, and that handler opens it, signs a note and acknowledges it, each person in their own Teams emulator
-/// (one Agents Playground per person against the same bot), in a real browser.
+/// (one Agents Playground per person against the same bot), in a real browser. The second handler has closed Teams
+/// when the concern passes to her; the notice is waiting when she opens it again.
 /// </summary>
 [Collection(PlaygroundFixtureGroup.Name)]
 public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
@@ -27,7 +28,7 @@ public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
         // send them the notice proactively; "help" makes sure each page's install has reached the bot.
         // The welcome card may be drawn after a message is sent (it comes once per chat, about 0.5 s after load), so
         // each step waits for the card it expects rather than for "the next bubble".
-        await using var megan = await OpenReadyAsync(PlaygroundRig.MeganAadObjectId);
+        var megan = await OpenReadyAsync(PlaygroundRig.MeganAadObjectId);
         await using var alex = await OpenReadyAsync(PlaygroundRig.AlexAadObjectId);
         await using var isaiah = await OpenReadyAsync(PlaygroundRig.IsaiahAadObjectId);
 
@@ -55,8 +56,10 @@ public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
         Assert.DoesNotContain("TikTok", await PlaygroundPage.ReadCardTextAsync(first), StringComparison.Ordinal);
         Assert.Equal(0, await megan.Page.Locator(".ac-adaptiveCard").Filter(new() { HasText = reference }).CountAsync());
 
-        // Alex does not open it. Two school days pass (the bot's own clock here is the real one, so the concern's due
-        // time is moved instead), and the bot's escalation check passes it to Megan's Teams, which was left open.
+        // Megan closes Teams. Alex does not open the concern. Two school days pass (the bot's own clock here is the real
+        // one, so the concern's due time is moved instead), and the bot's escalation check passes it to Megan while her
+        // page is closed: the notice must still reach her when she next opens Teams.
+        await megan.DisposeAsync();
         await using (var scope = rig.BotServices.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
@@ -65,14 +68,25 @@ public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
             Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ConcernEscalator>().EscalateDueAsync(CancellationToken.None));
         }
 
-        var notice = await megan.WaitForCardAsync($"Concern {reference} awaits you");
-        var noticeText = await PlaygroundPage.ReadCardTextAsync(notice);
+        // The Playground held the notice while Megan's page was closed and hands it to the page she opens next. (Its
+        // page draws a held message only if it arrives after the page's chat is ready, which is a race inside the
+        // emulator, so the delivery is read from the page's own WebSocket, and she then opens her list, as she would.)
+        megan = await rig.OpenAsync(PlaygroundRig.MeganAadObjectId);
+        await using var meganAgain = megan;
+        var noticeText = await megan.WaitForDeliveryAsync($"Concern {reference} awaits you", TimeSpan.FromSeconds(20));
+        Assert.Contains("a:1personal-chat-megan", noticeText, StringComparison.Ordinal);
         Assert.Equal(reference, HandlerNotice().Match(noticeText).Groups[1].Value);
         Assert.Contains("not opened within 2 school days", noticeText, StringComparison.Ordinal);
         Assert.DoesNotContain("TikTok", noticeText, StringComparison.Ordinal);
         Assert.DoesNotContain("Isaiah", noticeText, StringComparison.Ordinal);
 
-        await megan.PressExecuteAsync(notice, "Open");
+        await megan.WaitForCardAsync("Welcome to the Cadoxton Policy Bot");
+        await megan.SendAsync("concerns");
+        // Her list holds this one concern, now hers to handle.
+        var list = await megan.WaitForCardAsync("Open concerns");
+        await Assertions.Expect(list).ToContainTextAsync(reference);
+        await Assertions.Expect(list.GetByRole(AriaRole.Button, new() { Name = "Open", Exact = true })).ToHaveCountAsync(1);
+        await megan.PressExecuteAsync(list, "Open");
         var details = await megan.WaitForCardAsync(WhatHappened);
         var detailsText = await PlaygroundPage.ReadCardTextAsync(details);
         Assert.Contains("Isaiah Langer", detailsText, StringComparison.Ordinal);
@@ -102,9 +116,36 @@ public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
         Assert.DoesNotContain("Megan", statusText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_report_about_someone_asked_in_a_channel_is_answered_privately_and_never_repeated_in_front_of_colleagues()
+    {
+        const string Allegation = "Someone on the staff has put photos of the Year 3 swimming trip on TikTok with the children's names, what do I do?";
+        await using var isaiah = await OpenReadyAsync(PlaygroundRig.IsaiahAadObjectId);
+
+        var thread = await isaiah.PostInChannelAsync("Staff - Policies", "Cadoxton Policy Bot", Allegation);
+        await Assertions.Expect(thread).ToContainTextAsync("I've messaged you privately about this.");
+        var threadText = await thread.InnerTextAsync();
+        // The allegation appears once in the thread, as Isaiah typed it; nothing the bot wrote there repeats any of it.
+        Assert.Equal(1, CountOf(threadText, "TikTok"));
+        Assert.Equal(1, CountOf(threadText, "swimming"));
+        Assert.Equal(0, await thread.Locator(".ac-adaptiveCard").CountAsync());
+
+        await isaiah.OpenPersonalChatAsync();
+        var answer = await isaiah.WaitForCardAsync("you can report it privately");
+        var answerText = await PlaygroundPage.ReadCardTextAsync(answer);
+        Assert.Contains("Take screenshots", answerText, StringComparison.Ordinal);
+        // Even in his own chat the bot does not quote the allegation back: the card answers without "You asked".
+        Assert.DoesNotContain("TikTok", answerText, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string word) => Regex.Count(text, Regex.Escape(word));
+
     private async Task<PlaygroundPage> OpenReadyAsync(string aadObjectId)
     {
         var page = await rig.OpenAsync(aadObjectId);
+        // The welcome answers the page's own install, so once it is drawn the page's chat is ready: a reply that
+        // arrives before that is lost by the emulator (a race on a busy machine).
+        await page.WaitForCardAsync("Welcome to the Cadoxton Policy Bot");
         await page.SendAsync("help");
         await page.WaitForCardAsync("Cadoxton Policy Bot help");
         return page;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace CadoxtonPolicyBot.Tests.EndToEnd;
@@ -8,15 +9,23 @@ namespace CadoxtonPolicyBot.Tests.EndToEnd;
 /// </summary>
 public sealed class PlaygroundPage : IAsyncDisposable
 {
+    private readonly ConcurrentQueue<string> _delivered = new();
+
+    /// <summary>
+    /// Wraps a page before it loads, so that every activity the Playground delivers to it over its WebSocket is seen,
+    /// including those it held for this person while their page was closed.
+    /// </summary>
     public PlaygroundPage(IPage page)
     {
         Page = page;
-        ArgumentNullException.ThrowIfNull(page);
-        page.WebSocket += (_, ws) => ws.FrameReceived += (_, f) => Frames.Enqueue(f.Text ?? string.Empty);
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+        {
+            if (frame.Text is { } text)
+            {
+                _delivered.Enqueue(text);
+            }
+        };
     }
-
-    /// <summary>Every WebSocket frame the page received from its Playground, in order (bot messages are createMessage frames).</summary>
-    public System.Collections.Concurrent.ConcurrentQueue<string> Frames { get; } = new();
 
     public IPage Page { get; }
 
@@ -92,6 +101,49 @@ public sealed class PlaygroundPage : IAsyncDisposable
         }
 
         await option.ClickAsync();
+    }
+
+    /// <summary>
+    /// Opens a team channel (tree "Teams Channel", item "Team - Channel") and starts a new thread that @mentions the bot,
+    /// as Teams requires for the bot to see it (PLAYGROUND.md §6); returns the thread (the post and the replies under it).
+    /// </summary>
+    public async Task<ILocator> PostInChannelAsync(string teamAndChannel, string botName, string text)
+    {
+        await Page.GetByRole(AriaRole.Treeitem, new() { Name = teamAndChannel }).ClickAsync();
+        var post = Page.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true });
+        var newPost = Page.GetByRole(AriaRole.Group).Filter(new() { Has = post }).Last;
+        var box = newPost.Locator("[contenteditable=\"true\"][role=\"textbox\"]").First;
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync("@" + botName[..5]);
+        await Page.GetByRole(AriaRole.Menuitem, new() { Name = botName }).ClickAsync();
+        await box.PressSequentiallyAsync(" " + text);
+        await Page.RunAndWaitForResponseAsync(() => post.ClickAsync(), r => r.Url.EndsWith("/messages", StringComparison.Ordinal) && r.Request.Method == "POST");
+        var thread = Page.Locator("[role=group].fui-Card").Filter(new() { HasText = text }).First;
+        await thread.WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        return thread;
+    }
+
+    /// <summary>Back to the person's 1:1 chat with the bot.</summary>
+    public Task OpenPersonalChatAsync() => Page.GetByRole(AriaRole.Treeitem, new() { Name = "Personal Chat" }).ClickAsync();
+
+    /// <summary>
+    /// Waits until the Playground has delivered to this page an activity containing <paramref name="text"/>, drawn or not.
+    /// </summary>
+    public async Task<string> WaitForDeliveryAsync(string text, TimeSpan timeout)
+    {
+        using var timer = new CancellationTokenSource(timeout);
+        while (!timer.IsCancellationRequested)
+        {
+            var found = _delivered.FirstOrDefault(frame => frame.Contains(text, StringComparison.Ordinal));
+            if (found is not null)
+            {
+                return found;
+            }
+
+            await Task.Delay(100, CancellationToken.None);
+        }
+
+        throw new TimeoutException($"The Playground delivered no activity containing \"{text}\" to this page within {timeout.TotalSeconds:N0} s ({_delivered.Count} delivered).");
     }
 
     /// <summary>A card the renderer could not draw shows as an empty box: treat that as a failure.</summary>

@@ -103,12 +103,12 @@ public sealed class PlaygroundRig : IAsyncLifetime
         var playgroundUrl = await PlaygroundForAsync(aadObjectId);
         await ForgetWelcomeAsync(aadObjectId);
         var page = await _browser!.NewPageAsync();
-        var wrapped = new PlaygroundPage(page);
         page.SetDefaultTimeout(20_000);
         // The page asks a CDN for fonts; offline that only costs time, so anything off this machine is refused at once.
         await page.RouteAsync(new System.Text.RegularExpressions.Regex(@"^https?://(?!127\.0\.0\.1|localhost)"), route => route.AbortAsync());
+        var playground = new PlaygroundPage(page);
         await page.GotoAsync(playgroundUrl.ToString());
-        return wrapped;
+        return playground;
     }
 
     public string PlaygroundLog => File.Exists(_logFile) ? File.ReadAllText(_logFile) : string.Empty;

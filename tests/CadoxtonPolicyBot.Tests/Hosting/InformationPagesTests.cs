@@ -51,6 +51,18 @@ public sealed class InformationPagesTests : IClassFixture<InformationPagesTests.
     }
 
     [Fact]
+    public async Task Privacy_notice_names_every_retention_period_backups_logs_acknowledgements_and_leavers_chats()
+    {
+        var page = await GetPageAsync("/privacy");
+
+        Assert.Contains($"Acknowledgement records are kept for {AppFactory.AcknowledgementRetentionYears} years after the round closes", page.Text, StringComparison.Ordinal);
+        Assert.Contains("only by a deliberate step that is itself recorded", page.Text, StringComparison.Ordinal);
+        Assert.Contains("When you leave the school's staff group they are deleted after 21 days", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Backups of the app's database are kept for 35 days", page.Text, StringComparison.Ordinal);
+        Assert.Contains("are kept for 90 days", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Terms_say_the_policy_prevails_and_concerns_are_not_anonymous()
     {
         var page = await GetPageAsync("/terms");
@@ -102,6 +114,7 @@ public sealed class InformationPagesTests : IClassFixture<InformationPagesTests.
     public sealed class AppFactory : WebApplicationFactory<Program>
     {
         public const int RetentionYears = 7;
+        public const int AcknowledgementRetentionYears = 8;
 
         private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"cpb-pages-{Guid.NewGuid():N}.db");
 
@@ -116,6 +129,8 @@ public sealed class InformationPagesTests : IClassFixture<InformationPagesTests.
                 ["MicrosoftAppPassword"] = string.Empty,
                 ["ConnectionStrings:Bot"] = $"Data Source={_databaseFile};Pooling=False",
                 ["Concerns:RetentionYears"] = RetentionYears.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Acknowledgements:RetentionYears"] = AcknowledgementRetentionYears.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Roles:LeaverGracePeriod"] = "21.00:00:00",
             }));
         }
 

@@ -133,5 +133,8 @@ public sealed class StaffDirectoryTests
     {
         public Task RecordRefusalAsync(RefusalReason reason, string activityType, string? tenantId, string? aadObjectId, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("A member of staff is not refused.");
+
+        public Task RecordOperationAsync(AuditedOperation operation, string actor, string via, int count, string detail, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("Serving a member of staff removes no records.");
     }
 }

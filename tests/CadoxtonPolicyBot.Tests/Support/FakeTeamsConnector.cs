@@ -23,6 +23,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ReceivedCall> _calls = new();
     private readonly ConcurrentQueue<(int Status, string? Body, string? RetryAfter)> _scripted = new();
     private readonly ConcurrentDictionary<string, byte[]> _attachments = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Uri> _redirects = new(StringComparer.Ordinal);
     private int _nextId;
 
     private FakeTeamsConnector(WebApplication app) => _app = app;
@@ -61,6 +62,16 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     public Uri AddAttachment(string id, byte[] bytes)
     {
         _attachments[id] = bytes;
+        return new Uri(ServiceUrl, $"v3/attachments/{Uri.EscapeDataString(id)}/views/original");
+    }
+
+    /// <summary>
+    /// Answers GET /v3/attachments/{id}/views/original with a 302 to <paramref name="target"/> (a connector, or
+    /// something posing as one, sending a token-bearing request elsewhere); returns the attachment's URL.
+    /// </summary>
+    public Uri AddRedirectingAttachment(string id, Uri target)
+    {
+        _redirects[id] = target;
         return new Uri(ServiceUrl, $"v3/attachments/{Uri.EscapeDataString(id)}/views/original");
     }
 
@@ -113,6 +124,14 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
         if (method == "GET" && path.StartsWith("/v3/attachments/", StringComparison.Ordinal))
         {
             var parts = path.Split('/');
+            if (parts.Length > 3 && _redirects.TryGetValue(Uri.UnescapeDataString(parts[3]), out var target))
+            {
+                _calls.Enqueue(new ReceivedCall(method, path, http.Request.Headers.Authorization.ToString(), null, null, StatusCodes.Status302Found));
+                http.Response.StatusCode = StatusCodes.Status302Found;
+                http.Response.Headers.Location = target.ToString();
+                return;
+            }
+
             var found = parts.Length > 3 && _attachments.TryGetValue(Uri.UnescapeDataString(parts[3]), out var bytes) ? bytes : null;
             _calls.Enqueue(new ReceivedCall(method, path, http.Request.Headers.Authorization.ToString(), null, null, found is null ? 404 : 200));
             if (found is null)

@@ -1,4 +1,5 @@
 using CadoxtonPolicyBot.Features.Acknowledgements;
+using CadoxtonPolicyBot.Features.Concerns;
 using CadoxtonPolicyBot.Features.PolicyAnswers;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
@@ -35,6 +36,29 @@ public sealed class CardVerbTableTests
              AcknowledgementCards.CloseVerb, AcknowledgementCards.ExportVerb, PolicyVerbs.Reply],
             verbs.Where(v => v.Requires == CardVerbRole.HeadTeacher).Select(v => v.Verb));
         Assert.All(verbs.Where(v => v.Requires != CardVerbRole.Anyone), v => Assert.False(string.IsNullOrWhiteSpace(v.Refusal)));
+    }
+
+    [Fact]
+    public async Task A_feature_that_declares_a_verb_another_feature_owns_stops_the_bot_at_start_up()
+    {
+        // The policy answer card offers "concern.start"; a feature that took the verb for itself would steal the button.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        CardVerbRegistry.AddCardVerbs(builder.Services, ConcernCardActions.Verbs);
+        CardVerbRegistry.AddCardVerbs(builder.Services, new CardVerbTable<FirstFeature>("no") { { PolicyVerbs.StartConcern, CardVerbRole.Anyone, (_, _, _, _) => Nothing() } });
+        using var host = builder.Build();
+
+        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Equal("The card verb \"concern.start\" is declared more than once (by ConcernCardActions and FirstFeature).", Assert.Single(refused.Failures));
+    }
+
+    [Fact]
+    public void The_three_features_declare_each_verb_once_between_them()
+    {
+        var verbs = AcknowledgementCardActions.Verbs.Concat(PolicyCardActions.Verbs).Concat(ConcernCardActions.Verbs).Select(v => v.Verb).ToList();
+
+        Assert.Equal(verbs.Count, verbs.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains(PolicyVerbs.StartConcern, verbs);
     }
 
     private static Task<CardActionResult> Nothing() => Task.FromResult<CardActionResult>(new CardActionResult.ShowMessage("nothing"));

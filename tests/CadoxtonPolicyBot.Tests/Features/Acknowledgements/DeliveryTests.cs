@@ -245,15 +245,24 @@ public sealed class DeliveryTests
     }
 
     [Fact]
-    public void The_tenant_budget_spaces_requests_evenly_and_a_conversation_gets_at_most_seven_a_second()
+    public async Task The_tenant_budget_spaces_requests_evenly_and_a_conversation_gets_at_most_seven_a_second()
     {
-        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.Zero));
-        var options = Microsoft.Extensions.Options.Options.Create(new AcknowledgementOptions { TenantRequestsPerSecond = 30 });
-        var limiter = new TeamsRateLimiter(options, time);
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite);
+        var limiter = app.Services.GetRequiredService<TeamsRateLimiter>();
 
-        var tenantDelays = Enumerable.Range(0, 31).Select(i => limiter.Reserve("conv-" + i)).ToList();
-        var single = new TeamsRateLimiter(options, time);
-        var conversationDelays = Enumerable.Range(0, 8).Select(_ => single.Reserve("one")).ToList();
+        var tenantDelays = new List<TimeSpan>();
+        for (var i = 0; i < 31; i++)
+        {
+            tenantDelays.Add(await limiter.ReserveAsync("conv-" + i, CancellationToken.None));
+        }
+
+        // A second later the tenant budget is free again; eight calls to one conversation.
+        app.Time.Advance(TimeSpan.FromSeconds(2));
+        var conversationDelays = new List<TimeSpan>();
+        for (var i = 0; i < 8; i++)
+        {
+            conversationDelays.Add(await limiter.ReserveAsync("one", CancellationToken.None));
+        }
 
         Assert.Equal(TimeSpan.Zero, tenantDelays[0]);
         Assert.InRange(tenantDelays[30], TimeSpan.FromSeconds(1) - TimeSpan.FromMilliseconds(1), TimeSpan.FromSeconds(1));
@@ -262,13 +271,13 @@ public sealed class DeliveryTests
     }
 
     [Fact]
-    public void A_429_pauses_every_request_until_its_retry_after()
+    public async Task A_429_pauses_every_request_until_its_retry_after()
     {
-        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.Zero));
-        var limiter = new TeamsRateLimiter(Microsoft.Extensions.Options.Options.Create(new AcknowledgementOptions()), time);
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite);
+        var limiter = app.Services.GetRequiredService<TeamsRateLimiter>();
 
-        limiter.Pause(TimeSpan.FromSeconds(12));
+        await limiter.PauseAsync(TimeSpan.FromSeconds(12), CancellationToken.None);
 
-        Assert.Equal(TimeSpan.FromSeconds(12), limiter.Reserve("x"));
+        Assert.Equal(TimeSpan.FromSeconds(12), await limiter.ReserveAsync("x", CancellationToken.None));
     }
 }

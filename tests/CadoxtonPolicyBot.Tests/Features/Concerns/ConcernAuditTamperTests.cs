@@ -256,7 +256,7 @@ public sealed class ConcernAuditTamperTests
         await BusyTrailAsync(harness);
         using var log = new RecordingLoggerProvider();
         var logger = new AuditHeadLogger(harness.Services.GetRequiredService<IServiceScopeFactory>(), harness.Time,
-            harness.Services.GetRequiredService<IOptions<ConcernsOptions>>(), log.CreateLogger(nameof(AuditHeadLogger)).AsTyped<AuditHeadLogger>());
+            harness.Services.GetRequiredService<IOptions<ConcernsOptions>>(), log.CreateLogger(nameof(AuditHeadLogger)).AsTyped<AuditHeadLogger>(), harness.Services.GetRequiredService<CadoxtonPolicyBot.Infrastructure.Coordination.ILeases>());
 
         var head = await logger.LogHeadAsync(CancellationToken.None);
         Assert.Equal(3, head.Concerns);

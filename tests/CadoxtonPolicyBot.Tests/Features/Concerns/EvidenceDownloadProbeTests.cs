@@ -187,6 +187,30 @@ public sealed class EvidenceDownloadProbeTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_pasted_picture_whose_connector_answers_with_a_redirect_is_not_followed_and_the_reporter_is_told_why(string provider)
+    {
+        await using var bot = await BotTestHost.StartAsync(provider, ConcernHttpTests.Roles());
+        await using var elsewhere = await EvidenceFileServer.StartAsync();
+        var (_, reference) = await ConcernHttpTests.ReportAsync(bot);
+        var url = bot.Connector.AddRedirectingAttachment("moved", elsewhere.Serve("picture", Png));
+
+        var reply = await SendAsync(bot, Staff.Alex, anonymous: false, Picture(url.ToString()));
+
+        Assert.StartsWith(
+            "Your picture was sent on from where Teams keeps it to another address, which I never follow, so it was not fetched or stored. Attach it as a file in this chat instead.",
+            reply, StringComparison.Ordinal);
+        // The token-bearing request went to the connector's attachment path once; nothing reached the redirect's target.
+        var get = Assert.Single(bot.Connector.Calls, c => c.Method == "GET");
+        Assert.Equal(302, get.Status);
+        Assert.StartsWith("Bearer ", get.Authorization, StringComparison.Ordinal);
+        Assert.Equal(0, elsewhere.Connections);
+        await using var db = bot.Database.Open();
+        Assert.False(await db.Set<ConcernEvidence>().AnyAsync());
+        Assert.Contains(await ConcernHttpTests.AuditAsync(bot), a => a.Action == AuditActions.Rejected && a.ConcernReference == reference && a.Details == "reason=redirected");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_concern_holds_at_most_the_set_number_of_files_and_bytes_and_the_reporter_is_told_the_limits(string provider)
     {
         await using var bot = await BotTestHost.StartAsync(provider, new Dictionary<string, string?>(ConcernHttpTests.Roles())

@@ -346,6 +346,31 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ack_schedule_markers", (string)null);
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Acknowledgements.SendBudget", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("NextSlotAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ack_send_budget", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "teams-tenant",
+                            NextSlotAt = new DateTimeOffset(new DateTime(2000, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.Concern", b =>
                 {
                     b.Property<Guid>("Id")
@@ -737,6 +762,25 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("policy_follow_ups", (string)null);
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Coordination.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("leases", (string)null);
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Persistence.ConversationWelcome", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -823,6 +867,20 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("staff_group_members", (string)null);
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Roles.StaffLeaver", b =>
+                {
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("LeftAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AadObjectId");
+
+                    b.ToTable("staff_leavers", (string)null);
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Security.SecurityAuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -840,8 +898,19 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Reason")
                         .IsRequired()

@@ -335,6 +335,31 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ack_schedule_markers", (string)null);
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Acknowledgements.SendBudget", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextSlotAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ack_send_budget", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "teams-tenant",
+                            NextSlotAt = 630822816000000000L,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Features.Concerns.Concern", b =>
                 {
                     b.Property<Guid>("Id")
@@ -724,6 +749,25 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("policy_follow_ups", (string)null);
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Coordination.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("leases", (string)null);
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Persistence.ConversationWelcome", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -810,6 +854,20 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("staff_group_members", (string)null);
                 });
 
+            modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Roles.StaffLeaver", b =>
+                {
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LeftAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AadObjectId");
+
+                    b.ToTable("staff_leavers", (string)null);
+                });
+
             modelBuilder.Entity("CadoxtonPolicyBot.Infrastructure.Security.SecurityAuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -825,8 +883,19 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Actor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
                         .IsRequired()
