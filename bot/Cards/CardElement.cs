@@ -105,6 +105,7 @@ public sealed class ToggleInput : CardElement
 public sealed class ChoiceSetInput : CardElement
 {
     public string? Label { get; set; }
+    public string? Placeholder { get; set; }
     public string? Style { get; set; }
     public bool? IsMultiSelect { get; set; }
     public string? Value { get; set; }

@@ -42,8 +42,10 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
         return card;
     }
 
-    public AdaptiveCard Help(string? locale = null)
+    /// <summary>The help card; <paramref name="personal"/> are entries for this person only (<see cref="IPersonalHelpSource"/>).</summary>
+    public AdaptiveCard Help(string? locale = null, IReadOnlyList<HelpEntry>? personal = null)
     {
+        HelpEntry[] entries = personal is { Count: > 0 } ? [.. _entries.Concat(personal).OrderBy(e => e.Order)] : _entries;
         var card = new AdaptiveCard
         {
             Body = [new TextBlock(IsWelsh(locale) ? "Help Bot Polisi Cadoxton" : "Cadoxton Policy Bot help") { Size = "Large", Weight = "Bolder" }],
@@ -53,12 +55,12 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
             card.Body.Add(new TextBlock("Gofynnwch yn Gymraeg neu'n Saesneg: bydda i'n ateb yn Gymraeg i gwestiwn Cymraeg, ac yn dyfynnu'r polisi yn Saesneg, yr unig fersiwn sydd gan yr ysgol."));
         }
 
-        if (_entries.Length == 0)
+        if (entries.Length == 0)
         {
             card.Body.Add(new TextBlock("Type \"help\" at any time to see this card."));
         }
 
-        foreach (var entry in _entries)
+        foreach (var entry in entries)
         {
             var item = new Container { Spacing = "Medium", Items = [new TextBlock(entry.Title) { Weight = "Bolder" }, new TextBlock(entry.Description)] };
             if (entry.Example is not null)
@@ -69,7 +71,7 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
             card.Body.Add(item);
         }
 
-        var buttons = _entries.Where(e => e.Verb is not null)
+        var buttons = entries.Where(e => e.Verb is not null)
             .Select(e => (CardAction)new ExecuteAction { Title = e.Title, Verb = e.Verb, Data = [] })
             .ToList();
         if (buttons.Count > 0)
@@ -78,6 +80,22 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
         }
 
         return card;
+    }
+
+    /// <summary>The entries each <see cref="IPersonalHelpSource"/> offers this person now.</summary>
+    public static async Task<IReadOnlyList<HelpEntry>> PersonalEntriesAsync(IEnumerable<IPersonalHelpSource> sources, string? aadObjectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var entries = new List<HelpEntry>();
+        foreach (var source in sources)
+        {
+            if (await source.EntryForAsync(aadObjectId, cancellationToken) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return entries;
     }
 
     public AdaptiveCard Unrecognised()

@@ -3,7 +3,7 @@ using CadoxtonPolicyBot.Protocol;
 namespace CadoxtonPolicyBot.Turns;
 
 /// <summary>"help", "hi", "what can you do": the help card.</summary>
-internal sealed class HelpCommand(HelpCards cards) : IMessageCommand
+internal sealed class HelpCommand(HelpCards cards, IEnumerable<IPersonalHelpSource> personal) : IMessageCommand
 {
     private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
     {
@@ -14,6 +14,10 @@ internal sealed class HelpCommand(HelpCards cards) : IMessageCommand
 
     public bool Matches(IncomingMessage message) => Phrases.Contains(message.Normalised);
 
-    public Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken) =>
-        turn.SendAsync(cards.Help(turn.Activity.Locale).ToActivity("Cadoxton Policy Bot help"), cancellationToken);
+    public async Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var entries = await HelpCards.PersonalEntriesAsync(personal, turn.Activity.From?.AadObjectId, cancellationToken);
+        await turn.SendAsync(cards.Help(turn.Activity.Locale, entries).ToActivity("Cadoxton Policy Bot help"), cancellationToken);
+    }
 }

@@ -44,12 +44,15 @@ internal sealed partial class TurnRouter(
                 break;
             case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
                 await Welcome.WelcomeOnceAsync(turn, cancellationToken);
+                await OnConversationEventAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.InstallationUpdate when activity.Action is "remove" or "remove-upgrade":
                 await Welcome.ForgetAsync(turn, cancellationToken);
+                await OnConversationEventAsync(turn, cancellationToken);
                 break;
             case ActivityTypes.ConversationUpdate:
                 await OnConversationUpdateAsync(turn, cancellationToken);
+                await OnConversationEventAsync(turn, cancellationToken);
                 break;
             default:
                 // Typing, reactions, unknown types: acknowledged (200) and ignored.
@@ -125,7 +128,8 @@ internal sealed partial class TurnRouter(
     {
         if (request.Verb == HelpCards.ShowHelpVerb)
         {
-            return new CardActionResult.ShowCard(helpCards.Help(turn.Activity.Locale));
+            var personal = await HelpCards.PersonalEntriesAsync(services.GetServices<IPersonalHelpSource>(), request.Actor, cancellationToken);
+            return new CardActionResult.ShowCard(helpCards.Help(turn.Activity.Locale, personal));
         }
 
         // Every feature acts on behalf of the presser: without an authenticated identity nothing is done.
@@ -181,6 +185,14 @@ internal sealed partial class TurnRouter(
             {
                 await handler.HandleAsync(turn, people, cancellationToken);
             }
+        }
+    }
+
+    private async Task OnConversationEventAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var handler in services.GetServices<IInstallationHandler>())
+        {
+            await handler.HandleAsync(turn, cancellationToken);
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
+using Microsoft.Extensions.Options;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
@@ -10,7 +12,10 @@ internal sealed partial class AcknowledgementCardActions(
     AcknowledgementCards cards,
     PolicyCheck check,
     RoundExporter exporter,
-    TimeProvider time,
+    ProactiveMessenger proactive,
+    IOptions<AcknowledgementOptions> options,
+    AudienceChoices audiences,
+    SchoolClock clock,
     ILogger<AcknowledgementCardActions> logger)
 {
     private const string UnknownRoundMessage = "I can't find that acknowledgement round. It may have been removed; nothing was recorded.";
@@ -22,23 +27,44 @@ internal sealed partial class AcknowledgementCardActions(
     public static CardVerbTable<AcknowledgementCardActions> Verbs { get; } = new(AcknowledgementCards.RefusalMessage)
     {
         { AcknowledgementCards.StartVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
-        { AcknowledgementCards.LaunchVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
-        { AcknowledgementCards.ProgressVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
-        { AcknowledgementCards.RemindVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
-        { AcknowledgementCards.CloseVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
+        { AcknowledgementCards.LaunchVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.PrivatelyAsync(turn, action, ct) },
+        { AcknowledgementCards.ProgressVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.PrivatelyAsync(turn, action, ct) },
+        { AcknowledgementCards.RemindVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.PrivatelyAsync(turn, action, ct) },
+        { AcknowledgementCards.CloseVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.PrivatelyAsync(turn, action, ct) },
         { AcknowledgementCards.ExportVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
         { AcknowledgementCards.QuestionVerb, CardVerbRole.Anyone, (_, _, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowMessage(
             "Type your question about the policy here in the chat, in your own words, and I'll answer it from the policy.")) },
+        { AcknowledgementCards.MyCardVerb, CardVerbRole.Anyone, (h, _, action, ct) => h.MyCardAsync(action, ct) },
         { AcknowledgementCards.ViewVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
         { AcknowledgementCards.ReadVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
         { AcknowledgementCards.ConfirmVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
     };
 
+    /// <summary>
+    /// The head teacher's round buttons. Their answers list everyone's status by name, which is nobody else's business:
+    /// pressed in a channel or a group chat, the answer goes to the head teacher's 1:1 chat and the pressed card is
+    /// replaced by one line saying so.
+    /// </summary>
+    private async Task<CardActionResult> PrivatelyAsync(ITurnContext turn, CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var result = await HeadTeacherAsync(turn, action, action.Actor, cancellationToken);
+        if (turn.Activity.IsPersonalChat || result is not CardActionResult.ShowCard show)
+        {
+            return result;
+        }
+
+        var from = turn.Activity.From;
+        var personal = from is null ? null : await proactive.OpenPersonalAsync(turn, from, cancellationToken);
+        var sent = personal is not null && (await proactive.SendAsync(personal, show.Card.ToActivity("Acknowledgement round"), cancellationToken)).Succeeded;
+        LogSentPrivately(logger, sent);
+        return new CardActionResult.ShowCard(AcknowledgementCards.SentPrivately(sent));
+    }
+
     private async Task<CardActionResult> HeadTeacherAsync(ITurnContext turn, CardActionRequest action, string userId, CancellationToken cancellationToken)
     {
         if (action.Verb == AcknowledgementCards.StartVerb)
         {
-            return new CardActionResult.ShowCard(cards.LaunchForm(DefaultForm(time, action.GetString("name")), []));
+            return new CardActionResult.ShowCard(cards.LaunchForm(DefaultForm(clock, action.GetString("name")), [], await audiences.ListAsync(cancellationToken)));
         }
 
         if (action.Verb == AcknowledgementCards.LaunchVerb)
@@ -49,12 +75,27 @@ internal sealed partial class AcknowledgementCardActions(
             var result = await rounds.LaunchAsync(request, cancellationToken);
             if (!result.Succeeded)
             {
-                var values = new LaunchFormValues(request.Name, request.DueDate, DefaultForm(time, null).MinDueDate, request.Audience, request.Message, request.CheckQuestions);
-                return new CardActionResult.ShowCard(cards.LaunchForm(values, result.Errors));
+                var values = new LaunchFormValues(request.Name, request.DueDate, DefaultForm(clock, null).MinDueDate, request.Audience, request.Message, request.CheckQuestions);
+                return new CardActionResult.ShowCard(cards.LaunchForm(values, result.Errors, await audiences.ListAsync(cancellationToken)));
             }
 
             LogLaunched(logger, result.Round!.Id);
-            return await ProgressCardAsync(turn, result.Round.Id, cancellationToken);
+            // The round goes ahead (the head teacher chose the date); they are told plainly if it is not a school day.
+            var warnings = new List<string>();
+            if (clock.NotATermDay(result.Round.DueDate) is { } why)
+            {
+                warnings.Add($"Please check the due date: {why}. The round has started and the cards are going out; staff are asked to confirm by that date. If you meant a school day, close this round and start it again with another date.");
+            }
+
+            if (result.NotStaff > 0)
+            {
+                warnings.Add(result.NotStaff == 1
+                    ? "1 person in that audience is not on the school's staff list, so they were not sent the card."
+                    : string.Create(CultureInfo.InvariantCulture, $"{result.NotStaff} people in that audience are not on the school's staff list, so they were not sent the card."));
+            }
+
+            var warning = warnings.Count == 0 ? null : string.Join(" ", warnings);
+            return await ProgressCardAsync(turn, result.Round.Id, cancellationToken, warning: warning);
         }
 
         if (!TryRoundId(action, out var roundId))
@@ -65,16 +106,40 @@ internal sealed partial class AcknowledgementCardActions(
         switch (action.Verb)
         {
             case AcknowledgementCards.RemindVerb:
-                var reminded = await rounds.RemindOutstandingAsync(roundId, cancellationToken);
-                LogReminded(logger, roundId, reminded);
-                return await ProgressCardAsync(turn, roundId, cancellationToken);
-            case AcknowledgementCards.CloseVerb:
-                if (await rounds.CloseAsync(roundId, cancellationToken))
+                var reminded = await rounds.RemindAsync(roundId, Confirmed(action) ? TimeSpan.Zero : options.Value.ReminderInterval, cancellationToken);
+                LogReminded(logger, roundId, reminded.Count);
+                if (reminded.Outcome == RemindOutcome.TooSoon)
                 {
-                    LogClosed(logger, roundId);
+                    var round = await rounds.FindAsync(roundId, cancellationToken);
+                    return round is null
+                        ? new CardActionResult.Rejected(UnknownRoundMessage)
+                        : new CardActionResult.ShowCard(cards.ConfirmRemind(round, reminded.LastAt!.Value, reminded.LastCount,
+                            await rounds.OutstandingCountAsync(roundId, cancellationToken)));
                 }
 
-                return await ProgressCardAsync(turn, roundId, cancellationToken);
+                return await ProgressCardAsync(turn, roundId, cancellationToken, cards.RemindedNotice(reminded));
+            case AcknowledgementCards.CloseVerb:
+                if (!Confirmed(action))
+                {
+                    var open = await rounds.FindAsync(roundId, cancellationToken);
+                    if (open is null)
+                    {
+                        return new CardActionResult.Rejected(UnknownRoundMessage);
+                    }
+
+                    // Closing cannot be undone: the head teacher sees who would be left out before anything changes.
+                    return open.Status == RoundStatus.Open
+                        ? new CardActionResult.ShowCard(AcknowledgementCards.ConfirmClose(open, await rounds.OutstandingCountAsync(roundId, cancellationToken)))
+                        : await ProgressCardAsync(turn, roundId, cancellationToken, "This round was already closed.");
+                }
+
+                var closed = await rounds.CloseAsync(roundId, cancellationToken);
+                if (closed.Closed)
+                {
+                    LogClosed(logger, roundId, closed.Notified);
+                }
+
+                return await ProgressCardAsync(turn, roundId, cancellationToken, cards.ClosedNotice(closed));
             case AcknowledgementCards.ExportVerb:
                 return await exporter.OfferAsync(turn, roundId, userId, cancellationToken);
             default:
@@ -82,12 +147,24 @@ internal sealed partial class AcknowledgementCardActions(
         }
     }
 
-    private async Task<CardActionResult> ProgressCardAsync(ITurnContext turn, Guid roundId, CancellationToken cancellationToken)
+    private async Task<CardActionResult> ProgressCardAsync(ITurnContext turn, Guid roundId, CancellationToken cancellationToken, string? notice = null, string? warning = null)
     {
         var progress = await rounds.ProgressAsync(roundId, cancellationToken);
         return progress is null
             ? new CardActionResult.Rejected(UnknownRoundMessage)
-            : new CardActionResult.ShowCard(cards.Progress(progress, turn.Activity.From?.Id));
+            : new CardActionResult.ShowCard(cards.Progress(progress, turn.Activity.From?.Id, notice, warning));
+    }
+
+    private static bool Confirmed(CardActionRequest action) =>
+        string.Equals(action.GetString(AcknowledgementCards.ConfirmKey), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The help card's "Confirm the social media policy": the presser's own card in the round open for them.</summary>
+    private async Task<CardActionResult> MyCardAsync(CardActionRequest action, CancellationToken cancellationToken)
+    {
+        var found = await rounds.OpenRoundForAsync(action.Actor, cancellationToken);
+        return found is null
+            ? new CardActionResult.ShowMessage("No acknowledgement round is open for you just now, so there is nothing to confirm.")
+            : new CardActionResult.ShowCard(cards.Personal(found, null));
     }
 
     private async Task<CardActionResult> StaffAsync(ITurnContext turn, CardActionRequest action, string userId, CancellationToken cancellationToken)
@@ -108,7 +185,7 @@ internal sealed partial class AcknowledgementCardActions(
         if (rounds.IsSuperseded(round))
         {
             // The bot has another text now: it cannot show this round's, so nothing is read or confirmed here.
-            return new CardActionResult.ShowCard(AcknowledgementCards.Superseded(round, existing));
+            return new CardActionResult.ShowCard(cards.Superseded(round, existing));
         }
         if (action.Verb == AcknowledgementCards.ReadVerb)
         {
@@ -170,21 +247,24 @@ internal sealed partial class AcknowledgementCardActions(
     }
 
     // Someone who already acknowledged can reread the text; the confirm button would change nothing, so it is not offered.
-    private static Cards.AdaptiveCard WithoutConfirm(Cards.AdaptiveCard fullText, AcknowledgementRound round, Acknowledgement existing)
+    private Cards.AdaptiveCard WithoutConfirm(Cards.AdaptiveCard fullText, AcknowledgementRound round, Acknowledgement existing)
     {
         fullText.Actions = [new Cards.ExecuteAction { Title = "Back", Verb = AcknowledgementCards.ViewVerb, Data = AcknowledgementCards.RoundData(round.Id) }];
         fullText.Body.RemoveAll(e => e is Cards.ChoiceSetInput);
-        fullText.Body.Insert(1, new Cards.TextBlock($"You confirmed this on {AcknowledgementCards.Utc(existing.AcknowledgedAt)}.") { IsSubtle = true });
+        fullText.Body.Insert(1, new Cards.TextBlock($"You confirmed this on {cards.When(existing.AcknowledgedAt)}.") { IsSubtle = true });
         return fullText;
     }
 
-    internal static LaunchFormValues DefaultForm(TimeProvider time, string? name)
+    /// <summary>
+    /// The form's defaults: this school year's name, and four weeks ahead as the due date, moved on to the next school
+    /// day when that falls at a weekend or in a holiday (School:Holidays).
+    /// </summary>
+    internal static LaunchFormValues DefaultForm(SchoolClock clock, string? name)
     {
-        var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = clock.Today;
         return new LaunchFormValues(
-            string.IsNullOrWhiteSpace(name) ? AcknowledgementRounds.SchoolYearName(now) : name,
-            today.AddDays(28).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            string.IsNullOrWhiteSpace(name) ? AcknowledgementRounds.SchoolYearName(clock.Now) : name,
+            clock.NextTermDay(today.AddDays(28)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             null,
             null,
@@ -194,14 +274,17 @@ internal sealed partial class AcknowledgementCardActions(
     private static bool TryRoundId(CardActionRequest action, out Guid roundId) =>
         Guid.TryParse(action.GetString(AcknowledgementCards.RoundKey), out roundId);
 
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "A round card pressed outside a 1:1 chat was answered privately (delivered: {Sent})")]
+    private static partial void LogSentPrivately(ILogger logger, bool sent);
+
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Acknowledgement round {RoundId} launched")]
     private static partial void LogLaunched(ILogger logger, Guid roundId);
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Round {RoundId}: {Count} reminder(s) queued")]
     private static partial void LogReminded(ILogger logger, Guid roundId, int count);
 
-    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Round {RoundId} closed")]
-    private static partial void LogClosed(ILogger logger, Guid roundId);
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Information, Message = "Round {RoundId} closed; {Notified} outstanding people to be told")]
+    private static partial void LogClosed(ILogger logger, Guid roundId, int notified);
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Information, Message = "Round {RoundId}: acknowledgement recorded")]
     private static partial void LogAcknowledged(ILogger logger, Guid roundId);

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Cards;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Policy;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
 /// <summary>Every card of the acknowledgement feature. Text from people or the policy is always shown literally.</summary>
-public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck check)
+public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck check, SchoolClock clock)
 {
     public const string StartVerb = "ack.start";
     public const string LaunchVerb = "ack.launch";
@@ -18,16 +19,21 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     public const string RemindVerb = "ack.remind";
     public const string CloseVerb = "ack.close";
     public const string ExportVerb = "ack.export";
+    public const string MyCardVerb = "ack.mine";
     public const string RoundKey = "round";
 
-    public static string Utc(DateTimeOffset when) =>
-        when.UtcDateTime.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    /// <summary>Carried by the "yes, go ahead" buttons of the close and remind confirmations.</summary>
+    public const string ConfirmKey = "confirm";
+
+    /// <summary>"Tuesday 1 December 2026, 10:42": every time on these cards is the school's.</summary>
+    public string When(DateTimeOffset instant) => clock.Format(instant);
 
     public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 
     // ---- head teacher: launch ----
 
-    public AdaptiveCard LaunchForm(LaunchFormValues values, IReadOnlyList<string> errors)
+    /// <param name="audiences">The audiences offered by name (<see cref="AudienceChoices"/>).</param>
+    public AdaptiveCard LaunchForm(LaunchFormValues values, IReadOnlyList<string> errors, IReadOnlyList<Choice>? audiences = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(errors);
@@ -51,14 +57,19 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
 
         card.Body.Add(new TextInput { Id = "name", Label = "Name of the round", Value = values.Name, MaxLength = AcknowledgementRounds.MaxNameLength, IsRequired = true, ErrorMessage = "Give the round a name." });
         card.Body.Add(new DateInput { Id = "dueDate", Label = "Due date", Value = values.DueDate, Min = values.MinDueDate, IsRequired = true, ErrorMessage = "Choose a due date after today." });
-        card.Body.Add(new TextInput
+        // By name: the staff group and the bot's teams as choices, any other Entra group found by typing (Teams asks the
+        // bot through an application/search invoke as the head teacher types).
+        card.Body.Add(new ChoiceSetInput
         {
             Id = "audience",
-            Label = "Audience: an Entra group id, or team: followed by a Teams team id",
-            Placeholder = "e.g. 5f1a… or team:19:…@thread.tacv2",
+            Label = "Who is it for?",
+            Placeholder = "Choose the staff group or a team, or type a group's name",
+            Style = "filtered",
+            Choices = [.. audiences ?? []],
+            ChoicesData = new ChoicesData { Dataset = GroupSearchHandler.Dataset },
             Value = values.Audience,
             IsRequired = true,
-            ErrorMessage = "Say who the round is for.",
+            ErrorMessage = "Choose who the round is for.",
         });
         card.Body.Add(new TextInput { Id = "message", Label = "Message to staff (optional)", Value = values.Message, IsMultiline = true, MaxLength = AcknowledgementRounds.MaxMessageLength });
         card.Body.Add(new ToggleInput { Id = "check", Title = "Ask three short questions before they can acknowledge", Value = values.CheckQuestions ? "true" : "false", ValueOn = "true", ValueOff = "false" });
@@ -91,7 +102,9 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
 
     public const int MaxNamesPerList = 150;
 
-    public AdaptiveCard Progress(RoundProgress progress, string? viewerTeamsId)
+    /// <param name="notice">What the button just pressed did ("Reminders sent to 5 people at 10:42."), shown at the top.</param>
+    /// <param name="warning">Something the head teacher should look at (a due date in a holiday), shown at the top.</param>
+    public AdaptiveCard Progress(RoundProgress progress, string? viewerTeamsId, string? notice = null, string? warning = null)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var round = progress.Round;
@@ -110,7 +123,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
                 {
                     Facts =
                     [
-                        new Fact("Status", round.Status == RoundStatus.Open ? "Open" : $"Closed {Utc(round.ClosedAt ?? round.CreatedAt)}"),
+                        new Fact("Status", round.Status == RoundStatus.Open ? "Open" : $"Closed {When(round.ClosedAt ?? round.CreatedAt)}"),
                         new Fact("Due", Date(round.DueDate)),
                         new Fact("Audience", CardText.Escape(round.AudienceDescription)),
                         new Fact("Policy", round.Edition().ToString()),
@@ -124,13 +137,23 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
                 UserIds = viewerTeamsId is null ? null : [viewerTeamsId],
             },
         };
+        if (warning is not null)
+        {
+            card.Body.Insert(1, new Container { Style = "warning", Items = [TextBlock.Literal(warning)] });
+        }
+
+        if (notice is not null)
+        {
+            card.Body.Insert(1, new Container { Style = "good", Items = [TextBlock.Literal(notice)] });
+        }
+
         AddList(card, $"Not yet acknowledged ({outstanding.Count})", outstanding, p => p.Delivery switch
         {
             DeliveryState.Pending or DeliveryState.Sending => "card not delivered yet",
             DeliveryState.Unconfirmed => "delivery unconfirmed: a reminder will reach them",
             _ => p.FirstReadAt is null ? "not opened the policy" : "opened the policy",
         });
-        AddList(card, $"Acknowledged ({acknowledged.Count})", acknowledged, p => Utc(p.Acknowledgement!.AcknowledgedAt));
+        AddList(card, $"Acknowledged ({acknowledged.Count})", acknowledged, p => When(p.Acknowledgement!.AcknowledgedAt));
         AddList(card, $"Unreachable ({unreachable.Count})", unreachable, p => p.UnreachableReason ?? "unreachable");
 
         var actions = new List<CardAction>();
@@ -143,6 +166,95 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
         actions.Add(new ExecuteAction { Title = "Export (CSV)", Verb = ExportVerb, Data = RoundData(round.Id) });
         card.Actions = actions;
         return card;
+    }
+
+    public const string SentPrivatelyMessage = "I've sent the round's progress to your 1:1 chat with me, so that nobody else here sees who has acknowledged.";
+
+    public const string OpenYourChatMessage = "Open your 1:1 chat with me and type \"acknowledgement progress\": a round's progress is shown only there.";
+
+    /// <summary>What replaces a round card pressed in a channel or group chat: one line, no names.</summary>
+    public static AdaptiveCard SentPrivately(bool sent) => new()
+    {
+        Body = [new TextBlock(sent ? SentPrivatelyMessage : OpenYourChatMessage) { IsSubtle = true }],
+    };
+
+    /// <summary>"Close the round?": how many have not acknowledged, and what closing does, before anything is changed.</summary>
+    public static AdaptiveCard ConfirmClose(AcknowledgementRound round, int outstanding)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var who = outstanding switch
+        {
+            0 => "Everyone who could be reached has acknowledged.",
+            1 => "1 person has not acknowledged yet. They will be told the round is closed.",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{outstanding} people have not acknowledged yet. They will be told the round is closed."),
+        };
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock($"Close the round {CardText.Escape(round.Name)}?") { Size = "Medium", Weight = "Bolder" },
+                new TextBlock(who) { Weight = "Bolder", Color = outstanding > 0 ? "Attention" : null },
+                new TextBlock("Once it is closed, no more acknowledgements are recorded for it and no more reminders go out. The acknowledgements already made are kept, and you can still export them."),
+            ],
+            Actions =
+            [
+                new ExecuteAction { Title = "Yes, close the round", Verb = CloseVerb, Data = ConfirmedData(round.Id) },
+                new ExecuteAction { Title = "Keep it open", Verb = ProgressVerb, Data = RoundData(round.Id) },
+            ],
+        };
+    }
+
+    /// <summary>"Remind those outstanding" pressed again soon after the last reminders: send more only if confirmed.</summary>
+    public AdaptiveCard ConfirmRemind(AcknowledgementRound round, DateTimeOffset lastAt, int lastCount, int outstanding)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var people = lastCount == 1 ? "1 person" : string.Create(CultureInfo.InvariantCulture, $"{lastCount} people");
+        var now = outstanding == 1 ? "1 person still has" : string.Create(CultureInfo.InvariantCulture, $"{outstanding} people still have");
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock("Send the reminders again?") { Size = "Medium", Weight = "Bolder" },
+                new TextBlock($"Reminders already went to {people} at {clock.Format(lastAt)}. {now} not acknowledged. Nothing has been sent now."),
+                new TextBlock("Staff who are reminded twice in a short time may stop reading the reminders.") { IsSubtle = true },
+            ],
+            Actions =
+            [
+                new ExecuteAction { Title = "Yes, remind them again", Verb = RemindVerb, Data = ConfirmedData(round.Id) },
+                new ExecuteAction { Title = "Not now", Verb = ProgressVerb, Data = RoundData(round.Id) },
+            ],
+        };
+    }
+
+    /// <summary>"Reminders sent to 5 people at 10:42." (school time).</summary>
+    public string RemindedNotice(RemindResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Outcome switch
+        {
+            RemindOutcome.Queued => string.Create(CultureInfo.InvariantCulture,
+                $"Reminders sent to {result.Count} {(result.Count == 1 ? "person" : "people")} at {clock.Time(result.At)}."),
+            RemindOutcome.NobodyOutstanding => "Nobody needs a reminder: everyone who could be reached has acknowledged.",
+            _ => "This round is closed, so no reminders were sent.",
+        };
+    }
+
+    /// <summary>"Round closed at 10:42. The 4 people who had not acknowledged are being told."</summary>
+    public string ClosedNotice(CloseResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.Closed)
+        {
+            return "This round was already closed.";
+        }
+
+        var at = clock.Time(result.ClosedAt!.Value);
+        return result.Notified switch
+        {
+            0 => $"Round closed at {at}.",
+            1 => $"Round closed at {at}. The 1 person who had not acknowledged is being told.",
+            _ => string.Create(CultureInfo.InvariantCulture, $"Round closed at {at}. The {result.Notified} people who had not acknowledged are being told."),
+        };
     }
 
     private static void AddList(AdaptiveCard card, string title, List<RecipientProgress> people, Func<RecipientProgress, string> detail)
@@ -258,12 +370,21 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
         return card;
     }
 
+    /// <summary>The card a person has in a round, as it stands for them now: invitation, full text, or confirmed.</summary>
+    public AdaptiveCard Personal(PersonalRound personal, string? viewerTeamsId)
+    {
+        ArgumentNullException.ThrowIfNull(personal);
+        return personal.Acknowledgement is { } done ? Acknowledged(personal.Round, done, viewerTeamsId)
+            : personal.HasRead ? FullText(personal.Round, viewerTeamsId)
+            : Invitation(personal.Round, viewerTeamsId);
+    }
+
     public AdaptiveCard Acknowledged(AcknowledgementRound round, Acknowledgement record, string? viewerTeamsId)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(record);
         var card = PersonalShell(round, viewerTeamsId);
-        card.Body.Add(new TextBlock($"✔ You confirmed you have read and understood the policy on {Utc(record.AcknowledgedAt)}.") { Weight = "Bolder", Color = "Good" });
+        card.Body.Add(new TextBlock($"✔ You confirmed you have read and understood the policy on {When(record.AcknowledgedAt)}.") { Weight = "Bolder", Color = "Good" });
         card.Body.Add(new TextBlock($"You confirmed {new PolicyEdition(record.PolicyVersion, round.PolicyAdoptedOn)}. Thank you.") { IsSubtle = true });
         card.Actions =
         [
@@ -300,7 +421,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     }
 
     /// <summary>A person opens a round whose version the school has since replaced: nothing to read or confirm here.</summary>
-    public static AdaptiveCard Superseded(AcknowledgementRound round, Acknowledgement? existing)
+    public AdaptiveCard Superseded(AcknowledgementRound round, Acknowledgement? existing)
     {
         ArgumentNullException.ThrowIfNull(round);
         var card = new AdaptiveCard
@@ -313,10 +434,39 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
         };
         if (existing is not null)
         {
-            card.Body.Add(new TextBlock($"You confirmed {new PolicyEdition(existing.PolicyVersion, round.PolicyAdoptedOn)} on {Utc(existing.AcknowledgedAt)}. That record is kept.") { IsSubtle = true });
+            card.Body.Add(new TextBlock($"You confirmed {new PolicyEdition(existing.PolicyVersion, round.PolicyAdoptedOn)} on {When(existing.AcknowledgedAt)}. That record is kept.") { IsSubtle = true });
         }
 
         return card;
+    }
+
+    /// <summary>What the outbox sends for a row of this kind: the card, a reminder, or the closing notice.</summary>
+    public AdaptiveCard ForOutbox(AcknowledgementRound round, RecipientKind kind, string? viewerTeamsId) => kind switch
+    {
+        RecipientKind.ClosedNotice => ClosedForYou(round),
+        _ => Invitation(round, viewerTeamsId, reminder: kind == RecipientKind.Reminder),
+    };
+
+    public static string OutboxSummary(RecipientKind kind) => kind switch
+    {
+        RecipientKind.Reminder => "Reminder: please acknowledge the social media policy",
+        RecipientKind.ClosedNotice => "The policy acknowledgement round has closed",
+        _ => "Please read and acknowledge the social media policy",
+    };
+
+    /// <summary>Sent once, when the head teacher closes a round, to each person who had the card and had not confirmed.</summary>
+    public static AdaptiveCard ClosedForYou(AcknowledgementRound round)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return new AdaptiveCard
+        {
+            Body =
+            [
+                new TextBlock($"Policy acknowledgement {CardText.Escape(round.Name)} has closed") { Weight = "Bolder" },
+                new TextBlock("The head teacher has closed this round, and you had not confirmed the staff social media policy in it. Your card no longer takes a confirmation."),
+                new TextBlock("If you meant to confirm, or think this is a mistake, please speak to the head teacher.") { IsSubtle = true },
+            ],
+        };
     }
 
     public static AdaptiveCard RoundClosed(AcknowledgementRound round)
@@ -344,6 +494,8 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     };
 
     public static JsonObject RoundData(Guid roundId) => new() { [RoundKey] = roundId.ToString("D") };
+
+    public static JsonObject ConfirmedData(Guid roundId) => new() { [RoundKey] = roundId.ToString("D"), [ConfirmKey] = "true" };
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -39,6 +39,13 @@ public sealed class AcknowledgementOptions
 
     public TimeSpan ReminderTimeOfDayUtc { get; set; } = TimeSpan.FromHours(8);
 
+    /// <summary>
+    /// "Remind those outstanding" pressed again within this time of the last reminders (pressed or scheduled) asks the
+    /// head teacher to confirm before anyone is reminded twice. Zero: never asks.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "14.00:00:00")]
+    public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>"MM-dd": on this date each year the head teacher is offered the next round.</summary>
     [RegularExpression(@"^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")]
     public string AnnualOfferDate { get; set; } = "09-01";

@@ -23,8 +23,11 @@ public sealed class AcknowledgementRound
     /// <summary>"group:{entra group id}" or "team:{teams team id}": resolved again daily for joiners.</summary>
     public required string Audience { get; set; }
 
-    /// <summary>What the head teacher sees, e.g. "Entra group All staff (54 people)".</summary>
+    /// <summary>What the head teacher sees, e.g. "Cadoxton Staff (the staff group, 54 people)" or "Year 6 (team, 12 people)".</summary>
     public required string AudienceDescription { get; set; }
+
+    /// <summary>The audience's name alone ("Year 6"), for the export; null for rounds launched before names were kept.</summary>
+    public string? AudienceName { get; set; }
 
     public string? Message { get; set; }
     public required string PolicyVersion { get; set; }
@@ -55,6 +58,7 @@ internal sealed class AcknowledgementRoundConfiguration : IEntityTypeConfigurati
         builder.Property(r => r.Name).HasMaxLength(64);
         builder.Property(r => r.Audience).HasMaxLength(300);
         builder.Property(r => r.AudienceDescription).HasMaxLength(300);
+        builder.Property(r => r.AudienceName).HasMaxLength(256);
         builder.Property(r => r.Message).HasMaxLength(2000);
         builder.Property(r => r.PolicyVersion).HasMaxLength(64);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);

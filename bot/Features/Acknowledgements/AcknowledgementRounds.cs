@@ -1,6 +1,8 @@
 using System.Globalization;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Policy;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +19,8 @@ public sealed record LaunchRequest(
     string? LaunchedByName,
     ConversationReference From);
 
-public sealed record LaunchResult(AcknowledgementRound? Round, IReadOnlyList<string> Errors)
+/// <param name="NotStaff">People in the audience who are not on the school's staff list, and so were not sent the card.</param>
+public sealed record LaunchResult(AcknowledgementRound? Round, IReadOnlyList<string> Errors, int NotStaff = 0)
 {
     public bool Succeeded => Round is not null;
 }
@@ -33,6 +36,27 @@ public enum AcknowledgeOutcome
 }
 
 public sealed record AcknowledgeResult(AcknowledgeOutcome Outcome, Acknowledgement? Record);
+
+public enum RemindOutcome
+{
+    /// <summary>Reminders were queued for <see cref="RemindResult.Count"/> people.</summary>
+    Queued,
+    /// <summary>Reminders went out within the interval: nothing was queued; the head teacher may confirm to send again.</summary>
+    TooSoon,
+    /// <summary>Everyone reachable has acknowledged: nobody to remind.</summary>
+    NobodyOutstanding,
+    /// <summary>The round is closed or unknown.</summary>
+    NotOpen,
+}
+
+/// <param name="LastAt">When the previous reminders were queued (TooSoon), and to how many people.</param>
+public sealed record RemindResult(RemindOutcome Outcome, int Count, DateTimeOffset At, DateTimeOffset? LastAt = null, int LastCount = 0);
+
+/// <param name="Notified">How many people who had not acknowledged are being told the round is closed.</param>
+public sealed record CloseResult(bool Closed, int Notified, DateTimeOffset? ClosedAt);
+
+/// <summary>A person's place in the round open for them: their acknowledgement if they made it, and whether they opened the text.</summary>
+public sealed record PersonalRound(AcknowledgementRound Round, Acknowledgement? Acknowledgement, bool HasRead);
 
 /// <summary>A person's line on the progress card and in the export.</summary>
 public sealed record RecipientProgress(
@@ -59,7 +83,10 @@ public sealed class AcknowledgementRounds(
     BotDbContext db,
     PolicyDocument policy,
     IAudienceDirectory audiences,
+    AudienceChoices choices,
+    IStaffDirectory staff,
     DeliveryWakeUp wakeUp,
+    SchoolClock clock,
     TimeProvider time)
 {
     public const int MaxNameLength = 64;
@@ -82,6 +109,34 @@ public sealed class AcknowledgementRounds(
         db.Set<AcknowledgementRound>().Where(r => r.Status == RoundStatus.Open).ToListAsync(cancellationToken);
 
     /// <summary>
+    /// The newest open round this person was sent a card in (of the policy the bot has now), with where they are in it;
+    /// null when no round is open for them.
+    /// </summary>
+    public async Task<PersonalRound?> OpenRoundForAsync(string? aadObjectId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(aadObjectId))
+        {
+            return null;
+        }
+
+        var id = aadObjectId.ToLowerInvariant();
+        var version = policy.Version.Sha256Hex;
+        var rounds = await db.Set<AcknowledgementRound>().AsNoTracking()
+            .Where(r => r.Status == RoundStatus.Open && r.PolicyVersion == version)
+            .Where(r => db.Set<RoundRecipient>().Any(x => x.RoundId == r.Id && x.Kind == RecipientKind.Card && x.AadObjectId == id))
+            .ToListAsync(cancellationToken);
+        var round = rounds.OrderByDescending(r => r.CreatedAt).FirstOrDefault();
+        if (round is null)
+        {
+            return null;
+        }
+
+        var acknowledgement = await FindAcknowledgementAsync(round.Id, id, cancellationToken);
+        var read = acknowledgement is not null || await FirstReadAsync(round.Id, id, cancellationToken) is not null;
+        return new PersonalRound(round, acknowledgement, read);
+    }
+
+    /// <summary>
     /// A round asks about one version of the policy. Once the school has adopted another, the bot can no longer show
     /// that round's text, so the round takes no more acknowledgements; those already made keep their version.
     /// </summary>
@@ -95,7 +150,8 @@ public sealed class AcknowledgementRounds(
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new List<string>();
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        // "After today" as the school's calendar reads it, not UTC's (just after midnight in summer they differ).
+        var today = clock.Today;
         var name = request.Name?.Trim() ?? string.Empty;
         if (name.Length == 0 || name.Length > MaxNameLength)
         {
@@ -119,7 +175,7 @@ public sealed class AcknowledgementRounds(
 
         if (!AudienceSpec.TryParse(request.Audience, out var audience))
         {
-            errors.Add("Give the audience as an Entra group id (a GUID) or as team: followed by the Teams team id.");
+            errors.Add("Choose who the round is for: the staff group, one of the teams listed, or a group found by typing its name.");
         }
 
         if (await db.Set<AcknowledgementRound>().AnyAsync(r => r.Status == RoundStatus.Open && r.PolicyVersion == policy.Version.Sha256Hex, cancellationToken))
@@ -138,21 +194,33 @@ public sealed class AcknowledgementRounds(
             return new LaunchResult(null, [resolution.Error]);
         }
 
-        var members = Distinct(resolution.Members);
+        // Only staff receive a round: a team or group can hold pupils (Hwb) or people from outside the school.
+        var everyone = Distinct(resolution.Members);
+        var members = everyone.Where(m => staff.IsStaff(m.AadObjectId)).ToList();
+        var audienceName = choices.IsStaffGroup(audience) ? await choices.StaffGroupNameAsync(audience.Id, cancellationToken)
+            : resolution.Name ?? (audience.Kind == AudienceKind.Team ? "A Teams team" : "An Entra group");
         if (members.Count == 0)
         {
-            return new LaunchResult(null, ["That audience has nobody in it, so there is no one to send the policy to. Check the group or team id."]);
+            return new LaunchResult(null, [everyone.Count == 0
+                ? "That audience has nobody in it, so there is no one to send the policy to. Check the group or team."
+                : $"Nobody in {audienceName} is on the school's staff list, so there is no one to send the policy to."]);
         }
 
         var now = time.GetUtcNow();
+        var people = string.Create(CultureInfo.InvariantCulture, $"{members.Count} {(members.Count == 1 ? "person" : "people")}");
+        var shownName = audienceName.Length > 256 ? audienceName[..256] : audienceName;
+        // "Year 6 (team, 12 people)", "Governors (group, 9 people)", "Cadoxton Staff (the staff group, 54 people)".
+        var description = choices.IsStaffGroup(audience) && shownName.EndsWith(')')
+            ? $"{shownName[..^1]}, {people})"
+            : $"{shownName} ({(audience.Kind == AudienceKind.Team ? "team" : "group")}, {people})";
         var round = new AcknowledgementRound
         {
             Id = Guid.NewGuid(),
             Name = name,
             DueDate = due,
             Audience = audience.ToString(),
-            AudienceDescription = string.Create(CultureInfo.InvariantCulture,
-                $"{(audience.Kind == AudienceKind.Team ? "Teams team" : "Entra group")} {audience.Id} ({members.Count} {(members.Count == 1 ? "person" : "people")})"),
+            AudienceName = shownName,
+            AudienceDescription = description,
             Message = message,
             PolicyVersion = policy.Version.Sha256Hex,
             PolicyAdoptedOn = policy.AdoptedOn,
@@ -180,7 +248,7 @@ public sealed class AcknowledgementRounds(
         }
 
         wakeUp.Wake();
-        return new LaunchResult(round, []);
+        return new LaunchResult(round, [], everyone.Count - members.Count);
     }
 
     /// <summary>People added to an open round's audience after launch get the card; those already in it are skipped.</summary>
@@ -197,7 +265,7 @@ public sealed class AcknowledgementRounds(
             .Select(r => r.AadObjectId)
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var now = time.GetUtcNow();
-        var added = Distinct(members).Where(m => !known.Contains(m.AadObjectId)).Select(m => NewRow(round.Id, m, RecipientKind.Card, 0, now)).ToList();
+        var added = Distinct(members).Where(m => staff.IsStaff(m.AadObjectId) && !known.Contains(m.AadObjectId)).Select(m => NewRow(round.Id, m, RecipientKind.Card, 0, now)).ToList();
         if (added.Count == 0)
         {
             return 0;
@@ -338,12 +406,32 @@ public sealed class AcknowledgementRounds(
     }
 
     /// <summary>Queues a reminder for everyone who has neither acknowledged nor been found unreachable. Returns how many.</summary>
-    public async Task<int> RemindOutstandingAsync(Guid roundId, CancellationToken cancellationToken)
+    public async Task<int> RemindOutstandingAsync(Guid roundId, CancellationToken cancellationToken) =>
+        (await RemindAsync(roundId, TimeSpan.Zero, cancellationToken)).Count;
+
+    /// <summary>
+    /// The head teacher's "Remind those outstanding": refused as <see cref="RemindOutcome.TooSoon"/> when reminders went
+    /// out less than <paramref name="interval"/> ago (pass zero once they have confirmed).
+    /// </summary>
+    public async Task<RemindResult> RemindAsync(Guid roundId, TimeSpan interval, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         var round = await FindAsync(roundId, cancellationToken);
         if (round is null || round.Status != RoundStatus.Open)
         {
-            return 0;
+            return new RemindResult(RemindOutcome.NotOpen, 0, now);
+        }
+
+        var reminders = db.Set<RoundRecipient>().Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Reminder);
+        var lastWave = await reminders.MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0;
+        if (interval > TimeSpan.Zero && lastWave > 0)
+        {
+            var last = await reminders.Where(r => r.Sequence == lastWave).Select(r => new { r.CreatedAt }).ToListAsync(cancellationToken);
+            var lastAt = last.Max(r => r.CreatedAt);
+            if (now - lastAt < interval)
+            {
+                return new RemindResult(RemindOutcome.TooSoon, 0, now, lastAt, last.Count);
+            }
         }
 
         var acknowledged = db.Set<Acknowledgement>().Where(a => a.RoundId == roundId).Select(a => a.AadObjectId);
@@ -352,35 +440,85 @@ public sealed class AcknowledgementRounds(
             .ToListAsync(cancellationToken);
         if (outstanding.Count == 0)
         {
-            return 0;
+            return new RemindResult(RemindOutcome.NobodyOutstanding, 0, now);
         }
 
-        var wave = 1 + (await db.Set<RoundRecipient>().Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Reminder)
-            .MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0);
-        var now = time.GetUtcNow();
+        var wave = lastWave + 1;
         db.AddRange(outstanding.Select(r => NewRow(roundId, new AudienceMember(r.AadObjectId, r.Name, r.UserPrincipalName, r.TeamsUserId),
             RecipientKind.Reminder, wave, now)));
-        await db.SaveChangesAsync(cancellationToken);
-        wakeUp.Wake();
-        return outstanding.Count;
-    }
-
-    /// <summary>Closes the round: no more acknowledgements, and nothing still queued for it is sent.</summary>
-    public async Task<bool> CloseAsync(Guid roundId, CancellationToken cancellationToken)
-    {
-        var round = await FindAsync(roundId, cancellationToken);
-        if (round is null || round.Status != RoundStatus.Open)
+        try
         {
-            return false;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two presses at once: the other one queued this wave; nobody is reminded twice.
+            db.ChangeTracker.Clear();
+            return new RemindResult(RemindOutcome.TooSoon, 0, now, now, outstanding.Count);
         }
 
-        round.Status = RoundStatus.Closed;
-        round.ClosedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        wakeUp.Wake();
+        return new RemindResult(RemindOutcome.Queued, outstanding.Count, now);
+    }
+
+    /// <summary>
+    /// Whether an outbox row of this kind still goes out for the round as it stands: cards and reminders only while the
+    /// round is open for the policy the bot has (a replaced text cannot be shown); the closing notice once it is closed.
+    /// </summary>
+    public static bool StillToSend(AcknowledgementRound round, RecipientKind kind, string currentPolicyVersion)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        return kind == RecipientKind.ClosedNotice
+            ? round.Status == RoundStatus.Closed
+            : round.Status == RoundStatus.Open && round.PolicyVersion == currentPolicyVersion;
+    }
+
+    /// <summary>How many people have not acknowledged and are not unreachable: those a close would leave out.</summary>
+    public async Task<int> OutstandingCountAsync(Guid roundId, CancellationToken cancellationToken)
+    {
+        var acknowledged = db.Set<Acknowledgement>().Where(a => a.RoundId == roundId).Select(a => a.AadObjectId);
+        return await db.Set<RoundRecipient>()
+            .CountAsync(r => r.RoundId == roundId && r.Kind == RecipientKind.Card && r.State != DeliveryState.Unreachable && !acknowledged.Contains(r.AadObjectId), cancellationToken);
+    }
+
+    /// <summary>
+    /// Closes the round: no more acknowledgements, and nothing still queued for it is sent. Everyone who had their card
+    /// and had not acknowledged is told, through the outbox (one notice per person: the close happens once, in one
+    /// transaction with the notices, so a second press or a second instance adds none).
+    /// </summary>
+    /// <param name="notifyOutstanding">False when the round closes because the policy changed: a new round will ask them.</param>
+    public async Task<CloseResult> CloseAsync(Guid roundId, CancellationToken cancellationToken, bool notifyOutstanding = true)
+    {
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var closed = await db.Set<AcknowledgementRound>()
+            .Where(r => r.Id == roundId && r.Status == RoundStatus.Open)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RoundStatus.Closed).SetProperty(r => r.ClosedAt, now), cancellationToken);
+        if (closed == 0)
+        {
+            return new CloseResult(false, 0, null);
+        }
+
         await db.Set<RoundRecipient>()
             .Where(r => r.RoundId == roundId && r.State == DeliveryState.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, DeliveryState.Cancelled), cancellationToken);
-        return true;
+
+        // Those whose card reached them (or may have): someone whose card never left has nothing to be told about.
+        var acknowledged = db.Set<Acknowledgement>().Where(a => a.RoundId == roundId).Select(a => a.AadObjectId);
+        var told = !notifyOutstanding ? [] : await db.Set<RoundRecipient>().AsNoTracking()
+            .Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Card && !acknowledged.Contains(r.AadObjectId)
+                && (r.State == DeliveryState.Sent || r.State == DeliveryState.Unconfirmed))
+            .ToListAsync(cancellationToken);
+        db.AddRange(told.Select(r => NewRow(roundId, new AudienceMember(r.AadObjectId, r.Name, r.UserPrincipalName, r.TeamsUserId),
+            RecipientKind.ClosedNotice, 0, now)));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (told.Count > 0)
+        {
+            wakeUp.Wake();
+        }
+
+        return new CloseResult(true, told.Count, now);
     }
 
     private static List<AudienceMember> Distinct(IEnumerable<AudienceMember> members) =>

@@ -113,7 +113,7 @@ public sealed partial class AcknowledgementSchedule(
         var superseded = await set.Where(r => r.Status == RoundStatus.Open && r.PolicyVersion != version).ToListAsync(cancellationToken);
         foreach (var round in superseded)
         {
-            await rounds.CloseAsync(round.Id, cancellationToken);
+            await rounds.CloseAsync(round.Id, cancellationToken, notifyOutstanding: false);
         }
 
         LogRevision(logger, policy.Version.Abbreviated, superseded.Count);

@@ -1,5 +1,8 @@
 using CadoxtonPolicyBot.Infrastructure.Coordination;
 using CadoxtonPolicyBot.Infrastructure.PolicyText;
+using CadoxtonPolicyBot.Infrastructure.Time;
+using CadoxtonPolicyBot.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CadoxtonPolicyBot.Turns;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
@@ -17,6 +20,9 @@ public static class AcknowledgementsModule
             .ValidateOnStart();
 
         builder.AddPolicy();
+        builder.AddSchoolTime();
+        // Addressing a person's 1:1 chat from a channel turn (their card, the head teacher's progress).
+        services.TryAddScoped<ProactiveMessenger>();
         services.AddMetrics();
         services.AddHostedService<AcknowledgementMetrics>();
         services.AddSingleton<PolicyCheck>();
@@ -33,10 +39,18 @@ public static class AcknowledgementsModule
         services.AddScoped<GraphGroupDirectory>();
         services.AddScoped<TeamRosterDirectory>();
         services.AddScoped<IAudienceDirectory, AudienceDirectory>();
+        services.AddScoped<IGroupSearch>(sp => sp.GetRequiredService<GraphGroupDirectory>());
+        services.AddScoped<AudienceChoices>();
+        services.AddScoped<IInvokeHandler, GroupSearchHandler>();
+        services.AddScoped<IInstallationHandler, TeamInstallHandler>();
         services.AddScoped<ITeamsAppInstaller, GraphTeamsAppInstaller>();
 
         services.AddScoped<IMessageCommand, StartRoundCommand>();
         services.AddScoped<IMessageCommand, RoundProgressCommand>();
+        // One instance per turn answers both "where is my card?" and the help card's personal entry.
+        services.AddScoped<MyCardCommand>();
+        services.AddScoped<IMessageCommand>(sp => sp.GetRequiredService<MyCardCommand>());
+        services.AddScoped<IPersonalHelpSource>(sp => sp.GetRequiredService<MyCardCommand>());
         CardVerbRegistry.AddCardVerbs(services, AcknowledgementCardActions.Verbs);
         services.AddScoped<IInvokeHandler, ExportFileConsentHandler>();
         services.AddScoped<IMembersAddedHandler, RoundJoinerHandler>();

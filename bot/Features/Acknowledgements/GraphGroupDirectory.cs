@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
 /// <summary>An Entra group as an audience: its enabled users, nested groups included, with Graph's failures explained.</summary>
-public sealed partial class GraphGroupDirectory(GraphClientProvider graph, ILogger<GraphGroupDirectory> logger)
+public sealed partial class GraphGroupDirectory(GraphClientProvider graph, ILogger<GraphGroupDirectory> logger) : IGroupSearch
 {
     public async Task<AudienceResolution> ResolveAsync(string groupId, CancellationToken cancellationToken)
     {
@@ -40,7 +40,45 @@ public sealed partial class GraphGroupDirectory(GraphClientProvider graph, ILogg
             return AudienceResolution.Failed("Microsoft Graph could not be reached just now. Please try again later, or use team: and a Teams team id.");
         }
 
-        return AudienceResolution.Of(members);
+        return AudienceResolution.Of(members, await NameAsync(groupId, cancellationToken));
+    }
+
+    /// <summary>The group's display name, or null when Graph is not set up or cannot say.</summary>
+    public async Task<string?> NameAsync(string groupId, CancellationToken cancellationToken)
+    {
+        if (graph.Client is not { } client)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await client.DisplayNameAsync(groupId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ODataError or HttpRequestException or Azure.Identity.AuthenticationFailedException)
+        {
+            LogGraphError(logger, (ex as ODataError)?.ResponseStatusCode ?? 0, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    /// <summary>Entra groups whose name has a word starting with the text, for the launch form's typeahead.</summary>
+    public async Task<IReadOnlyList<GraphGroup>> SearchAsync(string text, CancellationToken cancellationToken)
+    {
+        if (graph.Client is not { } client)
+        {
+            return [];
+        }
+
+        try
+        {
+            return await client.SearchByNameAsync(text, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ODataError or HttpRequestException or Azure.Identity.AuthenticationFailedException)
+        {
+            LogGraphError(logger, (ex as ODataError)?.ResponseStatusCode ?? 0, ex.GetType().Name);
+            return [];
+        }
     }
 
     [LoggerMessage(EventId = 5030, Level = LogLevel.Warning, Message = "Graph group members read failed: {Status} {Code}")]

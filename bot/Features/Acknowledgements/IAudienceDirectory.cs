@@ -7,7 +7,10 @@ public sealed record AudienceMember(string AadObjectId, string? Name, string? Us
 /// <summary>The people in an audience, or why they could not be read.</summary>
 public sealed record AudienceResolution(IReadOnlyList<AudienceMember> Members, string? Error)
 {
-    public static AudienceResolution Of(IReadOnlyList<AudienceMember> members) => new(members, null);
+    /// <summary>The audience's name as people know it ("Staff", "All Staff"); null when it could not be found.</summary>
+    public string? Name { get; init; }
+
+    public static AudienceResolution Of(IReadOnlyList<AudienceMember> members, string? name = null) => new(members, null) { Name = name };
 
     public static AudienceResolution Failed(string error) => new([], error);
 }

@@ -138,7 +138,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         // A round of a version the school has replaced is not sent: its card would lead to a text the bot no longer has.
-        if (round is null || round.Status != RoundStatus.Open || round.PolicyVersion != policy.Version.Sha256Hex
+        if (round is null || !AcknowledgementRounds.StillToSend(round, row.Kind, policy.Version.Sha256Hex)
             || (row.Kind == RecipientKind.Reminder && await db.Set<Acknowledgement>().AnyAsync(a => a.RoundId == row.RoundId && a.AadObjectId == row.AadObjectId, cancellationToken)))
         {
             row.State = DeliveryState.Cancelled;
@@ -155,9 +155,9 @@ public sealed partial class OutboxDispatcher(
 
         var reference = target.Reference;
         var cards = services.GetRequiredService<AcknowledgementCards>();
-        var card = cards.Invitation(round, reference.UserId, reminder: row.Kind == RecipientKind.Reminder);
+        var card = cards.ForOutbox(round, row.Kind, reference.UserId);
         var activity = reference.CreateMessage();
-        activity.Summary = row.Kind == RecipientKind.Reminder ? "Reminder: please acknowledge the social media policy" : "Please read and acknowledge the social media policy";
+        activity.Summary = AcknowledgementCards.OutboxSummary(row.Kind);
         activity.Attachments = [card.ToAttachment()];
 
         await limiter.WaitForSlotAsync(reference.ConversationId, cancellationToken);

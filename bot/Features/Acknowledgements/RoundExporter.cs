@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 using CsvHelper;
@@ -15,14 +16,18 @@ namespace CadoxtonPolicyBot.Features.Acknowledgements;
 /// <summary>One line of the evidence export.</summary>
 public sealed record ExportRow(
     string Round,
+    string Audience,
     string Name,
     string Upn,
     string EntraObjectId,
     string Status,
     string AcknowledgedAtUtc,
+    string AcknowledgedAtSchoolTime,
     string PolicyVersion,
+    string PolicyAdoptedOn,
     string ActivityId,
-    string ReadAtUtc);
+    string ReadAtUtc,
+    string ReadAtSchoolTime);
 
 /// <summary>
 /// The round's evidence as CSV, sent to the head teacher through Teams' file consent flow: the bytes wait in the
@@ -32,14 +37,20 @@ public sealed partial class RoundExporter(
     BotDbContext db,
     AcknowledgementRounds rounds,
     IOptions<AcknowledgementOptions> options,
+    SchoolClock clock,
     TimeProvider time,
     ILogger<RoundExporter> logger)
 {
     public const string ContextKey = "exportId";
 
-    public static byte[] ToCsv(RoundProgress progress)
+    /// <summary>
+    /// One row per person. Times in UTC (the record) and, beside each, the school's local time with its offset
+    /// ("2026-10-26T10:42:00+00:00"), so an inspector reads the time staff saw without a time zone table.
+    /// </summary>
+    public static byte[] ToCsv(RoundProgress progress, TimeZoneInfo schoolZone)
     {
         ArgumentNullException.ThrowIfNull(progress);
+        ArgumentNullException.ThrowIfNull(schoolZone);
         var round = progress.Round;
         using var buffer = new MemoryStream();
         using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
@@ -48,14 +59,18 @@ public sealed partial class RoundExporter(
             csv.Context.RegisterClassMap<ExportRowMap>();
             csv.WriteRecords(progress.People.Select(p => new ExportRow(
                 round.Name,
+                round.AudienceName ?? round.AudienceDescription,
                 p.Name ?? string.Empty,
                 p.UserPrincipalName ?? string.Empty,
                 p.AadObjectId,
                 p.Status,
                 p.Acknowledgement is null ? string.Empty : Iso(p.Acknowledgement.AcknowledgedAt),
+                p.Acknowledgement is null ? string.Empty : Local(p.Acknowledgement.AcknowledgedAt, schoolZone),
                 p.Acknowledgement?.PolicyVersion ?? round.PolicyVersion,
+                round.PolicyAdoptedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
                 p.Acknowledgement?.ActivityId ?? string.Empty,
-                (p.Acknowledgement?.ReadAt ?? p.FirstReadAt) is { } read ? Iso(read) : string.Empty)));
+                (p.Acknowledgement?.ReadAt ?? p.FirstReadAt) is { } read ? Iso(read) : string.Empty,
+                (p.Acknowledgement?.ReadAt ?? p.FirstReadAt) is { } readLocal ? Local(readLocal, schoolZone) : string.Empty)));
         }
 
         return buffer.ToArray();
@@ -78,7 +93,7 @@ public sealed partial class RoundExporter(
 
         var now = time.GetUtcNow();
         await db.Set<PendingExport>().Where(e => e.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
-        var bytes = ToCsv(progress);
+        var bytes = ToCsv(progress, clock.Zone);
         var export = new PendingExport
         {
             Id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
@@ -135,19 +150,26 @@ public sealed partial class RoundExporter(
 
     private static string Iso(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    private static string Local(DateTimeOffset value, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTime(value, zone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
     private sealed class ExportRowMap : ClassMap<ExportRow>
     {
         public ExportRowMap()
         {
             Map(r => r.Round).Name("round");
+            Map(r => r.Audience).Name("audience");
             Map(r => r.Name).Name("name");
             Map(r => r.Upn).Name("upn");
             Map(r => r.EntraObjectId).Name("entra_object_id");
             Map(r => r.Status).Name("status");
             Map(r => r.AcknowledgedAtUtc).Name("acknowledged_at_utc");
+            Map(r => r.AcknowledgedAtSchoolTime).Name("acknowledged_at_school_time");
             Map(r => r.PolicyVersion).Name("policy_version");
+            Map(r => r.PolicyAdoptedOn).Name("policy_adopted_on");
             Map(r => r.ActivityId).Name("activity_id");
             Map(r => r.ReadAtUtc).Name("read_at_utc");
+            Map(r => r.ReadAtSchoolTime).Name("read_at_school_time");
         }
     }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
 /// <summary>"acknowledgement progress": the head teacher's progress card for the latest round.</summary>
-internal sealed class RoundProgressCommand(Deferred<BotDbContext> db, Deferred<AcknowledgementRounds> rounds, AcknowledgementCards cards, StaffRoles roles) : IMessageCommand
+internal sealed class RoundProgressCommand(Deferred<BotDbContext> db, Deferred<AcknowledgementRounds> rounds, AcknowledgementCards cards, StaffRoles roles, Deferred<ProactiveMessenger> proactive) : IMessageCommand
 {
     private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
     {
@@ -33,6 +33,16 @@ internal sealed class RoundProgressCommand(Deferred<BotDbContext> db, Deferred<A
         var activity = progress is null
             ? turn.Activity.CreateReply("There are no acknowledgement rounds yet. Type \"start acknowledgement round\" to begin one.")
             : cards.Progress(progress, turn.Activity.From?.Id).ToActivity("Acknowledgement round progress");
-        await turn.SendAsync(activity, cancellationToken);
+        if (progress is null || turn.Activity.IsPersonalChat)
+        {
+            await turn.SendAsync(activity, cancellationToken);
+            return;
+        }
+
+        // Everyone's status, by name, goes only to the head teacher's own chat; the channel gets one line.
+        var from = turn.Activity.From!;
+        var personal = await proactive.Value.OpenPersonalAsync(turn, from, cancellationToken);
+        var sent = personal is not null && (await proactive.Value.SendAsync(personal, activity, cancellationToken)).Succeeded;
+        await turn.SendAsync(turn.Activity.CreateReply(sent ? AcknowledgementCards.SentPrivatelyMessage : AcknowledgementCards.OpenYourChatMessage), cancellationToken);
     }
 }

@@ -9,6 +9,8 @@ public enum RecipientKind
     Card,
     /// <summary>A reminder to someone still outstanding; Sequence numbers the reminder waves.</summary>
     Reminder,
+    /// <summary>"The round is closed", to someone who had the card and had not acknowledged: once per person per round.</summary>
+    ClosedNotice,
 }
 
 public enum DeliveryState

@@ -1,11 +1,12 @@
 using CadoxtonPolicyBot.Infrastructure.Roles;
+using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 
 namespace CadoxtonPolicyBot.Features.Acknowledgements;
 
 /// <summary>"start acknowledgement round" typed by anyone: the form for the head teacher, a polite refusal for others.</summary>
-internal sealed class StartRoundCommand(AcknowledgementCards cards, StaffRoles roles, TimeProvider time) : IMessageCommand
+internal sealed class StartRoundCommand(AcknowledgementCards cards, StaffRoles roles, SchoolClock clock, Deferred<AudienceChoices> audiences) : IMessageCommand
 {
     private static readonly HashSet<string> Phrases = new(StringComparer.Ordinal)
     {
@@ -15,11 +16,12 @@ internal sealed class StartRoundCommand(AcknowledgementCards cards, StaffRoles r
 
     public bool Matches(IncomingMessage message) => Phrases.Contains(message.Normalised);
 
-    public Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
+    public async Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
         var card = roles.IsHeadTeacher(turn.Activity.From?.AadObjectId)
-            ? cards.LaunchForm(AcknowledgementCardActions.DefaultForm(time, null), [])
+            ? cards.LaunchForm(AcknowledgementCardActions.DefaultForm(clock, null), [], await audiences.Value.ListAsync(cancellationToken))
             : AcknowledgementCards.Refusal();
-        return turn.SendAsync(card.ToActivity("Acknowledgement round"), cancellationToken);
+        await turn.SendAsync(card.ToActivity("Acknowledgement round"), cancellationToken);
     }
 }

@@ -56,12 +56,39 @@ public sealed class SchoolClock
     public string Format(DateTimeOffset instant) =>
         ToSchoolTime(instant).ToString(DayFormat + ", HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>"10:42": the school's time of day of an instant (for something that happened just now).</summary>
+    public string Time(DateTimeOffset instant) => ToSchoolTime(instant).ToString("HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>"Tuesday 1 December 2026": the school's date of an instant.</summary>
     public string FormatDate(DateTimeOffset instant) => ToSchoolTime(instant).ToString(DayFormat, CultureInfo.InvariantCulture);
 
     public static string FormatDate(DateOnly date) => date.ToString(DayFormat, CultureInfo.InvariantCulture);
 
     public bool IsSchoolDay(DateOnly day) => _calendar.IsSchoolDay(day);
+
+    /// <summary>The holiday a date falls in, if any.</summary>
+    public SchoolHoliday? HolidayOn(DateOnly day) => _calendar.HolidayOn(day);
+
+    /// <summary><paramref name="day"/> if it is a weekday in term, else the first one after it.</summary>
+    public DateOnly NextTermDay(DateOnly day)
+    {
+        // A year of holidays and weekends is far more than any calendar holds; the bound only guards a bad setting.
+        for (var i = 0; i < 366 && !_calendar.IsTermDay(day); i++)
+        {
+            day = day.AddDays(1);
+        }
+
+        return day;
+    }
+
+    /// <summary>
+    /// Why a date is a poor due date ("Saturday 3 October 2026 is a weekend", "… is in the autumn half term"), or null
+    /// for a weekday in term.
+    /// </summary>
+    public string? NotATermDay(DateOnly day) =>
+        _calendar.HolidayOn(day) is { } holiday ? $"{FormatDate(day)} is in the school holiday \"{holiday.Name}\""
+        : !_calendar.IsSchoolDay(day) ? $"{FormatDate(day)} is a weekend"
+        : null;
 
     /// <summary>
     /// The same time of day, <paramref name="schoolDays"/> school days later (a Friday 15:00 plus two is Tuesday 15:00;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CadoxtonPolicyBot.Infrastructure.Time;
 
@@ -22,9 +23,19 @@ public static class SchoolTimeModule
             .Validate(o => SchoolClock.FindZone(o.TimeZone) is not null,
                 "School:TimeZone must be an IANA time zone this machine knows, e.g. \"Europe/London\" (on Linux the tzdata package provides them).")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SchoolTimeOptions>, HolidayValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISchoolCalendar, WeekdaySchoolCalendar>();
         services.AddSingleton<SchoolClock>();
         return builder;
+    }
+
+    private sealed class HolidayValidator : IValidateOptions<SchoolTimeOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, SchoolTimeOptions options)
+        {
+            var errors = options.HolidayErrors();
+            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        }
     }
 }

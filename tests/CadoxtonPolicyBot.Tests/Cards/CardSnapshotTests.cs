@@ -50,8 +50,9 @@ public sealed class CardSnapshotTests
         ["policy.ask.reply-sent"] = () => PolicyCards.ReplySent("Alex Wilber"),
         ["policy.ask.reply"] = () => PolicyCards.ReplyToAsker("Yes, as a parent; keep school matters out of it."),
 
-        ["ack.launch-form"] = () => Acknowledgements().LaunchForm(AcknowledgementCardActions.DefaultForm(new Clock(Monday), null), []),
-        ["ack.launch-form.errors"] = () => Acknowledgements().LaunchForm(AcknowledgementCardActions.DefaultForm(new Clock(Monday), "2026/27"), ["The due date has to be after today."]),
+        ["ack.launch-form"] = () => Acknowledgements().LaunchForm(AcknowledgementCardActions.DefaultForm(SchoolTime, null), [],
+            [new Choice("Cadoxton Staff (the staff group)", "group:5e6f7a8b-0000-4000-8000-000000000031"), new Choice("Staff (team)", "team:19:staffroom@thread.tacv2")]),
+        ["ack.launch-form.errors"] = () => Acknowledgements().LaunchForm(AcknowledgementCardActions.DefaultForm(SchoolTime, "2026/27"), ["The due date has to be after today."]),
         ["ack.refusal"] = AcknowledgementCards.Refusal,
         ["ack.annual-offer"] = () => AcknowledgementCards.AnnualOffer("2027/28"),
         ["ack.revision-offer"] = () => AcknowledgementCards.RevisionOffer(new PolicyEdition(new string('a', 64), new DateOnly(2027, 1, 14)), "2026/27 (policy of 14 Jan 2027)", [Round()]),
@@ -62,8 +63,18 @@ public sealed class CardSnapshotTests
         ["ack.full-text.check-mistakes"] = () => Acknowledgements().FullText(Round(check: true), "29:alex",
             new PolicyCheck(Policy).Mark(_ => "wrong"), id => id == "check.home" ? "no" : null),
         ["ack.acknowledged"] = () => Acknowledgements().Acknowledged(Round(), Record(), "29:alex"),
-        ["ack.superseded"] = () => AcknowledgementCards.Superseded(Round(), Record()),
+        ["ack.superseded"] = () => Acknowledgements().Superseded(Round(), Record()),
         ["ack.round-closed"] = () => AcknowledgementCards.RoundClosed(Round()),
+        ["ack.progress.reminded"] = () => Acknowledgements().Progress(Progress(), "29:head",
+            Acknowledgements().RemindedNotice(new RemindResult(RemindOutcome.Queued, 5, Monday.AddMinutes(42)))),
+        ["ack.progress.due-in-holiday"] = () => Acknowledgements().Progress(Progress(), "29:head", warning:
+            "Please check the due date: Tuesday 27 October 2026 is in the school holiday \"Autumn half term\". The round has started and the cards are going out; staff are asked to confirm by that date. If you meant a school day, close this round and start it again with another date."),
+        ["ack.confirm-remind"] = () => Acknowledgements().ConfirmRemind(Round(), Monday.AddMinutes(42), 5, 4),
+        ["ack.confirm-close"] = () => AcknowledgementCards.ConfirmClose(Round(), 4),
+        ["ack.closed-for-you"] = () => AcknowledgementCards.ClosedForYou(Round()),
+        ["ack.my-card.help"] = () => Help().Help(null, [new HelpEntry("Confirm the social media policy",
+            "You have been asked to read the staff social media policy and confirm it by Thursday 1 October 2026 (2026/27). Your card brings you the policy and the button to confirm.",
+            AcknowledgementCards.MyCardVerb, "policy card", Order: -10)]),
 
         ["concern.consent"] = () => ConcernCards.Consent(Policy.EvidenceParagraph),
         ["concern.form"] = () => ConcernCards.Form("form-token-1", Policy),
@@ -107,7 +118,7 @@ public sealed class CardSnapshotTests
         new HelpEntry("Start an acknowledgement round", "Head teacher: ask every member of staff to confirm the policy.", AcknowledgementCards.StartVerb, "start acknowledgement round", Order: 20),
     ]);
 
-    private static AcknowledgementCards Acknowledgements() => new(Policy, new PolicyCheck(Policy));
+    private static AcknowledgementCards Acknowledgements() => new(Policy, new PolicyCheck(Policy), SchoolTime);
 
     private static AcknowledgementRound Round(bool check = false) => new()
     {
@@ -115,7 +126,8 @@ public sealed class CardSnapshotTests
         Name = "2026/27",
         DueDate = new DateOnly(2026, 10, 1),
         Audience = "team:19:staffroom@thread.tacv2",
-        AudienceDescription = "Teams team 19:staffroom@thread.tacv2 (2 people)",
+        AudienceDescription = "Staff (team, 2 people)",
+        AudienceName = "Staff",
         Message = "Please read this before half term.",
         PolicyVersion = Policy.Version.Sha256Hex,
         PolicyAdoptedOn = Policy.AdoptedOn,

@@ -72,6 +72,38 @@ public sealed class PlaygroundPage : IAsyncDisposable
     }
 
     /// <summary>
+    /// Installs the bot in another conversation of this Playground (a team's channel, the group chat) through its own
+    /// debug API, as Teams does when the app is added there (PLAYGROUND.md §7): installationUpdate and conversationUpdate.
+    /// </summary>
+    public async Task InstallInConversationAsync(string conversationId)
+    {
+        var response = await Page.APIRequest.PostAsync(new Uri(new Uri(Page.Url), $"_debug/conversation/{Uri.EscapeDataString(conversationId)}/installation").ToString(),
+            new() { DataObject = new { } });
+        Assert.True(response.Ok, $"The Playground refused the install: {response.Status} {await response.TextAsync()}");
+    }
+
+    /// <summary>Chooses an Input.ChoiceSet option by its title, however the renderer draws the set.</summary>
+    public static async Task ChooseAsync(ILocator card, string label, string choice)
+    {
+        var box = card.GetByRole(AriaRole.Combobox, new() { Name = label });
+        if (await box.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+        {
+            await box.SelectOptionAsync(new SelectOptionValue { Label = choice });
+            return;
+        }
+
+        await box.ClickAsync();
+        var option = box.Page.GetByRole(AriaRole.Option, new() { Name = choice, Exact = true });
+        if (await box.GetAttributeAsync("role") == "combobox" && await box.EvaluateAsync<string>("e => e.tagName") == "INPUT" && await option.CountAsync() == 0)
+        {
+            // A typeahead (choices.data) lists nothing until something is typed: type the start of the choice, as a person would.
+            await box.PressSequentiallyAsync(choice.Split(' ')[0], new() { Delay = 50 });
+        }
+
+        await option.ClickAsync();
+    }
+
+    /// <summary>
     /// Opens a team channel (tree "Teams Channel", item "Team - Channel") and starts a new thread that @mentions the bot,
     /// as Teams requires for the bot to see it (PLAYGROUND.md §6); returns the thread (the post and the replies under it).
     /// </summary>

@@ -61,7 +61,7 @@ public sealed class AckHarness : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public static async Task<AckHarness> CreateAsync(string provider, DateTimeOffset? now = null, TestDatabase? sharedDatabase = null,
-        RecordingConnector? connector = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+        RecordingConnector? connector = null, IEnumerable<KeyValuePair<string, string?>>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var database = sharedDatabase ?? TestDatabase.Create(provider);
         var ownsDatabase = sharedDatabase is null;
@@ -89,6 +89,7 @@ public sealed class AckHarness : IAsyncDisposable
         builder.Services.AddSingleton<IAudienceDirectory>(audience);
         builder.Services.AddSingleton<ITeamsAppInstaller>(installer);
         builder.Services.AddHttpClient(ExportFileConsentHandler.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => upload);
+        configure?.Invoke(builder.Services);
         // Tests drive the worker and the schedule one pass at a time.
         builder.Services.RemoveAll<IHostedService>();
         var host = builder.Build();
@@ -263,8 +264,16 @@ public sealed class FakeAudience : IAudienceDirectory
     public List<AudienceMember> Members { get; set; } = [];
     public string? Error { get; set; }
 
-    public Task<AudienceResolution> ResolveAsync(AudienceSpec audience, Uri serviceUrl, CancellationToken cancellationToken) =>
-        Task.FromResult(Error is null ? AudienceResolution.Of([.. Members]) : AudienceResolution.Failed(Error));
+    /// <summary>The name the directory gives the audience (a group's display name, a team's name from its install).</summary>
+    public string? Name { get; set; } = "Cadoxton Staff";
+
+    public List<AudienceSpec> Resolved { get; } = [];
+
+    public Task<AudienceResolution> ResolveAsync(AudienceSpec audience, Uri serviceUrl, CancellationToken cancellationToken)
+    {
+        Resolved.Add(audience);
+        return Task.FromResult(Error is null ? AudienceResolution.Of([.. Members], Name) : AudienceResolution.Failed(Error));
+    }
 }
 
 public sealed class FakeInstaller : ITeamsAppInstaller

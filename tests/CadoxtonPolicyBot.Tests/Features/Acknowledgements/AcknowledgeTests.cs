@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Features.Acknowledgements;
@@ -32,9 +33,9 @@ public sealed class AcknowledgeTests
         Assert.DoesNotContain(AcknowledgementCards.ConfirmVerb, tooEarly.CardFromInvoke().Verbs());
         Assert.Contains("Procedure item 8", read.CardFromInvoke().AllText(), StringComparison.Ordinal);
         Assert.Contains(AcknowledgementCards.ConfirmVerb, read.CardFromInvoke().Verbs());
-        Assert.Contains("on 7 September 2026 at 09:03 UTC", confirmed.CardFromInvoke().AllText(), StringComparison.Ordinal);
-        Assert.Contains("on 7 September 2026 at 09:03 UTC", again.CardFromInvoke().AllText(), StringComparison.Ordinal);
-        Assert.Contains("on 7 September 2026 at 09:03 UTC", refreshed.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Contains("on Monday 7 September 2026, 10:03", confirmed.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Contains("on Monday 7 September 2026, 10:03", again.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Contains("on Monday 7 September 2026, 10:03", refreshed.CardFromInvoke().AllText(), StringComparison.Ordinal);
         Assert.Equal(Alex.TeamsId, refreshed.CardFromInvoke()!["refresh"]!["userIds"]![0]!.GetValue<string>());
 
         var record = Assert.Single(await app.DbAsync(db => db.Set<Acknowledgement>().ToListAsync()));
@@ -98,7 +99,7 @@ public sealed class AcknowledgeTests
         await using var app = await CreateAsync(DatabaseProvider.Sqlite);
         var roundId = await app.LaunchAsync([Alex]);
         await app.PressAsync(Alex, AcknowledgementCards.ReadVerb, AcknowledgementCards.RoundData(roundId));
-        await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.RoundData(roundId));
+        await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
 
         var closed = await app.PressAsync(Alex, AcknowledgementCards.ConfirmVerb, AcknowledgementCards.RoundData(roundId));
         var unknown = await app.PressAsync(Alex, AcknowledgementCards.ConfirmVerb, AcknowledgementCards.RoundData(Guid.NewGuid()));
@@ -162,7 +163,7 @@ public sealed class AcknowledgeTests
         await using var app = await CreateAsync(DatabaseProvider.Sqlite);
         var roundId = await app.LaunchAsync([Alex, Bea]);
 
-        var closed = await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.RoundData(roundId));
+        var closed = await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
         await app.DeliverAsync();
 
         Assert.Contains("Closed", closed.CardFromInvoke().AllText(), StringComparison.Ordinal);
@@ -225,10 +226,12 @@ public sealed class AcknowledgeTests
         Assert.Equal(HttpMethod.Put, upload.Method);
         Assert.Equal($"bytes 0-{upload.Body.Length - 1}/{upload.Body.Length}", upload.ContentRange);
         var lines = Encoding.UTF8.GetString(upload.Body).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("round,name,upn,entra_object_id,status,acknowledged_at_utc,policy_version,activity_id,read_at_utc", lines[0]);
+        Assert.Equal("round,audience,name,upn,entra_object_id,status,acknowledged_at_utc,acknowledged_at_school_time,policy_version,policy_adopted_on,activity_id,read_at_utc,read_at_school_time", lines[0]);
         var version = app.Services.GetRequiredService<PolicyDocument>().Version.Sha256Hex;
-        Assert.Equal($"2026/27,Bea Assistant,{Bea.Upn},{Bea.AadObjectId},outstanding,,{version},,", lines[1]);
-        Assert.Equal($"2026/27,Alex Teacher,{Alex.Upn},{Alex.AadObjectId},acknowledged,{readAt},{version},1:alex-card,{readAt}", lines[2]);
+        // 7 September 2026 is in British Summer Time: the school's clock reads an hour ahead of UTC.
+        var readLocal = DateTimeOffset.Parse(readAt, CultureInfo.InvariantCulture).ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        Assert.Equal($"2026/27,Cadoxton Staff,Bea Assistant,{Bea.Upn},{Bea.AadObjectId},outstanding,,,{version},2026-09-01,,,", lines[1]);
+        Assert.Equal($"2026/27,Cadoxton Staff,Alex Teacher,{Alex.Upn},{Alex.AadObjectId},acknowledged,{readAt},{readLocal},{version},2026-09-01,1:alex-card,{readAt},{readLocal}", lines[2]);
         Assert.Equal(AttachmentContentTypes.FileInfoCard, Assert.Single(accepted.Sent).Attachments![0].ContentType);
         Assert.Equal(0, await app.DbAsync(db => db.Set<PendingExport>().CountAsync()));
     }

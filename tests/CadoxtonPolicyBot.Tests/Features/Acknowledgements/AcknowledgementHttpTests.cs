@@ -106,7 +106,7 @@ public sealed class AcknowledgementHttpTests
         var progress = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.ProgressVerb, RoundData(roundId), Staff.HeadTeacher));
         var shown = progress["value"]!.AllText();
         Assert.Contains("1 of 3 acknowledged", shown, StringComparison.Ordinal);
-        Assert.Contains("Megan Bowen — " + AcknowledgementCards.Utc(record.AcknowledgedAt), shown, StringComparison.Ordinal);
+        Assert.Contains("Megan Bowen — Monday 7 September 2026, " + SchoolTimeOfDay(record.AcknowledgedAt), shown, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -118,12 +118,26 @@ public sealed class AcknowledgementHttpTests
         await AcknowledgeAsync(bot, roundId, Staff.Megan);
         var before = bot.Connector.Messages.Count;
 
+        var pressedAt = SchoolTimeOfDay(bot.Time.GetUtcNow());
         var progress = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.RemindVerb, RoundData(roundId), Staff.HeadTeacher));
 
         Assert.Equal(CardType, progress["type"]!.GetValue<string>());
+        Assert.Contains($"Reminders sent to 2 people at {pressedAt}.", progress["value"]!.AllText(), StringComparison.Ordinal);
         var reminders = (await DeliveredAsync(bot, before + 2)).Skip(before).ToList();
         await RunClockAsync(bot, TimeSpan.FromSeconds(2));
         Assert.Equal(before + 2, bot.Connector.Messages.Count);
+
+        // A second press soon after asks first and sends nothing; confirmed, it reminds the same two again.
+        var again = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.RemindVerb, RoundData(roundId), Staff.HeadTeacher));
+        Assert.Contains("Send the reminders again?", again["value"]!.AllText(), StringComparison.Ordinal);
+        Assert.Contains("Reminders already went to 2 people at Monday 7 September 2026, " + pressedAt, again["value"]!.AllText(), StringComparison.Ordinal);
+        await RunClockAsync(bot, TimeSpan.FromSeconds(2));
+        Assert.Equal(before + 2, bot.Connector.Messages.Count);
+        var confirmed = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.RemindVerb, AcknowledgementCards.ConfirmedData(roundId), Staff.HeadTeacher));
+        Assert.Contains("Reminders sent to 2 people at ", confirmed["value"]!.AllText(), StringComparison.Ordinal);
+        await DeliveredAsync(bot, before + 4);
+        await RunClockAsync(bot, TimeSpan.FromSeconds(2));
+        Assert.Equal(before + 4, bot.Connector.Messages.Count);
         Assert.Equal(new[] { ConversationOf(Staff.Alex), ConversationOf(Staff.Deputy) }.Order(), reminders.Select(r => r.Path).Order());
         Assert.All(reminders, r => Assert.Contains("Reminder: please read and acknowledge the policy by", r.CardText, StringComparison.Ordinal));
     }
@@ -137,7 +151,11 @@ public sealed class AcknowledgementHttpTests
         var card = CardFor(bot, Staff.Alex);
         await bot.InvokeAsync(bot.Execute(AcknowledgementCards.ReadVerb, RoundData(roundId), Staff.Alex, card.Id));
 
-        var closed = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.CloseVerb, RoundData(roundId), Staff.HeadTeacher));
+        var asked = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.CloseVerb, RoundData(roundId), Staff.HeadTeacher));
+        Assert.Contains("3 people have not acknowledged yet. They will be told the round is closed.", asked["value"]!.AllText(), StringComparison.Ordinal);
+        Assert.Equal(RoundStatus.Open, (await DbAsync(bot, db => db.Set<AcknowledgementRound>().SingleAsync())).Status);
+        var closed = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId), Staff.HeadTeacher));
+        Assert.Contains("The 3 people who had not acknowledged are being told.", closed["value"]!.AllText(), StringComparison.Ordinal);
         var late = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.ConfirmVerb, RoundData(roundId), Staff.Alex, card.Id));
 
         Assert.Contains("Status: Closed", FactsOf(closed["value"]!), StringComparison.Ordinal);
@@ -145,6 +163,11 @@ public sealed class AcknowledgementHttpTests
         Assert.Contains("This round has been closed, so acknowledgements are no longer being recorded for it.", late["value"]!.AllText(), StringComparison.Ordinal);
         Assert.Equal(0, await DbAsync(bot, db => db.Set<Acknowledgement>().CountAsync()));
         Assert.Equal(RoundStatus.Closed, (await DbAsync(bot, db => db.Set<AcknowledgementRound>().SingleAsync())).Status);
+
+        // Each of the three, who had the card and had not acknowledged, is told once that the round is closed.
+        var notices = (await DeliveredAsync(bot, 6)).Where(m => m.Activity?.Summary == "The policy acknowledgement round has closed").ToList();
+        // (Alex's goes to the chat he pressed "Read the policy" in, which the bot now knows.)
+        Assert.Equal(3, notices.Select(n => n.Path).Distinct().Count());
 
         // A reminder pressed on an old progress card does nothing for a closed round.
         var before = bot.Connector.Messages.Count;
@@ -202,7 +225,9 @@ public sealed class AcknowledgementHttpTests
         var megan = rows.Single(r => r["entra_object_id"] == Staff.Megan);
         Assert.Equal(("Megan Bowen", "acknowledged", "megan.bowen@cadoxton.example"), (megan["name"], megan["status"], megan["upn"]));
         Assert.Equal(acknowledgedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), megan["acknowledged_at_utc"]);
+        Assert.Equal(acknowledgedAt.ToOffset(TimeSpan.FromHours(1)).ToString("yyyy-MM-dd'T'HH:mm:ss'+01:00'", CultureInfo.InvariantCulture), megan["acknowledged_at_school_time"]);
         Assert.Equal(64, megan["policy_version"].Length);
+        Assert.Equal("2026-09-01", megan["policy_adopted_on"]);
         Assert.Equal(CardFor(bot, Staff.Megan).Id, megan["activity_id"]);
         Assert.All(rows.Where(r => r["entra_object_id"] != Staff.Megan), r => Assert.Equal(("outstanding", ""), (r["status"], r["acknowledged_at_utc"])));
 
@@ -263,7 +288,7 @@ public sealed class AcknowledgementHttpTests
         var emptyTeam = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.LaunchVerb, LaunchData(bot), Staff.HeadTeacher));
 
         Assert.Contains("The due date has to be after today.", pastDue["value"]!.AllText(), StringComparison.Ordinal);
-        Assert.Contains("Give the audience as an Entra group id", noAudience["value"]!.AllText(), StringComparison.Ordinal);
+        Assert.Contains("Choose who the round is for", noAudience["value"]!.AllText(), StringComparison.Ordinal);
         Assert.Contains("That audience has nobody in it", emptyTeam["value"]!.AllText(), StringComparison.Ordinal);
         Assert.All(new[] { pastDue, noAudience, emptyTeam }, c => Assert.Contains("Nothing has been sent yet. Please fix this:", c["value"]!.AllText(), StringComparison.Ordinal));
         await RunClockAsync(bot, TimeSpan.FromSeconds(2));
@@ -300,6 +325,30 @@ public sealed class AcknowledgementHttpTests
         Assert.Empty(bot.Connector.Messages);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_progress_card_pressed_in_a_channel_is_sent_to_the_head_teacher_privately_and_the_channel_sees_one_line(string provider)
+    {
+        await using var bot = await StartAsync(provider);
+        var roundId = await LaunchAsync(bot);
+        var before = bot.Connector.Messages.Count;
+        var press = bot.Execute(AcknowledgementCards.ProgressVerb, RoundData(roundId), Staff.HeadTeacher);
+        press.Conversation = new ConversationAccount { Id = "19:staffroom@thread.tacv2;messageid=1", ConversationType = "channel", IsGroup = true, TenantId = BotTestHost.TenantId };
+
+        var answer = await bot.InvokeAsync(press);
+
+        Assert.Equal(AcknowledgementCards.SentPrivatelyMessage, answer["value"]!.AllText());
+        foreach (var person in Team)
+        {
+            Assert.DoesNotContain(Staff.NameOf(person), answer.ToJsonString(), StringComparison.Ordinal);
+        }
+
+        var privately = (await bot.Connector.WaitForMessagesAsync(before + 1))[before];
+        Assert.Equal($"/v3/conversations/a:personal-{Staff.HeadTeacher}/activities", Uri.UnescapeDataString(privately.Path));
+        Assert.Contains("Megan Bowen", privately.CardText, StringComparison.Ordinal);
+        Assert.Contains("0 of 3 acknowledged", privately.CardText, StringComparison.Ordinal);
+    }
+
     // ---- helpers ----
 
     private static async Task<BotTestHost> StartAsync(string provider)
@@ -333,6 +382,9 @@ public sealed class AcknowledgementHttpTests
     };
 
     private static JsonObject RoundData(Guid roundId) => new() { ["round"] = roundId.ToString() };
+
+    private static string SchoolTimeOfDay(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Launches through the form and waits until every member of the team has their card.</summary>
     private static async Task<Guid> LaunchAsync(BotTestHost bot)

@@ -25,7 +25,7 @@ public sealed class AcknowledgementRetentionTests
             db.Add(new Acknowledgement { RoundId = round, AadObjectId = Bea.AadObjectId, Name = Bea.Name, AcknowledgedAt = app.Time.GetUtcNow(), PolicyVersion = new string('a', 64) });
             return await db.SaveChangesAsync();
         });
-        Assert.True(await app.WithAsync(sp => sp.GetRequiredService<AcknowledgementRounds>().CloseAsync(round, CancellationToken.None)));
+        Assert.True((await app.WithAsync(sp => sp.GetRequiredService<AcknowledgementRounds>().CloseAsync(round, CancellationToken.None))).Closed);
         return round;
     }
 

@@ -103,7 +103,7 @@ public sealed class LaunchTests
     }
 
     [Fact]
-    public async Task An_audience_that_is_neither_a_group_id_nor_a_team_is_refused()
+    public async Task An_audience_typed_as_words_instead_of_chosen_from_the_list_is_refused()
     {
         await using var app = await CreateAsync(DatabaseProvider.Sqlite);
 
@@ -112,7 +112,7 @@ public sealed class LaunchTests
             ["name"] = "2026/27", ["dueDate"] = "2026-10-01", ["audience"] = "all staff please",
         });
 
-        Assert.Contains("Entra group id", turn.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Contains("Choose who the round is for: the staff group, one of the teams listed, or a group found by typing its name.", turn.CardFromInvoke().AllText(), StringComparison.Ordinal);
         Assert.Equal(0, await app.DbAsync(db => db.Set<AcknowledgementRound>().CountAsync()));
     }
 

@@ -86,6 +86,10 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<string>("AudienceName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("BotId")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -154,6 +158,33 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Postgres
                         .HasFilter("\"Status\" = 'Open'");
 
                     b.ToTable("ack_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Acknowledgements.InstalledTeam", b =>
+                {
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("ack_teams", (string)null);
                 });
 
             modelBuilder.Entity("CadoxtonPolicyBot.Features.Acknowledgements.PendingExport", b =>

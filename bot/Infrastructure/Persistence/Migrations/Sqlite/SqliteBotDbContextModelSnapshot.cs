@@ -79,6 +79,10 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AudienceName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BotId")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -147,6 +151,33 @@ namespace CadoxtonPolicyBot.Infrastructure.Persistence.Migrations.Sqlite
                         .HasFilter("\"Status\" = 'Open'");
 
                     b.ToTable("ack_rounds", (string)null);
+                });
+
+            modelBuilder.Entity("CadoxtonPolicyBot.Features.Acknowledgements.InstalledTeam", b =>
+                {
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("ack_teams", (string)null);
                 });
 
             modelBuilder.Entity("CadoxtonPolicyBot.Features.Acknowledgements.PendingExport", b =>

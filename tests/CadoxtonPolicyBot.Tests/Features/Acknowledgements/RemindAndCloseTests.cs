@@ -1,0 +1,122 @@
+using CadoxtonPolicyBot.Features.Acknowledgements;
+using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using static CadoxtonPolicyBot.Tests.Features.Acknowledgements.AckHarness;
+
+namespace CadoxtonPolicyBot.Tests.Features.Acknowledgements;
+
+/// <summary>Issue 13.3: every press of the head teacher's progress card answers, and closing asks first.</summary>
+public sealed class RemindAndCloseTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Remind_says_how_many_were_reminded_and_when_and_a_second_press_within_the_interval_asks_first(string provider)
+    {
+        // 7 September 2026, 09:00 UTC: 10:00 at school (BST).
+        await using var app = await CreateAsync(provider);
+        var roundId = await app.LaunchAsync([Alex, Bea, Cai]);
+        await app.DeliverAsync();
+
+        var first = await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.RoundData(roundId));
+        app.Time.Advance(TimeSpan.FromMinutes(42));
+        var second = await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.RoundData(roundId));
+        var remindersAfterSecond = await ReminderCountAsync(app);
+        var confirmed = await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.ConfirmedData(roundId));
+
+        Assert.Contains("Reminders sent to 3 people at 10:00.", first.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Contains("Acknowledgement round 2026/27", first.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        var ask = second.CardFromInvoke().AllText();
+        Assert.Contains("Send the reminders again?", ask, StringComparison.Ordinal);
+        Assert.Contains("Reminders already went to 3 people at Monday 7 September 2026, 10:00. 3 people still have not acknowledged. Nothing has been sent now.", ask, StringComparison.Ordinal);
+        Assert.Equal(3, remindersAfterSecond);
+        Assert.Contains("Reminders sent to 3 people at 10:42.", confirmed.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Equal(6, await ReminderCountAsync(app));
+
+        // After the interval (a day by default) a press sends at once again.
+        app.Time.Advance(TimeSpan.FromDays(1));
+        var nextDay = await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.RoundData(roundId));
+        Assert.Contains("Reminders sent to 3 people at 10:42.", nextDay.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Equal(9, await ReminderCountAsync(app));
+    }
+
+    [Fact]
+    public async Task With_everyone_acknowledged_remind_says_nobody_needs_one()
+    {
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite);
+        var roundId = await app.LaunchAsync([Alex]);
+        await app.PressAsync(Alex, AcknowledgementCards.ReadVerb, AcknowledgementCards.RoundData(roundId));
+        await app.PressAsync(Alex, AcknowledgementCards.ConfirmVerb, AcknowledgementCards.RoundData(roundId));
+
+        var pressed = await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.RoundData(roundId));
+
+        Assert.Contains("Nobody needs a reminder", pressed.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Equal(0, await ReminderCountAsync(app));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Close_asks_first_saying_how_many_have_not_acknowledged_then_tells_each_of_them_once(string provider)
+    {
+        await using var app = await CreateAsync(provider);
+        var roundId = await app.LaunchAsync([Alex, Bea, Cai]);
+        await app.DeliverAsync();
+        await app.PressAsync(Alex, AcknowledgementCards.ReadVerb, AcknowledgementCards.RoundData(roundId));
+        await app.PressAsync(Alex, AcknowledgementCards.ConfirmVerb, AcknowledgementCards.RoundData(roundId));
+        var cardsSent = app.Connector.Sends.Count;
+
+        var asked = await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.RoundData(roundId));
+        var stillOpen = (await app.DbAsync(db => db.Set<AcknowledgementRound>().SingleAsync())).Status;
+        app.Time.Advance(TimeSpan.FromMinutes(42));
+        var closed = await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
+        var again = await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
+        await app.DeliverAsync();
+        await app.DeliverAsync();
+
+        var question = asked.CardFromInvoke().AllText();
+        Assert.Contains("Close the round 2026/27?", question, StringComparison.Ordinal);
+        Assert.Contains("2 people have not acknowledged yet. They will be told the round is closed.", question, StringComparison.Ordinal);
+        Assert.Equal(RoundStatus.Open, stillOpen);
+        Assert.Contains("Round closed at 10:42. The 2 people who had not acknowledged are being told.", closed.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Contains("This round was already closed.", again.CardFromInvoke().AllText(), StringComparison.Ordinal);
+
+        var notices = app.Connector.Sends.Skip(cardsSent).ToList();
+        Assert.Equal(2, notices.Count);
+        Assert.All(notices, n => Assert.Contains("has closed", n.Activity.Attachments![0].Content.AllText(), StringComparison.Ordinal));
+        Assert.All(notices, n => Assert.Equal("The policy acknowledgement round has closed", n.Activity.Summary));
+        Assert.Equal(
+            new[] { Bea.AadObjectId, Cai.AadObjectId }.Order(),
+            (await app.DbAsync(db => db.Set<RoundRecipient>().Where(r => r.Kind == RecipientKind.ClosedNotice && r.State == DeliveryState.Sent)
+                .Select(r => r.AadObjectId).ToListAsync())).Order());
+    }
+
+    [Fact]
+    public async Task Someone_whose_card_never_left_is_not_told_a_round_closed()
+    {
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite);
+        var roundId = await app.LaunchAsync([Alex, Bea]);
+
+        var closed = await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
+        await app.DeliverAsync();
+
+        Assert.Contains("Round closed at 10:00.", closed.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("being told", closed.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Empty(app.Connector.Sends);
+    }
+
+    [Theory]
+    [InlineData("15.00:00:00")]
+    [InlineData("-00:01:00")]
+    public async Task A_reminder_interval_outside_zero_to_fourteen_days_stops_the_bot_naming_the_setting(string interval)
+    {
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite, settings: [new("Acknowledgements:ReminderInterval", interval)]);
+
+        var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<AcknowledgementOptions>>().Value);
+        Assert.Contains("ReminderInterval", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Task<int> ReminderCountAsync(AckHarness app) =>
+        app.DbAsync(db => db.Set<RoundRecipient>().CountAsync(r => r.Kind == RecipientKind.Reminder));
+}
