@@ -310,6 +310,11 @@ public static class FactExtractor
             var identifiable = Identifiable(Negated, negatedPupils && hasImage && negatedImages.Count == 0);
             var permission = hits.Find(h => h.Cue == Cue.Permission);
             bool? hasPermission = permission.Cue == Cue.Permission && hits.Exists(h => h.Cue == Cue.Permission) ? !Negated(permission) : null;
+            if (hasPermission == true && PermissionOnlyForSchoolChannels(permission))
+            {
+                // Consent the school collected for its website or newsletter is not consent for a personal account.
+                hasPermission = null;
+            }
             var nobodyNamed = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Name && Negated(h));
 
             var urgentFamily = HasAnywhere(Cue.Urgent) || (HasAnywhere(Cue.Illness) && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
@@ -712,6 +717,31 @@ public static class FactExtractor
                 || (h.Start > 1 && tokens[h.Start - 1].Text is "getting" or "being" or "been" && OwnersOfNews.Contains(tokens[h.Start - 2].Text)));
 
         private bool OwnNews() => hits.Exists(IsOwnNews);
+
+        private static readonly FrozenSet<string> SchoolChannelWords =
+            new[] { "website", "newsletter", "prospectus", "dojo", "seesaw", "school", "schools", "hwb" }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Permission forms for the website", "consent for school use": said of the school's own channels.
+        private bool PermissionOnlyForSchoolChannels(CueHit permission)
+        {
+            var end = Math.Min(tokens.Count, permission.End + 6);
+            for (var k = permission.End; k < end; k++)
+            {
+                if (tokens[k].Text == "for")
+                {
+                    var look = Math.Min(tokens.Count, k + 4);
+                    for (var j = k + 1; j < look; j++)
+                    {
+                        if (SchoolChannelWords.Contains(tokens[j].Text))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
 
         private bool OnlyOwnNews() => hits.Exists(IsOwnNews) && !hits.Exists(h => h.Cue == Cue.Confidential && !IsOwnNews(h));
 

@@ -90,7 +90,8 @@ internal static class Lexicon
         Add(Cue.MessageVerb, "message", "messages", "messaged", "messaging", "dm", "direct message", "private message", "reply", "replied",
             "replying", "respond", "message back", "chat", "chatting", "chat with", "talk to", "talk with", "speak to", "contact", "contacted",
             "send", "sending", "text", "texting", "texted", "video call", "facetime", "write to", "email", "inbox", "snap", "snaps", "dialogue");
-        Add(Cue.ConnectVerb, "friend request", "friend requests", "friend", "friends with", "be friends", "befriend", "add", "added", "adding",
+        // "A friend request" must not read as "a friend" (someone unconnected) followed by "request".
+        Add(Cue.ConnectVerb, "a friend request", "friend request", "friend requests", "friend", "friends with", "be friends", "befriend", "add", "added", "adding",
             "accept", "accepted", "follow", "follows", "following", "follower", "followers", "follow back", "connect", "connection",
             "connections", "contacts", "friends list", "mutuals");
         Add(Cue.PhotographVerb, "take photos", "take pictures", "take a photo", "take a picture", "taking photos", "taking pictures",
@@ -213,7 +214,8 @@ internal static class Lexicon
         Add(Cue.Council, "council", "councils", "local authority", "la", "lea", "education department", "county", "councillor",
             "councillors", "education authority", "vale of glamorgan", "consortium", "cardiff council", "the authority");
         Add(Cue.Former, "former", "ex", "used to teach", "left", "who left", "taught", "grown up", "now an adult",
-            "now adults", "leavers", "used to be");
+            // "Year 6 leavers" are still pupils until they leave in July, so "leavers" alone does not make them former pupils.
+            "now adults", "used to be");
         Add(Cue.Family, "my daughter", "my son", "my child", "my baby", "my wife", "my husband", "my partner", "my mum", "my dad",
             "my mother", "my father", "my parents", "my nan", "my gran", "my grandad", "my grandmother", "my grandfather", "my sister",
             "my brother", "my family", "my elderly", "family", "family member", "my toddler", "my boy", "my girl", "my little one",
@@ -290,7 +292,9 @@ internal static class Lexicon
             "repair", "fix it", "fixes it", "broken screen", "cracked screen", "update windows", "install", "installing", "software", "show the class", "show my class", "show the children", "show the pupils", "in my lesson", "for my lesson", "for a lesson", "for the lesson", "teaching resource", "for teaching", "to teach", "in a lesson", "educational video", "educational videos");
         Add(Cue.Urgent, "urgent", "urgently", "emergency", "emergencies", "family emergency", "urgent family", "crisis", "in labour",
             "going into labour", "due any day", "waiting for a call", "expecting a call", "important call", "the hospital might",
-            "could call", "might call", "might ring", "in case", "call from the hospital", "call from the doctor", "test results",
+            "could call", "might call", "might ring", "in case", "call from the hospital", "call from the doctor",
+            // "Test results" alone is as often a class's reading test as a hospital's: only the hospital's are urgent.
+            "test results from the hospital", "hospital test results", "my test results", "waiting for test results",
             "bad news", "dying", "passed away", "funeral", "end of life", "critical", "family matter", "family matters", "give birth", "giving birth", "gives birth", "about to give birth", "in labor", "contractions", "waters broke", "baby is due", "baby due", "waiting to hear", "waiting for news", "waiting on news", "waiting on a call", "waiting on the hospital", "on call for", "carer for", "care for my");
         Add(Cue.Illness, "poorly", "ill", "unwell", "sick", "hospital", "in hospital", "a and e", "ae", "doctor", "doctors", "gp",
             "operation", "surgery", "fever", "temperature", "injured", "broken", "ambulance", "hospice", "care home", "vomiting",

@@ -203,4 +203,35 @@ public sealed class WelshMutationAndDutyReadingTests
     {
         Assert.NotEqual(Verdict.NotAllowed, Engine.Answer("when does the minibus need its MOT").Verdict);
     }
+    [Fact]
+    public void A_classs_test_results_are_the_schools_data_even_as_an_average_with_no_names()
+    {
+        var answer = Engine.Answer("Can I tweet how well my class did in our spelling test results this term, just the average, no names?");
+        Assert.NotEqual(Verdict.Allowed, answer.Verdict);
+        Assert.NotEqual(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("3", answer.SectionIds);
+    }
+
+    [Fact]
+    public void Waiting_for_test_results_from_the_hospital_is_still_an_urgent_family_matter()
+    {
+        Assert.True(FactExtractor.Extract("Can I keep my phone on in class? I'm waiting for test results from the hospital for my dad").UrgentFamilyMatter);
+    }
+
+    [Fact]
+    public void Year_6_leavers_are_still_pupils_so_their_photo_needs_more_than_the_websites_permission()
+    {
+        var answer = Engine.Answer("got a great photo of the year 6 leavers at the fun day, parents signed forms for the school website, can I put it on my instagram?");
+        Assert.NotEqual(Verdict.Allowed, answer.Verdict);
+        Assert.NotEqual(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.True((FactExtractor.Extract("a photo of the year 6 leavers").Mentioned & People.FormerPupils) == 0);
+    }
+
+    [Fact]
+    public void A_friend_request_is_not_a_friend_so_who_sent_it_still_decides()
+    {
+        var answer = Engine.Answer("Someone sent me a friend request on Instagram, can I accept it?");
+        Assert.Equal(Verdict.Depends, answer.Verdict);
+        Assert.Contains("8", answer.SectionIds);
+    }
 }
