@@ -12,9 +12,11 @@ namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 public sealed class ConversationSetTests
 {
     [Theory]
-    [InlineData("conversations.tuning.jsonl")]
-    [InlineData("conversations.tuning-2.jsonl")]
-    public async Task Tuning_conversations_pass_turn_by_turn_with_no_false_permit(string set)
+    [InlineData("conversations.tuning.jsonl", 0.9, 0)]
+    [InlineData("conversations.tuning-2.jsonl", 0.9, 0)]
+    // Held out, scored once after the tuning: 28 of 35 turns, 2 false permits (README, "Scores"); held so it cannot get worse.
+    [InlineData("conversations.heldout-2.jsonl", 0.8, 2)]
+    public async Task Conversations_pass_turn_by_turn_at_their_floor_and_false_permits_do_not_rise(string set, double floor, int maxFalsePermits)
     {
         var path = RepositoryPaths.File("tests", "eval", set);
         var total = 0;
@@ -50,8 +52,8 @@ public sealed class ConversationSetTests
             }
         }
 
-        Assert.Empty(falsePermits);
-        Assert.True(total - misses.Count >= total * 0.9, $"{total - misses.Count}/{total} turns; misses: {string.Join("; ", misses)}");
+        Assert.True(falsePermits.Count <= maxFalsePermits, $"False permits: {string.Join(", ", falsePermits)}");
+        Assert.True(total - misses.Count >= total * floor, $"{total - misses.Count}/{total} turns; misses: {string.Join("; ", misses)}");
     }
 
     [Fact]

@@ -45,9 +45,18 @@ public sealed class QuestionSetTests
         AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.tuning-2.jsonl"), 0.83);
     }
 
+    // The held-out half of round 3 was scored once, after the tuning, and is committed with the figures it got (README,
+    // "Scores"): 200/300 with 4 false permits. It is held so that those figures cannot get worse; the issue's target is
+    // 95 % and none. The next round of tuning must write a new held-out set: this one has now been seen.
+    [Fact]
+    public void Round_3_held_out_half_keeps_its_measured_pass_rate_and_false_permits_do_not_rise()
+    {
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-2.jsonl"), 0.66, maxFalsePermits: 4);
+    }
+
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
 
-    private static void AssertPassRate(string path, double floor = 0.95)
+    private static void AssertPassRate(string path, double floor = 0.95, int maxFalsePermits = 0)
     {
         var misses = new List<string>();
         var falsePermits = new List<string>();
@@ -73,7 +82,7 @@ public sealed class QuestionSetTests
         }
 
         Assert.True(total > 0, "The question set is empty.");
-        Assert.True(falsePermits.Count == 0, $"False permits: {string.Join(", ", falsePermits)}");
+        Assert.True(falsePermits.Count <= maxFalsePermits, $"False permits: {string.Join(", ", falsePermits)}");
         var passRate = (total - misses.Count) / (double)total;
         Assert.True(passRate >= floor, $"Pass rate {passRate:P1} below {floor:P0}; misses: {string.Join("; ", misses)}");
     }
