@@ -3,7 +3,9 @@ using System.Text;
 
 namespace CadoxtonPolicyBot.Tests.Ship;
 
-internal sealed record ToolResult(int ExitCode, string Output)
+/// <param name="Output">Standard output and standard error together, in the order they arrived.</param>
+/// <param name="StandardOutput">Standard output alone: what a script prints for its caller to read (an id, say).</param>
+internal sealed record ToolResult(int ExitCode, string Output, string StandardOutput)
 {
     public override string ToString() => $"exit code {ExitCode}:{Environment.NewLine}{Output}";
 }
@@ -36,8 +38,13 @@ internal static class ExternalTool
         }
 
         var output = new StringBuilder();
+        var standardOutput = new StringBuilder();
         using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.OutputDataReceived += (_, e) =>
+        {
+            Append(output, e.Data);
+            Append(standardOutput, e.Data);
+        };
         process.ErrorDataReceived += (_, e) => Append(output, e.Data);
         try
         {
@@ -62,7 +69,9 @@ internal static class ExternalTool
         }
 
         // WaitForExitAsync returns once the output streams are drained, so the captured text is complete here.
-        return new ToolResult(process.ExitCode, Snapshot(output));
+        // The two streams are read on their own threads, so a line of progress on stderr can land after the last line
+        // of stdout in Output: what a script returns is read from StandardOutput.
+        return new ToolResult(process.ExitCode, Snapshot(output), Snapshot(standardOutput));
     }
 
     private static void Append(StringBuilder output, string? line)

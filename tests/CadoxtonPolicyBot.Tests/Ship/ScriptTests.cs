@@ -136,8 +136,8 @@ public sealed partial class ScriptTests
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.True(second.ExitCode == 0, second.ToString());
-        Assert.Equal(BotId, LastLine(first.Output));
-        Assert.Equal(BotId, LastLine(second.Output));
+        Assert.Equal(BotId, LastLine(first.StandardOutput));
+        Assert.Equal(BotId, LastLine(second.StandardOutput));
         Assert.Single(az.CallsOf("ad app create"));
         Assert.Single(az.CallsOf("ad sp create"));
         Assert.All(az.CallsOf("ad app list"), c => Assert.Equal("displayName eq 'Cadoxton social media policy bot'", c.Option("--filter")));
