@@ -83,10 +83,17 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
     }
 
     /// <summary>The entries each <see cref="IPersonalHelpSource"/> offers this person now.</summary>
-    public static async Task<IReadOnlyList<HelpEntry>> PersonalEntriesAsync(IEnumerable<IPersonalHelpSource> sources, string? aadObjectId, CancellationToken cancellationToken)
+    /// Only in the person's own 1:1 chat: in a channel or group chat the help card is read by everyone there, and an entry
+    /// such as "You confirmed … on …" is that person's own business.
+    public static async Task<IReadOnlyList<HelpEntry>> PersonalEntriesAsync(IEnumerable<IPersonalHelpSource> sources, string? aadObjectId, bool inPersonalChat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var entries = new List<HelpEntry>();
+        if (!inPersonalChat)
+        {
+            return entries;
+        }
+
         foreach (var source in sources)
         {
             if (await source.EntryForAsync(aadObjectId, cancellationToken) is { } entry)

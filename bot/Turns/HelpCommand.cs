@@ -17,7 +17,7 @@ internal sealed class HelpCommand(HelpCards cards, IEnumerable<IPersonalHelpSour
     public async Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var entries = await HelpCards.PersonalEntriesAsync(personal, turn.Activity.From?.AadObjectId, cancellationToken);
+        var entries = await HelpCards.PersonalEntriesAsync(personal, turn.Activity.From?.AadObjectId, turn.Activity.IsPersonalChat, cancellationToken);
         await turn.SendAsync(cards.Help(turn.Activity.Locale, entries).ToActivity("Cadoxton Policy Bot help"), cancellationToken);
     }
 }

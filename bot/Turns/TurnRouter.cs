@@ -128,7 +128,7 @@ internal sealed partial class TurnRouter(
     {
         if (request.Verb == HelpCards.ShowHelpVerb)
         {
-            var personal = await HelpCards.PersonalEntriesAsync(services.GetServices<IPersonalHelpSource>(), request.Actor, cancellationToken);
+            var personal = await HelpCards.PersonalEntriesAsync(services.GetServices<IPersonalHelpSource>(), request.Actor, turn.Activity.IsPersonalChat, cancellationToken);
             return new CardActionResult.ShowCard(helpCards.Help(turn.Activity.Locale, personal));
         }
 

@@ -89,6 +89,22 @@ public sealed class FindMyCardTests
     }
 
     [Fact]
+    public async Task Help_typed_in_a_channel_never_shows_a_persons_own_acknowledgement_to_everyone_there()
+    {
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite);
+        await app.LaunchAsync([Alex]);
+        var channel = Activities.Message(Alex, "help");
+        channel.Conversation = new ConversationAccount { Id = "19:staffroom@thread.tacv2;messageid=2", ConversationType = "channel", IsGroup = true, TenantId = "tenant-1" };
+
+        var help = await app.TurnAsync(channel);
+
+        var text = help.SentCard().AllText();
+        Assert.Contains("help", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Confirm the social media policy", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026/27", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Someone_with_no_round_open_asking_how_to_sign_is_not_given_a_card()
     {
         await using var app = await CreateAsync(DatabaseProvider.Sqlite);
