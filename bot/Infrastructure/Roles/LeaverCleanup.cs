@@ -12,6 +12,7 @@ namespace CadoxtonPolicyBot.Infrastructure.Roles;
 /// </summary>
 internal sealed partial class LeaverCleanup(
     BotDbContext db,
+    StaffRoles roles,
     IEnumerable<ILeaverRecords> featureRecords,
     ISecurityAudit audit,
     IOptionsMonitor<RolesOptions> options,
@@ -25,7 +26,9 @@ internal sealed partial class LeaverCleanup(
     public async Task NoteChangesAsync(IReadOnlyCollection<string> before, IReadOnlyCollection<string> now, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var current = now.Select(id => id.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var left = before.Select(id => id.ToLowerInvariant()).Where(id => !current.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+        // A head teacher or concern handler named in the settings is staff whatever the group says (StaffDirectory): leaving
+        // the group does not make them a leaver.
+        var left = before.Select(id => id.ToLowerInvariant()).Where(id => !current.Contains(id) && !HoldsARole(id)).Distinct(StringComparer.Ordinal).ToList();
         var known = await db.Set<StaffLeaver>().Select(l => l.AadObjectId).ToListAsync(cancellationToken);
         var back = known.Where(current.Contains).ToList();
         if (back.Count > 0)
@@ -46,7 +49,15 @@ internal sealed partial class LeaverCleanup(
     {
         var grace = options.CurrentValue.LeaverGracePeriod;
         var cutoff = time.GetUtcNow() - grace;
-        var due = await db.Set<StaffLeaver>().Where(l => l.LeftAt <= cutoff).Select(l => l.AadObjectId).ToListAsync(cancellationToken);
+        var noted = await db.Set<StaffLeaver>().Where(l => l.LeftAt <= cutoff).Select(l => l.AadObjectId).ToListAsync(cancellationToken);
+        // Checked again at removal: someone given a role since they were noted is staff again.
+        var due = noted.Where(id => !HoldsARole(id)).ToList();
+        if (noted.Count > due.Count)
+        {
+            var kept = noted.Except(due, StringComparer.Ordinal).ToList();
+            await db.Set<StaffLeaver>().Where(l => kept.Contains(l.AadObjectId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
         if (due.Count == 0)
         {
             return 0;
@@ -71,6 +82,8 @@ internal sealed partial class LeaverCleanup(
         await transaction.CommitAsync(cancellationToken);
         return total;
     }
+
+    private bool HoldsARole(string aadObjectId) => roles.IsHeadTeacher(aadObjectId) || roles.IsConcernHandler(aadObjectId);
 
     [LoggerMessage(EventId = 249, Level = LogLevel.Information, Message = "Staff group: {Left} member(s) left since the last read, {Back} came back")]
     private static partial void LogChanges(ILogger logger, int left, int back);

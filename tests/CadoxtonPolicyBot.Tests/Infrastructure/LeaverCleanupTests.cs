@@ -76,6 +76,26 @@ public sealed class LeaverCleanupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_head_teacher_or_handler_named_in_the_settings_who_drops_out_of_the_group_is_not_a_leaver()
+    {
+        _graph.SetMembers(StaffGroup, Staff.Alex, Staff.Megan, Staff.HeadTeacher, Staff.Deputy);
+        await using var bot = await StartAsync();
+        var refresher = await RefresherAsync(bot);
+        await bot.PostAsync(bot.Message("help", Staff.HeadTeacher));
+        await bot.PostAsync(bot.Message("help", Staff.Deputy));
+
+        _graph.SetMembers(StaffGroup, Staff.Alex, Staff.Megan);
+        await refresher.RefreshAsync(StaffGroup, CancellationToken.None);
+        bot.Time.Advance(TimeSpan.FromDays(40));
+        await refresher.RefreshAsync(StaffGroup, CancellationToken.None);
+
+        await using var db = _database.Open();
+        Assert.True(await db.ConversationReferences.AnyAsync(r => r.UserAadObjectId == Staff.HeadTeacher));
+        Assert.True(await db.ConversationReferences.AnyAsync(r => r.UserAadObjectId == Staff.Deputy));
+        Assert.False(await db.Set<StaffLeaver>().AnyAsync());
+    }
+
+    [Fact]
     public async Task Someone_put_back_in_the_group_within_the_grace_period_keeps_their_chat()
     {
         await using var bot = await StartAsync();
