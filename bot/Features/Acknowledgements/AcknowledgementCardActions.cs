@@ -106,7 +106,9 @@ internal sealed partial class AcknowledgementCardActions(
         switch (action.Verb)
         {
             case AcknowledgementCards.RemindVerb:
-                var reminded = await rounds.RemindAsync(roundId, Confirmed(action) ? TimeSpan.Zero : options.Value.ReminderInterval, cancellationToken);
+                var reminded = Confirmed(action)
+                    ? await rounds.RemindAsync(roundId, TimeSpan.Zero, cancellationToken, ConfirmedWave(action))
+                    : await rounds.RemindAsync(roundId, options.Value.ReminderInterval, cancellationToken);
                 LogReminded(logger, roundId, reminded.Count);
                 if (reminded.Outcome == RemindOutcome.TooSoon)
                 {
@@ -114,7 +116,7 @@ internal sealed partial class AcknowledgementCardActions(
                     return round is null
                         ? new CardActionResult.Rejected(UnknownRoundMessage)
                         : new CardActionResult.ShowCard(cards.ConfirmRemind(round, reminded.LastAt!.Value, reminded.LastCount,
-                            await rounds.OutstandingCountAsync(roundId, cancellationToken)));
+                            await rounds.OutstandingCountAsync(roundId, cancellationToken), reminded.LastWave));
                 }
 
                 return await ProgressCardAsync(turn, roundId, cancellationToken, cards.RemindedNotice(reminded));
@@ -154,6 +156,10 @@ internal sealed partial class AcknowledgementCardActions(
             ? new CardActionResult.Rejected(UnknownRoundMessage)
             : new CardActionResult.ShowCard(cards.Progress(progress, turn.Activity.From?.Id, notice, warning));
     }
+
+    // A confirmation without a readable wave (a card from before waves were named) confirms nothing: it is asked again.
+    private static int ConfirmedWave(CardActionRequest action) =>
+        int.TryParse(action.GetString(AcknowledgementCards.WaveKey), NumberStyles.None, CultureInfo.InvariantCulture, out var wave) ? wave : -1;
 
     private static bool Confirmed(CardActionRequest action) =>
         string.Equals(action.GetString(AcknowledgementCards.ConfirmKey), "true", StringComparison.OrdinalIgnoreCase);

@@ -25,6 +25,8 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     /// <summary>Carried by the "yes, go ahead" buttons of the close and remind confirmations.</summary>
     public const string ConfirmKey = "confirm";
 
+    public const string WaveKey = "wave";
+
     /// <summary>"Tuesday 1 December 2026, 10:42": every time on these cards is the school's.</summary>
     public string When(DateTimeOffset instant) => clock.Format(instant);
 
@@ -205,7 +207,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     }
 
     /// <summary>"Remind those outstanding" pressed again soon after the last reminders: send more only if confirmed.</summary>
-    public AdaptiveCard ConfirmRemind(AcknowledgementRound round, DateTimeOffset lastAt, int lastCount, int outstanding)
+    public AdaptiveCard ConfirmRemind(AcknowledgementRound round, DateTimeOffset lastAt, int lastCount, int outstanding, int lastWave)
     {
         ArgumentNullException.ThrowIfNull(round);
         var people = lastCount == 1 ? "1 person" : string.Create(CultureInfo.InvariantCulture, $"{lastCount} people");
@@ -220,7 +222,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
             ],
             Actions =
             [
-                new ExecuteAction { Title = "Yes, remind them again", Verb = RemindVerb, Data = ConfirmedData(round.Id) },
+                new ExecuteAction { Title = "Yes, remind them again", Verb = RemindVerb, Data = ConfirmedAfterWave(round.Id, lastWave) },
                 new ExecuteAction { Title = "Not now", Verb = ProgressVerb, Data = RoundData(round.Id) },
             ],
         };
@@ -494,6 +496,14 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     };
 
     public static JsonObject RoundData(Guid roundId) => new() { [RoundKey] = roundId.ToString("D") };
+
+    /// <summary>"Yes, remind them again", for the reminder wave the head teacher was shown.</summary>
+    public static JsonObject ConfirmedAfterWave(Guid roundId, int wave)
+    {
+        var data = ConfirmedData(roundId);
+        data[WaveKey] = wave.ToString(CultureInfo.InvariantCulture);
+        return data;
+    }
 
     public static JsonObject ConfirmedData(Guid roundId) => new() { [RoundKey] = roundId.ToString("D"), [ConfirmKey] = "true" };
 

@@ -50,7 +50,9 @@ public enum RemindOutcome
 }
 
 /// <param name="LastAt">When the previous reminders were queued (TooSoon), and to how many people.</param>
-public sealed record RemindResult(RemindOutcome Outcome, int Count, DateTimeOffset At, DateTimeOffset? LastAt = null, int LastCount = 0);
+/// <param name="LastWave">The newest reminder wave when the reminder was refused: a confirmation names it, so a second press of the
+/// same confirmation (or one drawn before another reminder went out) sends nothing.</param>
+public sealed record RemindResult(RemindOutcome Outcome, int Count, DateTimeOffset At, DateTimeOffset? LastAt = null, int LastCount = 0, int LastWave = 0);
 
 /// <param name="Notified">How many people who had not acknowledged are being told the round is closed.</param>
 public sealed record CloseResult(bool Closed, int Notified, DateTimeOffset? ClosedAt);
@@ -413,7 +415,7 @@ public sealed class AcknowledgementRounds(
     /// The head teacher's "Remind those outstanding": refused as <see cref="RemindOutcome.TooSoon"/> when reminders went
     /// out less than <paramref name="interval"/> ago (pass zero once they have confirmed).
     /// </summary>
-    public async Task<RemindResult> RemindAsync(Guid roundId, TimeSpan interval, CancellationToken cancellationToken)
+    public async Task<RemindResult> RemindAsync(Guid roundId, TimeSpan interval, CancellationToken cancellationToken, int? confirmedAfterWave = null)
     {
         var now = time.GetUtcNow();
         var round = await FindAsync(roundId, cancellationToken);
@@ -424,13 +426,15 @@ public sealed class AcknowledgementRounds(
 
         var reminders = db.Set<RoundRecipient>().Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Reminder);
         var lastWave = await reminders.MaxAsync(r => (int?)r.Sequence, cancellationToken) ?? 0;
-        if (interval > TimeSpan.Zero && lastWave > 0)
+        // A confirmation is for the wave it was shown after; if another has gone since, it confirms nothing new.
+        var stale = confirmedAfterWave is { } seen && seen != lastWave;
+        if ((interval > TimeSpan.Zero || stale) && lastWave > 0)
         {
             var last = await reminders.Where(r => r.Sequence == lastWave).Select(r => new { r.CreatedAt }).ToListAsync(cancellationToken);
             var lastAt = last.Max(r => r.CreatedAt);
-            if (now - lastAt < interval)
+            if (stale || now - lastAt < interval)
             {
-                return new RemindResult(RemindOutcome.TooSoon, 0, now, lastAt, last.Count);
+                return new RemindResult(RemindOutcome.TooSoon, 0, now, lastAt, last.Count, lastWave);
             }
         }
 
@@ -454,7 +458,7 @@ public sealed class AcknowledgementRounds(
         {
             // Two presses at once: the other one queued this wave; nobody is reminded twice.
             db.ChangeTracker.Clear();
-            return new RemindResult(RemindOutcome.TooSoon, 0, now, now, outstanding.Count);
+            return new RemindResult(RemindOutcome.TooSoon, 0, now, now, outstanding.Count, wave);
         }
 
         wakeUp.Wake();

@@ -69,7 +69,7 @@ public sealed class CardSnapshotTests
             Acknowledgements().RemindedNotice(new RemindResult(RemindOutcome.Queued, 5, Monday.AddMinutes(42)))),
         ["ack.progress.due-in-holiday"] = () => Acknowledgements().Progress(Progress(), "29:head", warning:
             "Please check the due date: Tuesday 27 October 2026 is in the school holiday \"Autumn half term\". The round has started and the cards are going out; staff are asked to confirm by that date. If you meant a school day, close this round and start it again with another date."),
-        ["ack.confirm-remind"] = () => Acknowledgements().ConfirmRemind(Round(), Monday.AddMinutes(42), 5, 4),
+        ["ack.confirm-remind"] = () => Acknowledgements().ConfirmRemind(Round(), Monday.AddMinutes(42), 5, 4, 1),
         ["ack.confirm-close"] = () => AcknowledgementCards.ConfirmClose(Round(), 4),
         ["ack.closed-for-you"] = () => AcknowledgementCards.ClosedForYou(Round()),
         ["ack.my-card.help"] = () => Help().Help(null, [new HelpEntry("Confirm the social media policy",

@@ -133,7 +133,7 @@ public sealed class AcknowledgementHttpTests
         Assert.Contains("Reminders already went to 2 people at Monday 7 September 2026, " + pressedAt, again["value"]!.AllText(), StringComparison.Ordinal);
         await RunClockAsync(bot, TimeSpan.FromSeconds(2));
         Assert.Equal(before + 2, bot.Connector.Messages.Count);
-        var confirmed = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.RemindVerb, AcknowledgementCards.ConfirmedData(roundId), Staff.HeadTeacher));
+        var confirmed = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.RemindVerb, AcknowledgementCards.ConfirmedAfterWave(roundId, 1), Staff.HeadTeacher));
         Assert.Contains("Reminders sent to 2 people at ", confirmed["value"]!.AllText(), StringComparison.Ordinal);
         await DeliveredAsync(bot, before + 4);
         await RunClockAsync(bot, TimeSpan.FromSeconds(2));

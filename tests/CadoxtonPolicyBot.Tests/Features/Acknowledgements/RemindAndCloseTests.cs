@@ -24,7 +24,9 @@ public sealed class RemindAndCloseTests
         app.Time.Advance(TimeSpan.FromMinutes(42));
         var second = await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.RoundData(roundId));
         var remindersAfterSecond = await ReminderCountAsync(app);
-        var confirmed = await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.ConfirmedData(roundId));
+        // "Yes, remind them again" carries the wave it was shown after (wave 1); pressed twice, it reminds once.
+        var confirmed = await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.ConfirmedAfterWave(roundId, 1));
+        var pressedAgain = await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.ConfirmedAfterWave(roundId, 1));
 
         Assert.Contains("Reminders sent to 3 people at 10:00.", first.CardFromInvoke().AllText(), StringComparison.Ordinal);
         Assert.Contains("Acknowledgement round 2026/27", first.CardFromInvoke().AllText(), StringComparison.Ordinal);
@@ -33,6 +35,7 @@ public sealed class RemindAndCloseTests
         Assert.Contains("Reminders already went to 3 people at Monday 7 September 2026, 10:00. 3 people still have not acknowledged. Nothing has been sent now.", ask, StringComparison.Ordinal);
         Assert.Equal(3, remindersAfterSecond);
         Assert.Contains("Reminders sent to 3 people at 10:42.", confirmed.CardFromInvoke().AllText(), StringComparison.Ordinal);
+        Assert.Contains("Send the reminders again?", pressedAgain.CardFromInvoke().AllText(), StringComparison.Ordinal);
         Assert.Equal(6, await ReminderCountAsync(app));
 
         // After the interval (a day by default) a press sends at once again.
