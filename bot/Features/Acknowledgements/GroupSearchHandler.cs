@@ -39,7 +39,10 @@ internal sealed partial class GroupSearchHandler(IGroupSearch groups, AudienceCh
 
         var value = turn.Activity.Value;
         var text = value?["queryText"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? value["queryText"]!.GetValue<string>() : string.Empty;
-        var skip = value?["queryOptions"]?["skip"]?.GetValueKind() == System.Text.Json.JsonValueKind.Number ? value["queryOptions"]!["skip"]!.GetValue<int>() : 0;
+        // A skip that is not a small whole number (1.5, 1e20, -3) reads as "a later page", which is empty: never an error.
+        var skipNode = value?["queryOptions"]?["skip"];
+        var skip = skipNode?.GetValueKind() != System.Text.Json.JsonValueKind.Number ? 0
+            : skipNode.AsValue().TryGetValue<int>(out var pages) && pages >= 0 ? pages : 1;
         // Graph's $search has no paging by offset: the first 15 are all there is to offer; a later page is empty.
         var found = skip > 0 ? [] : await groups.SearchAsync(text, cancellationToken);
         LogSearched(logger, found.Count);

@@ -130,7 +130,13 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
-        var row = await db.Set<RoundRecipient>().SingleAsync(r => r.Id == rowId, cancellationToken);
+        // Leaver clean-up may remove a waiting row between the lease and this read: then there is nothing to send.
+        var row = await db.Set<RoundRecipient>().SingleOrDefaultAsync(r => r.Id == rowId, cancellationToken);
+        if (row is null)
+        {
+            return;
+        }
+
         if (!rounds.TryGetValue(row.RoundId, out var round))
         {
             round = await db.Set<AcknowledgementRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == row.RoundId, cancellationToken);

@@ -93,6 +93,27 @@ public sealed class AudienceHttpTests
         Assert.Equal(GraphGroups.MaxResults.ToString(CultureInfo.InvariantCulture), query["$top"]);
     }
 
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("1e20")]
+    [InlineData("-3")]
+    public async Task A_typeahead_page_that_is_not_a_small_whole_number_gets_an_empty_page_not_an_error(string skip)
+    {
+        await using var graph = await FakeGraph.StartAsync();
+        using var http = GraphClientFactory.Create();
+        using var client = new GraphServiceClient(http, new AnonymousAuthenticationProvider(), graph.BaseUrl);
+        await using var bot = await BotTestHost.StartAsync("Sqlite", Settings,
+            configureServices: s => s.Replace(ServiceDescriptor.Scoped<IGroupSearch>(_ => new GraphSearch(client))));
+        var search = Search(bot, "Year 6", Staff.HeadTeacher);
+        search.Value!["queryOptions"]!["skip"] = JsonNode.Parse(skip);
+
+        var answer = await bot.InvokeAsync(search);
+
+        Assert.Equal(200, answer["statusCode"]!.GetValue<int>());
+        Assert.Empty(answer["value"]!["results"]!.AsArray());
+        Assert.Empty(graph.Requests);
+    }
+
     private static Activity TeamInstall(BotTestHost bot, string teamName)
     {
         var activity = bot.Message("unused", Staff.HeadTeacher);
