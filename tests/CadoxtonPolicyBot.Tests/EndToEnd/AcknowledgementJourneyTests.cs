@@ -63,7 +63,7 @@ public sealed partial class AcknowledgementJourneyTests(PlaygroundRig rig)
 
         // Isaiah's card reaches his open page; then he closes Teams.
         await isaiah.WaitForCardAsync("Please read the staff social media policy");
-        await isaiah.DisposeAsync();
+        await isaiah.CloseTeamsAsync();
 
         // Megan lost her card in the chat: she asks in her own words and gets her own card back.
         await megan.WaitForCardAsync("Please read the staff social media policy");

@@ -59,7 +59,7 @@ public sealed partial class ConcernJourneyTests(PlaygroundRig rig)
         // Megan closes Teams. Alex does not open the concern. Two school days pass (the bot's own clock here is the real
         // one, so the concern's due time is moved instead), and the bot's escalation check passes it to Megan while her
         // page is closed: the notice must still reach her when she next opens Teams.
-        await megan.DisposeAsync();
+        await megan.CloseTeamsAsync();
         await using (var scope = rig.BotServices.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();

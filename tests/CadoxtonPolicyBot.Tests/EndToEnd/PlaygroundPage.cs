@@ -18,13 +18,37 @@ public sealed class PlaygroundPage : IAsyncDisposable
     public PlaygroundPage(IPage page)
     {
         Page = page;
-        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+        page.WebSocket += (_, socket) =>
         {
-            if (frame.Text is { } text)
+            _sockets.Enqueue(socket);
+            socket.FrameReceived += (_, frame) =>
             {
-                _delivered.Enqueue(text);
-            }
+                if (frame.Text is { } text)
+                {
+                    _delivered.Enqueue(text);
+                }
+            };
         };
+    }
+
+    private readonly ConcurrentQueue<IWebSocket> _sockets = new();
+
+    /// <summary>
+    /// Closes the page as a person closes Teams, and returns once its WebSocket to the Playground is closed and the
+    /// Playground has had a moment to notice: a message sent after that is held for the next page, not written to the
+    /// closing socket and lost.
+    /// </summary>
+    public async Task CloseTeamsAsync()
+    {
+        await Page.CloseAsync();
+        using var timer = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (_sockets.Any(socket => !socket.IsClosed) && !timer.IsCancellationRequested)
+        {
+            await Task.Delay(50, CancellationToken.None);
+        }
+
+        // The browser's side is closed; the Playground drops the socket when its close event runs, a few milliseconds on.
+        await Task.Delay(1000, CancellationToken.None);
     }
 
     public IPage Page { get; }
