@@ -44,40 +44,29 @@ public sealed partial class GraphGroupDirectory(GraphClientProvider graph, ILogg
     }
 
     /// <summary>The group's display name, or null when Graph is not set up or cannot say.</summary>
-    public async Task<string?> NameAsync(string groupId, CancellationToken cancellationToken)
-    {
-        if (graph.Client is not { } client)
-        {
-            return null;
-        }
-
-        try
-        {
-            return await client.DisplayNameAsync(groupId, cancellationToken);
-        }
-        catch (Exception ex) when (ex is ODataError or HttpRequestException or Azure.Identity.AuthenticationFailedException)
-        {
-            LogGraphError(logger, (ex as ODataError)?.ResponseStatusCode ?? 0, ex.GetType().Name);
-            return null;
-        }
-    }
+    public Task<string?> NameAsync(string groupId, CancellationToken cancellationToken) =>
+        OrWhenGraphFailsAsync(client => client.DisplayNameAsync(groupId, cancellationToken), (string?)null);
 
     /// <summary>Entra groups whose name has a word starting with the text, for the launch form's typeahead.</summary>
-    public async Task<IReadOnlyList<GraphGroup>> SearchAsync(string text, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<GraphGroup>> SearchAsync(string text, CancellationToken cancellationToken) =>
+        OrWhenGraphFailsAsync(client => client.SearchByNameAsync(text, cancellationToken), (IReadOnlyList<GraphGroup>)[]);
+
+    // A name or a suggestion is a nicety: when Graph is not set up, unreachable or refuses, the form goes on without it.
+    private async Task<T> OrWhenGraphFailsAsync<T>(Func<Microsoft.Graph.GraphServiceClient, Task<T>> call, T fallback)
     {
         if (graph.Client is not { } client)
         {
-            return [];
+            return fallback;
         }
 
         try
         {
-            return await client.SearchByNameAsync(text, cancellationToken);
+            return await call(client);
         }
         catch (Exception ex) when (ex is ODataError or HttpRequestException or Azure.Identity.AuthenticationFailedException)
         {
             LogGraphError(logger, (ex as ODataError)?.ResponseStatusCode ?? 0, ex.GetType().Name);
-            return [];
+            return fallback;
         }
     }
 

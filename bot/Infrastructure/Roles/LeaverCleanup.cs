@@ -28,7 +28,7 @@ internal sealed partial class LeaverCleanup(
         var current = now.Select(id => id.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // A head teacher or concern handler named in the settings is staff whatever the group says (StaffDirectory): leaving
         // the group does not make them a leaver.
-        var left = before.Select(id => id.ToLowerInvariant()).Where(id => !current.Contains(id) && !HoldsARole(id)).Distinct(StringComparer.Ordinal).ToList();
+        var left = before.Select(id => id.ToLowerInvariant()).Where(id => !current.Contains(id) && !roles.HoldsARole(id)).Distinct(StringComparer.Ordinal).ToList();
         var known = await db.Set<StaffLeaver>().Select(l => l.AadObjectId).ToListAsync(cancellationToken);
         var back = known.Where(current.Contains).ToList();
         if (back.Count > 0)
@@ -51,7 +51,7 @@ internal sealed partial class LeaverCleanup(
         var cutoff = time.GetUtcNow() - grace;
         var noted = await db.Set<StaffLeaver>().Where(l => l.LeftAt <= cutoff).Select(l => l.AadObjectId).ToListAsync(cancellationToken);
         // Checked again at removal: someone given a role since they were noted is staff again.
-        var due = noted.Where(id => !HoldsARole(id)).ToList();
+        var due = noted.Where(id => !roles.HoldsARole(id)).ToList();
         if (noted.Count > due.Count)
         {
             var kept = noted.Except(due, StringComparer.Ordinal).ToList();
@@ -82,8 +82,6 @@ internal sealed partial class LeaverCleanup(
         await transaction.CommitAsync(cancellationToken);
         return total;
     }
-
-    private bool HoldsARole(string aadObjectId) => roles.IsHeadTeacher(aadObjectId) || roles.IsConcernHandler(aadObjectId);
 
     [LoggerMessage(EventId = 249, Level = LogLevel.Information, Message = "Staff group: {Left} member(s) left since the last read, {Back} came back")]
     private static partial void LogChanges(ILogger logger, int left, int back);

@@ -21,7 +21,7 @@ internal sealed class StaffDirectory(
     public bool IsStaff(string? aadObjectId) =>
         ServesEveryone
         || (!string.IsNullOrWhiteSpace(aadObjectId)
-            && (InGroup(aadObjectId) || roles.IsHeadTeacher(aadObjectId) || roles.IsConcernHandler(aadObjectId)));
+            && (InGroup(aadObjectId) || roles.HoldsARole(aadObjectId)));
 
     public IReadOnlyCollection<string> StaffMembers
     {

@@ -18,6 +18,9 @@ public sealed class StaffRoles(IOptionsMonitor<RolesOptions> options, RoleGroupM
     public bool IsConcernHandler(string? aadObjectId) =>
         aadObjectId is not null && ConcernHandlers.Any(h => string.Equals(h.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A head teacher or concern handler: staff whatever the staff group says.</summary>
+    public bool HoldsARole(string? aadObjectId) => IsHeadTeacher(aadObjectId) || IsConcernHandler(aadObjectId);
+
     /// <summary>The handlers in routing order: those listed, then members of the handler group not already listed.</summary>
     public IReadOnlyList<ConcernHandler> ConcernHandlers
     {
