@@ -67,7 +67,9 @@ public static class FactExtractor
                 }
             }
 
-            i += Math.Max(matched, 1);
+            // A phrase that ends on "my" or "the" ("call my", "ring the") leaves that word to start the next phrase too, so
+            // "call my mum" reads as a call and as family, not as a call and a pupil's parent.
+            i += matched > 1 && tokens[i + matched - 1].Text is "my" or "the" or "our" ? matched - 1 : Math.Max(matched, 1);
         }
 
         return hits;

@@ -76,7 +76,9 @@ internal static class PolicyRules
              "Never use the school's computers, tablets or network for your own social media."]),
         new("own-device-personal-use-in-working-time", Verdict.NotAllowed,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel
-                 && (f.MentionsDevice || f.MentionsPhone || f.MentionsSocialMedia || (f.Activities & (Activities.PersonalUse | Message | KeepPhoneNearby)) != 0),
+                 && (f.MentionsDevice || f.MentionsPhone || f.MentionsSocialMedia || (f.Activities & (Activities.PersonalUse | Message | KeepPhoneNearby)) != 0
+                     // Banking or streaming in a lesson is personal use whichever device it would be on (a school one is item 1 too).
+                     || (f.Device == DeviceOwner.Unknown && !Posts(f) && f.ContactWith == People.None)),
             [new("2")],
             "Personal use of your own phone or device isn't allowed during lessons or working time, and that includes duties, shifts and time in class when you aren't teaching. The only exception is an urgent family matter.",
             ["Keep your phone put away and use it in your break or after work.",
