@@ -287,6 +287,8 @@ internal static class Lexicon
             "resources", "worksheet", "worksheets", "powerpoint", "powerpoints", "slides", "smartboard slides", "data entry", "sims",
             "arbor", "cpoms", "twinkl", "for my lessons", "for lessons", "for teaching", "reset my password", "reset password",
             "password reset", "forgot my password", "forgotten my password", "locked out", "login details", "log in details",
+            "hwb password", "my hwb password", "teams password", "email password", "my password", "locked me out", "cant log in",
+            "cant log on", "cant get into", "cant sign in", "two factor", "authenticator", "log in to hwb", "login to hwb",
             "printer", "printers", "printing", "print", "photocopier", "photocopying", "laminator", "laminating", "projector",
             "not working", "wont turn on", "wont connect", "it support", "it technician", "technician", "helpdesk", "help desk",
             "repair", "fix it", "fixes it", "broken screen", "cracked screen", "update windows", "install", "installing", "software", "show the class", "show my class", "show the children", "show the pupils", "in my lesson", "for my lesson", "for a lesson", "for the lesson", "teaching resource", "for teaching", "to teach", "in a lesson", "educational video", "educational videos");
@@ -542,7 +544,10 @@ internal static class Lexicon
             "keeps tagging me", "is snapchatting", "snapchatting", "is friends with", "does duets", "has made", "made a fake account",
             "pretending to be", "is messaging", "is posting", "been posting", "has put", "put a video", "has forwarded", "forwarded me",
             "lladd ar", "yn lladd ar", "yn dweud", "dweud pethau", "called me", "has been posting", "just posted", "welais i",
-            "i saw", "ive seen", "i have seen", "whatsapping");
+            "i saw", "ive seen", "i have seen", "whatsapping", "has pics", "has photos", "has pictures", "has a photo", "has a picture",
+            "has a video", "has videos", "has got pics", "has got photos", "has put up", "has uploaded", "has shared", "is sharing",
+            "has liked", "has commented", "has tagged", "has screenshotted", "have been slagging", "are slagging", "are taking the mick",
+            "is taking the mick", "has made fun", "is making fun", "are making fun");
         Add(Cue.Former, "old pupil", "old pupils", "former pupil", "ex pupil", "a girl i taught", "a boy i taught", "i taught",
             "taught", "was in my class", "were in my class", "was in my", "from my very first class", "from my first class",
             "who left", "left y6", "left year 6", "hen ddisgybl", "cyn ddisgybl", "cynddisgybl", "roedd e yn fy nosbarth",
@@ -583,8 +588,20 @@ internal static class Lexicon
         Add(Cue.ScopeQuestion, "still have to follow", "have to follow the", "covered by the same", "cover cleaners", "apply to me",
             "does this policy cover", "does your social media policy apply", "still apply", "still relevant", "count as social media",
             "does liking", "does liking and sharing count", "liking and sharing count", "count the same as posting", "count too",
-            "dal yn berthnasol", "doesnt apply to me", "policy doesnt apply", "the policy doesnt apply");
+            "dal yn berthnasol", "doesnt apply to me", "policy doesnt apply", "the policy doesnt apply", "same rules", "the same rules",
+            "am i covered", "are we covered", "covered by this", "covered by it", "covered by the policy", "does this cover",
+            "does it include", "does the policy include", "policy include", "or only public", "or just public", "only public stuff",
+            "count as", "counts as", "does it count if", "do i count", "does it still count", "apply to supply", "apply to students",
+            "apply to volunteers", "apply to governors", "include whatsapp", "or just facebook", "or only facebook");
         Add(Cue.Privacy, "what should i think about", "be sensible", "want to be sensible", "tips for", "any tips");
+        // One's own account under another name is still one's own: a question about the rules, not someone else's fake profile.
+        foreach (var cue in (Cue[])[Cue.UseVerb, Cue.AccountOrPage])
+        {
+            Add(cue, "use a fake account", "used a fake account", "using a fake account", "my fake account", "a fake name", "fake name",
+                "a different name", "different name", "a made up name", "anonymous account", "an anonymous account", "a secret account",
+                "use a fake profile", "my fake profile", "a burner account", "burner account");
+        }
+
         Add(Cue.Derogatory, "disrepute", "into disrepute", "bring the school or council into disrepute");
         Add(Cue.Consequence, "gross misconduct", "dismissed", "sacked", "lose my job", "get the sack", "used against me", "what happens if",
             "what actually happens if", "what happens", "can it actually be used");

@@ -188,7 +188,9 @@ public sealed class PolicyAnswerEngine
             return ShowDecision(facts.RequestedSections);
         }
 
-        if (facts.WantsToReport && !facts.Asks.HasFlag(PolicyTopics.Evidence))
+        // Someone else's post and a question about screenshots of it is a concern being gathered, not a question about evidence.
+        if ((facts.WantsToReport && !facts.Asks.HasFlag(PolicyTopics.Evidence))
+            || (facts.Asks.HasFlag(PolicyTopics.Evidence) && facts.SomeoneElsesConduct && (facts.WantsToReport || PolicyRules.Posts(facts))))
         {
             return ReportDecision(facts);
         }

@@ -485,7 +485,7 @@ internal static class PolicyRules
             "The school accepts that staff keep personal blogs and social media accounts.",
             ["Set your privacy settings to private and keep school matters out of it."]),
         new("blog-or-account-about-teaching", Verdict.AllowedWithCare,
-            f => (f.Activities.HasFlag(KeepBlogOrAccount) || f.LinksToSchool) && ((f.About & Community) != 0 || f.LinksToSchool) && !f.OfficialChannel && (f.Content & (Harmful | Confidential | Incident)) == 0
+            f => (f.Activities.HasFlag(KeepBlogOrAccount) || (f.LinksToSchool && (f.MentionsSocialMedia || Posts(f)))) && ((f.About & Community) != 0 || f.LinksToSchool) && !f.OfficialChannel && (f.Content & (Harmful | Confidential | Incident)) == 0
                  && !PupilsPictured(f) && (f.NobodyNamed || f.LinksToSchool || (f.About & People.Pupils) == 0) && !f.SetsUpAccount,
             [Interacting, ThinkCarefully],
             "A personal blog or account about teaching is fine, as long as no pupil, colleague or family can be identified and nothing confidential goes in it.",
