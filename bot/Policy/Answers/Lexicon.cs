@@ -417,7 +417,14 @@ internal static class Lexicon
         Add(Cue.InConfidence, "in confidence", "on the quiet", "in secret", "secretly", "confided", "not meant to know",
             "not supposed to know", "not been announced", "hasnt been announced", "not announced yet", "not announced", "before its announced",
             "only told a few", "only told", "told me privately", "told a few of us", "between us", "off the record", "yet to be announced",
-            "not public yet", "not official yet", "before it is official", "hush hush");
+            "not public yet", "not official yet", "before it is official", "hush hush", "asked us not to post", "asked not to post",
+            "told us not to post", "told not to post", "asked us not to share", "told us not to share", "not to post about",
+            "till the council confirms", "until the council confirms", "until its confirmed", "till its confirmed", "not confirmed yet",
+            "before its officially", "before its published", "before it is published", "not published yet", "officially published",
+            "seen the draft", "the draft report", "draft report", "embargoed", "under embargo");
+        Add(Cue.Confidential, "taken into care", "into care", "child protection", "on the register", "cp plan", "care order");
+        Add(Cue.PersonalActivity, "bored", "im bored", "just bored", "for fun", "for a scroll", "a quick scroll", "nothing urgent",
+            "not urgent", "isnt urgent");
         Add(Cue.NamesShown, "register", "their names", "names on", "names are on", "first names", "full names", "cast list",
             "name labels", "name tags", "name badges", "with names", "names on it", "names on their work", "names on the work",
             "names showing", "names visible", "programme with the cast", "class list");
@@ -553,7 +560,18 @@ internal static class Lexicon
             "who left", "left y6", "left year 6", "hen ddisgybl", "cyn ddisgybl", "cynddisgybl", "roedd e yn fy nosbarth",
             "roedd hi yn fy nosbarth", "yn fy nosbarth i", "some years ago", "years ago");
         Add(Cue.Family, "my son", "my daughter", "my husband", "my wife", "my partner", "my mum", "my dad", "my sons", "my own two",
-            "mam", "my kids pickup", "our holiday", "niece", "nephew", "cousin");
+            "mam", "my kids pickup", "our holiday", "niece", "nephew", "cousin", "my little girl", "my little boy", "my youngest",
+            "my eldest", "my oldest", "my middle one", "my lad", "my grandson", "my granddaughter", "my grandchildren", "my step kids",
+            "my stepkids", "my twins", "my nanna", "my nana", "my grandma", "my auntie", "my aunt", "my uncle", "my fiance", "my fiancee",
+            "my other half", "my hubby", "my missus");
+        // Where a thing is shown ("on the whiteboard") is not what it is for: the whiteboard's PC is the school's IT system.
+        Add(Cue.TeachingUse, "as a timer", "a timer", "timer on the board", "for golden time", "for the class to", "for the kids to");
+        Add(Cue.WorkTask, "running late", "im running late", "text the office", "ring the office", "call the office", "radio the office",
+            "let the office know", "tell the office", "the cover", "cover for", "text the class teacher", "message the class teacher");
+        Add(Cue.AlreadyPublic, "ptas post", "the ptas post", "pta post", "ptas poster", "pta poster", "councils post", "the councils post",
+            "schools post", "the schools post", "school post", "official post", "their post about", "the post they put out",
+            "already announced", "has been announced", "been announced", "announced it", "announced to everyone", "told everyone already",
+            "its been published", "been published", "report is published", "report has been published");
         Add(Cue.Unconnected, "the urdd", "urdd", "church friends", "my church friends", "old school friend", "supply teachers",
             "teachers group", "primary teachers", "uni", "my uni", "agency", "my agency", "the rugby club", "rugby club", "football club");
         Add(Cue.Positive, "so proud", "proud", "angels", "absolute angels", "lovely", "amazing", "well done", "congratulations",

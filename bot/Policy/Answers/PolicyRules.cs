@@ -221,7 +221,8 @@ internal static class PolicyRules
                  new("not-identifiable", "No: general, kind and anonymous", FactAnswer.NoPupilsIdentifiable)])),
         new("pupils-anonymous-and-kind", Verdict.AllowedWithCare,
             f => Posts(f) && f.About.HasFlag(People.Pupils) && (f.NobodyNamed || f.PeopleIdentifiable == false || (f.Content & (Positive | Humour)) != 0)
-                 && !f.HasImage && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.OfficialChannel && f.PeopleIdentifiable != true,
+                 && !f.HasImage && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0 && !f.OfficialChannel && f.PeopleIdentifiable != true
+                 && !f.CriticalTone && !f.ToldInConfidence,
             [new("3"), ThinkCarefully],
             "General, kind words about your class that identify nobody are fine.",
             ["Make sure no pupil could be recognised from the details, and leave out anything a family would want kept private."]),
@@ -232,6 +233,8 @@ internal static class PolicyRules
             ["Leave pupils' news to the school's official channels, where parents have agreed to it."]),
         new("harmless-humour", Verdict.AllowedWithCare,
             f => Posts(f) && f.Content.HasFlag(Humour) && (f.Content & (Harmful | Confidential | Incident)) == 0 && !PupilsPictured(f)
+                 // A joke that embarrasses pupils or colleagues is at their expense, named or not.
+                 && !(f.Content.HasFlag(Embarrassing) && (f.About & (People.Pupils | People.Staff)) != 0) && !f.ToldInConfidence
                  && (f.About & (People.Parents | People.Governors | People.Council | People.Inspectorate)) == 0
                  && (!f.About.HasFlag(People.Staff) || f.NobodyNamed),
             [Mindful],
@@ -317,13 +320,22 @@ internal static class PolicyRules
             "Posting a picture of colleagues who haven't agreed could cause offence.",
             ["Ask first, and respect a no."]),
         new("staff-picture-unclear", Verdict.Depends,
-            f => StaffPictured(f) && f.HasPermission is null && (f.Content & (Embarrassing | Harmful)) == 0 && !f.OfficialChannel && !PupilsPictured(f),
+            f => StaffPictured(f) && f.HasPermission is null && (f.Content & (Embarrassing | Harmful)) == 0 && !f.OfficialChannel && !PupilsPictured(f)
+                 && !NoPupilsAround(f),
             [new("6"), new("7")],
             "It depends on whether everyone in it is happy for it to go up, and whether any pupils are in the background.",
             NoAdvice,
             new("Have the colleagues in it agreed, and are there no pupils in it?",
                 [new("agreed", "Yes: they've agreed and there are no pupils", FactAnswer.PermissionGiven),
                  new("not-agreed", "No, or I'm not sure", FactAnswer.NoPermission)])),
+        // Item 6 asks only that a picture of colleagues is not inappropriate or offensive; asking them first is advice.
+        new("staff-picture-no-pupils", Verdict.AllowedWithCare,
+            f => StaffPictured(f) && f.HasPermission is null && (f.Content & (Embarrassing | Harmful | Confidential | Incident)) == 0 && !f.OfficialChannel
+                 && !PupilsPictured(f) && NoPupilsAround(f) && !f.CriticalTone && !f.SensitiveMatter && !f.NamesVisible,
+            [new("6"), ThinkCarefully],
+            "A picture of colleagues is fine as long as nothing in it could be seen as inappropriate or cause offence, and no pupil is in it.",
+            ["Ask everyone in it before you post it, and take it down if anyone asks.",
+             "Check the background for pupils, names and anything on the walls."]),
         new("staff-picture-agreed", Verdict.AllowedWithCare,
             f => StaffPictured(f) && f.HasPermission == true && !PupilsPictured(f) && (f.Content & (Embarrassing | Harmful)) == 0,
             [new("6")],
@@ -534,6 +546,11 @@ internal static class PolicyRules
         f.HasImage && f.InImage.HasFlag(People.Pupils) && !f.NoPupilsInImage && (!f.Content.HasFlag(PupilWork) || f.PeopleIdentifiable == true);
 
     public static bool StaffPictured(QuestionFacts f) => f.HasImage && f.InImage.HasFlag(People.Staff);
+
+    /// <summary>The words say no pupils are in it, or it was taken away from school and its activities where pupils would be.</summary>
+    public static bool NoPupilsAround(QuestionFacts f) =>
+        f.SaysNoPupils || f.NoPupilsInImage
+        || (!AtSchoolOrTrip(f) && !f.PupilsPresumedInImage && !f.Mentioned.HasFlag(People.Pupils) && !f.ImageOfSchoolOrGrounds);
 
     public static bool AtSchoolOrTrip(QuestionFacts f) => f.ImagePlace is ImagePlace.SchoolPremises or ImagePlace.TripOrOffSiteActivity;
 
