@@ -326,9 +326,11 @@ public static class FactExtractor
                 about = (about & ~Answers.People.Pupils) | Answers.People.Family;
             }
 
+            // "Another TA put a pic…, what do I do": someone else acted and the asker asks what to do about it.
+            var othersActAndAskerSeeksHelp = OtherPersonActed() && AsksWhatToDo();
             var someoneElse = hits.Exists(t => t.Cue is Cue.ThirdParty or Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors && Frame(t)
                 && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4))
-                || ThirdPersonConduct();
+                || ThirdPersonConduct() || othersActAndAskerSeeksHelp;
             var asks = Topics(HasInFrame, content, hasImage);
             if (AsksWhatPolicyIsFor())
             {
@@ -343,7 +345,8 @@ public static class FactExtractor
             // A pupil who messages or follows the user is asking the user to act, not a conduct to report.
             var pupilContactingMe = (message || connect) && (about & (Answers.People.Pupils | Answers.People.FormerPupils)) != 0
                 && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report);
-            var report = !pupilContactingMe && !Hypothetical() && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h) && !Negated(h))
+            var report = (othersActAndAskerSeeksHelp && !pupilContactingMe)
+                || !pupilContactingMe && !Hypothetical() && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h) && !Negated(h))
                 || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)
                     || (!AsksAboutOwnAction() && asks == PolicyTopics.None))));
             if (report)
@@ -512,6 +515,26 @@ public static class FactExtractor
                     && hits.Exists(v => IsConductVerb(v) && v.Start > k && v.Start - k <= 2))
                     || hits.Exists(v => IsConductVerb(v) && v.Start >= p.End && v.Start - p.End <= 1 && tokens[v.Start].Text.EndsWith("ing", StringComparison.Ordinal)
                         && !(p.Start > 0 && tokens[p.Start - 1].Text is "of" or "a" or "an" && !hits.Exists(t => t.Cue == Cue.ThirdParty && t.Start == p.Start)))));
+
+        // A person other than the asker as the subject of a past or ongoing action: "another TA put", "a dad keeps posting",
+        // "some of the year 6 girls made", "one of our TAs called".
+        private bool OtherPersonActed() =>
+            hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors or Cue.Pupils or Cue.Unconnected
+                && !IsAskersRole(p) && !(p.Start > 0 && tokens[p.Start - 1].Text is "my" or "to" or "with" or "about" or "for" or "if")
+                && Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => OtherActorVerbs.Contains(tokens[k].Text)));
+
+        private static readonly FrozenSet<string> OtherActorVerbs = new[]
+        {
+            "put", "posted", "posts", "made", "makes", "called", "calls", "left", "showed", "sent", "sends", "shared", "shares", "keeps",
+            "kept", "plays", "played", "chats", "chatted", "uploaded", "uploads", "wrote", "writes", "took", "takes", "tagged", "tags",
+            "commented", "comments", "messaged", "messages", "added", "adds", "filmed", "films", "screenshotted", "liked", "likes",
+            "started", "set", "created", "said", "says", "reckons", "is", "are", "has", "have", "was", "were",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // The asker asks what to do about it, not whether they may do something.
+        private bool AsksWhatToDo() =>
+            hits.Exists(h => h.Cue == Cue.HelpSeeking && !NegatedAt(h) && tokens[h.Start].Text is "what" or "who" or "should" or "do")
+            || hits.Exists(h => h.Cue == Cue.Report && !NegatedAt(h) && !IsReportNoun(h));
 
         private bool IsConductVerb(CueHit v) =>
             v.Cue is Cue.PostVerb or Cue.MessageVerb or Cue.ConnectVerb or Cue.PhotographVerb or Cue.UseVerb
