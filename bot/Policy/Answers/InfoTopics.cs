@@ -72,8 +72,9 @@ internal static class InfoTopics
         if (asks.HasFlag(PolicyTopics.Monitoring))
         {
             Cite(MonitoringItem);
-            reasons.Add("Yes: the School and Council monitor their IT systems as they judge necessary, and copies of inappropriate use can be used in disciplinary proceedings.");
+            reasons.Add("The School and Council monitor their own IT systems as they judge necessary (item 5). The policy says nothing about reading your personal accounts or private messages, but copies of posts, from anyone who sees them, can be used in disciplinary proceedings.");
             advice.Add("Treat anything you do on school computers, tablets or the school network as visible to the school.");
+            advice.Add("Treat anything you post, even privately, as something that could be screenshotted and passed on.");
         }
 
         if (asks.HasFlag(PolicyTopics.Scope))

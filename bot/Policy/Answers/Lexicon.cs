@@ -612,6 +612,16 @@ internal static class Lexicon
             "count as", "counts as", "does it count if", "do i count", "does it still count", "apply to supply", "apply to students",
             "apply to volunteers", "apply to governors", "include whatsapp", "or just facebook", "or only facebook");
         Add(Cue.Privacy, "what should i think about", "be sensible", "want to be sensible", "tips for", "any tips");
+        Add(Cue.Monitoring, "read my private", "read my messages", "read our messages", "read my facebook", "read my whatsapp",
+            "check what staff post", "check what we post", "check what i post", "checks what staff post", "check our facebook",
+            "check our facebooks", "looking at our facebook", "looking at our facebooks", "look at our facebook", "going round looking",
+            "keep an eye on what", "keeps an eye on what", "snoop", "snooping", "spy on", "watching our", "look at my facebook",
+            "look at my instagram", "see my messages", "see my private", "access my");
+        Add(Cue.ScopeQuestion, "which rules do i follow", "which rules apply", "what rules apply", "which policy applies",
+            "which policy do i follow", "declare our social media", "declare my social media", "declare our accounts",
+            "declare my accounts", "tell the school about my accounts", "make me delete", "make me take down", "make me take it down",
+            "can they make me", "can the head make me", "allowed to tell me to delete", "have a facebook account at all",
+            "have a fb account at all", "allowed social media at all", "allowed to have facebook", "allowed to have a facebook");
         // One's own account under another name is still one's own: a question about the rules, not someone else's fake profile.
         foreach (var cue in (Cue[])[Cue.UseVerb, Cue.AccountOrPage])
         {
