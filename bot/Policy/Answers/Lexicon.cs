@@ -277,7 +277,7 @@ internal static class Lexicon
             "schools instagram", "schools page", "schools account", "schools website", "schools social media", "class page",
             "class blog", "class dojo", "classdojo", "dojo", "seesaw", "tapestry", "google classroom", "microsoft teams", "hwb",
             "parentmail", "parent mail", "school newsletter", "newsletter", "school gateway", "schoolcomms", "weduc", "class story",
-            "school x", "pta page", "school channel", "school comms", "school text", "school business", "official business", "work purposes", "for work purposes", "school purposes", "for school purposes", "educational purposes");
+            "school x", "school channel", "school comms", "school text", "school business", "official business", "work purposes", "for work purposes", "school purposes", "for school purposes", "educational purposes");
         Add(Cue.OnBehalf, "on behalf of the school", "for the school", "for our school", "for the pta",
             "on behalf of the pta");
         Add(Cue.WorkTask, "write reports", "write my reports", "writing reports", "writing my reports", "do my reports", "doing my reports",

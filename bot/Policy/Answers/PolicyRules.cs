@@ -220,7 +220,9 @@ internal static class PolicyRules
                 [new("identifiable", "Yes, or possibly", FactAnswer.PupilsIdentifiable),
                  new("not-identifiable", "No: general, kind and anonymous", FactAnswer.NoPupilsIdentifiable)])),
         new("pupils-anonymous-and-kind", Verdict.AllowedWithCare,
-            f => Posts(f) && f.About.HasFlag(People.Pupils) && (f.NobodyNamed || f.PeopleIdentifiable == false || (f.Content & (Positive | Humour)) != 0)
+            // A joke about pupils (their mistakes, their behaviour) can be at their expense, named or not: it is not "kind" by default.
+            f => Posts(f) && f.About.HasFlag(People.Pupils) && (f.NobodyNamed || f.PeopleIdentifiable == false || f.Content.HasFlag(Positive))
+                 && !f.Content.HasFlag(Humour)
                  && !f.HasImage && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0 && !f.OfficialChannel && f.PeopleIdentifiable != true
                  && !f.CriticalTone && !f.ToldInConfidence,
             [new("3"), ThinkCarefully],
@@ -235,6 +237,7 @@ internal static class PolicyRules
             f => Posts(f) && f.Content.HasFlag(Humour) && (f.Content & (Harmful | Confidential | Incident)) == 0 && !PupilsPictured(f)
                  // A joke that embarrasses pupils or colleagues is at their expense, named or not.
                  && !(f.Content.HasFlag(Embarrassing) && (f.About & (People.Pupils | People.Staff)) != 0) && !f.ToldInConfidence
+                 && (((f.About | f.Mentioned) & People.Pupils) == 0 || f.PupilIsRelative)
                  && (f.About & (People.Parents | People.Governors | People.Council | People.Inspectorate)) == 0
                  && (!f.About.HasFlag(People.Staff) || f.NobodyNamed),
             [Mindful],
