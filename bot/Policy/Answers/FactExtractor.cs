@@ -449,7 +449,7 @@ public static class FactExtractor
                 MentionsPersonalPlatform = HasAnywhere(Cue.Platform),
                 CampaignAgainst = campaignAgainst,
                 PersonalPurpose = personalPurpose,
-                AlreadyPublic = hits.Exists(h => h.Cue == Cue.AlreadyPublic && !Negated(h) && !BeforeOrUntil(h)),
+                AlreadyPublic = hits.Exists(h => h.Cue == Cue.AlreadyPublic && !Negated(h) && !BeforeOrUntil(h)) || SharesAnOrganisationsPost(),
                 PupilIsRelative = pupilIsRelative,
                 PostedByOther = postedByOther,
                 NoPupilsInImage = noPupilsInImage,
@@ -515,6 +515,18 @@ public static class FactExtractor
                     && hits.Exists(v => IsConductVerb(v) && v.Start > k && v.Start - k <= 2))
                     || hits.Exists(v => IsConductVerb(v) && v.Start >= p.End && v.Start - p.End <= 1 && tokens[v.Start].Text.EndsWith("ing", StringComparison.Ordinal)
                         && !(p.Start > 0 && tokens[p.Start - 1].Text is "of" or "a" or "an" && !hits.Exists(t => t.Cue == Cue.ThirdParty && t.Start == p.Start)))));
+
+        // "Share the PTA's Christmas fair post", "the council's post about free school meals": passing on what an organisation has
+        // already published.
+        private bool SharesAnOrganisationsPost() =>
+            tokens.Exists(t => t.Text is "share" or "sharing" or "repost" or "retweet" or "reshare")
+            && Enumerable.Range(0, tokens.Count).Any(k => OrganisationWords.Contains(tokens[k].Text)
+                && Enumerable.Range(k + 1, Math.Min(5, tokens.Count - k - 1)).Any(j => tokens[j].Text is "post" or "poster" or "posts" or "appeal" or "announcement" or "advert" or "event" or "page"));
+
+        private static readonly FrozenSet<string> OrganisationWords = new[]
+        {
+            "pta", "council", "councils", "urdd", "library", "nhs", "police", "charity", "club", "church", "museum", "eisteddfod",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         // A person other than the asker as the subject of a past or ongoing action: "another TA put", "a dad keeps posting",
         // "some of the year 6 girls made", "one of our TAs called".

@@ -752,7 +752,9 @@ internal static class Lexicon
         Add(Cue.UseVerb, "logged into", "logged in", "left logged in", "left logged into", "watched a", "i watched");
         Add(Cue.ViewVerb, "watched a", "i watched");
         Add(Cue.Monitoring, "see what we", "can see what", "what we look at", "what i look at", "see what staff", "see what we look at");
-        Add(Cue.Relative, "my own kid", "my own child", "my son", "my daughter", "my kid is in", "my own daughter", "my own son", "fy mab");
+        Add(Cue.Relative, "my own kid", "my own child", "my son", "my daughter", "my kid is in", "my own daughter", "my own son", "fy mab",
+            "my little girl", "my little boy", "my little one", "my youngest", "my eldest", "my oldest", "my boy", "my girl", "my lad",
+            "my grandson", "my granddaughter", "my twins", "my stepson", "my stepdaughter");
         Add(Cue.AlreadyPublic, "was announced", "announced weeks ago", "it was announced", "announced last", "everyone knows",
             "common knowledge", "asked us to tag", "asked me to tag", "wants us to share", "the published", "already published", "been published", "its published");
         Add(Cue.Embarrassing, "drinking", "drunken", "boozy", "wasted", "smashed");

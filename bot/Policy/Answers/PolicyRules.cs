@@ -197,6 +197,14 @@ internal static class PolicyRules
             [new("3")],
             "It's already public, so passing it on is not sharing anything confidential.",
             ["Share the school's own announcement where you can, so the details stay right."]),
+        new("sharing-an-organisations-public-post", Verdict.Allowed,
+            f => Posts(f) && f.AlreadyPublic && !f.Content.HasFlag(SchoolNews) && !f.About.HasFlag(People.School)
+                 && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0
+                 && !f.CriticalTone && !f.SensitiveMatter && !PupilsPictured(f) && !f.PupilsPresumedInImage && !f.NamesVisible && !f.ToldInConfidence
+                 && f.ContactWith == People.None && !f.Content.HasFlag(Campaign),
+            [Interacting],
+            "Passing on what an organisation has already published, with nothing added about the school or its people, is fine.",
+            ["Share the original post rather than a copy, and add nothing about pupils or colleagues."]),
         new("positive-about-the-school-community", Verdict.AllowedWithCare,
             f => Posts(f) && ((f.About & Community) != 0 || f.LinksToSchool) && f.Content.HasFlag(Positive)
                  && (f.Content & (Harmful | Confidential | Incident)) == 0 && !PupilsPictured(f) && !f.NamesVisible && !f.OfficialChannel,
