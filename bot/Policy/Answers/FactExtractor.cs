@@ -433,6 +433,13 @@ public static class FactExtractor
                 && !Negated(h)) || NegatedPraise();
             var sensitive = hits.Exists(h => h.Cue is Cue.Confidential or Cue.Sensitive or Cue.Incident or Cue.InConfidence && !Negated(h) && !IsOwnNews(h));
             var mentioned = People(_ => true, h => Negated(h) || InNegatedImage(h)).About;
+            // "Teachers deserve better pay", "TAs are paid peanuts": the profession and its pay, not this school's people. Item 4
+            // protects the school, its staff and pupils; a view on national pay names none of them.
+            if (AboutTheProfessionsPay(about | mentioned))
+            {
+                about = (about & ~Answers.People.Staff) | Answers.People.Unconnected;
+                mentioned = (mentioned & ~Answers.People.Staff) | Answers.People.Unconnected;
+            }
             var pupilsPresumed = hasImage && hits.Exists(h => h.Cue == Cue.PupilEvent && !Negated(h))
                 && !noPupilsInImage && !Plain(Cue.NoPeople) && !negatedPupils && !hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "empty" or "nobody");
 
@@ -515,6 +522,28 @@ public static class FactExtractor
                     && hits.Exists(v => IsConductVerb(v) && v.Start > k && v.Start - k <= 2))
                     || hits.Exists(v => IsConductVerb(v) && v.Start >= p.End && v.Start - p.End <= 1 && tokens[v.Start].Text.EndsWith("ing", StringComparison.Ordinal)
                         && !(p.Start > 0 && tokens[p.Start - 1].Text is "of" or "a" or "an" && !hits.Exists(t => t.Cue == Cue.ThirdParty && t.Start == p.Start)))));
+
+        private bool AboutTheProfessionsPay(Answers.People people) =>
+            (people & ~(Answers.People.Staff | Answers.People.Self | Answers.People.Unconnected)) == 0
+            && tokens.Exists(t => PayWords.Contains(t.Text))
+            && hits.TrueForAll(h => h.Cue != Cue.Staff || (ProfessionWords.Contains(tokens[h.Start].Text) && h.End - h.Start == 1
+                && !(h.Start > 0 && tokens[h.Start - 1].Text is "our" or "the" or "my" or "these" or "those" or "some" or "two" or "other")))
+            && !hits.Exists(h => h.Cue is Cue.Derogatory or Cue.Threatening or Cue.Discriminatory && !PayInsultWords.Contains(tokens[h.Start].Text));
+
+        private static readonly FrozenSet<string> PayWords = new[]
+        {
+            "pay", "paid", "underpaid", "salary", "salaries", "wage", "wages", "payrise", "cyflog", "pension", "pensions", "strike",
+            "strikes", "ballot",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> ProfessionWords = new[]
+        {
+            "teachers", "tas", "teaching", "staff", "support", "educators", "lsas", "hltas", "cynorthwywyr", "athrawon",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Paid peanuts", "a disgrace": how people talk about pay, not insults aimed at a person.
+        private static readonly FrozenSet<string> PayInsultWords = new[] { "peanuts", "disgrace", "disgraceful", "shameful", "scandal", "joke", "gwarthus" }
+            .ToFrozenSet(StringComparer.Ordinal);
 
         // "Share the PTA's Christmas fair post", "the council's post about free school meals": passing on what an organisation has
         // already published.
