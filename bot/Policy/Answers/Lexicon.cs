@@ -423,6 +423,10 @@ internal static class Lexicon
             "before its officially", "before its published", "before it is published", "not published yet", "officially published",
             "seen the draft", "the draft report", "draft report", "embargoed", "under embargo");
         Add(Cue.Confidential, "taken into care", "into care", "child protection", "on the register", "cp plan", "care order");
+        Add(Cue.PersonalActivity, "food shop", "online food shop", "my food shop", "online shop", "online shopping", "shopping", "amazon",
+            "ebay", "vinted", "asos", "my banking app", "book a holiday", "booking a holiday", "holiday booking",
+            "my emails", "personal emails", "personal email", "candy crush", "wordle", "sky sports", "the football", "the rugby",
+            "the cricket");
         Add(Cue.PersonalActivity, "bored", "im bored", "just bored", "for fun", "for a scroll", "a quick scroll", "nothing urgent",
             "not urgent", "isnt urgent");
         Add(Cue.NamesShown, "register", "their names", "names on", "names are on", "first names", "full names", "cast list",
