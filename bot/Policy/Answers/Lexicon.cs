@@ -6,7 +6,7 @@ namespace CadoxtonPolicyBot.Policy.Answers;
 /// The vocabulary staff use for each policy concept. Entries are written normalised (lower case, no apostrophes,
 /// slang already expanded by <see cref="Slang"/>) and may be phrases of several words; the longest phrase wins.
 /// </summary>
-internal static class Lexicon
+internal static partial class Lexicon
 {
     public static FrozenDictionary<string, Cue[]> Phrases { get; } = Build();
 
@@ -823,6 +823,8 @@ internal static class Lexicon
         // A manager asking what they may require of staff asks what the policy says.
         Add(Cue.WhatPolicySays, "tell staff they must", "tell staff they have to", "tell staff they cant", "make staff",
             "ban staff from", "require staff to", "tell the staff they must", "tell colleagues they must", "insist staff");
+
+        AddDevicesAndTime(Add);
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are. So does a phrase of the
         // gate's concepts ("his mum left", "the head is a diva"), which would otherwise hide the person inside it.
