@@ -476,6 +476,10 @@ internal static partial class Lexicon
         Add(Cue.Council, "the vale", "vale", "the la", "local authority", "council", "the council", "education department", "cyngor");
         Add(Cue.Governors, "governors", "governing body", "governors meeting", "chair of governors", "llywodraethwyr");
         Add(Cue.Inspectorate, "the inspectors", "estyn report", "our estyn report", "adroddiad estyn");
+        // Venting in a group or a story is posting the complaint; joining in is posting it too.
+        Add(Cue.PostVerb, "vent", "venting", "vent in", "vent on", "have a vent", "rant", "ranting", "have a rant", "have a moan",
+            "moan on", "moan in", "slag off", "slag them off", "join in", "chime in", "pile in", "pile on", "add my bit", "have my say");
+        Add(Cue.Derogatory, "vent in", "vent on", "have a vent", "have a moan", "moan on", "moan in", "slag them off");
         Add(Cue.Derogatory, "sarky", "sarcastic", "slating", "slated", "slate", "roasting", "take the mick", "taking the mick",
             "take the mickey", "mickey", "vile", "servants", "like dirt", "from hell", "class from hell", "life hell", "ridiculous",
             "shame them", "name and shame", "useless", "is a joke", "shambles", "ffiaidd", "cas", "uffern",

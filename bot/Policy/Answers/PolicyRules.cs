@@ -144,7 +144,9 @@ internal static class PolicyRules
 
         // What is posted: confidentiality (item 3) and tone (item 4, Disciplinary Action).
         new("derogatory-about-school-community", Verdict.NotAllowed,
-            f => (Posts(f) || (f.Activities.HasFlag(Message) && SocialContext(f))) && (f.Content & (Derogatory | Defamatory)) != 0 && (f.About & Community) != 0,
+            // A quoted post names its target in the quote ("how the new deputy is 'clueless'"): whoever the message mentions counts.
+            f => (Posts(f) || (f.Activities.HasFlag(Message) && SocialContext(f))) && (f.Content & (Derogatory | Defamatory)) != 0
+                 && ((f.About & Community) != 0 || ((f.Mentioned & Community) != 0 && (f.IsDraft || f.About == People.None))),
             [new("4"), GrossMisconduct],
             "Posting (or liking and sharing) anything critical, mocking or derogatory about the school, its staff, pupils, parents, governors, the Council or the inspectors is not allowed, named or not, joke or not.",
             ["If something at work is frustrating you, raise it with your line manager, the head teacher or your union instead of posting.",
