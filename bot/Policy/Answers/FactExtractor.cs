@@ -528,7 +528,8 @@ public static class FactExtractor
             && tokens.Exists(t => PayWords.Contains(t.Text))
             && hits.TrueForAll(h => h.Cue != Cue.Staff || (ProfessionWords.Contains(tokens[h.Start].Text) && h.End - h.Start == 1
                 && !(h.Start > 0 && tokens[h.Start - 1].Text is "our" or "the" or "my" or "these" or "those" or "some" or "two" or "other")))
-            && !hits.Exists(h => h.Cue is Cue.Derogatory or Cue.Threatening or Cue.Discriminatory && !PayInsultWords.Contains(tokens[h.Start].Text));
+            && !hits.Exists(h => h.Cue is Cue.Derogatory or Cue.Threatening or Cue.Discriminatory
+                && !Enumerable.Range(h.Start, h.End - h.Start).Any(k => PayInsultWords.Contains(tokens[k].Text)));
 
         private static readonly FrozenSet<string> PayWords = new[]
         {
@@ -542,7 +543,7 @@ public static class FactExtractor
         }.ToFrozenSet(StringComparer.Ordinal);
 
         // "Paid peanuts", "a disgrace": how people talk about pay, not insults aimed at a person.
-        private static readonly FrozenSet<string> PayInsultWords = new[] { "peanuts", "disgrace", "disgraceful", "shameful", "scandal", "joke", "gwarthus" }
+        private static readonly FrozenSet<string> PayInsultWords = new[] { "moan", "moaning", "complain", "complaining", "rant", "ranting", "vent", "venting", "peanuts", "disgrace", "disgraceful", "shameful", "scandal", "joke", "gwarthus" }
             .ToFrozenSet(StringComparer.Ordinal);
 
         // "Share the PTA's Christmas fair post", "the council's post about free school meals": passing on what an organisation has

@@ -834,6 +834,26 @@ internal static partial class Lexicon
         // gate's concepts ("his mum left", "the head is a diva"), which would otherwise hide the person inside it.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
+
+        // A phrase never hides a judgement its words carry: "moan on twitter" is still a moan, "have a dig" still a dig. The
+        // longest-phrase match would otherwise read a harsher word as only the phrase's other meaning.
+        Cue[] judgements = [Cue.Derogatory, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening];
+        foreach (var (phrase, cues) in map)
+        {
+            if (!phrase.Contains(' ', StringComparison.Ordinal) || cues.Exists(judgements.Contains))
+            {
+                continue;
+            }
+
+            foreach (var word in phrase.Split(' '))
+            {
+                if (map.TryGetValue(word, out var wordCues))
+                {
+                    cues.AddRange(wordCues.Where(c => judgements.Contains(c) && !cues.Contains(c)).ToList());
+                }
+            }
+        }
+
         // A concept phrase ("check my phone", "vague post", "names the children") keeps what its words say: the phone, the
         // post, the children. Without this the longest-phrase match would hide them.
         Cue[] inheritedCues = [.. people, Cue.School, Cue.Platform, Cue.Phone, Cue.Device, Cue.PostVerb, Cue.MessageVerb, Cue.Image, Cue.UseVerb];
