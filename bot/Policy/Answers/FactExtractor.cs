@@ -345,8 +345,11 @@ public static class FactExtractor
             // A pupil who messages or follows the user is asking the user to act, not a conduct to report.
             var pupilContactingMe = (message || connect) && (about & (Answers.People.Pupils | Answers.People.FormerPupils)) != 0
                 && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report);
-            var report = (othersActAndAskerSeeksHelp && !pupilContactingMe)
-                || !pupilContactingMe && !Hypothetical() && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h) && !Negated(h))
+            // "Can that screenshot be used?": a question about evidence, not a concern being raised.
+            var asksIfUsable = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text == "be" && tokens[k + 1].Text is "used" or "admissible")
+                && HasAnywhere(Cue.Evidence);
+            var report = !asksIfUsable && (othersActAndAskerSeeksHelp && !pupilContactingMe)
+                || !asksIfUsable && !pupilContactingMe && !Hypothetical() && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h) && !Negated(h))
                 || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)
                     || (!AsksAboutOwnAction() && asks == PolicyTopics.None))));
             if (report)

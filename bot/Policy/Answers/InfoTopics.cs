@@ -29,7 +29,9 @@ internal static class InfoTopics
 
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
-        || ((facts.Asks & AlwaysInfo) != 0 && !(conduct?.Verdict == Verdict.NotAllowed && (facts.Asks & ~(PolicyTopics.Scope | PolicyTopics.RulesOnTopic | PolicyTopics.Evidence | PolicyTopics.PrivacySettings)) == 0))
+        // Someone else's post asked about ("does the policy cover her?", "can that screenshot be used?") is a question about the
+        // policy, not the asker's own conduct to forbid.
+        || ((facts.Asks & AlwaysInfo) != 0 && !(conduct?.Verdict == Verdict.NotAllowed && !(facts.SomeoneElsesConduct && !facts.WantsToReport && !facts.ContactWith.HasFlag(People.Pupils)) && (facts.Asks & ~(PolicyTopics.Scope | PolicyTopics.RulesOnTopic | PolicyTopics.Evidence | PolicyTopics.PrivacySettings)) == 0))
         || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed));
 
     public static Decision Decide(QuestionFacts facts, Decision? conduct)

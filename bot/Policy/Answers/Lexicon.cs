@@ -625,6 +625,10 @@ internal static partial class Lexicon
             "check our facebooks", "looking at our facebook", "looking at our facebooks", "look at our facebook", "going round looking",
             "keep an eye on what", "keeps an eye on what", "snoop", "snooping", "spy on", "watching our", "look at my facebook",
             "look at my instagram", "see my messages", "see my private", "access my");
+        Add(Cue.ScopeQuestion, "need to follow this", "do i need to follow", "have to follow this", "do i have to follow", "is this for me",
+            "does it cover me", "does this cover me", "covered by this policy", "does this policy cover", "does the policy cover",
+            "cover her", "cover him", "cover them", "apply to her", "apply to him", "apply to them", "for kitchen staff",
+            "for cleaners", "for supply", "for volunteers", "for students", "just teachers", "only teachers", "or just teachers");
         Add(Cue.ScopeQuestion, "which rules do i follow", "which rules apply", "what rules apply", "which policy applies",
             "which policy do i follow", "declare our social media", "declare my social media", "declare our accounts",
             "declare my accounts", "tell the school about my accounts", "make me delete", "make me take down", "make me take it down",
