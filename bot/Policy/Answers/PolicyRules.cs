@@ -180,7 +180,8 @@ internal static class PolicyRules
             ["Leave it to the person concerned, or the school, to share their own news when they are ready.",
              "If parents or colleagues need to know something, the school will tell them through its official channels."]),
         new("pupil-incident", Verdict.NotAllowed,
-            f => (Posts(f) || f.Activities.HasFlag(Message)) && f.About.HasFlag(People.Pupils) && f.Content.HasFlag(Incident) && !f.PupilIsRelative,
+            f => (Posts(f) || f.Activities.HasFlag(Message)) && f.About.HasFlag(People.Pupils) && f.Content.HasFlag(Incident) && !f.PupilIsRelative
+                 && !(f.ParentsOwnChild && f.ContactWith.HasFlag(People.Parents) && !Posts(f)),
             [new("3")],
             "What happens to or with a pupil in school is confidential to that pupil and their family, even without a name.",
             ["Keep incidents to the school's own records and the people who need to know.",
@@ -484,10 +485,19 @@ internal static class PolicyRules
             "A former pupil who is still a child should be treated like a pupil: no personal dialogue on social media.",
             ["Politely decline, and tell the designated safeguarding lead if they keep contacting you."]),
         new("pupil-matters-with-parents", Verdict.NotAllowed,
-            f => f.Activities.HasFlag(Message) && f.ContactWith.HasFlag(People.Parents) && (f.Content & (Incident | Confidential)) != 0 && !f.OfficialChannel,
+            f => f.Activities.HasFlag(Message) && f.ContactWith.HasFlag(People.Parents) && (f.Content & (Incident | Confidential)) != 0 && !f.OfficialChannel
+                 && !f.ParentsOwnChild,
             [new("3")],
             "What happens with pupils in school is confidential school business, not something for personal messages.",
             ["Say it's something the school will talk to her about, and point her to the class teacher or the office."]),
+        // A parent asking about their own child is owed the answer; the care is in keeping it to their child and moving it to school channels.
+        new("parent-asks-about-own-child", Verdict.AllowedWithCare,
+            f => f.Activities.HasFlag(Message) && f.ContactWith.HasFlag(People.Parents) && f.ParentsOwnChild && !f.ContactWith.HasFlag(People.Pupils)
+                 && !f.OfficialChannel && (f.Content & Harmful) == 0 && !f.CriticalTone && !Posts(f) && SocialContext(f),
+            [new("8"), new("3"), ThinkCarefully],
+            "The policy doesn't forbid a private reply to a parent about their own child, but keep it short and move school matters to the school's own channels.",
+            ["Reply briefly and suggest a chat with the class teacher, or the school's own app or email, for anything about behaviour or welfare.",
+             "Never mention other pupils, staff or school business in personal messages."]),
         new("contact-with-parents", Verdict.AllowedWithCare,
             f => Contacts(f) && f.ContactWith.HasFlag(People.Parents) && !f.ContactWith.HasFlag(People.Pupils) && !f.OfficialChannel
                  && (f.Content & (Confidential | Harmful | Incident)) == 0 && SocialContext(f),

@@ -248,6 +248,9 @@ public sealed record QuestionFacts
     /// <summary>A picture from a school event or activity where pupils are (a concert, sports day, a trip), not said to be without them.</summary>
     public bool PupilsPresumedInImage { get; init; }
 
+    /// <summary>A parent writes about their own child ("her son's behaviour", "his daughter's inhaler"): nothing confidential to them.</summary>
+    public bool ParentsOwnChild { get; init; }
+
     /// <summary>Part of the question was not understood (a Welsh word the glossary does not know): never a "yes" on half a reading.</summary>
     public bool PartlyUnread { get; init; }
 }
