@@ -52,6 +52,7 @@ internal sealed class AnswerWriter(PolicyDocument policy)
             Language = language,
             Facts = facts,
             Truncated = truncated,
+            RuleNames = decision.RuleNames ?? [],
         };
     }
 

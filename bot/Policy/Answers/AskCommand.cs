@@ -82,6 +82,13 @@ public static class AskCommand
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("rules");
+            foreach (var rule in answer.RuleNames)
+            {
+                json.WriteStringValue(rule);
+            }
+
+            json.WriteEndArray();
             json.WriteString("answer", answer.Text);
             json.WriteEndObject();
         }

@@ -476,6 +476,13 @@ internal static partial class Lexicon
         Add(Cue.Council, "the vale", "vale", "the la", "local authority", "council", "the council", "education department", "cyngor");
         Add(Cue.Governors, "governors", "governing body", "governors meeting", "chair of governors", "llywodraethwyr");
         Add(Cue.Inspectorate, "the inspectors", "estyn report", "our estyn report", "adroddiad estyn");
+        // Being in a group or friends list is a connection, not a post.
+        Add(Cue.ConnectVerb, "as friends", "friends on", "friends on facebook", "friends on fb", "were friends", "are friends",
+            "join", "joined", "joining", "join a", "join the", "im in the", "i am in the", "member of", "a member of", "members of",
+            "be in the", "stay in the", "leave the group", "in the group chat", "in the whatsapp");
+        Add(Cue.Positive, "good one", "a good one", "a positive one", "positive review", "good review", "went well", "went really well",
+            "went so well", "really well", "been appointed", "got the job", "new job", "promoted", "promotion", "i led", "celebrate",
+            "celebrating", "shout out", "shoutout", "recommend", "best school", "glowing", "excellent", "outstanding", "5 star review");
         // Venting in a group or a story is posting the complaint; joining in is posting it too.
         Add(Cue.PostVerb, "vent", "venting", "vent in", "vent on", "have a vent", "rant", "ranting", "have a rant", "have a moan",
             "moan on", "moan in", "slag off", "slag them off", "join in", "chime in", "pile in", "pile on", "add my bit", "have my say");

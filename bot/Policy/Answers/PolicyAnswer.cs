@@ -35,6 +35,9 @@ public sealed record PolicyAnswer
 
     public bool OfferConcern { get; init; }
 
+    /// <summary>The rules that gave the verdict, so an answer can be explained (and a wrong one traced) without the question.</summary>
+    public IReadOnlyList<string> RuleNames { get; init; } = [];
+
     public bool OfferHeadTeacher { get; init; }
 
     public required string PolicyVersion { get; init; }
