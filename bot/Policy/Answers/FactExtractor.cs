@@ -384,7 +384,8 @@ public static class FactExtractor
                 content |= Answers.ContentKinds.SchoolNews;
             }
 
-            var toldInConfidence = Plain(Cue.InConfidence);
+            // "I'm pregnant, the kids don't know yet": one's own news kept back is still one's own to tell.
+            var toldInConfidence = Plain(Cue.InConfidence) && !OnlyOwnNews();
             if (toldInConfidence)
             {
                 content |= Answers.ContentKinds.Confidential;
@@ -786,7 +787,11 @@ public static class FactExtractor
         private bool IsOwnNews(CueHit h) =>
             h.Cue == Cue.Confidential && hits.Exists(p => p.Start == h.Start && p.Cue == Cue.PersonalLife)
             && h.Start > 0 && (OwnersOfNews.Contains(tokens[h.Start - 1].Text)
-                || (h.Start > 1 && tokens[h.Start - 1].Text is "getting" or "being" or "been" && OwnersOfNews.Contains(tokens[h.Start - 2].Text)));
+                || (h.Start > 1 && tokens[h.Start - 1].Text is "getting" or "being" or "been" && OwnersOfNews.Contains(tokens[h.Start - 2].Text))
+                // "My experience with anxiety", "my own battle with depression": the owner a few words back, nobody else between.
+                || Enumerable.Range(Math.Max(0, h.Start - 4), Math.Min(4, h.Start)).Any(k => tokens[k].Text == "my" && tokens[k].Clause == tokens[h.Start].Clause
+                    && k + 1 < h.Start && tokens[k + 1].Text is "experience" or "experiences" or "own" or "battle" or "journey" or "struggle" or "struggles" or "story" or "recovery" or "history"
+                    && !hits.Exists(p => p.Start > k && p.Start < h.Start && p.Cue is Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Family or Cue.ThirdParty or Cue.Governors)));
 
         private bool OwnNews() => hits.Exists(IsOwnNews);
 

@@ -476,6 +476,10 @@ internal static partial class Lexicon
         Add(Cue.Council, "the vale", "vale", "the la", "local authority", "council", "the council", "education department", "cyngor");
         Add(Cue.Governors, "governors", "governing body", "governors meeting", "chair of governors", "llywodraethwyr");
         Add(Cue.Inspectorate, "the inspectors", "estyn report", "our estyn report", "adroddiad estyn");
+        // Results and menus everyone is meant to see are news, not anyone's confidential record.
+        Add(Cue.SchoolNews, "raffle results", "raffle winners", "quiz results", "match results", "race results", "allergy menu",
+            "allergen menu", "new menu", "lunch menu", "the menu", "dinner menu");
+        Add(Cue.Self, "my payslip", "payslip", "my pay", "my wages", "my salary");
         // Being in a group or friends list is a connection, not a post.
         Add(Cue.ConnectVerb, "as friends", "friends on", "friends on facebook", "friends on fb", "were friends", "are friends",
             "join", "joined", "joining", "join a", "join the", "im in the", "i am in the", "member of", "a member of", "members of",
@@ -494,7 +498,7 @@ internal static partial class Lexicon
             "making fun", "make fun", "makes fun", "made fun", "laugh at", "rant", "have a rant", "a little rant", "vent", "venting",
             "moan", "slag off", "slagging off", "slagging", "horrible comments", "nasty comments", "horrible things", "nasty things");
         Add(Cue.Confidential, "seizure", "epilepsy", "allergy", "nut allergy", "severe allergy", "prison", "in prison",
-            "gone to prison", "foster care", "in foster care", "placement", "new placement", "looked after child", "absence list",
+            "gone to prison", "foster care", "in foster care", "foster placement", "care placement", "new placement", "looked after child", "absence list",
             "absence", "absences", "off for three weeks", "been off", "why he is off", "why she is off", "operation", "having an operation",
             "stress", "signed off with stress", "deficit", "budget deficit", "our budget", "the budget", "excluded", "getting excluded",
             "real case", "a real case", "family situation", "leaving her partner", "leaving his partner", "going through it at home", "diagnosis", "diagnosed", "cancer", "canser", "the restructure", "restructure", "job cuts",
