@@ -1018,9 +1018,21 @@ public static class FactExtractor
                     continue;
                 }
 
-                if (h.Cue == Cue.Staff && h.Start >= 1 && (tokens[h.Start - 1].Text is "am" or "as"
-                    || (h.Start >= 2 && tokens[h.Start - 1].Text is "a" or "an" or "the" && tokens[h.Start - 2].Text is "am" or "as")))
+                // "About being a teacher", "life as a TA", "im a dinner lady": the asker's own role.
+                if (h.Cue == Cue.Staff && h.Start >= 1 && (tokens[h.Start - 1].Text is "am" or "as" or "im" or "being"
+                    || (h.Start >= 2 && tokens[h.Start - 1].Text is "a" or "an" or "the" && tokens[h.Start - 2].Text is "am" or "as" or "im" or "being")))
                 {
+                    continue;
+                }
+
+                // "Nothing about the school or the children": a negation runs on through a list.
+                if (h.Cue is Cue.Pupils or Cue.School && !negated(h) && ListedAfter(h, negated))
+                {
+                    if (h.Cue == Cue.Pupils)
+                    {
+                        negatedPupils = true;
+                    }
+
                     continue;
                 }
 
@@ -1071,6 +1083,10 @@ public static class FactExtractor
 
             return (about, unclear, negatedPupils);
         }
+
+        private bool ListedAfter(CueHit h, Func<CueHit, bool> negated) =>
+            hits.Exists(p => p.Cue is Cue.Pupils or Cue.School or Cue.Staff or Cue.Parents && p.End <= h.Start && p.Clause == h.Clause && negated(p)
+                && h.Start - p.End <= 3 && Enumerable.Range(p.End, h.Start - p.End).All(k => tokens[k].Text is "or" or "and" or "nor" or "the" or "its" or "our" or "any"));
 
         private bool IsFormer(CueHit pupil) =>
             hits.Exists(f => f.Cue == Cue.Former && (f.Start == pupil.Start || (f.End <= pupil.Start && pupil.Start - f.End <= 2) || (f.Start >= pupil.End && f.Start - pupil.End <= 3)));
