@@ -132,6 +132,10 @@ internal enum Cue : byte
     PersonalContact,
     /// <summary>A school event or activity where pupils are: a concert, sports day, a trip, a lesson (not a staff do).</summary>
     PupilEvent,
+    /// <summary>Where a picture was taken away from school: at home, in the kitchen, in the garden.</summary>
+    HomePlace,
+    /// <summary>The child goes to another school ("not Cadoxton", "a different school"): not a pupil here.</summary>
+    OtherSchool,
     /// <summary>Critical, negative or complaining words that are not insults in themselves ("unfair", "wrong", "problems").</summary>
     Complaint,
 }

@@ -293,6 +293,14 @@ public static class FactExtractor
                 // "A dad from Reception", "the Year 2 parents' WhatsApp": the class only says whose parent it is.
                 contactWith &= ~Answers.People.Pupils;
             }
+            // "My own children, at another school in Cardiff": family, not pupils here.
+            if (HasAnywhere(Cue.OtherSchool) && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.Relative) || HasAnywhere(Cue.MyChildren))
+                && !hits.Exists(h => h.Cue == Cue.Pupils && tokens[h.Start].Text is "pupil" or "pupils" or "class" or "learners"))
+            {
+                about = (about & ~(Answers.People.Pupils | Answers.People.School)) | Answers.People.Family;
+                unclearChildren = false;
+            }
+
             var inImage = hasImage ? about & ~(Answers.People.School | Answers.People.Council) : Answers.People.None;
             if (hasImage && tokens.Exists(t => t.Text is "selfie" or "selfies"))
             {
@@ -359,6 +367,7 @@ public static class FactExtractor
             }
 
             var place = HasAnywhere(Cue.Trip) ? ImagePlace.TripOrOffSiteActivity
+                : HasAnywhere(Cue.HomePlace) ? ImagePlace.Elsewhere
                 : HasAnywhere(Cue.Premises) ? ImagePlace.SchoolPremises : ImagePlace.Unknown;
 
             // Concepts of issue 10.

@@ -480,6 +480,10 @@ internal static partial class Lexicon
         Add(Cue.SchoolNews, "raffle results", "raffle winners", "quiz results", "match results", "race results", "allergy menu",
             "allergen menu", "new menu", "lunch menu", "the menu", "dinner menu");
         Add(Cue.Self, "my payslip", "payslip", "my pay", "my wages", "my salary");
+        Add(Cue.HomePlace, "taken at home", "at home before", "at home in", "in our kitchen", "in my kitchen", "in our garden", "in my garden",
+            "in the back garden", "at our house", "at my house", "in our living room", "in our front room", "in our lounge");
+        Add(Cue.OtherSchool, "another school", "a different school", "different school", "other school", "not this school",
+            "not our school", "not cadoxton", "not at cadoxton", "not at this school", "goes to another", "not this one");
         // Being in a group or friends list is a connection, not a post.
         Add(Cue.ConnectVerb, "as friends", "friends on", "friends on facebook", "friends on fb", "were friends", "are friends",
             "join", "joined", "joining", "join a", "join the", "im in the", "i am in the", "member of", "a member of", "members of",
