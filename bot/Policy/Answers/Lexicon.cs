@@ -484,6 +484,9 @@ internal static partial class Lexicon
             "in the back garden", "at our house", "at my house", "in our living room", "in our front room", "in our lounge");
         Add(Cue.OtherSchool, "another school", "a different school", "different school", "other school", "not this school",
             "not our school", "not cadoxton", "not at cadoxton", "not at this school", "goes to another", "not this one");
+        Add(Cue.WhatPolicySays, "personal use or school business", "is that personal use", "count as personal use", "counts as personal use",
+            "school business or personal", "is that school business", "count as school business", "counts as school business",
+            "personal or school business", "personal or work use", "work use or personal");
         // Being in a group or friends list is a connection, not a post.
         Add(Cue.ConnectVerb, "as friends", "friends on", "friends on facebook", "friends on fb", "were friends", "are friends",
             "join", "joined", "joining", "join a", "join the", "im in the", "i am in the", "member of", "a member of", "members of",
