@@ -448,7 +448,7 @@ public static class FactExtractor
             var mentioned = People(_ => true, h => Negated(h) || InNegatedImage(h)).About;
             // "Teachers deserve better pay", "TAs are paid peanuts": the profession and its pay, not this school's people. Item 4
             // protects the school, its staff and pupils; a view on national pay names none of them.
-            if (AboutTheProfessionsPay(about | mentioned))
+            if (AboutTheProfession(about | mentioned, content))
             {
                 about = (about & ~Answers.People.Staff) | Answers.People.Unconnected;
                 mentioned = (mentioned & ~Answers.People.Staff) | Answers.People.Unconnected;
@@ -538,10 +538,11 @@ public static class FactExtractor
                     || hits.Exists(v => IsConductVerb(v) && v.Start >= p.End && v.Start - p.End <= 1 && tokens[v.Start].Text.EndsWith("ing", StringComparison.Ordinal)
                         && !(p.Start > 0 && tokens[p.Start - 1].Text is "of" or "a" or "an" && !hits.Exists(t => t.Cue == Cue.ThirdParty && t.Start == p.Start)))));
 
-        private bool AboutTheProfessionsPay(Answers.People people) =>
+        // Teachers' pay, or a joke about what teachers need to survive December: the profession, not colleagues here.
+        private bool AboutTheProfession(Answers.People people, ContentKinds content) =>
             (people & ~(Answers.People.Staff | Answers.People.Self | Answers.People.Unconnected)) == 0
-            && tokens.Exists(t => PayWords.Contains(t.Text))
-            && hits.TrueForAll(h => h.Cue != Cue.Staff || (ProfessionWords.Contains(tokens[h.Start].Text) && h.End - h.Start == 1
+            && (tokens.Exists(t => PayWords.Contains(t.Text)) || content.HasFlag(Answers.ContentKinds.Humour))
+            && hits.TrueForAll(h => h.Cue != Cue.Staff || (Enumerable.Range(h.Start, h.End - h.Start).All(k => ProfessionWords.Contains(tokens[k].Text))
                 && !(h.Start > 0 && tokens[h.Start - 1].Text is "our" or "the" or "my" or "these" or "those" or "some" or "two" or "other")))
             && !hits.Exists(h => h.Cue is Cue.Derogatory or Cue.Threatening or Cue.Discriminatory
                 && !Enumerable.Range(h.Start, h.End - h.Start).Any(k => PayInsultWords.Contains(tokens[k].Text)));
@@ -554,7 +555,8 @@ public static class FactExtractor
 
         private static readonly FrozenSet<string> ProfessionWords = new[]
         {
-            "teachers", "tas", "teaching", "staff", "support", "educators", "lsas", "hltas", "cynorthwywyr", "athrawon",
+            "teachers", "tas", "teaching", "staff", "support", "educators", "lsas", "hltas", "cynorthwywyr", "athrawon", "assistants",
+            "dysgu",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         // "Paid peanuts", "a disgrace": how people talk about pay, not insults aimed at a person.

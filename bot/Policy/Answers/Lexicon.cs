@@ -487,6 +487,8 @@ internal static partial class Lexicon
         Add(Cue.WhatPolicySays, "personal use or school business", "is that personal use", "count as personal use", "counts as personal use",
             "school business or personal", "is that school business", "count as school business", "counts as school business",
             "personal or school business", "personal or work use", "work use or personal");
+        Add(Cue.Staff, "the office team", "office team", "the kitchen team", "kitchen team", "staff team", "our team at work", "workmates", "work mates", "work friends",
+            "the girls from work", "the lads from work", "the office staff", "the kitchen staff", "fellow tas", "the other tas");
         // Being in a group or friends list is a connection, not a post.
         Add(Cue.ConnectVerb, "as friends", "friends on", "friends on facebook", "friends on fb", "were friends", "are friends",
             "join", "joined", "joining", "join a", "join the", "im in the", "i am in the", "member of", "a member of", "members of",

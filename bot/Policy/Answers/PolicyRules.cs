@@ -544,6 +544,16 @@ internal static class PolicyRules
             [ThinkCarefully],
             "Sharing a post that has nothing to do with the school is your own business.",
             ["Check your privacy settings so you choose who sees it."]),
+        // Item 4 protects the school, its people and the Council: a complaint about the profession's pay, the government or a
+        // shop names none of them, but the general advice asks for care about how it reads.
+        new("complaint-about-things-beyond-the-school", Verdict.AllowedWithCare,
+            f => Posts(f) && !f.HasImage && (f.Content.HasFlag(Derogatory) || f.CriticalTone) && (f.Content & (Defamatory | Discriminatory | Threatening | Confidential | Incident)) == 0
+                 && f.About.HasFlag(People.Unconnected) && (f.About & ~(People.Unconnected | People.Self | People.Family)) == 0
+                 && ((f.Mentioned | f.About) & Community) == 0 && !f.LinksToSchool && !f.Endorses && !f.NamesSomeone,
+            [new("4"), Mindful],
+            "Item 4 is about the school, its staff and pupils and the Council: a view on something beyond them is yours, as long as it stays civil.",
+            ["Keep it civil and make clear the views are your own: parents may read it and link it to the school.",
+             "Leave the school, colleagues and pupils out of it."]),
         new("news-or-opinion", Verdict.AllowedWithCare,
             f => Posts(f) && !f.HasImage && (f.About & (People.Pupils | People.Parents | People.Staff)) == 0 && (f.Content & (Harmful | Confidential | Campaign)) == 0
                  && f.Content.HasFlag(NewsOrOpinion) && !f.About.HasFlag(People.School),

@@ -16,7 +16,7 @@ public sealed class AskCommandTests
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         var first = JsonDocument.Parse(lines[0]).RootElement;
-        Assert.Equal(["verdict", "clauses", "answer"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["verdict", "clauses", "rules", "answer"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("not_allowed", first.GetProperty("verdict").GetString());
         Assert.Equal("8", first.GetProperty("clauses")[0].GetString());
         Assert.Equal("out_of_scope", JsonDocument.Parse(lines[1]).RootElement.GetProperty("verdict").GetString());

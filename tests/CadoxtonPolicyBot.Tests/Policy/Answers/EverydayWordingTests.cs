@@ -1,0 +1,177 @@
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
+
+namespace CadoxtonPolicyBot.Tests.Policy.Answers;
+
+/// <summary>
+/// Concepts learned from the fourth round of tuning questions, each in wording written for these tests: personal use with
+/// no device named, someone else's conduct, information questions, pictures of colleagues, pay, venting, parents, one's
+/// own news and one's own children. Every "no" and "it depends" here is also a check that no permit slips through.
+/// </summary>
+public sealed class EverydayWordingTests
+{
+    private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
+
+    private static readonly Verdict[] Permits = [Verdict.Allowed, Verdict.AllowedWithCare];
+
+    [Theory]
+    [InlineData("am i allowed to sort my online banking during lessons")]
+    [InlineData("is it ok to watch netflix while im on yard duty")]
+    public void Personal_use_in_lessons_is_item_2_even_when_no_device_is_named(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("2", answer.SectionIds);
+    }
+
+    [Fact]
+    public void Calling_my_mum_reads_mum_as_family_not_as_a_pupils_parent()
+    {
+        var facts = FactExtractor.Extract("can i ring my mum during a lesson");
+        Assert.True(facts.About.HasFlag(People.Family));
+        Assert.False(facts.About.HasFlag(People.Parents));
+    }
+
+    [Theory]
+    [InlineData("a colleague put pictures of the reception children on her public instagram, what should i do")]
+    [InlineData("one of the dinner staff posted about a pupil's home life on facebook, should i screenshot it")]
+    [InlineData("some of the year 5 boys made a tiktok of the supply teacher and posted it, what do i do")]
+    public void Someone_elses_post_and_a_question_about_what_to_do_is_a_concern_to_raise(string question)
+    {
+        Assert.Equal(Verdict.ReportConcern, Engine.Answer(question).Verdict);
+    }
+
+    [Fact]
+    public void A_pupil_contacting_the_asker_is_not_someone_else_to_report()
+    {
+        var answer = Engine.Answer("a boy in my year 4 class sent me a follow request on tiktok, what should i do");
+        Assert.NotEqual(Verdict.ReportConcern, answer.Verdict);
+        Assert.DoesNotContain(answer.Verdict, Permits);
+    }
+
+    [Theory]
+    [InlineData("help, forgot my hwb password and it's locked me out")]
+    [InlineData("how do I reset my Teams password")]
+    public void Help_with_an_it_account_is_not_a_social_media_question(string question)
+    {
+        Assert.Equal(Verdict.OutOfScope, Engine.Answer(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("agency supply here for a week, same rules for me?")]
+    [InlineData("i'm a student teacher, am i covered by this?")]
+    [InlineData("does a locked instagram count or only public accounts")]
+    public void Who_and_what_the_policy_covers_is_answered_as_information(string question)
+    {
+        Assert.Equal(Verdict.Info, Engine.Answer(question).Verdict);
+    }
+
+    [Fact]
+    public void A_question_about_wearing_something_permits_nothing()
+    {
+        Assert.DoesNotContain(Engine.Answer("is there a rule about wearing our lanyards").Verdict, Permits);
+    }
+
+    [Fact]
+    public void Reading_private_messages_is_answered_from_item_5_without_a_yes()
+    {
+        var answer = Engine.Answer("can the school read my private whatsapp messages?");
+        Assert.Equal(Verdict.Info, answer.Verdict);
+        Assert.Contains("5", answer.SectionIds);
+        Assert.DoesNotContain("Yes", answer.Summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("can i put a photo of the office team at our christmas meal on insta, no children anywhere")]
+    [InlineData("is it ok to post a picture of us staff at the charity quiz night")]
+    public void A_picture_of_colleagues_with_no_pupils_about_is_yes_with_care(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("6", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("the head told us not to post about the burst pipe until the council confirms, can i put a pic up anyway")]
+    [InlineData("can i share that we got a great estyn report? we've only seen the draft")]
+    [InlineData("can i post a funny one about the spelling mistakes my year 3s made today, no names")]
+    [InlineData("can I message my sister that one of my class was taken into care today")]
+    [InlineData("if im on my phone on duty because im just bored is that ok")]
+    public void These_are_never_a_yes(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
+    }
+
+    [Theory]
+    [InlineData("can i share the pta's summer fair post on my facebook")]
+    [InlineData("is it ok to share the council's post about the new library opening hours")]
+    public void Passing_on_an_organisations_public_post_is_fine(string question)
+    {
+        Assert.Equal(Verdict.Allowed, Engine.Answer(question).Verdict);
+    }
+
+    [Fact]
+    public void A_view_on_the_professions_pay_is_yes_with_care_but_a_dig_at_our_own_head_is_not()
+    {
+        Assert.Contains(Engine.Answer("can i tweet that teaching assistants are paid peanuts").Verdict, Permits);
+        Assert.DoesNotContain(Engine.Answer("can i tweet that our head pays us peanuts").Verdict, Permits);
+    }
+
+    [Theory]
+    [InlineData("can i vent in the staff whatsapp about the child who kicked me today")]
+    [InlineData("the class mums are slagging off the new deputy on facebook, can i join in")]
+    [InlineData("Can I moan on Twitter about how the school treats the cleaners?")]
+    public void Venting_and_joining_in_about_the_school_community_is_not_allowed(string question)
+    {
+        Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
+
+    [Fact]
+    public void A_parent_asking_about_their_own_child_can_get_a_brief_reply()
+    {
+        var answer = Engine.Answer("a dad messaged me on messenger asking if his son's reading book came home, can I reply");
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+    }
+
+    [Fact]
+    public void Being_friends_with_parents_is_a_connection_not_a_post()
+    {
+        var facts = FactExtractor.Extract("is it ok to be friends on facebook with parents i know from the village");
+        Assert.True(facts.Activities.HasFlag(Activities.Connect));
+        Assert.Contains(Engine.Answer("is it ok to be friends on facebook with parents i know from the village").Verdict, Permits);
+    }
+
+    [Fact]
+    public void My_own_health_is_my_own_news_but_a_pupils_diagnosis_is_not()
+    {
+        Assert.Contains(Engine.Answer("can i blog about my journey with depression as a teacher? i won't name the school").Verdict, Permits);
+        Assert.DoesNotContain(Engine.Answer("a girl in my group has adhd and i'm so proud of her, can i post about it without her name").Verdict, Permits);
+    }
+
+    [Fact]
+    public void A_joke_about_being_a_teacher_is_about_the_asker_not_about_staff()
+    {
+        var facts = FactExtractor.Extract("can i post a meme about being a teacher on a monday");
+        Assert.False(facts.About.HasFlag(People.Staff));
+    }
+
+    [Fact]
+    public void My_own_children_at_another_school_are_family_not_pupils_here()
+    {
+        var facts = FactExtractor.Extract("can i post a photo of my kids on sports day? they go to a different school in barry");
+        Assert.False(facts.About.HasFlag(People.Pupils));
+        Assert.True(facts.About.HasFlag(People.Family));
+    }
+
+    [Fact]
+    public void Asking_whether_something_is_personal_use_or_school_business_is_a_question_about_the_policy()
+    {
+        Assert.Equal(Verdict.Info, Engine.Answer("the governors want me to run the school's twitter, is that personal use or school business?").Verdict);
+    }
+
+    [Fact]
+    public void A_good_review_of_the_school_is_yes_with_care()
+    {
+        Assert.Equal(Verdict.AllowedWithCare, Engine.Answer("can i leave the school a five star google review, a good one").Verdict);
+    }
+}
