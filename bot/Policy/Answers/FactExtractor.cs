@@ -432,8 +432,11 @@ public static class FactExtractor
 
             var pupilIsRelative = HasAnywhere(Cue.Relative) && (about & (Answers.People.Pupils | Answers.People.Family)) != 0;
             var postedByOther = hits.Exists(o => o.Cue == Cue.OtherPoster && hits.Exists(v => v.Cue is Cue.PostVerb or Cue.Endorse && v.Start > o.Start && v.Start - o.End <= 4));
-            var noPupilsInImage = hasImage && (Plain(Cue.NoPeople) || negatedPupils);
             var facesHidden = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Face && Negated(h));
+            // "Their faces aren't in it, just backs of heads": the faces are out, the pupils are still in the picture.
+            var onlyFacesOut = hits.Exists(h => h.Cue == Cue.Face && Negated(h))
+                || hits.Exists(h => h.Cue == Cue.Unidentifiable && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "behind" or "backs" or "blurred" or "emoji" or "emojis" or "covered" or "cropped"));
+            var noPupilsInImage = hasImage && ((Plain(Cue.NoPeople) && !(onlyFacesOut && !negatedPupils && (about & Answers.People.Pupils) != 0)) || negatedPupils);
             var namesVisible = Plain(Cue.NamesShown);
             var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog or Cue.Official && Math.Abs(a.Start - u.Start) <= 6));
             if (setsUp)

@@ -489,6 +489,9 @@ internal static partial class Lexicon
             "personal or school business", "personal or work use", "work use or personal");
         Add(Cue.Staff, "the office team", "office team", "the kitchen team", "kitchen team", "staff team", "our team at work", "workmates", "work mates", "work friends",
             "the girls from work", "the lads from work", "the office staff", "the kitchen staff", "fellow tas", "the other tas");
+        Add(Cue.NamesShown, "her name on", "his name on", "their name on", "name on the back", "name on her", "name on his",
+            "names on their", "name badge", "name badges", "name tag", "name tags", "name sticker", "name stickers", "name label",
+            "name is on", "name written on", "names written on", "name on it", "names on it", "name on the front");
         // Being in a group or friends list is a connection, not a post.
         Add(Cue.ConnectVerb, "as friends", "friends on", "friends on facebook", "friends on fb", "were friends", "are friends",
             "join", "joined", "joining", "join a", "join the", "im in the", "i am in the", "member of", "a member of", "members of",
