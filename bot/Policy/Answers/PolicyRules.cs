@@ -91,7 +91,8 @@ internal static class PolicyRules
             "It depends on what you would use it for: personal use in lessons or working time is not allowed, teaching use is, and so is an urgent family matter.",
             NoAdvice, WhatFor),
         new("urgent-family-matter", Verdict.AllowedWithCare,
-            f => f.UrgentFamilyMatter && !f.PersonalPurpose && f.Device != DeviceOwner.SchoolSystem
+            // A post to social media is not the family matter itself, even when it is about it.
+            f => f.UrgentFamilyMatter && !f.PersonalPurpose && f.Device != DeviceOwner.SchoolSystem && !(Posts(f) && f.MentionsSocialMedia && !f.OfficialChannel)
                  && (f.MentionsDevice || f.Activities.HasFlag(KeepPhoneNearby) || f.Activities.HasFlag(Message)
                      || f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay),
             [new("2")],
@@ -532,7 +533,8 @@ internal static class PolicyRules
             "Asking other teachers for ideas is fine, as long as nothing about your pupils or school goes in it.",
             ["Leave out anything that could identify a pupil, a colleague or the school."]),
         new("personal-post", Verdict.Allowed,
-            f => Posts(f) && !f.HasImage && (f.About & Community) == 0 && !f.LinksToSchool && !f.Endorses
+            // Not while teaching or on duty: then it is personal use in working time, whatever it is about (item 2).
+            f => Posts(f) && !f.HasImage && (f.About & Community) == 0 && !f.LinksToSchool && !f.Endorses && f.Time != TimeOfUse.LessonsOrWorkingTime
                  && (f.Content & (Harmful | Confidential | NewsOrOpinion | Embarrassing | Campaign | Incident)) == 0
                  && ((f.Content & PersonalLife) != 0 || f.About.HasFlag(People.Self) || f.About.HasFlag(People.Family)
                      || (f.IsDraft && f.About == People.None && f.Content.HasFlag(Positive))),
