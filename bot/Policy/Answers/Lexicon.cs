@@ -492,6 +492,9 @@ internal static partial class Lexicon
         Add(Cue.NamesShown, "her name on", "his name on", "their name on", "name on the back", "name on her", "name on his",
             "names on their", "name badge", "name badges", "name tag", "name tags", "name sticker", "name stickers", "name label",
             "name is on", "name written on", "names written on", "name on it", "names on it", "name on the front");
+        // "What if I add that…": adding words to a post is posting them, not adding a contact.
+        Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
+            "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");
         // Being in a group or friends list is a connection, not a post.
         Add(Cue.ConnectVerb, "as friends", "friends on", "friends on facebook", "friends on fb", "were friends", "are friends",
             "join", "joined", "joining", "join a", "join the", "im in the", "i am in the", "member of", "a member of", "members of",
