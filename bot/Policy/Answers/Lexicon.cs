@@ -492,6 +492,10 @@ internal static partial class Lexicon
         Add(Cue.NamesShown, "her name on", "his name on", "their name on", "name on the back", "name on her", "name on his",
             "names on their", "name badge", "name badges", "name tag", "name tags", "name sticker", "name stickers", "name label",
             "name is on", "name written on", "names written on", "name on it", "names on it", "name on the front");
+        Add(Cue.Derogatory, "sh*t", "sh*te", "sh**", "f*ck", "f**k", "f***", "f*cking", "f**king", "b*tch", "b*tches", "c*nt", "c**t",
+            "tw*t", "tw*ts", "d*ck", "d*ckhead", "a*se", "a**e", "a*sehole", "p*ss", "b*stard", "b*llocks", "little sh*t", "little sh*ts",
+            "little git", "little gits", "brat", "brats", "little brat", "little brats", "feral", "little sods", "little horrors",
+            "devil child", "nightmare child", "thick as", "bone idle");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");

@@ -24,7 +24,8 @@ internal static class TextNormalizer
         for (var i = 0; i <= question.Length; i++)
         {
             var c = i < question.Length ? question[i] : '.';
-            if (char.IsLetterOrDigit(c))
+            // "sh*t", "f**k": a starred-out swear word stays one word, so the lexicon can still read it.
+            if (char.IsLetterOrDigit(c) || (c == '*' && word.Length > 0 && i + 1 < question.Length && (char.IsLetter(question[i + 1]) || question[i + 1] == '*')))
             {
                 if (word.Length == 0)
                 {
