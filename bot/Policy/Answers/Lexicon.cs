@@ -496,6 +496,11 @@ internal static partial class Lexicon
             "tw*t", "tw*ts", "d*ck", "d*ckhead", "a*se", "a**e", "a*sehole", "p*ss", "b*stard", "b*llocks", "little sh*t", "little sh*ts",
             "little git", "little gits", "brat", "brats", "little brat", "little brats", "feral", "little sods", "little horrors",
             "devil child", "nightmare child", "thick as", "bone idle");
+        // How a child is doing at school is theirs and their family's: it is sensitive even said kindly.
+        Add(Cue.Sensitive, "struggles", "struggling", "struggles with", "struggling with", "behind with", "cant read", "cant write",
+            "reading age", "needs help with", "is behind", "falls behind", "fallen behind", "low ability", "bottom set", "lowest group",
+            "iep", "intervention group", "on the sen register", "sen register", "formal complaint", "a complaint about me", "complaint about me",
+            "grievance", "tribunal", "ex wife", "ex husband", "custody", "contact arrangements");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");

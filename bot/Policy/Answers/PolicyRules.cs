@@ -499,9 +499,16 @@ internal static class PolicyRules
             "The policy doesn't forbid a private reply to a parent about their own child, but keep it short and move school matters to the school's own channels.",
             ["Reply briefly and suggest a chat with the class teacher, or the school's own app or email, for anything about behaviour or welfare.",
              "Never mention other pupils, staff or school business in personal messages."]),
+        // A complaint, a family's private business, what someone said at school: not for a friends list or personal messages.
+        new("contact-with-parents-about-sensitive-matters", Verdict.NotAllowed,
+            f => Contacts(f) && f.ContactWith.HasFlag(People.Parents) && !f.ContactWith.HasFlag(People.Pupils) && !f.OfficialChannel && SocialContext(f)
+                 && (f.SensitiveMatter || f.CriticalTone) && !f.ParentsOwnChild && !f.UrgentFamilyMatter,
+            [new("8"), new("3")],
+            "Personal contact with a parent about something sensitive (a complaint, a family's private business, what was said at school) isn't appropriate: item 8 asks that contacts are appropriate, and item 3 keeps such matters confidential.",
+            ["Keep it to the school's own channels, and let the head teacher know if a parent raises it with you privately."]),
         new("contact-with-parents", Verdict.AllowedWithCare,
             f => Contacts(f) && f.ContactWith.HasFlag(People.Parents) && !f.ContactWith.HasFlag(People.Pupils) && !f.OfficialChannel
-                 && (f.Content & (Confidential | Harmful | Incident)) == 0 && SocialContext(f),
+                 && (f.Content & (Confidential | Harmful | Incident)) == 0 && SocialContext(f) && !f.SensitiveMatter && !f.CriticalTone,
             [new("8"), new("3"), ThinkCarefully],
             "The policy doesn't forbid being connected with parents, but keep school matters out of it and your friends list appropriate.",
             ["Talk only about their own child, in general terms, and point anything more to school channels.",
