@@ -876,7 +876,7 @@ internal static partial class Lexicon
 
         // A phrase never hides a judgement its words carry: "moan on twitter" is still a moan, "have a dig" still a dig. The
         // longest-phrase match would otherwise read a harsher word as only the phrase's other meaning.
-        Cue[] judgements = [Cue.Derogatory, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening];
+        Cue[] judgements = [Cue.Derogatory, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening, Cue.NamesShown];
         foreach (var (phrase, cues) in map)
         {
             if (!phrase.Contains(' ', StringComparison.Ordinal) || cues.Exists(judgements.Contains))
