@@ -37,7 +37,7 @@ internal static class WelshGlossary
         ["gyda"] = "with", ["da"] = "with", ["efo"] = "with", ["mewn"] = "in", ["ym"] = "in", ["yng"] = "in", ["yma"] = "here", ["ma"] = "is",
         ["nawr"] = "now", ["rwan"] = "now", ["heddiw"] = "today", ["bore yma"] = "this morning", ["bore ma"] = "this morning", ["wedyn"] = "then",
         ["tra"] = "while", ["tra bo"] = "while", ["tra bod"] = "while", ["tra bod e da fi"] = "while i have it", ["achos"] = "because", ["os"] = "if",
-        ["fel"] = "as", ["mae"] = "", ["roedd"] = "was", ["oedd"] = "was", ["wedi"] = "has", ["bod"] = "be", ["fod"] = "be", ["dwi"] = "i am",
+        ["fel"] = "as", ["mae"] = "", ["roedd"] = "was", ["oedd"] = "was", ["wedi"] = "has", ["bod"] = "that", ["fod"] = "that", ["dwi"] = "i am",
         ["dw"] = "i am", ["rydw"] = "i am", ["wi"] = "i am", ["eisiau"] = "want to", ["isio"] = "want to", ["ishe"] = "want to", ["moyn"] = "want to",
         ["gallu"] = "can", ["jyst"] = "just", ["jest"] = "just", ["yn ystod"] = "during", ["ystod"] = "during", ["ar ol"] = "after", ["cyn"] = "before",
         ["dros"] = "over", ["felly"] = "so", ["rhag ofn"] = "in case", ["unrhyw"] = "any", ["rhai"] = "some", ["un o"] = "one of", ["wrth"] = "to",
@@ -78,8 +78,8 @@ internal static class WelshGlossary
         ["cadw"] = "keep", ["ymlaen"] = "on", ["ffonio"] = "ring", ["gwrando ar"] = "listen to", ["cerddoriaeth"] = "music", ["dangos"] = "show",
         ["dangos fideo i y dosbarth"] = "show the class a video", ["meddwl"] = "think", ["beth dwi yn meddwl"] = "what i think", ["dechrau"] = "start",
         ["dysgu"] = "teaching", ["diweddaru"] = "update", ["rhedeg"] = "run", ["trwsio"] = "fix", ["lico"] = "enjoy", ["hoffi fe"] = "like it",
-        ["delio"] = "deal", ["ddelion nhw"] = "they dealt", ["bwlio"] = "bullying", ["cymryd"] = "taken", ["yn cael"] = "having",
-        ["cael"] = "have", ["sgrinlun"] = "screenshot", ["cyfrinachol"] = "confidential", ["sefyllfa deuluol"] = "family situation",
+        ["delio"] = "deal", ["ddelion nhw"] = "they dealt", ["bwlio"] = "bullying", ["cymryd"] = "taken", ["yn cael"] = "getting",
+        ["cael"] = "get", ["sgrinlun"] = "screenshot", ["cyfrinachol"] = "confidential", ["sefyllfa deuluol"] = "family situation",
         ["diagnosis o"] = "diagnosed with", ["canser"] = "cancer", ["llawdriniaeth"] = "an operation", ["ysbyty"] = "hospital", ["brys"] = "urgent",
         ["cefnogaeth"] = "support", ["neges o gefnogaeth"] = "a message of support", ["tra bo y plant"] = "while the children are working",
         ["tra bod y plant"] = "while the children are working", ["problemau"] = "problems", ["y problemau"] = "the problems", ["cas"] = "nasty",
@@ -197,7 +197,7 @@ internal static class WelshGlossary
         ["nol"] = "back", ["brecwast"] = "breakfast", ["chwarter"] = "quarter", ["gwrando"] = "listen", ["gydag"] = "with", ["problem"] = "problem",
         ["hen"] = "old", ["bwrdd"] = "table", ["bywyd"] = "life", ["ychydig"] = "a little", ["bosib"] = "possible", ["hanner"] = "half",
         ["mis"] = "month", ["eleni"] = "this year", ["lliw"] = "colour", ["blynyddoedd"] = "years", ["dolig"] = "christmas", ["braidd"] = "rather",
-        ["hynna"] = "that", ["hwnna"] = "that", ["bell"] = "far", ["ffwrdd"] = "away", ["gyrru"] = "drive", ["hyfforddi"] = "coaching",
+        ["hynna"] = "that", ["hwnna"] = "that", ["bell"] = "far", ["ffwrdd"] = "away", ["gyrru"] = "send", ["hyfforddi"] = "coaching",
         ["jocs"] = "jokes", ["amdano"] = "about him", ["amdani"] = "about her", ["amdanyn"] = "about them", ["aml"] = "often",
         ["tsiecio"] = "check", ["checko"] = "check", ["gosodiadau"] = "settings", ["offer"] = "equipment", ["tgch"] = "ict",
         ["offer tgch"] = "ict equipment", ["cymorthyddion"] = "tas", ["siwr"] = "sure", ["maes"] = "field", ["rhan"] = "part",
@@ -232,6 +232,151 @@ internal static class WelshGlossary
         ["cyfenw"] = "surname", ["gwefan"] = "website", ["gwefan y ysgol"] = "school website", ["tudalen y ysgol"] = "school page",
         ["cyfrif y ysgol"] = "school account", ["swyddogol y ysgol"] = "official school", ["mewngofnodi"] = "log in", ["cyfrinair"] = "password",
         ["sgrin"] = "screen", ["taflunydd"] = "projector", ["seinydd"] = "speaker", ["ar y bwrdd gwyn"] = "on the whiteboard",
+        // Issue 10, point 5: everyday Welsh of school, social media and staff life, North and South (radical forms).
+        // Asking and being allowed.
+        ["ca i"] = "can i", ["caf i"] = "can i", ["ga fi"] = "can i", ["gaf fi"] = "can i", ["a ga i"] = "can i", ["ga"] = "can",
+        ["fedra i"] = "can i", ["fedrai"] = "can i", ["medru"] = "can", ["allwch chi"] = "can you", ["fedrwch chi"] = "can you",
+        ["ydw i yn cael"] = "am i allowed to", ["odw i yn cael"] = "am i allowed to", ["ydyn ni yn cael"] = "are we allowed to",
+        ["yden ni yn cael"] = "are we allowed to", ["ydy staff yn cael"] = "are staff allowed to", ["ydy athrawon yn cael"] = "are teachers allowed to",
+        ["wyt ti yn cael"] = "are you allowed to", ["ydych chi yn cael"] = "are you allowed to", ["dw i ddim yn cael"] = "i am not allowed to",
+        ["dwi ddim yn cael"] = "i am not allowed to", ["oes modd"] = "is it possible", ["a oes modd"] = "is it possible", ["plis"] = "please",
+        ["ydy o yn iawn"] = "is it ok", ["ydi o yn iawn"] = "is it ok", ["ydi hi yn iawn"] = "is it ok", ["ydi e yn iawn"] = "is it ok",
+        ["odi fe yn iawn"] = "is it ok", ["odi e yn iawn"] = "is it ok", ["odi hi yn iawn"] = "is it ok", ["odi"] = "is", ["ydio"] = "is it",
+        ["ydy o"] = "is it", ["ydi o"] = "is it", ["ydi hi"] = "is it", ["ydi e"] = "is it", ["odi fe"] = "is it", ["odi e"] = "is it",
+        ["derbyniol"] = "acceptable", ["annerbyniol"] = "unacceptable", ["addas"] = "appropriate", ["anaddas"] = "inappropriate",
+        ["priodol"] = "appropriate", ["amhriodol"] = "inappropriate", ["proffesiynol"] = "professional", ["amhroffesiynol"] = "unprofessional",
+        ["cyfreithlon"] = "legal", ["anghyfreithlon"] = "illegal", ["yn erbyn y rheolau"] = "against the rules", ["yn erbyn y polisi"] = "against the policy",
+        ["trafferth"] = "trouble", ["mewn trafferth"] = "in trouble", ["disgyblaeth"] = "discipline", ["camymddwyn"] = "misconduct",
+        ["camymddwyn difrifol"] = "gross misconduct", ["cael y sac"] = "get sacked", ["sac"] = "sack", ["rhybudd ysgrifenedig"] = "written warning",
+        ["gwrandawiad disgyblu"] = "disciplinary hearing", ["disgyblu"] = "disciplinary", ["cynnwys"] = "include", ["cynnwys amhriodol"] = "inappropriate content",
+        // The speaker and the people in a sentence, North and South.
+        ["dw i"] = "i am", ["rwy"] = "i am", ["rwyf"] = "i am", ["rydw i"] = "i am", ["rwy i"] = "i am", ["dwi ddim"] = "i am not",
+        ["dw i ddim"] = "i am not", ["dydw i ddim"] = "i am not", ["sa i"] = "i am not", ["sai"] = "i am not", ["smo fi"] = "i am not",
+        ["o yn i"] = "i was", ["ro yn i"] = "i was", ["roeddwn i"] = "i was", ["oeddwn i"] = "i was", ["roedden i"] = "i was",
+        ["wnes i"] = "i did", ["nes i"] = "i did", ["mi wnes i"] = "i did", ["fydd"] = "will", ["fyddai"] = "would", ["byddai"] = "would",
+        ["fyddwn i"] = "i would", ["gallai"] = "could", ["mae o"] = "he", ["mae e"] = "he", ["mae fe"] = "he", ["mae hi"] = "she",
+        ["roedd o"] = "he was", ["roedd e"] = "he was", ["roedd hi"] = "she was", ["chdi"] = "you", ["fo"] = "him", ["mi"] = "me",
+        ["i fi"] = "to me", ["i mi"] = "to me", ["hwn"] = "this", ["hon"] = "this", ["hwnnw"] = "that", ["honno"] = "that",
+        ["rhain"] = "these", ["rheina"] = "those", ["ata i"] = "to me", ["ata"] = "to", ["ati"] = "to her", ["ato"] = "to him",
+        ["atyn nhw"] = "to them", ["arna i"] = "on me", ["arno"] = "on him", ["arni"] = "on her", ["arno fo"] = "on it",
+        ["gynnon ni"] = "we have", ["gynno fo"] = "he has", ["gynni hi"] = "she has", ["gen ti"] = "you have", ["gynnoch chi"] = "you have",
+        ["gynnyn nhw"] = "they have", ["yn fy erbyn"] = "against me", ["yn fy erbyn i"] = "against me", ["i fod"] = "to be",
+        ["am fod"] = "about being", ["bod yn"] = "be", ["fod yn"] = "be", ["bod wedi"] = "have", ["fod wedi"] = "have", ["oes rhaid i"] = "must",
+        ["rhaid i"] = "must", ["oes rhaid i fi"] = "do i have to", ["oes rhaid i mi"] = "do i have to", ["rhaid i fi"] = "i must", ["rhaid i mi"] = "i must", ["wedi bod"] = "has been", ["heb fod"] = "without being", ["yn y"] = "in the",
+        ["son"] = "mention", ["man"] = "place", ["fan hyn"] = "here", ["fan yma"] = "here", ["call"] = "sensible", ["tan"] = "until",
+        ["ar ran"] = "on behalf of", ["lle"] = "where", ["lle mae"] = "where is", ["pa"] = "which", ["pa mor"] = "how", ["faint"] = "how much",
+        ["be sy"] = "what is", ["pwy sy"] = "who",
+        // Negation: "dim ond" is "only", not a negative.
+        ["dim ond"] = "only", ["ddim ond"] = "only", ["byth"] = "never", ["erioed"] = "never", ["chwaith"] = "either", ["nac"] = "nor",
+        ["does neb"] = "there is nobody", ["dim un"] = "not one", ["dim plant"] = "no children", ["dim disgyblion"] = "no pupils",
+        ["dim wynebau"] = "no faces", ["heb wynebau"] = "without faces", ["dim enwau"] = "no names", ["heb enwau"] = "without names",
+        ["heb enwi"] = "without naming", ["dim enw"] = "no name",
+        // Time.
+        ["awr ginio"] = "lunch hour", ["awr cinio"] = "lunch hour", ["cinio"] = "lunch", ["ar ol ysgol"] = "after school",
+        ["ar ol gwaith"] = "after work", ["cyn ysgol"] = "before school", ["yn y bore"] = "in the morning", ["gyda y hwyr"] = "in the evening",
+        ["hwyr"] = "late", ["dros y penwythnos"] = "over the weekend", ["gwyliau pasg"] = "easter holidays", ["pasg"] = "easter",
+        ["oriau ysgol"] = "school hours", ["oriau"] = "hours", ["munud"] = "minute", ["munudau"] = "minutes", ["pythefnos"] = "fortnight",
+        ["diwethaf"] = "last", ["dwetha"] = "last", ["diwetha"] = "last", ["llynedd"] = "last year", ["yfory"] = "tomorrow",
+        ["fory"] = "tomorrow", ["heddi"] = "today", ["ar hyn o bryd"] = "at the moment", ["ar unwaith"] = "immediately",
+        ["yn syth"] = "straight away", ["cyn bo hir"] = "soon", ["dydd llun"] = "monday", ["dydd mercher"] = "wednesday",
+        ["dydd iau"] = "thursday", ["dydd gwener"] = "friday", ["dydd mawrth"] = "tuesday", ["mercher"] = "wednesday",
+        ["bore llun"] = "monday morning", ["nos lun"] = "monday night", ["nos wener"] = "friday night", ["nos sadwrn"] = "saturday night",
+        ["nos sul"] = "sunday night", ["yn ystod amser gwersi"] = "during lessons",
+        ["yn ystod oriau ysgol"] = "during school hours", ["yn ystod y dydd"] = "during the school day", ["amser gwersi"] = "lesson time",
+        // Urgency and family.
+        ["argyfwng"] = "emergency", ["argyfwng teuluol"] = "family emergency", ["ar frys"] = "urgently", ["meddyg"] = "doctor",
+        ["apwyntiad"] = "appointment", ["ambiwlans"] = "ambulance", ["gofal plant"] = "childcare", ["meithrinfa"] = "nursery",
+        ["gwarchodwr"] = "childminder", ["ffon yn canu"] = "phone ringing", ["ffon wedi canu"] = "phone rang", ["galwad frys"] = "urgent call",
+        ["nain"] = "grandma", ["taid"] = "grandad", ["mam gu"] = "grandma", ["tad cu"] = "grandad", ["mamgu"] = "grandma", ["tadcu"] = "grandad",
+        ["modryb"] = "aunt", ["ewythr"] = "uncle", ["yncl"] = "uncle", ["cymydog"] = "neighbour", ["cariad"] = "partner",
+        ["ffrind gorau"] = "best friend", ["marw"] = "died", ["wedi marw"] = "died", ["marwolaeth"] = "death", ["angladd"] = "funeral",
+        ["profedigaeth"] = "bereavement",
+        // Consent.
+        ["gyda caniatad"] = "with permission", ["efo caniatad"] = "with permission", ["cydsyniad"] = "consent",
+        ["ffurflen ganiatad"] = "consent form", ["ffurflen caniatad"] = "consent form", ["ffurflen"] = "form", ["rhoi caniatad"] = "give permission",
+        ["wedi rhoi caniatad"] = "have given permission", ["wedi cytuno"] = "agreed", ["caniatad y rhieni"] = "parents permission",
+        ["caniatad rhieni"] = "parents permission",
+        // People.
+        ["dysgwr"] = "learner", ["dysgwyr"] = "learners", ["myfyriwr"] = "student", ["myfyrwyr"] = "students", ["plant bach"] = "little ones",
+        ["hogyn"] = "boy", ["hogan"] = "girl", ["hogia"] = "boys", ["genod"] = "girls", ["crwt"] = "boy", ["croten"] = "girl",
+        ["cyd weithiwr"] = "colleague", ["cyd gweithiwr"] = "colleague", ["cyd gweithwyr"] = "colleagues", ["gweithiwr"] = "worker",
+        ["staff cymorth"] = "support staff", ["cymhorthydd dysgu"] = "teaching assistant", ["cynorthwyydd dysgu"] = "teaching assistant",
+        ["cynorthwywyr dysgu"] = "teaching assistants", ["athro cyflenwi"] = "supply teacher", ["athrawes cyflenwi"] = "supply teacher",
+        ["cyflenwi"] = "supply", ["parhaol"] = "permanent", ["dros dro"] = "temporary", ["rhan amser"] = "part time",
+        ["dirprwy bennaeth"] = "deputy head", ["pennaeth cynorthwyol"] = "assistant head", ["uwch dim arwain"] = "slt",
+        ["tim arwain"] = "leadership team", ["awdurdod lleol"] = "local authority", ["cyngor sir"] = "council", ["cynghorydd"] = "councillor",
+        ["llywodraeth"] = "government", ["llywodraeth cymru"] = "welsh government", ["undeb"] = "union", ["pobl"] = "people",
+        ["gwirfoddolwr"] = "volunteer", ["cadeirydd"] = "chair", ["rheolwr"] = "manager", ["rheolwr busnes"] = "business manager",
+        ["cogydd"] = "cook", ["staff y gegin"] = "kitchen staff", ["goruchwyliwr"] = "supervisor", ["heddwas"] = "police officer",
+        ["oedolyn"] = "adult", ["oedolion"] = "adults", ["dan oed"] = "under age", ["arddegau"] = "teens", ["ifanc"] = "young",
+        ["cyn aelod"] = "former member", ["cyn gydweithiwr"] = "former colleague", ["cyn cydweithiwr"] = "former colleague",
+        // Social media, messages and devices.
+        ["gwefannau cymdeithasol"] = "social media", ["rhwydweithio cymdeithasol"] = "social networking", ["ap"] = "app", ["apiau"] = "apps",
+        ["neges destun"] = "text message", ["negeseuon testun"] = "text messages", ["neges breifat"] = "private message", ["negesu"] = "message",
+        ["sgwrs"] = "chat", ["sgwrs grwp"] = "group chat", ["grwp sgwrsio"] = "group chat", ["ffrydio"] = "stream", ["yn fyw"] = "live",
+        ["byw"] = "living", ["licio"] = "like", ["leicio"] = "like", ["ymateb"] = "reply", ["dileu"] = "delete", ["tynnu i lawr"] = "take down",
+        ["blocio"] = "block", ["rhwystro"] = "block", ["dad ddilyn"] = "unfollow", ["dilynwr"] = "follower", ["ceisiadau ffrind"] = "friend requests",
+        ["ceisiadau"] = "requests", ["gwrthod"] = "refuse", ["anwybyddu"] = "ignore", ["adrodd"] = "report", ["riportio"] = "report",
+        ["rhoi gwybod"] = "tell", ["llun sgrin"] = "screenshot", ["llun proffil"] = "profile picture", ["hashnod"] = "hashtag",
+        ["dolen"] = "link", ["ffon bersonol"] = "personal phone", ["ffon gwaith"] = "work phone", ["ffon y ysgol"] = "school phone",
+        ["clustffonau"] = "headphones", ["oriawr clyfar"] = "smartwatch", ["argraffu"] = "print", ["ebostio"] = "email",
+        ["cyfrifiaduron"] = "computers", ["cyfrifiaduron y ysgol"] = "school computers", ["gliniaduron"] = "laptops",
+        ["bwrdd gwyn rhyngweithiol"] = "interactive whiteboard", ["rhyngweithiol"] = "interactive", ["dyfais"] = "device", ["dyfeisiau"] = "devices",
+        ["cyfrif personol"] = "personal account", ["cyfrif preifat"] = "private account", ["gyrru neges"] = "send a message",
+        ["gyrru negeseuon"] = "send messages", ["danfon"] = "send", ["hala"] = "send", ["postiadau"] = "posts", ["fy mhostiadau"] = "my posts",
+        // Tone: criticism, complaint, mockery and insult.
+        ["rhegi"] = "swear", ["rheg"] = "swearing", ["iaith gref"] = "strong language", ["ymosod ar"] = "attack", ["ymosodol"] = "aggressive",
+        ["enllib"] = "libel", ["enllibus"] = "defamatory", ["athrod"] = "slander", ["homoffobig"] = "homophobic", ["rhywiaethol"] = "sexist",
+        ["gwahaniaethu"] = "discriminate", ["bygythiol"] = "threatening", ["aflonyddu"] = "harass", ["casineb"] = "hate",
+        ["gwirion"] = "silly", ["hurt"] = "ridiculous", ["chwerthinllyd"] = "ridiculous", ["rhagrithiol"] = "hypocritical", ["cachu"] = "crap",
+        ["blydi"] = "bloody", ["llond bol"] = "fed up", ["wedi cael llond bol"] = "fed up", ["wedi cael digon"] = "had enough", ["grac"] = "angry",
+        ["crac"] = "angry", ["blin"] = "angry", ["gwylltio"] = "angry", ["siomedig"] = "disappointed", ["rhwystredig"] = "frustrated",
+        ["anhapus"] = "unhappy", ["cywilyddus"] = "disgraceful", ["diwerth"] = "worthless", ["drwg"] = "bad", ["gwaeth"] = "worse",
+        ["gwaethaf"] = "worst", ["sbeitlyd"] = "spiteful", ["coeglyd"] = "sarcastic", ["sarcastig"] = "sarcastic", ["coegni"] = "sarcasm",
+        ["jocian"] = "joking", ["gwatwar"] = "mock", ["cymryd y mic"] = "take the mick", ["beio"] = "blame", ["rhoi y bai ar"] = "blame",
+        ["ymgyrchu"] = "campaign", ["cefnogi"] = "support", ["arwyddo"] = "sign", ["pleidleisio"] = "vote", ["streic"] = "strike",
+        ["streicio"] = "strike", ["tal"] = "pay", ["codiad cyflog"] = "pay rise", ["llwyth gwaith"] = "workload", ["toriadau"] = "cuts",
+        ["cyllid"] = "funding", ["rheolaeth"] = "management", ["newidiadau"] = "changes", ["dwl bared"] = "stupid", ["twpsod"] = "idiots",
+        ["yn dda"] = "good", ["da iawn"] = "very good",
+        // Confidential matters.
+        ["gwybodaeth"] = "information", ["gwybodaeth gyfrinachol"] = "confidential information", ["gwybodaeth bersonol"] = "personal information",
+        ["diogelu"] = "safeguarding", ["pryder diogelu"] = "safeguarding concern", ["camdriniaeth"] = "abuse", ["cam drin"] = "abuse",
+        ["esgeulustod"] = "neglect", ["hunan niweidio"] = "self harm", ["iechyd meddwl"] = "mental health", ["iechyd"] = "health",
+        ["absenoldeb"] = "absence", ["absenoldeb salwch"] = "sick leave", ["beichiogrwydd"] = "pregnancy", ["gwahanu"] = "separating",
+        ["prydau ysgol am ddim"] = "free school meals", ["cofnod"] = "record", ["asesiad"] = "assessment", ["canlyniad"] = "result",
+        ["cyfweliad"] = "interview", ["cwyn ffurfiol"] = "formal complaint", ["cyfarfod staff"] = "staff meeting", ["sion"] = "rumours",
+        ["hel clecs"] = "gossip",
+        // School life.
+        ["gwisg ysgol"] = "school uniform", ["gwisg"] = "uniform", ["gwaith cartref"] = "homework", ["cartref"] = "home", ["llyfr"] = "book",
+        ["arddangosfa"] = "display", ["noson rieni"] = "parents evening", ["noson agored"] = "open evening", ["diwrnod hyfforddiant"] = "inset day",
+        ["hms"] = "inset", ["diwrnod hms"] = "inset day", ["perfformio"] = "perform", ["perfformiad"] = "performance", ["ymarfer"] = "practice",
+        ["preswyl"] = "residential", ["gwersyll"] = "camp", ["clwb ar ol ysgol"] = "after school club", ["rygbi"] = "rugby",
+        ["pel rwyd"] = "netball", ["ymarfer corff"] = "pe", ["gwyddoniaeth"] = "science", ["saesneg"] = "english", ["celf"] = "art",
+        ["ysgol uwchradd"] = "secondary school", ["uwchradd"] = "secondary", ["ysgol gynradd"] = "primary school", ["cynradd"] = "primary",
+        ["cylch meithrin"] = "nursery", ["amserlen"] = "timetable", ["cofrestr"] = "register", ["marcio"] = "marking", ["taflen waith"] = "worksheet",
+        ["adnoddau"] = "resources", ["cynllun gwers"] = "lesson plan", ["gwobr"] = "award", ["giat"] = "gate", ["gatiau"] = "gates",
+        ["coridor"] = "corridor", ["maes chwarae"] = "playground", ["buarth"] = "playground", ["ystafell athrawon"] = "staffroom",
+        ["ffreutur"] = "canteen", ["llyfrgell"] = "library", ["adeilad"] = "building", ["siop"] = "shop", ["ty"] = "house",
+        ["gwers ddarllen"] = "reading lesson", ["glanhau"] = "cleaning", ["casglu"] = "collect", ["cau"] = "close", ["agor"] = "open",
+        // Everyday words, so that a question is read whole.
+        ["llawer"] = "lots", ["gormod"] = "too much", ["digon"] = "enough", ["mwy"] = "more", ["llai"] = "less", ["pob"] = "every",
+        ["rhywle"] = "somewhere", ["unman"] = "anywhere", ["eisoes"] = "already", ["yn barod"] = "already", ["bron"] = "almost",
+        ["tua"] = "about", ["ynglyn a"] = "about", ["ynghylch"] = "about", ["gan fod"] = "because", ["oherwydd"] = "because",
+        ["er"] = "although", ["er bod"] = "even though", ["pe bai"] = "if", ["petai"] = "if", ["hyd yn oed"] = "even", ["efallai"] = "maybe",
+        ["falle"] = "maybe", ["ella"] = "maybe", ["wir"] = "really", ["rili"] = "really", ["bach"] = "little", ["hir"] = "long", ["byr"] = "short",
+        ["gwahanol"] = "different", ["tebyg"] = "similar", ["arbennig"] = "special", ["cyffredinol"] = "general", ["penodol"] = "specific",
+        ["enw ffug"] = "fake name", ["llysenw"] = "nickname", ["cudd"] = "hidden", ["trist"] = "sad", ["poeni"] = "worried", ["ofn"] = "afraid",
+        ["cyffrous"] = "excited", ["neis"] = "nice", ["hyfryd"] = "lovely", ["gret"] = "great", ["anhygoel"] = "amazing", ["cwl"] = "cool",
+        ["digri"] = "funny", ["digrif"] = "funny", ["cofio"] = "remember", ["anghofio"] = "forget", ["deall"] = "understand",
+        ["esbonio"] = "explain", ["trefnu"] = "organise", ["paratoi"] = "prepare", ["addysgu"] = "teaching", ["chwilio"] = "search",
+        ["prynu"] = "buy", ["gwerthu"] = "sell", ["hysbysebu"] = "advertise", ["hyrwyddo"] = "promote", ["codi arian"] = "fundraising",
+        ["elusen"] = "charity", ["ymweld"] = "visit", ["cwrdd"] = "meet", ["cysylltu"] = "contact", ["cysylltu a"] = "contact",
+        ["cyswllt"] = "contact", ["yfed"] = "drinking", ["bwyta"] = "eating", ["cysgu"] = "sleeping", ["gweiddi"] = "shouting",
+        ["rhagor"] = "anymore", ["bellach"] = "now", ["cyfrifol"] = "responsible", ["tystiolaeth"] = "evidence", ["arwydd"] = "sign",
+        ["arwyddion"] = "signs", ["rhybuddio"] = "warn", ["cardiau"] = "cards", ["cerdyn"] = "card", ["shifft"] = "shift",
+        ["yn cyfrif"] = "count", ["cyfrif fel"] = "count as", ["yn cyfrif fel"] = "count as", ["trin"] = "treat", ["hunan"] = "self",
+        ["ei hunan"] = "themselves", ["fy hunan"] = "myself", ["gwneud yn siwr"] = "make sure",
+        ["caerdydd"] = "cardiff", ["cymru"] = "wales", ["abertawe"] = "swansea", ["casnewydd"] = "newport", ["penarth"] = "penarth",
         // Seeing and reporting someone else's post; saying whatever one wants.
         ["be dw i fod i neud"] = "what should i do",
         ["beth dw i fod i wneud"] = "what should i do",
@@ -347,32 +492,35 @@ internal static class WelshGlossary
             }
 
             var matched = 0;
-            for (var length = Math.Min(MaxPhraseWords, words.Count - i); length >= 1 && matched == 0; length--)
+            for (var length = Math.Min(MaxPhraseWords, words.Count - i); length >= 2 && matched == 0; length--)
             {
                 if (words.Skip(i).Take(length).Any(w => w.IsPunctuation))
                 {
                     continue;
                 }
 
-                var phrase = string.Join(' ', words.Skip(i).Take(length).Select(w => w.Text));
-                if (Lookup(phrase, length == 1) is { } gloss)
+                if (LookupPhrase(words, i, length) is { } gloss)
                 {
                     output.Append(gloss).Append(' ');
-                    matched = length;
-                }
-                else if (length > 1 && Radicals(words[i].Text).Skip(1).Select(r => r + phrase[words[i].Text.Length..]).FirstOrDefault(Entries.ContainsKey) is { } demutated)
-                {
-                    output.Append(Entries[demutated]).Append(' ');
                     matched = length;
                 }
             }
 
             if (matched == 0)
             {
-                output.Append(words[i].Text).Append(' ');
-                if (IsUnread(words[i].Text))
+                var word = words[i].Text;
+                var gloss = word == "i" ? PrepositionOrPronoun(words, i) : LookupWord(word);
+                if (gloss is null)
                 {
-                    unreadWords++;
+                    output.Append(word).Append(' ');
+                    if (IsUnread(word))
+                    {
+                        unreadWords++;
+                    }
+                }
+                else
+                {
+                    output.Append(gloss).Append(' ');
                 }
 
                 matched = 1;
@@ -386,8 +534,11 @@ internal static class WelshGlossary
 
     // Numbers, one- and two-letter words and words the English lexicon knows ("Facebook", "iPad") are read; names are not.
     private static bool IsUnread(string word) =>
-        word.Length > 2 && !word.All(char.IsDigit) && !Lexicon.Phrases.ContainsKey(word) && !Lexicon.Phrases.ContainsKey(word.TrimEnd('s'))
-        && !Slang.Words.ContainsKey(word) && !EnglishPassThrough.Contains(word);
+        word.Length > 2 && !word.All(char.IsDigit) && !IsEnglish(word);
+
+    private static bool IsEnglish(string word) =>
+        Lexicon.Phrases.ContainsKey(word) || (word.Length > 3 && word[^1] == 's' && Lexicon.Phrases.ContainsKey(word[..^1]))
+        || Slang.Words.ContainsKey(word) || EnglishPassThrough.Contains(word);
 
     // English words staff drop into Welsh ("jyst", "post", "ok" are glossed; these pass through as they are).
     private static readonly FrozenSet<string> EnglishPassThrough = new[]
@@ -395,27 +546,189 @@ internal static class WelshGlossary
         "the", "and", "for", "with", "that", "this", "can", "but", "not", "yes", "okay", "like", "lol", "haha", "emoji",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static string? Lookup(string phrase, bool single)
+    /// <summary>
+    /// A phrase of several words, each possibly mutated: "ddydd llun" is "dydd llun" (Monday), "ar fy nghyfrif i" is
+    /// "ar fy cyfrif i". The words as written are tried first, then up to two of them read as their radical forms, so
+    /// a mutation anywhere in a phrase (not only on its first word) still finds it.
+    /// </summary>
+    private static string? LookupPhrase(List<Word> words, int start, int length)
     {
-        if (Entries.TryGetValue(phrase, out var gloss))
+        var texts = new string[length];
+        for (var k = 0; k < length; k++)
+        {
+            texts[k] = words[start + k].Text;
+        }
+
+        if (Entries.TryGetValue(string.Join(' ', texts), out var gloss))
         {
             return gloss;
         }
 
-        if (!single)
+        var radicals = texts.Select(t => Radicals(t).Skip(1).Distinct(StringComparer.Ordinal).ToArray()).ToArray();
+        for (var a = 0; a < length; a++)
+        {
+            foreach (var ra in radicals[a])
+            {
+                var first = texts[a];
+                texts[a] = ra;
+                if (Entries.TryGetValue(string.Join(' ', texts), out gloss))
+                {
+                    return gloss;
+                }
+
+                for (var b = a + 1; b < length; b++)
+                {
+                    foreach (var rb in radicals[b])
+                    {
+                        var second = texts[b];
+                        texts[b] = rb;
+                        var found = Entries.TryGetValue(string.Join(' ', texts), out gloss);
+                        texts[b] = second;
+                        if (found)
+                        {
+                            return gloss;
+                        }
+                    }
+                }
+
+                texts[a] = first;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// One word: as written, then as the radical of a mutation, then as an inflected or plural form of a word the
+    /// glossary knows (postiodd, cyfrifiaduron), then as an English verb borrowed with the Welsh "-io" ending (blocio,
+    /// sharo, screenshotio). A word the English lexicon knows as it is written is left to it.
+    /// </summary>
+    internal static string? LookupWord(string word)
+    {
+        foreach (var radical in Radicals(word))
+        {
+            if (Entries.TryGetValue(radical, out var gloss))
+            {
+                return gloss;
+            }
+        }
+
+        if (IsEnglish(word))
         {
             return null;
         }
 
-        foreach (var radical in Radicals(phrase).Skip(1))
+        foreach (var radical in Radicals(word))
         {
-            if (Entries.TryGetValue(radical, out gloss))
+            if ((Inflected(radical) ?? Borrowed(radical)) is { } gloss)
             {
                 return gloss;
             }
         }
 
         return null;
+    }
+
+    // Plural endings (-au, -iau, -ion, -on, -od) and the endings of the past and future (-odd, -ais, -ith, -iff) on
+    // a verb-noun's stem (postio → posti-odd, rhannu → rhann-ais, cyfrifiadur → cyfrifiadur-on).
+    private static readonly (string Ending, bool Plural)[] Endings =
+    [
+        ("iau", true), ("au", true), ("ion", true), ("on", true), ("od", true), ("odd", false), ("ais", false), ("ith", false), ("iff", false),
+    ];
+
+    private static readonly string[] VerbNounEndings = ["", "u", "io", "o", "i", "a", "ed"];
+
+    private static string? Inflected(string word)
+    {
+        foreach (var (ending, plural) in Endings)
+        {
+            if (word.Length < ending.Length + 3 || !word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = word[..^ending.Length];
+            if (plural)
+            {
+                if (Entries.TryGetValue(stem, out var noun) && noun.Length > 0 && !noun.Contains(' ', StringComparison.Ordinal))
+                {
+                    return noun.EndsWith('s') ? noun : noun + "s";
+                }
+
+                continue;
+            }
+
+            foreach (var verbEnding in VerbNounEndings)
+            {
+                if (Entries.TryGetValue(stem + verbEnding, out var verb) && verb.Length > 0)
+                {
+                    return verb;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // English verbs take "-io" in Welsh and keep their English spelling, more or less: postio, blocio (block), tecstio
+    // (text), sharo/shario (share), ffilmio (film), screenshotio. The stem is read only if the English lexicon knows it.
+    private static string? Borrowed(string word)
+    {
+        string stem;
+        if (word.Length > 5 && word.EndsWith("io", StringComparison.Ordinal))
+        {
+            stem = word[..^2];
+        }
+        else if (word.Length > 4 && word.EndsWith('o'))
+        {
+            stem = word[..^1];
+        }
+        else
+        {
+            return null;
+        }
+
+        string[] spellings =
+        [
+            stem, stem + "e", stem.Replace("cs", "x", StringComparison.Ordinal), stem.Replace("c", "ck", StringComparison.Ordinal),
+            stem.Replace('c', 'k'), stem.StartsWith("ff", StringComparison.Ordinal) ? stem[1..] : stem,
+            stem.Replace("i", "e", StringComparison.Ordinal), stem + "ing", stem.Replace('w', 'u'),
+        ];
+        return spellings.FirstOrDefault(s => s.Length > 2 && (Lexicon.Phrases.ContainsKey(s) || Slang.Words.ContainsKey(s)));
+    }
+
+    // Words after which "i" is the speaker (ga i, alla i, dylwn i, welais i, gen i); anywhere else it is the
+    // preposition "to" (i'r ysgol, i fi, cyn i'r pennaeth), or after "fy …" the echo of "my" (fy mab i).
+    private static readonly FrozenSet<string> SpeakerBefore = new[]
+    {
+        "ga", "ca", "cha", "gaf", "caf", "alla", "galla", "fedra", "medra", "dw", "dwi", "ydw", "rydw", "odw", "wi", "rwy",
+        "oeddwn", "roeddwn", "roedden", "nes", "wnes", "wnaf", "na", "bydda", "fydda", "byddwn", "fyddwn", "bydden", "fydden", "dylwn",
+        "ddylwn", "dylen", "ddylen", "allen", "allwn", "gallen", "gallwn", "welais", "gwelais", "ces", "ges", "cefais", "gen", "ata", "wrtha",
+        "amdana", "arna", "ohona", "a", "sa", "hoffwn", "licien", "leicien", "ddylswn", "dylswn", "sen", "swn",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static string PrepositionOrPronoun(List<Word> words, int index)
+    {
+        var previous = index > 0 && !words[index - 1].IsPunctuation ? words[index - 1].Text : "";
+        if (index == 0 || previous.Length == 0)
+        {
+            return "i";
+        }
+
+        if (SpeakerBefore.Contains(previous) || previous.EndsWith("ais", StringComparison.Ordinal))
+        {
+            return "i";
+        }
+
+        for (var k = index - 1; k >= 0 && k >= index - 4 && !words[k].IsPunctuation; k--)
+        {
+            if (words[k].Text == "fy")
+            {
+                return "";
+            }
+        }
+
+        return "to";
     }
 
     /// <summary>The word itself, then the radical forms a soft, nasal or aspirate mutation could have come from.</summary>
@@ -482,6 +795,12 @@ internal static class WelshGlossary
             var c = folded[i];
             if (char.IsLetterOrDigit(c))
             {
+                // "bl6", "blwyddyn3": a year group written as one word is the word and its number.
+                if (char.IsDigit(c) && current.Length > 0 && !char.IsDigit(current[^1]) && current.ToString() is "bl" or "fl" or "blwyddyn" or "flwyddyn" or "mlwyddyn")
+                {
+                    Flush();
+                }
+
                 current.Append(char.ToLowerInvariant(c));
             }
             else if (c is '\'' or '\u2019' or '\u2018')
@@ -492,7 +811,16 @@ internal static class WelshGlossary
                 {
                     // A single letter after the apostrophe: 'n is yn, 'r is y.
                     var letter = char.ToLowerInvariant(folded[i + 1]);
-                    words.Add(new Word(letter switch { 'n' => "yn", 'r' => "y", 'i' => "ei", _ => letter.ToString() }, false));
+                    var before = words.Count > 0 ? words[^1].Text : "";
+                    words.Add(new Word(letter switch
+                    {
+                        'n' => "yn",
+                        'r' => "y",
+                        'i' => "ei",
+                        // dwi'm, sa i'm: "ddim"; o'm, i'm, a'm: "fy".
+                        'm' => before is "dwi" or "dw" or "i" or "wi" or "sa" or "ti" or "fo" or "hi" or "nhw" && !(before == "i" && words.Count < 2) ? "ddim" : "fy",
+                        _ => letter.ToString(),
+                    }, false));
                     i++;
                 }
             }
