@@ -40,7 +40,7 @@ internal static class WelshGlossary
         ["fel"] = "as", ["mae"] = "", ["roedd"] = "was", ["oedd"] = "was", ["wedi"] = "has", ["bod"] = "that", ["fod"] = "that", ["dwi"] = "i am",
         ["dw"] = "i am", ["rydw"] = "i am", ["wi"] = "i am", ["eisiau"] = "want to", ["isio"] = "want to", ["ishe"] = "want to", ["moyn"] = "want to",
         ["gallu"] = "can", ["jyst"] = "just", ["jest"] = "just", ["yn ystod"] = "during", ["ystod"] = "during", ["ar ol"] = "after", ["cyn"] = "before",
-        ["dros"] = "over", ["felly"] = "so", ["rhag ofn"] = "in case", ["unrhyw"] = "any", ["rhai"] = "some", ["un o"] = "one of", ["wrth"] = "to",
+        ["dros"] = "over", ["felly"] = "so", ["rhag ofn"] = "in case", ["unrhyw"] = "any", ["rhai"] = "some", ["un o"] = "one of", ["wrth"] = "by",
         ["wrtha i"] = "to me", ["amdana i"] = "about me", ["ohona i"] = "of me", ["ohoni"] = "of her", ["ohono"] = "of him", ["iddi"] = "to her",
         ["iddo"] = "to him", ["hynny"] = "that", ["hyn"] = "this", ["sydd"] = "that is", ["sy"] = "that is", ["gan"] = "by", ["go iawn"] = "real",
         ["yn ol"] = "ago", ["fydda i ddim yn"] = "i will not", ["fydda i ddim"] = "i will not", ["bydda i"] = "i will", ["mynd"] = "go",
@@ -66,7 +66,7 @@ internal static class WelshGlossary
         ["mlynedd"] = "years", ["blynedd"] = "years", ["oed"] = "years old",
         // Doing.
         ["postio"] = "post", ["wedi postio"] = "has posted", ["rhannu"] = "share", ["rhoi"] = "put", ["rhoi nhw ar"] = "put them on",
-        ["roi nhw ar"] = "put them on", ["hoffi"] = "like it", ["sgwennu"] = "write", ["ysgrifennu"] = "writing", ["cwyno"] = "complain",
+        ["roi nhw ar"] = "put them on", ["hoffi"] = "like it", ["sgwennu"] = "write", ["ysgrifennu"] = "write", ["cwyno"] = "complain",
         ["beirniadu"] = "criticising", ["yn beirniadu"] = "criticising", ["lladd ar"] = "slagging off", ["yn lladd ar"] = "is slagging off",
         ["gwneud hwyl am ben"] = "making fun of", ["gwneud hwyl"] = "making fun", ["hwyl"] = "fun", ["sgwrsio"] = "chat", ["siarad"] = "talk",
         ["neges"] = "message", ["negeseuon"] = "messages", ["ateb"] = "reply to", ["dilyn"] = "follow", ["fy nilyn i"] = "follow me",
@@ -377,6 +377,19 @@ internal static class WelshGlossary
         ["yn cyfrif"] = "count", ["cyfrif fel"] = "count as", ["yn cyfrif fel"] = "count as", ["trin"] = "treat", ["hunan"] = "self",
         ["ei hunan"] = "themselves", ["fy hunan"] = "myself", ["gwneud yn siwr"] = "make sure",
         ["caerdydd"] = "cardiff", ["cymru"] = "wales", ["abertawe"] = "swansea", ["casnewydd"] = "newport", ["penarth"] = "penarth",
+        // Prepositions that take a clause, the object pronoun "ei" before a verb, and "mae o'n".
+        ["cyn i"] = "before", ["ar ol i"] = "after", ["er mwyn i"] = "so that", ["heb i"] = "without", ["nes i ni"] = "until we",
+        ["ei cyhoeddi"] = "announce it", ["ei rhannu"] = "share it", ["ei postio"] = "post it", ["ei derbyn"] = "accept them",
+        ["ei dilyn"] = "follow them", ["ei blocio"] = "block them", ["ei riportio"] = "report it", ["ei dileu"] = "delete it",
+        ["ei ateb"] = "reply to them", ["ei enwi"] = "name them", ["ei ychwanegu"] = "add them", ["ei gwahodd"] = "invite them",
+        ["ei tagio"] = "tag them", ["ei ffilmio"] = "film it", ["ei hoffi"] = "like it", ["ei anfon"] = "send it", ["ei dangos"] = "show it",
+        ["ei defnyddio"] = "use it", ["ei gwylio"] = "watch it", ["ei darllen"] = "read it", ["ei gweld"] = "see it", ["ei cuddio"] = "hide it",
+        ["eu derbyn"] = "accept them", ["eu dilyn"] = "follow them", ["eu postio"] = "post them", ["eu rhannu"] = "share them",
+        ["eu enwi"] = "name them", ["eu tagio"] = "tag them", ["eu ychwanegu"] = "add them", ["eu blocio"] = "block them",
+        ["mae o yn"] = "he is", ["mae e yn"] = "he is", ["mae fe yn"] = "he is", ["mae hi yn"] = "she is", ["maen nhw yn"] = "they are",
+        ["mae nhw yn"] = "they are", ["ma nhw yn"] = "they are", ["roedd o yn"] = "he was", ["roedd e yn"] = "he was", ["roedd hi yn"] = "she was",
+        ["sy yn"] = "who is", ["yn gwaith"] = "at work", ["ar y bwrdd gwyn rhyngweithiol"] = "on the interactive whiteboard",
+        ["blwyddyn cyntaf"] = "first year", ["newydd bod"] = "just been", ["yna"] = "there", ["sy yna"] = "it is", ["cyfrif swyddogol"] = "official account",
         // Seeing and reporting someone else's post; saying whatever one wants.
         ["be dw i fod i neud"] = "what should i do",
         ["beth dw i fod i wneud"] = "what should i do",
@@ -479,7 +492,7 @@ internal static class WelshGlossary
     {
         ArgumentNullException.ThrowIfNull(welsh);
         unreadWords = 0;
-        var words = Words(welsh);
+        var words = SchoolsOwnFirst(Words(welsh));
         var output = new StringBuilder(welsh.Length + 16);
         var i = 0;
         while (i < words.Count)
@@ -509,7 +522,12 @@ internal static class WelshGlossary
             if (matched == 0)
             {
                 var word = words[i].Text;
-                var gloss = word == "i" ? PrepositionOrPronoun(words, i) : LookupWord(word);
+                var gloss = word switch
+                {
+                    "i" => PrepositionOrPronoun(words, i),
+                    "newydd" => JustOrNew(words, i),
+                    _ => LookupWord(word),
+                };
                 if (gloss is null)
                 {
                     output.Append(word).Append(' ');
@@ -697,6 +715,58 @@ internal static class WelshGlossary
         return spellings.FirstOrDefault(s => s.Length > 2 && (Lexicon.Phrases.ContainsKey(s) || Slang.Words.ContainsKey(s)));
     }
 
+    // "newydd" before a soft-mutated verb is "just" (newydd fod, newydd bostio); after a noun it is "new" (ffôn newydd).
+    private static string JustOrNew(List<Word> words, int index)
+    {
+        var next = index + 1 < words.Count && !words[index + 1].IsPunctuation ? words[index + 1].Text : "";
+        return next.Length > 0 && Radicals(next).Skip(1).Any(Entries.ContainsKey) ? "just" : "new";
+    }
+
+    // Things the school or a class owns, said in Welsh before their owner: "gliniadur yr ysgol", "cyfrif Twitter
+    // swyddogol yr ysgol", "iPad y dosbarth".
+    private static readonly FrozenSet<string> Ownable = new[]
+    {
+        "laptop", "gliniadur", "gliniaduron", "ipad", "ipads", "ffon", "ffonau", "cyfrifiadur", "cyfrifiaduron", "tabled", "tabledi", "llechen",
+        "camera", "cyfrif", "cyfrifon", "gwefan", "tudalen", "rhwydwaith", "wifi", "ebost", "system", "offer", "argraffydd", "dyfais",
+        "dyfeisiau", "chromebook", "chromebooks", "bws", "minibus", "grwp", "sianel", "app", "ap", "logo", "giat", "gatiau", "neuadd", "iard",
+        "cae", "gwisg", "drws", "buarth", "ffreutur", "cegin", "swyddfa", "llyfrgell", "coridor", "adeilad", "gwaith",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Welsh names the owner after the thing ("gliniadur yr ysgol", the school's laptop); English, and the lexicon, put
+    /// it first ("school laptop"). Moves "yr ysgol" / "y dosbarth" in front of an ownable thing up to two words before it.
+    /// </summary>
+    private static List<Word> SchoolsOwnFirst(List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].IsPunctuation || !Radicals(words[i].Text).Any(Ownable.Contains))
+            {
+                continue;
+            }
+
+            for (var gap = 0; gap <= 2 && i + gap + 2 < words.Count; gap++)
+            {
+                var article = words[i + gap + 1];
+                var owner = words[i + gap + 2];
+                if (article.IsPunctuation || words[i + gap].IsPunctuation || (gap > 0 && words[i + gap].Text is "y" or "i" or "o" or "ar" or "yn" or "am"))
+                {
+                    break;
+                }
+
+                if (article.Text == "y" && owner.Text is "ysgol" or "dosbarth" or "ddosbarth")
+                {
+                    words.RemoveRange(i + gap + 1, 2);
+                    words.Insert(i, new Word(owner.Text == "ysgol" ? "ysgol" : "dosbarth", false));
+                    i += gap + 1;
+                    break;
+                }
+            }
+        }
+
+        return words;
+    }
+
     // Words after which "i" is the speaker (ga i, alla i, dylwn i, welais i, gen i); anywhere else it is the
     // preposition "to" (i'r ysgol, i fi, cyn i'r pennaeth), or after "fy …" the echo of "my" (fy mab i).
     private static readonly FrozenSet<string> SpeakerBefore = new[]
@@ -779,14 +849,25 @@ internal static class WelshGlossary
     {
         var words = new List<Word>();
         var current = new StringBuilder();
+        var elided = false;
         void Flush()
         {
             if (current.Length > 0)
             {
                 var word = current.ToString();
-                words.Add(new Word(word == "yr" ? "y" : word, false));
+                // 'na and 'ma are yna (there) and yma (here) with their first letter dropped, not "na" (no).
+                word = word switch
+                {
+                    "yr" => "y",
+                    "na" when elided => "yna",
+                    "ma" when elided => "yma",
+                    _ => word,
+                };
+                words.Add(new Word(word, false));
                 current.Clear();
             }
+
+            elided = false;
         }
 
         var folded = Fold(text);
@@ -806,7 +887,9 @@ internal static class WelshGlossary
             else if (c is '\'' or '\u2019' or '\u2018')
             {
                 var rest = i + 1 < folded.Length && char.IsLetter(folded[i + 1]);
+                var startsWord = current.Length == 0;
                 Flush();
+                elided = startsWord && rest;
                 if (rest && i + 2 <= folded.Length && (i + 2 == folded.Length || !char.IsLetter(folded[i + 2])))
                 {
                     // A single letter after the apostrophe: 'n is yn, 'r is y.
@@ -814,7 +897,8 @@ internal static class WelshGlossary
                     var before = words.Count > 0 ? words[^1].Text : "";
                     words.Add(new Word(letter switch
                     {
-                        'n' => "yn",
+                        // o'n, i'n, a'n before a noun are "of my", "to my", "and my" (o'n mab i); o'n i is "I was".
+                        'n' => IsPossessiveN(words, folded, i + 2) ? "fy" : "yn",
                         'r' => "y",
                         'i' => "ei",
                         // dwi'm, sa i'm: "ddim"; o'm, i'm, a'm: "fy".
@@ -840,6 +924,43 @@ internal static class WelshGlossary
 
         Flush();
         return words;
+    }
+
+    // After the preposition o, i or a, 'n is a possessive (o'n mab i, i'n dosbarth); after a verb that takes a subject
+    // (mae o'n, dw i'n, ga i'n) and before "i" (o'n i, I was) it is yn.
+    private static bool IsPossessiveN(List<Word> words, string text, int after)
+    {
+        if (words.Count == 0 || words[^1].Text is not ("o" or "i" or "a") || NextWordIs(text, after, "i"))
+        {
+            return false;
+        }
+
+        // "fy mhroffil i'n gyhoeddus": the i echoes fy, and 'n is yn.
+        if (words[^1].Text == "i" && words.Skip(Math.Max(0, words.Count - 5)).Any(w => w.Text == "fy"))
+        {
+            return false;
+        }
+
+        var verb = words.Count > 1 ? words[^2].Text : "";
+        return !(SpeakerBefore.Contains(verb) || verb is "mae" or "ma" or "roedd" or "oedd" or "ydy" or "ydi" or "odi" or "fydd" or "bydd" or "sy"
+            or "sydd" or "bod" or "fod" or "dyw" or "dydy" or "ydio" or "fel" or "pan" or "os" or "tra" or "bydd" or "na" or "nad" or "nag");
+    }
+
+    private static bool NextWordIs(string text, int from, string word)
+    {
+        var start = from;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && text.AsSpan(start, end - start).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     internal static string Fold(string text)
