@@ -963,10 +963,30 @@ internal static class WelshGlossary
         return end > start && text.AsSpan(start, end - start).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Takes the accents off (ffôn → ffon, rŵan → rwan, caniatâd → caniatad). The app runs with invariant globalization,
+    /// where <see cref="string.Normalize(NormalizationForm)"/> decomposes nothing, so Welsh's accented letters are mapped
+    /// by table; any other accented letter is decomposed where the runtime can.
+    /// </summary>
     internal static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        var other = false;
+        foreach (var c in text)
+        {
+            var folded = FoldLetter(c);
+            other |= folded > '\u007f';
+            builder.Append(folded);
+        }
+
+        if (!other)
+        {
+            return builder.ToString();
+        }
+
+        var decomposed = builder.ToString().Normalize(NormalizationForm.FormD);
+        builder.Clear();
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
@@ -977,4 +997,26 @@ internal static class WelshGlossary
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    private static char FoldLetter(char c) => c switch
+    {
+        < '\u0080' => c,
+        'â' or 'á' or 'à' or 'ä' or 'ã' => 'a',
+        'ê' or 'é' or 'è' or 'ë' => 'e',
+        'î' or 'í' or 'ì' or 'ï' => 'i',
+        'ô' or 'ó' or 'ò' or 'ö' or 'õ' => 'o',
+        'û' or 'ú' or 'ù' or 'ü' => 'u',
+        'ŵ' or 'ẃ' or 'ẁ' or 'ẅ' => 'w',
+        'ŷ' or 'ý' or 'ỳ' or 'ÿ' => 'y',
+        'Â' or 'Á' or 'À' or 'Ä' or 'Ã' => 'A',
+        'Ê' or 'É' or 'È' or 'Ë' => 'E',
+        'Î' or 'Í' or 'Ì' or 'Ï' => 'I',
+        'Ô' or 'Ó' or 'Ò' or 'Ö' or 'Õ' => 'O',
+        'Û' or 'Ú' or 'Ù' or 'Ü' => 'U',
+        'Ŵ' or 'Ẃ' or 'Ẁ' or 'Ẅ' => 'W',
+        'Ŷ' or 'Ý' or 'Ỳ' or 'Ÿ' => 'Y',
+        'ç' => 'c',
+        'Ç' => 'C',
+        _ => c,
+    };
 }
