@@ -66,7 +66,7 @@ internal static class WelshGlossary
         ["mlynedd"] = "years", ["blynedd"] = "years", ["oed"] = "years old",
         // Doing.
         ["postio"] = "post", ["wedi postio"] = "has posted", ["rhannu"] = "share", ["rhoi"] = "put", ["rhoi nhw ar"] = "put them on",
-        ["roi nhw ar"] = "put them on", ["hoffi"] = "like it", ["sgwennu"] = "write", ["ysgrifennu"] = "write", ["cwyno"] = "complain",
+        ["roi nhw ar"] = "put them on", ["hoffi"] = "like", ["sgwennu"] = "write", ["ysgrifennu"] = "write", ["cwyno"] = "complain",
         ["beirniadu"] = "criticising", ["yn beirniadu"] = "criticising", ["lladd ar"] = "slagging off", ["yn lladd ar"] = "is slagging off",
         ["gwneud hwyl am ben"] = "making fun of", ["gwneud hwyl"] = "making fun", ["hwyl"] = "fun", ["sgwrsio"] = "chat", ["siarad"] = "talk",
         ["neges"] = "message", ["negeseuon"] = "messages", ["ateb"] = "reply to", ["dilyn"] = "follow", ["fy nilyn i"] = "follow me",
@@ -388,8 +388,8 @@ internal static class WelshGlossary
         ["eu enwi"] = "name them", ["eu tagio"] = "tag them", ["eu ychwanegu"] = "add them", ["eu blocio"] = "block them",
         ["mae o yn"] = "he is", ["mae e yn"] = "he is", ["mae fe yn"] = "he is", ["mae hi yn"] = "she is", ["maen nhw yn"] = "they are",
         ["mae nhw yn"] = "they are", ["ma nhw yn"] = "they are", ["roedd o yn"] = "he was", ["roedd e yn"] = "he was", ["roedd hi yn"] = "she was",
-        ["sy yn"] = "who is", ["yn gwaith"] = "at work", ["ar y bwrdd gwyn rhyngweithiol"] = "on the interactive whiteboard",
-        ["blwyddyn cyntaf"] = "first year", ["newydd bod"] = "just been", ["yna"] = "there", ["sy yna"] = "it is", ["cyfrif swyddogol"] = "official account",
+        ["yn gwaith"] = "at work", ["ar y bwrdd gwyn rhyngweithiol"] = "on the interactive whiteboard",
+        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["sbio"] = "look", ["sbio ar"] = "look at", ["sbecian"] = "look", ["caru"] = "love", ["gosod yn preifat"] = "set to private", ["yn preifat"] = "private", ["newydd bod"] = "just been", ["yna"] = "there", ["sy yna"] = "it is", ["cyfrif swyddogol"] = "official account",
         // Seeing and reporting someone else's post; saying whatever one wants.
         ["be dw i fod i neud"] = "what should i do",
         ["beth dw i fod i wneud"] = "what should i do",
@@ -754,10 +754,10 @@ internal static class WelshGlossary
                     break;
                 }
 
-                if (article.Text == "y" && owner.Text is "ysgol" or "dosbarth" or "ddosbarth")
+                if (article.Text == "y" && owner.Text is "ysgol" or "dosbarth" or "ddosbarth" or "swyddfa" or "staff")
                 {
                     words.RemoveRange(i + gap + 1, 2);
-                    words.Insert(i, new Word(owner.Text == "ysgol" ? "ysgol" : "dosbarth", false));
+                    words.Insert(i, new Word(owner.Text == "ddosbarth" ? "dosbarth" : owner.Text, false));
                     i += gap + 1;
                     break;
                 }
