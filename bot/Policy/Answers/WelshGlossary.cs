@@ -378,7 +378,13 @@ internal static class WelshGlossary
         ["ei hunan"] = "themselves", ["fy hunan"] = "myself", ["gwneud yn siwr"] = "make sure",
         ["caerdydd"] = "cardiff", ["cymru"] = "wales", ["abertawe"] = "swansea", ["casnewydd"] = "newport", ["penarth"] = "penarth",
         // Prepositions that take a clause, the object pronoun "ei" before a verb, and "mae o'n".
-        ["cyn i"] = "before", ["ar ol i"] = "after", ["er mwyn i"] = "so that", ["heb i"] = "without", ["nes i ni"] = "until we",
+        ["cyn i"] = "before", ["cyn i y ysgol ei cyhoeddi"] = "before the school announces it",
+        ["cyn i y pennaeth ei cyhoeddi"] = "before the head announces it", ["cyn iddi ei cyhoeddi"] = "before she announces it",
+        ["cyn iddo ei cyhoeddi"] = "before he announces it", ["cyn iddyn nhw ei cyhoeddi"] = "before they announce it",
+        ["cyn cyhoeddi"] = "before its announced", ["cyn ei cyhoeddi"] = "before its announced", ["cyn iddo gael ei cyhoeddi"] = "before its announced",
+        ["heb ei cyhoeddi"] = "not announced", ["heb gael ei cyhoeddi"] = "not been announced", ["ddim wedi ei cyhoeddi"] = "not announced",
+        ["ddim wedi cael ei cyhoeddi"] = "not been announced", ["wedi ei cyhoeddi"] = "been announced", ["wedi cael ei cyhoeddi"] = "been announced",
+        ["ddim yn gyhoeddus eto"] = "not public yet", ["ddim yn cyhoeddus eto"] = "not public yet", ["ar ol i"] = "after", ["er mwyn i"] = "so that", ["heb i"] = "without", ["nes i ni"] = "until we",
         ["ei cyhoeddi"] = "announce it", ["ei rhannu"] = "share it", ["ei postio"] = "post it", ["ei derbyn"] = "accept them",
         ["ei dilyn"] = "follow them", ["ei blocio"] = "block them", ["ei riportio"] = "report it", ["ei dileu"] = "delete it",
         ["ei ateb"] = "reply to them", ["ei enwi"] = "name them", ["ei ychwanegu"] = "add them", ["ei gwahodd"] = "invite them",
@@ -505,6 +511,13 @@ internal static class WelshGlossary
             }
 
             var matched = 0;
+            if (words[i].Text == "y" && ArticleStandsAlone(words, i))
+            {
+                output.Append("the ");
+                i++;
+                continue;
+            }
+
             for (var length = Math.Min(MaxPhraseWords, words.Count - i); length >= 2 && matched == 0; length--)
             {
                 if (words.Skip(i).Take(length).Any(w => w.IsPunctuation))
@@ -563,6 +576,23 @@ internal static class WelshGlossary
     {
         "the", "and", "for", "with", "that", "this", "can", "but", "not", "yes", "okay", "like", "lol", "haha", "emoji",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "o'r ysgol uwchradd": the article joins "ysgol" into "y ysgol" (the school) only when no longer phrase starts
+    // after it; otherwise "ysgol uwchradd" (secondary school) is read whole and the article is just "the".
+    private static bool ArticleStandsAlone(List<Word> words, int i) => LongestPhrase(words, i + 1) >= Math.Max(2, LongestPhrase(words, i));
+
+    private static int LongestPhrase(List<Word> words, int start)
+    {
+        for (var length = Math.Min(MaxPhraseWords, words.Count - start); length >= 2; length--)
+        {
+            if (!words.Skip(start).Take(length).Any(w => w.IsPunctuation) && LookupPhrase(words, start, length) is not null)
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>
     /// A phrase of several words, each possibly mutated: "ddydd llun" is "dydd llun" (Monday), "ar fy nghyfrif i" is
@@ -756,8 +786,17 @@ internal static class WelshGlossary
 
                 if (article.Text == "y" && owner.Text is "ysgol" or "dosbarth" or "ddosbarth" or "swyddfa" or "staff")
                 {
+                    // An account keeps its article ("the school account", the school's own channel); a device does
+                    // not ("school laptop", the school's IT).
+                    var channel = Radicals(words[i].Text).Any(r => r is "cyfrif" or "cyfrifon" or "tudalen" or "gwefan" or "sianel" or "grwp");
                     words.RemoveRange(i + gap + 1, 2);
                     words.Insert(i, new Word(owner.Text == "ddosbarth" ? "dosbarth" : owner.Text, false));
+                    if (channel)
+                    {
+                        words.Insert(i, article);
+                        i++;
+                    }
+
                     i += gap + 1;
                     break;
                 }
