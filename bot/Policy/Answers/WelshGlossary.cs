@@ -395,7 +395,11 @@ internal static class WelshGlossary
         ["mae o yn"] = "he is", ["mae e yn"] = "he is", ["mae fe yn"] = "he is", ["mae hi yn"] = "she is", ["maen nhw yn"] = "they are",
         ["mae nhw yn"] = "they are", ["ma nhw yn"] = "they are", ["roedd o yn"] = "he was", ["roedd e yn"] = "he was", ["roedd hi yn"] = "she was",
         ["yn gwaith"] = "at work", ["ar y bwrdd gwyn rhyngweithiol"] = "on the interactive whiteboard",
-        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["sbio"] = "look", ["sbio ar"] = "look at", ["sbecian"] = "look", ["caru"] = "love", ["gosod yn preifat"] = "set to private", ["yn preifat"] = "private", ["newydd bod"] = "just been", ["yna"] = "there", ["sy yna"] = "it is", ["cyfrif swyddogol"] = "official account",
+        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["sy yn lladd ar"] = "slagging off", ["sy yn beirniadu"] = "criticising", ["sy yn cwyno am"] = "complaining about",
+        ["sy yn gwneud hwyl am ben"] = "making fun of", ["sy yn gwawdio"] = "mocking", ["hoffi post"] = "like a post", ["rhannu post"] = "share a post",
+        ["hoffi neges"] = "like a message", ["hoffi sylw"] = "like a comment", ["rhannu neges"] = "share a message", ["wedi eu cuddio"] = "hidden",
+        ["wedi ei cuddio"] = "hidden", ["wedi eu blurio"] = "blurred", ["wedi ei blurio"] = "blurred", ["wedi eu pixelio"] = "pixelated",
+        ["efo eu"] = "with their", ["gyda eu"] = "with their", ["efo ei"] = "with his", ["gyda ei"] = "with his", ["sbio"] = "look", ["sbio ar"] = "look at", ["sbecian"] = "look", ["caru"] = "love", ["gosod yn preifat"] = "set to private", ["yn preifat"] = "private", ["newydd bod"] = "just been", ["yna"] = "there", ["sy yna"] = "it is", ["cyfrif swyddogol"] = "official account",
         // Seeing and reporting someone else's post; saying whatever one wants.
         ["be dw i fod i neud"] = "what should i do",
         ["beth dw i fod i wneud"] = "what should i do",
@@ -940,6 +944,9 @@ internal static class WelshGlossary
                         'n' => IsPossessiveN(words, folded, i + 2) ? "fy" : "yn",
                         'r' => "y",
                         'i' => "ei",
+                        // efo'u wynebau, wedi'u cuddio: their; i'w: to his/her.
+                        'u' => "eu",
+                        'w' => "ei",
                         // dwi'm, sa i'm: "ddim"; o'm, i'm, a'm: "fy".
                         'm' => before is "dwi" or "dw" or "i" or "wi" or "sa" or "ti" or "fo" or "hi" or "nhw" && !(before == "i" && words.Count < 2) ? "ddim" : "fy",
                         _ => letter.ToString(),
