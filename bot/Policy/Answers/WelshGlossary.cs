@@ -395,7 +395,14 @@ internal static class WelshGlossary
         ["mae o yn"] = "he is", ["mae e yn"] = "he is", ["mae fe yn"] = "he is", ["mae hi yn"] = "she is", ["maen nhw yn"] = "they are",
         ["mae nhw yn"] = "they are", ["ma nhw yn"] = "they are", ["roedd o yn"] = "he was", ["roedd e yn"] = "he was", ["roedd hi yn"] = "she was",
         ["yn gwaith"] = "at work", ["ar y bwrdd gwyn rhyngweithiol"] = "on the interactive whiteboard",
-        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["sy yn lladd ar"] = "slagging off", ["sy yn beirniadu"] = "criticising", ["sy yn cwyno am"] = "complaining about",
+        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["pethe"] = "things", ["prawf"] = "test", ["jins"] = "jeans", ["yn gaib"] = "drunk", ["gaib"] = "drunk",
+        ["trwy"] = "through", ["drwy"] = "through", ["pwysig"] = "important", ["cyrraedd"] = "arrive", ["ffesbwc"] = "facebook",
+        ["gweplyfr"] = "facebook", ["likio"] = "like", ["slagio"] = "slag", ["slagio off"] = "slagging off", ["adra"] = "home",
+        ["be wna i"] = "what should i do", ["beth wna i"] = "what should i do", ["wna i"] = "will i", ["uwch dim rheoli"] = "senior management team",
+        ["fy tagio"] = "tag me", ["wedi fy tagio"] = "has tagged me", ["fy blocio"] = "block me", ["fy ychwanegu"] = "add me",
+        ["fy dilyn"] = "follow me", ["fy enwi"] = "name me", ["wedi fy enwi"] = "has named me", ["fy ffonio"] = "ring me",
+        ["fy trin"] = "treat me", ["fy beirniadu"] = "criticise me", ["fy galw"] = "call me", ["fy negesu"] = "message me",
+        ["fy gwahodd"] = "invite me", ["fy riportio"] = "report me", ["fy ffilmio"] = "film me", ["sy yn lladd ar"] = "slagging off", ["sy yn beirniadu"] = "criticising", ["sy yn cwyno am"] = "complaining about",
         ["sy yn gwneud hwyl am ben"] = "making fun of", ["sy yn gwawdio"] = "mocking", ["hoffi post"] = "like a post", ["rhannu post"] = "share a post",
         ["hoffi neges"] = "like a message", ["hoffi sylw"] = "like a comment", ["rhannu neges"] = "share a message", ["wedi eu cuddio"] = "hidden",
         ["wedi ei cuddio"] = "hidden", ["wedi eu blurio"] = "blurred", ["wedi ei blurio"] = "blurred", ["wedi eu pixelio"] = "pixelated",
@@ -539,6 +546,14 @@ internal static class WelshGlossary
             if (matched == 0)
             {
                 var word = words[i].Text;
+                if (i > 0 && words[i - 1].Text is "mr" or "mrs" or "miss" or "ms" or "dr" or "syr" or "mistar")
+                {
+                    // A name after a title ("Mrs Jones") is a person, read as one.
+                    output.Append(word).Append(' ');
+                    i++;
+                    continue;
+                }
+
                 var gloss = word switch
                 {
                     "i" => PrepositionOrPronoun(words, i),
