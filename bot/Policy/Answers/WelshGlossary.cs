@@ -582,6 +582,23 @@ internal static class WelshGlossary
         return output.ToString().Trim();
     }
 
+    // English words that are also Welsh words in the glossary ("son" is sôn, "call" is sensible): they say nothing
+    // about which language a question is in.
+    private static readonly FrozenSet<string> EnglishHomographs = new[]
+    {
+        "son", "man", "call", "tan", "hurt", "fan", "pan", "hen", "gem", "tag", "post", "dim", "mam", "tad", "cas", "ill", "lot", "mis",
+        "wan", "hon", "nod", "ran", "bore", "plant", "trip", "blog", "drama", "parti", "coffi", "sioe", "ci", "fel", "iard", "rota", "sac",
+        "tal", "gat", "wal", "pin", "tip", "lan", "nos", "bob", "sain", "aros", "ffit", "ras", "ap", "app", "cor", "clir", "ffug", "banc",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A word the glossary reads as Welsh (in any mutated or inflected form) and that is not also an English word: the
+    /// language detector counts it for Welsh ("bostio", "caniatâd", "wynebau").
+    /// </summary>
+    internal static bool IsWelshWord(string word) =>
+        word.Length >= 3 && !word.All(char.IsDigit) && !EnglishHomographs.Contains(word) && !IsEnglish(word)
+        && (Radicals(word).Any(Entries.ContainsKey) || Radicals(word).Any(r => Inflected(r) is not null));
+
     // Numbers, one- and two-letter words and words the English lexicon knows ("Facebook", "iPad") are read; names are not.
     private static bool IsUnread(string word) =>
         word.Length > 2 && !word.All(char.IsDigit) && !IsEnglish(word);

@@ -157,6 +157,29 @@ public sealed class WelshGlossaryTests
         Assert.Contains(gloss, Gloss(welsh), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("odi hwnna'n broblem")]
+    [InlineData("beth am Twitter?")]
+    [InlineData("rwy'n athro")]
+    [InlineData("heb wynebau")]
+    [InlineData("yn ystod amser egwyl")]
+    [InlineData("ca i bostio hwn")]
+    [InlineData("ga i bostio pic ar fy insta")]
+    public void A_short_or_mixed_Welsh_message_is_known_as_Welsh(string message)
+    {
+        Assert.Equal(AnswerLanguage.Welsh, LanguageDetector.Detect(message));
+    }
+
+    [Theory]
+    [InlineData("Eisteddfod photos?")]
+    [InlineData("what about Sain Ffagan?")]
+    [InlineData("my son is ill, can I call him during the lesson?")]
+    [InlineData("and on Instagram?")]
+    public void An_English_message_with_Welsh_names_or_homographs_stays_English(string message)
+    {
+        Assert.Equal(AnswerLanguage.English, LanguageDetector.Detect(message));
+    }
+
     [Fact]
     public void Son_is_mentioning_in_Welsh_not_a_son()
     {
