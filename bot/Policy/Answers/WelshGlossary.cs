@@ -395,7 +395,10 @@ internal static class WelshGlossary
         ["mae o yn"] = "he is", ["mae e yn"] = "he is", ["mae fe yn"] = "he is", ["mae hi yn"] = "she is", ["maen nhw yn"] = "they are",
         ["mae nhw yn"] = "they are", ["ma nhw yn"] = "they are", ["roedd o yn"] = "he was", ["roedd e yn"] = "he was", ["roedd hi yn"] = "she was",
         ["yn gwaith"] = "at work", ["ar y bwrdd gwyn rhyngweithiol"] = "on the interactive whiteboard",
-        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["pethe"] = "things", ["prawf"] = "test", ["jins"] = "jeans", ["yn gaib"] = "drunk", ["gaib"] = "drunk",
+        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["mod i"] = "that i", ["fy mod i"] = "that i", ["mod"] = "that i", ["yn cadoxton"] = "at cadoxton",
+        ["fyddan"] = "will", ["fyddan nhw"] = "will they", ["mai fi oedd o"] = "it was me", ["mai fi oedd e"] = "it was me",
+        ["mai fi oedd"] = "it was me", ["blinedig"] = "tired", ["ei gwneud"] = "do", ["eu gwneud"] = "do them", ["eu dileu"] = "delete them",
+        ["cae chwarae"] = "playground", ["eu cadw"] = "keep them", ["ei cadw"] = "keep it", ["pethe"] = "things", ["prawf"] = "test", ["jins"] = "jeans", ["yn gaib"] = "drunk", ["gaib"] = "drunk",
         ["trwy"] = "through", ["drwy"] = "through", ["pwysig"] = "important", ["cyrraedd"] = "arrive", ["ffesbwc"] = "facebook",
         ["gweplyfr"] = "facebook", ["likio"] = "like", ["slagio"] = "slag", ["slagio off"] = "slagging off", ["adra"] = "home",
         ["be wna i"] = "what should i do", ["beth wna i"] = "what should i do", ["wna i"] = "will i", ["uwch dim rheoli"] = "senior management team",
@@ -509,7 +512,7 @@ internal static class WelshGlossary
     {
         ArgumentNullException.ThrowIfNull(welsh);
         unreadWords = 0;
-        var words = SchoolsOwnFirst(Words(welsh));
+        var words = ShowTheClassFirst(PlatformFirst(SchoolsOwnFirst(Words(welsh))));
         var output = new StringBuilder(welsh.Length + 16);
         var i = 0;
         while (i < words.Count)
@@ -558,6 +561,7 @@ internal static class WelshGlossary
                 {
                     "i" => PrepositionOrPronoun(words, i),
                     "newydd" => JustOrNew(words, i),
+                    "bod" or "fod" when i + 1 >= words.Count || words[i + 1].IsPunctuation => "be",
                     _ => LookupWord(word),
                 };
                 if (gloss is null)
@@ -795,7 +799,73 @@ internal static class WelshGlossary
         "laptop", "gliniadur", "gliniaduron", "ipad", "ipads", "ffon", "ffonau", "cyfrifiadur", "cyfrifiaduron", "tabled", "tabledi", "llechen",
         "camera", "cyfrif", "cyfrifon", "gwefan", "tudalen", "rhwydwaith", "wifi", "ebost", "system", "offer", "argraffydd", "dyfais",
         "dyfeisiau", "chromebook", "chromebooks", "bws", "minibus", "grwp", "sianel", "app", "ap", "logo", "giat", "gatiau", "neuadd", "iard",
-        "cae", "gwisg", "drws", "buarth", "ffreutur", "cegin", "swyddfa", "llyfrgell", "coridor", "adeilad", "gwaith",
+        "cae", "gwisg", "drws", "buarth", "ffreutur", "cegin", "swyddfa", "llyfrgell", "coridor", "adeilad", "gwaith", "canlyniadau",
+        "llyfrau", "wynebau", "cyfeiriadau", "marciau", "enwau", "manylion",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // A post, a page, a group or a video "on" a platform is named platform last in Welsh ("grŵp Facebook", "fideo
+    // YouTube", "cyfrif Instagram"); English puts it first ("Facebook group", "YouTube video").
+    private static readonly FrozenSet<string> PlatformNouns = new[]
+    {
+        "fideo", "fideos", "cyfrif", "cyfrifon", "grwp", "grwpiau", "tudalen", "post", "postiad", "postiadau", "stori", "neges", "negeseuon",
+        "sgwrs", "proffil", "sianel", "llun", "lluniau", "sylw", "sylwadau", "ap", "dudalen",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Platforms = new[]
+    {
+        "facebook", "fb", "instagram", "insta", "ig", "twitter", "x", "tiktok", "youtube", "snapchat", "snap", "whatsapp", "linkedin",
+        "messenger", "threads", "bluesky", "pinterest", "reddit", "seesaw", "dojo", "hwb", "teams", "google", "ffesbwc", "gweplyfr",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static List<Word> PlatformFirst(List<Word> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!words[i].IsPunctuation && !words[i + 1].IsPunctuation && Platforms.Contains(words[i + 1].Text)
+                && Radicals(words[i].Text).Any(PlatformNouns.Contains) && words[i + 1].Text != "x")
+            {
+                (words[i], words[i + 1]) = (words[i + 1], words[i]);
+                i++;
+            }
+        }
+
+        return words;
+    }
+
+    // "dangos fideo i'r dosbarth" (show a video to the class) is read as the lexicon says it: "show the class a video".
+    private static List<Word> ShowTheClassFirst(List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].IsPunctuation || !Radicals(words[i].Text).Contains("dangos"))
+            {
+                continue;
+            }
+
+            for (var k = i + 2; k + 2 < words.Count && k <= i + 5; k++)
+            {
+                if (words[k - 1].IsPunctuation)
+                {
+                    break;
+                }
+
+                if (words[k].Text == "i" && words[k + 1].Text == "y" && words[k + 2].Text is "dosbarth" or "plant" or "disgyblion")
+                {
+                    var audience = words.GetRange(k + 1, 2);
+                    words.RemoveRange(k, 3);
+                    words.InsertRange(i + 1, audience);
+                    break;
+                }
+            }
+        }
+
+        return words;
+    }
+
+    // What belongs to the pupils, owner last in Welsh: "gwaith y plant" (the children's work), "wynebau'r plant".
+    private static readonly FrozenSet<string> PupilsOwn = new[]
+    {
+        "gwaith", "llyfrau", "llyfr", "wynebau", "wyneb", "cyfeiriadau", "cyfeiriad", "marciau", "canlyniadau", "enwau", "enw", "manylion",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -820,7 +890,8 @@ internal static class WelshGlossary
                     break;
                 }
 
-                if (article.Text == "y" && owner.Text is "ysgol" or "dosbarth" or "ddosbarth" or "swyddfa" or "staff")
+                var pupilsThing = Radicals(words[i].Text).Any(PupilsOwn.Contains) && owner.Text is "plant" or "disgyblion" or "disgybl" or "plentyn";
+                if (article.Text == "y" && (owner.Text is "ysgol" or "dosbarth" or "ddosbarth" or "swyddfa" or "staff" || pupilsThing))
                 {
                     // An account keeps its article ("the school account", the school's own channel); a device does
                     // not ("school laptop", the school's IT).
@@ -880,7 +951,7 @@ internal static class WelshGlossary
     internal static IEnumerable<string> Radicals(string word)
     {
         yield return word;
-        if (word.Length < 3)
+        if (word.Length < 2)
         {
             yield break;
         }

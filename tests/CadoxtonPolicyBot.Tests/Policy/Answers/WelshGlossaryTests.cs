@@ -139,14 +139,27 @@ public sealed class WelshGlossaryTests
     [InlineData("ar liniadur yr ysgol", "school laptop")]
     [InlineData("ar gyfrifiadur y swyddfa", "office computer")]
     [InlineData("ipad y dosbarth", "class ipad")]
-    [InlineData("ar gyfrif Twitter swyddogol yr ysgol", "the school account")]
+    [InlineData("ar gyfrif Twitter swyddogol yr ysgol", "the school twitter")]
     public void A_thing_the_school_owns_is_named_owner_first_as_English_does(string welsh, string gloss)
     {
         Assert.Contains(gloss, Gloss(welsh), StringComparison.Ordinal);
     }
 
     [Theory]
+    [InlineData("grŵp Facebook y pentref", "facebook group")]
+    [InlineData("fideo YouTube", "youtube video")]
+    [InlineData("cyfrif Instagram un o'r plant", "instagram account")]
+    [InlineData("llun o waith y plant", "children work")]
+    [InlineData("ga i ddangos fideo i'r dosbarth", "show the class")]
+    public void Welsh_word_order_is_put_the_English_way_round_where_the_lexicon_needs_it(string welsh, string gloss)
+    {
+        Assert.Contains(gloss, Gloss(welsh), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Mae Estyn newydd fod mewn", "just")]
+    [InlineData("pa mor breifat ddylai fy nghyfrif fod?", "be ?")]
+    [InlineData("ba mor flinedig", "how tired")]
     [InlineData("ffôn newydd", "new")]
     [InlineData("roedd y plant 'na", "the children there")]
     [InlineData("bl6", "year 6")]
