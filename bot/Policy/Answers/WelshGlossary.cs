@@ -395,7 +395,8 @@ internal static class WelshGlossary
         ["mae o yn"] = "he is", ["mae e yn"] = "he is", ["mae fe yn"] = "he is", ["mae hi yn"] = "she is", ["maen nhw yn"] = "they are",
         ["mae nhw yn"] = "they are", ["ma nhw yn"] = "they are", ["roedd o yn"] = "he was", ["roedd e yn"] = "he was", ["roedd hi yn"] = "she was",
         ["yn gwaith"] = "at work", ["ar y bwrdd gwyn rhyngweithiol"] = "on the interactive whiteboard",
-        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["mod i"] = "that i", ["fy mod i"] = "that i", ["mod"] = "that i", ["yn cadoxton"] = "at cadoxton",
+        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["diwrnod gwael"] = "bad day", ["wythnos gwael"] = "bad week", ["diwrnod ofnadwy"] = "awful day",
+        ["na neb"] = "or anyone", ["na y"] = "or the", ["na y plant"] = "or the children", ["mod i"] = "that i", ["fy mod i"] = "that i", ["mod"] = "that i", ["yn cadoxton"] = "at cadoxton",
         ["fyddan"] = "will", ["fyddan nhw"] = "will they", ["mai fi oedd o"] = "it was me", ["mai fi oedd e"] = "it was me",
         ["mai fi oedd"] = "it was me", ["blinedig"] = "tired", ["ei gwneud"] = "do", ["eu gwneud"] = "do them", ["eu dileu"] = "delete them",
         ["cae chwarae"] = "playground", ["eu cadw"] = "keep them", ["ei cadw"] = "keep it", ["pethe"] = "things", ["prawf"] = "test", ["jins"] = "jeans", ["yn gaib"] = "drunk", ["gaib"] = "drunk",
@@ -561,6 +562,8 @@ internal static class WelshGlossary
                 {
                     "i" => PrepositionOrPronoun(words, i),
                     "newydd" => JustOrNew(words, i),
+                    // "na" is "no" as an answer ("Na, dim plant"), and "nor" inside a sentence ("heb enwi'r ysgol na neb").
+                    "na" => i == 0 || words[i - 1].IsPunctuation || i + 1 >= words.Count || words[i + 1].IsPunctuation ? "no" : "nor",
                     "bod" or "fod" when i + 1 >= words.Count || words[i + 1].IsPunctuation => "be",
                     _ => LookupWord(word),
                 };
@@ -862,6 +865,12 @@ internal static class WelshGlossary
         return words;
     }
 
+    private static readonly FrozenSet<string> Describers = new[]
+    {
+        "swyddogol", "personol", "newydd", "bach", "mawr", "gwyn", "rhyngweithiol", "symudol", "staff", "hen", "lliw", "cyhoeddus", "preifat",
+        "profion", "gwaith", "cartref", "darllen", "mathemateg", "haf", "nadolig", "blwyddyn",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // What belongs to the pupils, owner last in Welsh: "gwaith y plant" (the children's work), "wynebau'r plant".
     private static readonly FrozenSet<string> PupilsOwn = new[]
     {
@@ -885,7 +894,10 @@ internal static class WelshGlossary
             {
                 var article = words[i + gap + 1];
                 var owner = words[i + gap + 2];
-                if (article.IsPunctuation || words[i + gap].IsPunctuation || (gap > 0 && words[i + gap].Text is "y" or "i" or "o" or "ar" or "yn" or "am"))
+                // Only a platform or a describing word may sit between the thing and its owner ("cyfrif Twitter swyddogol
+                // yr ysgol"); a verb may not ("gwaith heb enwi'r ysgol" is not the school's work).
+                if (article.IsPunctuation || words[i + gap].IsPunctuation || (gap > 0 && !Platforms.Contains(words[i + gap].Text)
+                    && !Radicals(words[i + gap].Text).Any(Describers.Contains)))
                 {
                     break;
                 }
