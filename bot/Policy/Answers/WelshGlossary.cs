@@ -513,7 +513,7 @@ internal static class WelshGlossary
     {
         ArgumentNullException.ThrowIfNull(welsh);
         unreadWords = 0;
-        var words = ShowTheClassFirst(PlatformFirst(SchoolsOwnFirst(Words(welsh))));
+        var words = ShowTheClassFirst(PlatformFirst(PupilsOwnFirst(SchoolsOwnFirst(Words(welsh)))));
         var output = new StringBuilder(welsh.Length + 16);
         var i = 0;
         while (i < words.Count)
@@ -870,6 +870,54 @@ internal static class WelshGlossary
         "swyddogol", "personol", "newydd", "bach", "mawr", "gwyn", "rhyngweithiol", "symudol", "staff", "hen", "lliw", "cyhoeddus", "preifat",
         "profion", "gwaith", "cartref", "darllen", "mathemateg", "haf", "nadolig", "blwyddyn",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // A pupil's account, number or photo, owner last in Welsh: "cyfrif Instagram un o'r plant" is one of the children's
+    // Instagram account, and the lexicon reads the pupil only when the pupil comes first.
+    private static readonly FrozenSet<string> PersonalThings = new[]
+    {
+        "cyfrif", "cyfrifon", "proffil", "tudalen", "rhif", "cyfeiriad", "stori", "sianel", "ffon",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static List<Word> PupilsOwnFirst(List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].IsPunctuation || !Radicals(words[i].Text).Any(PersonalThings.Contains))
+            {
+                continue;
+            }
+
+            var start = i + 1 < words.Count && Platforms.Contains(words[i + 1].Text) ? i + 2 : i + 1;
+            var length = OwnerLength(words, start);
+            if (length > 0)
+            {
+                var owner = words.GetRange(start, length);
+                words.RemoveRange(start, length);
+                words.InsertRange(i, owner);
+                i += length + 1;
+            }
+        }
+
+        return words;
+    }
+
+    // "un o'r plant" / "un o'r disgyblion", "y disgybl", "disgybl", "plentyn".
+    private static int OwnerLength(List<Word> words, int start)
+    {
+        string At(int k) => start + k < words.Count && !words[start + k].IsPunctuation ? words[start + k].Text : "";
+        static bool IsPupils(string w) => Radicals(w).Any(r => r is "plant" or "disgyblion" or "disgybl" or "plentyn");
+        if (At(0) == "un" && At(1) == "o" && At(2) == "y" && IsPupils(At(3)))
+        {
+            return 4;
+        }
+
+        if (At(0) == "y" && IsPupils(At(1)))
+        {
+            return 2;
+        }
+
+        return IsPupils(At(0)) ? 1 : 0;
+    }
 
     // What belongs to the pupils, owner last in Welsh: "gwaith y plant" (the children's work), "wynebau'r plant".
     private static readonly FrozenSet<string> PupilsOwn = new[]

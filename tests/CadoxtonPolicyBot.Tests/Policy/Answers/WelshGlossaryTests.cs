@@ -151,6 +151,8 @@ public sealed class WelshGlossaryTests
     [InlineData("cyfrif Instagram un o'r plant", "instagram account")]
     [InlineData("llun o waith y plant", "children work")]
     [InlineData("ga i ddangos fideo i'r dosbarth", "show the class")]
+    [InlineData("ga i ddilyn cyfrif Instagram un o'r plant", "one of the children instagram account")]
+    [InlineData("rhif ffôn y disgybl", "the pupil")]
     public void Welsh_word_order_is_put_the_English_way_round_where_the_lexicon_needs_it(string welsh, string gloss)
     {
         Assert.Contains(gloss, Gloss(welsh), StringComparison.Ordinal);
@@ -194,6 +196,20 @@ public sealed class WelshGlossaryTests
     }
 
     [Fact]
+    public void A_verb_between_a_thing_and_the_school_does_not_make_it_the_schools()
+    {
+        Assert.DoesNotContain("school work", Gloss("Ga i bostio am ddiwrnod gwael yn y gwaith heb enwi'r ysgol na neb?"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Na_is_no_as_an_answer_and_nor_inside_a_sentence()
+    {
+        Assert.StartsWith("no ,", Gloss("Na, does dim plant yn y llun"), StringComparison.Ordinal);
+        Assert.Contains("without naming the school or anyone", Gloss("heb enwi'r ysgol na neb"), StringComparison.Ordinal);
+        Assert.Contains("names nor photos", Gloss("dim enwau na lluniau"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Son_is_mentioning_in_Welsh_not_a_son()
     {
         Assert.DoesNotContain("son", Gloss("Gallen i sôn ar y grŵp bod un o'r athrawon i ffwrdd").Split(' '));
@@ -234,6 +250,7 @@ public sealed class WelshGlossaryTests
     [InlineData("ga i bostio llun o'r plant efo'u wynebau wedi'u cuddio")]
     [InlineData("Ga i fod yn ffrindiau ar Facebook gyda cyn-ddisgybl sy'n 15 oed nawr?")]
     [InlineData("Oes rhaid i fy mhroffil Facebook fod yn breifat?")]
+    [InlineData("ga i ddilyn cyfrif Instagram un o'r plant? ei mam hi sy'n rhedeg y cyfrif")]
     [InlineData("Mae Estyn newydd fod mewn, ga i bostio'r canlyniad cyn i'r ysgol ei gyhoeddi?")]
     public void A_Welsh_question_the_policy_does_not_permit_is_never_told_yes(string question)
     {
