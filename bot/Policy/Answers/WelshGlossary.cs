@@ -395,7 +395,13 @@ internal static class WelshGlossary
         ["mae o yn"] = "he is", ["mae e yn"] = "he is", ["mae fe yn"] = "he is", ["mae hi yn"] = "she is", ["maen nhw yn"] = "they are",
         ["mae nhw yn"] = "they are", ["ma nhw yn"] = "they are", ["roedd o yn"] = "he was", ["roedd e yn"] = "he was", ["roedd hi yn"] = "she was",
         ["yn gwaith"] = "at work", ["ar y bwrdd gwyn rhyngweithiol"] = "on the interactive whiteboard",
-        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["diwrnod gwael"] = "bad day", ["wythnos gwael"] = "bad week", ["diwrnod ofnadwy"] = "awful day",
+        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["at"] = "to", ["her"] = "her", ["galwad fideo"] = "video call", ["galwad ffon"] = "phone call",
+        ["neges llais"] = "voice message", ["llais"] = "voice", ["rhif"] = "number", ["rhifau"] = "numbers", ["peidio"] = "not",
+        ["peidio a"] = "not to", ["ennill"] = "win", ["erthygl"] = "article", ["papur newydd"] = "newspaper", ["nad"] = "not",
+        ["symud"] = "move", ["teg"] = "fair", ["rhag"] = "from", ["meddygfa"] = "gp surgery", ["creu"] = "create", ["diwedd"] = "end",
+        ["gyrru y bws"] = "drive the bus", ["gyrru y bws mini"] = "drive the minibus", ["gyrru car"] = "drive a car",
+        ["yn fy enw"] = "in my name", ["wedi fy gwahardd"] = "has banned me", ["negyddol"] = "negative", ["cadarnhaol"] = "positive",
+        ["annifyr"] = "unpleasant", ["anweddus"] = "indecent", ["diwrnod gwael"] = "bad day", ["wythnos gwael"] = "bad week", ["diwrnod ofnadwy"] = "awful day",
         ["na neb"] = "or anyone", ["na y"] = "or the", ["na y plant"] = "or the children", ["mod i"] = "that i", ["fy mod i"] = "that i", ["mod"] = "that i", ["yn cadoxton"] = "at cadoxton",
         ["fyddan"] = "will", ["fyddan nhw"] = "will they", ["mai fi oedd o"] = "it was me", ["mai fi oedd e"] = "it was me",
         ["mai fi oedd"] = "it was me", ["blinedig"] = "tired", ["ei gwneud"] = "do", ["eu gwneud"] = "do them", ["eu dileu"] = "delete them",
@@ -513,7 +519,7 @@ internal static class WelshGlossary
     {
         ArgumentNullException.ThrowIfNull(welsh);
         unreadWords = 0;
-        var words = ShowTheClassFirst(PlatformFirst(PupilsOwnFirst(SchoolsOwnFirst(Words(welsh)))));
+        var words = AdjectiveFirst(ShowTheClassFirst(PlatformFirst(PupilsOwnFirst(SchoolsOwnFirst(WithoutEchoes(Words(welsh)))))));
         var output = new StringBuilder(welsh.Length + 16);
         var i = 0;
         while (i < words.Count)
@@ -917,6 +923,74 @@ internal static class WelshGlossary
         }
 
         return IsPupils(At(0)) ? 1 : 0;
+    }
+
+    // An adjective follows its noun in Welsh ("cyfrif ffug", "negeseuon amhriodol"); the lexicon reads it before ("fake
+    // account", "inappropriate messages"). Only the nouns of the policy's things and these adjectives are swapped.
+    private static readonly FrozenSet<string> SwappedNouns = new[]
+    {
+        "cyfrif", "cyfrifon", "grwp", "neges", "negeseuon", "sylw", "sylwadau", "post", "postiad", "postiadau", "llun", "lluniau", "fideo",
+        "proffil", "tudalen", "ffon", "gliniadur", "sgwrs", "gwybodaeth", "manylion", "e", "ebost", "jôc", "joc", "meme", "adolygiad",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SwappedAdjectives = new[]
+    {
+        "dienw", "ffug", "preifat", "cyhoeddus", "personol", "swyddogol", "cyfrinachol", "amhriodol", "cas", "sarhaus", "hiliol",
+        "doniol", "gwael", "negyddol", "cadarnhaol", "bygythiol", "ymosodol", "enllibus", "annifyr", "anweddus", "anaddas",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static List<Word> AdjectiveFirst(List<Word> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!words[i].IsPunctuation && !words[i + 1].IsPunctuation && Radicals(words[i].Text).Any(SwappedNouns.Contains)
+                && Radicals(words[i + 1].Text).Any(SwappedAdjectives.Contains))
+            {
+                (words[i], words[i + 1]) = (words[i + 1], words[i]);
+                i++;
+            }
+        }
+
+        return words;
+    }
+
+    // "ei phlant hi", "eu lluniau nhw", "fy ffôn i": the pronoun after the noun only repeats the possessive before it.
+    // It is dropped, and "ei … hi" is "her".
+    private static List<Word> WithoutEchoes(List<Word> words)
+    {
+        for (var p = 0; p < words.Count; p++)
+        {
+            if (words[p].Text is not ("ei" or "eu" or "ein" or "eich"))
+            {
+                continue;
+            }
+
+            for (var k = p + 2; k < words.Count && k <= p + 3 && !words[k - 1].IsPunctuation; k++)
+            {
+                var echo = words[k].Text;
+                var matches = words[p].Text switch
+                {
+                    "ei" => echo is "hi" or "e" or "o" or "fe" or "fo",
+                    "eu" => echo == "nhw",
+                    "ein" => echo == "ni",
+                    _ => echo == "chi",
+                };
+                if (!matches)
+                {
+                    continue;
+                }
+
+                words.RemoveAt(k);
+                if (words[p].Text == "ei" && echo == "hi" && LookupPhrase(words, p, 2) is null)
+                {
+                    words[p] = new Word("her", false);
+                }
+
+                break;
+            }
+        }
+
+        return words;
     }
 
     // What belongs to the pupils, owner last in Welsh: "gwaith y plant" (the children's work), "wynebau'r plant".

@@ -153,6 +153,9 @@ public sealed class WelshGlossaryTests
     [InlineData("ga i ddangos fideo i'r dosbarth", "show the class")]
     [InlineData("ga i ddilyn cyfrif Instagram un o'r plant", "one of the children instagram account")]
     [InlineData("rhif ffôn y disgybl", "the pupil")]
+    [InlineData("mewn cyfrif dienw", "anonymous account")]
+    [InlineData("negeseuon amhriodol at ddisgybl", "inappropriate messages to pupil")]
+    [InlineData("ar fy ffôn personol", "my personal phone")]
     public void Welsh_word_order_is_put_the_English_way_round_where_the_lexicon_needs_it(string welsh, string gloss)
     {
         Assert.Contains(gloss, Gloss(welsh), StringComparison.Ordinal);
@@ -207,6 +210,22 @@ public sealed class WelshGlossaryTests
         Assert.StartsWith("no ,", Gloss("Na, does dim plant yn y llun"), StringComparison.Ordinal);
         Assert.Contains("without naming the school or anyone", Gloss("heb enwi'r ysgol na neb"), StringComparison.Ordinal);
         Assert.Contains("names nor photos", Gloss("dim enwau na lluniau"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ga i anfon DM at ei phlant hi?", "to her children ?")]
+    [InlineData("fy ffôn i", "my phone")]
+    [InlineData("eu lluniau nhw", "their photos")]
+    [InlineData("ga i ei ddilyn e", "follow them")]
+    public void A_pronoun_that_echoes_a_possessive_is_dropped_and_ei_with_hi_is_her(string welsh, string gloss)
+    {
+        Assert.EndsWith(gloss, Gloss(welsh), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void At_is_to_not_a_gate()
+    {
+        Assert.Equal("send a message to a parent", Gloss("anfon neges at riant"));
     }
 
     [Fact]
