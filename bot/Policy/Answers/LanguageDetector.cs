@@ -30,6 +30,8 @@ public static class LanguageDetector
         // North and South forms.
         "ca", "caf", "odi", "odw", "rwy", "rwyf", "wyt", "chdi", "fo", "sa", "sai", "smo", "rwan", "ŵan", "isie", "hogyn", "hogan", "adra",
         "efo'r", "gynnon", "gen", "nacdw", "naddo", "ydych", "ydyn", "hwnna", "hynna", "hwn", "hon", "sbio", "ella", "falle",
+        // Apostrophes left out: dwin (dw i'n), gai (ga i), efor (efo'r), gydar (gyda'r), syn (sy'n).
+        "dwin", "rwyn", "gai", "efor", "gydar", "syn", "ydyr", "ywr",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> EnglishWords = new[]

@@ -568,6 +568,8 @@ internal static class WelshGlossary
                 {
                     "i" => PrepositionOrPronoun(words, i),
                     "newydd" => JustOrNew(words, i),
+                    // "llun or plant": o'r typed without its apostrophe, before a Welsh word.
+                    "or" when i + 1 < words.Count && !words[i + 1].IsPunctuation && Radicals(words[i + 1].Text).Any(Entries.ContainsKey) => "of the",
                     // "na" is "no" as an answer ("Na, dim plant"), and "nor" inside a sentence ("heb enwi'r ysgol na neb").
                     "na" => i == 0 || words[i - 1].IsPunctuation || i + 1 >= words.Count || words[i + 1].IsPunctuation ? "no" : "nor",
                     "bod" or "fod" when i + 1 >= words.Count || words[i + 1].IsPunctuation => "be",
@@ -1143,7 +1145,15 @@ internal static class WelshGlossary
                     "ma" when elided => "yma",
                     _ => word,
                 };
-                words.Add(new Word(word, false));
+                if (Unglued.TryGetValue(word, out var parts))
+                {
+                    words.AddRange(parts.Select(w => new Word(w, false)));
+                }
+                else
+                {
+                    words.Add(new Word(word, false));
+                }
+
                 current.Clear();
             }
 
@@ -1228,6 +1238,16 @@ internal static class WelshGlossary
         return !(SpeakerBefore.Contains(verb) || verb is "mae" or "ma" or "roedd" or "oedd" or "ydy" or "ydi" or "odi" or "fydd" or "bydd" or "sy"
             or "sydd" or "bod" or "fod" or "dyw" or "dydy" or "ydio" or "fel" or "pan" or "os" or "tra" or "bydd" or "na" or "nad" or "nag");
     }
+
+    // Apostrophes left out in quick typing: "dwin" is dw i'n, "ir" is i'r, "gai" is ga i.
+    private static readonly FrozenDictionary<string, string[]> Unglued = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["dwin"] = ["dwi", "yn"], ["rwyn"] = ["rwy", "yn"], ["fin"] = ["fi", "yn"], ["hin"] = ["hi", "yn"], ["nin"] = ["ni", "yn"],
+        ["chin"] = ["chi", "yn"], ["nhwn"] = ["nhw", "yn"], ["syn"] = ["sy", "yn"], ["ir"] = ["i", "y"], ["efor"] = ["efo", "y"],
+        ["gydar"] = ["gyda", "y"], ["mar"] = ["mae", "y"], ["ydyr"] = ["ydy", "y"], ["ywr"] = ["yw", "y"], ["ydir"] = ["ydi", "y"],
+        ["gai"] = ["ga", "i"], ["cai"] = ["ca", "i"], ["dwim"] = ["dwi", "ddim"], ["tin"] = ["ti", "yn"], ["dir"] = ["di", "y"],
+        ["ohonyn"] = ["ohonyn"], ["dwi'n"] = ["dwi", "yn"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static bool NextWordIs(string text, int from, string word)
     {

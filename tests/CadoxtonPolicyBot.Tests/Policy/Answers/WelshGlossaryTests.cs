@@ -222,6 +222,16 @@ public sealed class WelshGlossaryTests
         Assert.EndsWith(gloss, Gloss(welsh), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ga i bostio llun or plant ar fy ffesbwc", "can i post photo of the children on my facebook")]
+    [InlineData("gai bostio llun efor plant", "can i post photo with the children")]
+    [InlineData("dwin athro", "i am")]
+    public void Apostrophes_left_out_in_quick_typing_are_read_as_if_typed(string welsh, string gloss)
+    {
+        Assert.Contains(gloss, Gloss(welsh), StringComparison.Ordinal);
+        Assert.Equal(AnswerLanguage.Welsh, LanguageDetector.Detect(welsh));
+    }
+
     [Fact]
     public void At_is_to_not_a_gate()
     {
