@@ -395,7 +395,12 @@ internal static class WelshGlossary
         ["mae o yn"] = "he is", ["mae e yn"] = "he is", ["mae fe yn"] = "he is", ["mae hi yn"] = "she is", ["maen nhw yn"] = "they are",
         ["mae nhw yn"] = "they are", ["ma nhw yn"] = "they are", ["roedd o yn"] = "he was", ["roedd e yn"] = "he was", ["roedd hi yn"] = "she was",
         ["yn gwaith"] = "at work", ["ar y bwrdd gwyn rhyngweithiol"] = "on the interactive whiteboard",
-        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["at"] = "to", ["her"] = "her", ["galwad fideo"] = "video call", ["galwad ffon"] = "phone call",
+        ["blwyddyn cyntaf"] = "first year", ["gosod"] = "set", ["gwaith celf"] = "artwork", ["wedi gwneud"] = "have made", ["ei rhoi"] = "put it", ["eu rhoi"] = "put them",
+        ["disgwyl"] = "expecting", ["disgwyl galwad"] = "expecting a call", ["am canlyniadau"] = "about the results of",
+        ["disgwyl canlyniadau"] = "waiting for test results", ["poced"] = "pocket",
+        ["ffeindio"] = "find", ["fy ffeindio"] = "found me", ["hunllef"] = "nightmare", ["ariannol"] = "financial",
+        ["trafferthion ariannol"] = "money trouble", ["y hyn"] = "what", ["a dywedodd"] = "said", ["dywedodd"] = "said",
+        ["dwedodd"] = "said", ["a dwedodd"] = "said", ["at"] = "to", ["her"] = "her", ["galwad fideo"] = "video call", ["galwad ffon"] = "phone call",
         ["neges llais"] = "voice message", ["llais"] = "voice", ["rhif"] = "number", ["rhifau"] = "numbers", ["peidio"] = "not",
         ["peidio a"] = "not to", ["ennill"] = "win", ["erthygl"] = "article", ["papur newydd"] = "newspaper", ["nad"] = "not",
         ["symud"] = "move", ["teg"] = "fair", ["rhag"] = "from", ["meddygfa"] = "gp surgery", ["creu"] = "create", ["diwedd"] = "end",
@@ -519,7 +524,8 @@ internal static class WelshGlossary
     {
         ArgumentNullException.ThrowIfNull(welsh);
         unreadWords = 0;
-        var words = AdjectiveFirst(ShowTheClassFirst(PlatformFirst(PupilsOwnFirst(SchoolsOwnFirst(WithoutEchoes(Words(welsh)))))));
+        var words = Demonstratives(Words(welsh));
+        words = AdjectiveFirst(ShowTheClassFirst(PlatformFirst(PupilsOwnFirst(SchoolsOwnFirst(WithoutEchoes(words))))));
         var output = new StringBuilder(welsh.Length + 16);
         var i = 0;
         while (i < words.Count)
@@ -995,6 +1001,30 @@ internal static class WelshGlossary
         return words;
     }
 
+    // "y dosbarth yma" is "this class" and "y llun yna" "that photo": the article and the word after the noun are one
+    // demonstrative, said before the noun in English.
+    private static List<Word> Demonstratives(List<Word> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            // "y polisi yma" is the policy: there is only one.
+            if (words[i].Text != "y" || words[i + 1].IsPunctuation || words[i + 1].Text == "polisi")
+            {
+                continue;
+            }
+
+            var near = words[i + 2].Text is "yma" or "hwn" or "hon";
+            var far = words[i + 2].Text is "yna" or "hwnnw" or "honno";
+            if ((near || far) && !words[i + 2].IsPunctuation)
+            {
+                words[i] = new Word(near ? "hwn" : "hwnnw", false);
+                words.RemoveAt(i + 2);
+            }
+        }
+
+        return words;
+    }
+
     // What belongs to the pupils, owner last in Welsh: "gwaith y plant" (the children's work), "wynebau'r plant".
     private static readonly FrozenSet<string> PupilsOwn = new[]
     {
@@ -1027,7 +1057,7 @@ internal static class WelshGlossary
                 }
 
                 var pupilsThing = Radicals(words[i].Text).Any(PupilsOwn.Contains) && owner.Text is "plant" or "disgyblion" or "disgybl" or "plentyn";
-                if (article.Text == "y" && (owner.Text is "ysgol" or "dosbarth" or "ddosbarth" or "swyddfa" or "staff" || pupilsThing))
+                if (article.Text == "y" && (owner.Text is "ysgol" or "dosbarth" or "ddosbarth" or "swyddfa" or "staff" or "llyfrgell" || pupilsThing))
                 {
                     // An account keeps its article ("the school account", the school's own channel); a device does
                     // not ("school laptop", the school's IT).

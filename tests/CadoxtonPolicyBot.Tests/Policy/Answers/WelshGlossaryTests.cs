@@ -166,7 +166,7 @@ public sealed class WelshGlossaryTests
     [InlineData("pa mor breifat ddylai fy nghyfrif fod?", "be ?")]
     [InlineData("ba mor flinedig", "how tired")]
     [InlineData("ffôn newydd", "new")]
-    [InlineData("roedd y plant 'na", "the children there")]
+    [InlineData("mae hi 'na heddiw", "she there today")]
     [InlineData("bl6", "year 6")]
     [InlineData("efo'u wynebau wedi'u cuddio", "their faces hidden")]
     [InlineData("sôn am y pennaeth", "mention")]
@@ -230,6 +230,15 @@ public sealed class WelshGlossaryTests
     {
         Assert.Contains(gloss, Gloss(welsh), StringComparison.Ordinal);
         Assert.Equal(AnswerLanguage.Welsh, LanguageDetector.Detect(welsh));
+    }
+
+    [Theory]
+    [InlineData("y rhieni yn y dosbarth yma", "this class")]
+    [InlineData("y llun 'na", "that photo")]
+    [InlineData("Dim byd am yr ysgol na'r plant", "the school or the children")]
+    public void A_demonstrative_after_the_noun_is_read_before_it_and_na_is_not_one(string welsh, string gloss)
+    {
+        Assert.Contains(gloss, Gloss(welsh), StringComparison.Ordinal);
     }
 
     [Fact]
