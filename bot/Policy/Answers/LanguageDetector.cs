@@ -27,6 +27,11 @@ public static class LanguageDetector
         "negeseuon", "dderbyn", "derbyn", "ffrind", "ychwanegu", "sôn", "son", "heb", "does", "ots", "sy", "sydd", "mewn", "ym", "yng",
         "ohoni", "wrtha", "amdana", "nawr", "mlynedd", "blwyddyn", "mlwyddyn", "cyfrifiadur", "gyfrifiadur", "nghyfrifiadur", "yma",
         "rhywun", "dweud", "ddweud", "gwneud", "neud", "gofyn", "cael", "wneud", "ddefnyddio", "defnyddio", "fynd", "mynd", "gweld",
+        // North and South forms.
+        "ca", "caf", "odi", "odw", "rwy", "rwyf", "wyt", "chdi", "fo", "sa", "sai", "smo", "rwan", "ŵan", "isie", "hogyn", "hogan", "adra",
+        "efo'r", "gynnon", "gen", "nacdw", "naddo", "ydych", "ydyn", "hwnna", "hynna", "hwn", "hon", "sbio", "ella", "falle",
+        // Apostrophes left out: dwin (dw i'n), gai (ga i), efor (efo'r), gydar (gyda'r), syn (sy'n).
+        "dwin", "rwyn", "gai", "efor", "gydar", "syn", "ydyr", "ywr",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> EnglishWords = new[]
@@ -44,17 +49,18 @@ public static class LanguageDetector
     public static AnswerLanguage Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int welsh = 0, english = 0, welshMarkers = 0;
+        int welsh = 0, english = 0, welshMarkers = 0, smallWelsh = 0;
         foreach (var raw in WelshGlossary.Fold(text).ToLowerInvariant().Split([' ', '\t', '\n', ',', '.', '?', '!', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
         {
             foreach (var word in raw.Split(['\'', '\u2019', '\u2018', '-'], StringSplitOptions.RemoveEmptyEntries))
             {
-                var isWelsh = WelshWords.Contains(word);
+                // The small words first; then any word the glossary reads as Welsh and English does not know.
+                var isWelsh = WelshWords.Contains(word) || (!EnglishWords.Contains(word) && WelshGlossary.IsWelshWord(word));
                 var isEnglish = EnglishWords.Contains(word);
                 if (Shared.Contains(word) || (isWelsh && isEnglish))
                 {
                     // "yn y", "mae'n": shared letters only count when they sit in a Welsh pattern, which the other words show.
-                    if (word is "yn" or "y")
+                    if (word is "yn" or "y" or "n" or "r")
                     {
                         welshMarkers++;
                     }
@@ -63,12 +69,16 @@ public static class LanguageDetector
                 }
 
                 welsh += isWelsh ? 1 : 0;
+                smallWelsh += WelshWords.Contains(word) ? 1 : 0;
                 english += isEnglish ? 1 : 0;
             }
         }
 
         return welsh >= 2 && welsh > english ? AnswerLanguage.Welsh
             : welsh >= 1 && english == 0 && welshMarkers >= 1 ? AnswerLanguage.Welsh
+            // "beth am Twitter?", "ca i?": one of Welsh's own small words and nothing English. A single Welsh noun
+            // alone ("Eisteddfod photos?") is not enough.
+            : smallWelsh >= 1 && english == 0 ? AnswerLanguage.Welsh
             : AnswerLanguage.English;
     }
 }
