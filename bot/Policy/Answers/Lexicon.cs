@@ -501,6 +501,8 @@ internal static partial class Lexicon
             "reading age", "needs help with", "is behind", "falls behind", "fallen behind", "low ability", "bottom set", "lowest group",
             "iep", "intervention group", "on the sen register", "sen register", "formal complaint", "a complaint about me", "complaint about me",
             "grievance", "tribunal", "ex wife", "ex husband", "custody", "contact arrangements");
+        Add(Cue.PostVerb, "put updates", "post updates", "give updates", "updates on my", "update on my", "updates on facebook",
+            "do updates", "keep updating", "live updates", "go live", "going live", "livestream", "live stream");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");

@@ -114,7 +114,9 @@ internal static class PolicyRules
             ["Use it away from pupils, for example in the staffroom, on your own data rather than the school's network.",
              "Keep what you post within the rest of the policy."]),
         new("own-time-personal-use", Verdict.Allowed,
+            // Not when pupils or parents come into it: then what is posted or said to them decides, not the time.
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.OwnTime && (f.PersonalPurpose || PersonalUse(f))
+                 && ((f.About | f.Mentioned) & (People.Pupils | People.Parents)) == 0
                  && !Posts(f) && f.ContactWith == People.None && (f.Device == DeviceOwner.Own || !DeviceCouldBeSchools(f)),
             [new("2"), new("9")],
             "In your own time, on your own device, using social media is your own business.",
