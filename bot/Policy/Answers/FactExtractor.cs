@@ -544,6 +544,7 @@ public static class FactExtractor
         // Teachers' pay, or a joke about what teachers need to survive December: the profession, not colleagues here.
         private bool AboutTheProfession(Answers.People people, ContentKinds content) =>
             (people & ~(Answers.People.Staff | Answers.People.Self | Answers.People.Unconnected)) == 0
+            && hits.Exists(h => h.Cue == Cue.Staff)
             && (tokens.Exists(t => PayWords.Contains(t.Text)) || content.HasFlag(Answers.ContentKinds.Humour))
             && hits.TrueForAll(h => h.Cue != Cue.Staff || (Enumerable.Range(h.Start, h.End - h.Start).All(k => ProfessionWords.Contains(tokens[k].Text))
                 && !(h.Start > 0 && tokens[h.Start - 1].Text is "our" or "the" or "my" or "these" or "those" or "some" or "two" or "other")))

@@ -610,6 +610,8 @@ internal static partial class Lexicon
             "my stepkids", "my twins", "my nanna", "my nana", "my grandma", "my auntie", "my aunt", "my uncle", "my fiance", "my fiancee",
             "my other half", "my hubby", "my missus");
         // Where a thing is shown ("on the whiteboard") is not what it is for: the whiteboard's PC is the school's IT system.
+        Add(Cue.TeachingUse, "to the class", "to my class", "to the kids", "to the children", "to the pupils", "to my year",
+            "to the whole class");
         Add(Cue.TeachingUse, "as a timer", "a timer", "timer on the board", "for golden time", "for the class to", "for the kids to");
         Add(Cue.WorkTask, "running late", "im running late", "text the office", "ring the office", "call the office", "radio the office",
             "let the office know", "tell the office", "the cover", "cover for", "text the class teacher", "message the class teacher");

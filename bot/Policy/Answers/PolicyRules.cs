@@ -106,6 +106,13 @@ internal static class PolicyRules
             "Item 2 is about personal use: using your own device for teaching or school work is not personal use.",
             ["Use the school's devices where you can, and keep anything personal (notifications, photos, accounts) out of sight.",
              "Move any pictures of pupils' work to the school's system and delete them from your device."]),
+        // Whichever device shows it, a site shown to the class for teaching is neither private use (item 1) nor personal use (item 2).
+        new("site-shown-for-teaching", Verdict.AllowedWithCare,
+            f => f.WorkUse && f.MentionsSocialMedia && !Posts(f) && !f.PersonalPurpose && f.ContactWith == People.None && f.Device == DeviceOwner.Unknown
+                 && !f.Activities.HasFlag(Message) && !f.Activities.HasFlag(Connect) && !f.MentionsPersonalPlatform,
+            [new("1"), new("2")],
+            "Showing a site to the class for teaching is school work, not private or personal use.",
+            ["Watch it through first, and use the school's device and account, not a personal one."]),
         new("own-device-in-break", Verdict.AllowedWithCare,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.Break && (f.PersonalPurpose || PersonalUse(f))
                  && !Posts(f) && (f.Device == DeviceOwner.Own || !DeviceCouldBeSchools(f)),
@@ -567,7 +574,7 @@ internal static class PolicyRules
              "Leave the school, colleagues and pupils out of it."]),
         new("news-or-opinion", Verdict.AllowedWithCare,
             f => Posts(f) && !f.HasImage && (f.About & (People.Pupils | People.Parents | People.Staff)) == 0 && (f.Content & (Harmful | Confidential | Campaign)) == 0
-                 && f.Content.HasFlag(NewsOrOpinion) && !f.About.HasFlag(People.School),
+                 && f.Content.HasFlag(NewsOrOpinion) && !f.About.HasFlag(People.School) && !f.CriticalTone,
             [Mindful],
             "Sharing news or your views is fine, but parents may read them and link them to the school.",
             ["Keep it civil and accurate, and make clear the views are your own."]),
