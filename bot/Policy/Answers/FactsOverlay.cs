@@ -96,7 +96,7 @@ internal static class FactsOverlay
         "and ", "what if", "what about", "ok ", "okay ", "or ", "but ", "also ", "if ", "it's ", "its ", "it is ", "she's ", "shes ",
         "he's ", "hes ", "they're ", "theyre ", "they are ", "the ", "on ", "with ", "yes", "no ", "no,", "so ", "i took", "my opinion",
         "ac ", "a beth", "beth am", "be am", "mae hi", "mae e", "ond ", "neu ", "ie", "na ", "then ", "while ", "just ", "oh wait",
-        "wait ", "actually ", "one of them", "one of the",
+        "wait ", "actually ", "one of them", "one of the", "beth os", "be os", "os ", "mae o", "maen nhw", "efo ", "gyda ",
     ];
 
     /// <summary>Whether a new turn reads as a follow-on to the last question rather than a question of its own.</summary>

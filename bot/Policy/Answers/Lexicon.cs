@@ -500,7 +500,9 @@ internal static partial class Lexicon
         Add(Cue.Sensitive, "struggles", "struggling", "struggles with", "struggling with", "behind with", "cant read", "cant write",
             "reading age", "needs help with", "is behind", "falls behind", "fallen behind", "low ability", "bottom set", "lowest group",
             "iep", "intervention group", "on the sen register", "sen register", "formal complaint", "a complaint about me", "complaint about me",
-            "grievance", "tribunal", "ex wife", "ex husband", "custody", "contact arrangements");
+            "grievance", "tribunal", "ex wife", "ex husband", "custody", "contact arrangements", "hard time at home", "having a hard time",
+            "a hard time", "going through a lot", "tough time at home", "problems at home", "trouble at home", "difficult home",
+            "home situation", "at home is", "things at home", "hard time", "hard times", "tough time", "rough time", "difficult time", "mum and dad split", "parents split", "parents are splitting", "young carer");
         Add(Cue.PostVerb, "put updates", "post updates", "give updates", "updates on my", "update on my", "updates on facebook",
             "do updates", "keep updating", "live updates", "go live", "going live", "livestream", "live stream");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.

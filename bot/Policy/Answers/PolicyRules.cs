@@ -245,7 +245,7 @@ internal static class PolicyRules
             f => Posts(f) && f.About.HasFlag(People.Pupils) && (f.NobodyNamed || f.PeopleIdentifiable == false || f.Content.HasFlag(Positive))
                  && !f.Content.HasFlag(Humour)
                  && !f.HasImage && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0 && !f.OfficialChannel && f.PeopleIdentifiable != true
-                 && !f.CriticalTone && !f.ToldInConfidence,
+                 && !f.CriticalTone && !f.ToldInConfidence && !f.SensitiveMatter,
             [new("3"), ThinkCarefully],
             "General, kind words about your class that identify nobody are fine.",
             ["Make sure no pupil could be recognised from the details, and leave out anything a family would want kept private."]),

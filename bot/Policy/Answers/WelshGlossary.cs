@@ -125,7 +125,7 @@ internal static class WelshGlossary
         ["methu"] = "useless at", ["yn methu"] = "failing", ["diflas"] = "awful", ["ych a fi"] = "disgusting", ["celwydd"] = "lies",
         ["celwyddau"] = "lies", ["sibrydion"] = "rumours", ["clecs"] = "gossip",
         // Confidential matters, named or not.
-        ["sal"] = "ill", ["yn sal"] = "is ill", ["i ffwrdd yn sal"] = "off sick", ["i ffwrdd"] = "off", ["absennol"] = "absence",
+        ["amser caled"] = "a hard time", ["cyfnod anodd"] = "a hard time", ["amser anodd"] = "a hard time", ["sal"] = "ill", ["yn sal"] = "is ill", ["i ffwrdd yn sal"] = "off sick", ["i ffwrdd"] = "off", ["absennol"] = "absence",
         ["beichiog"] = "pregnant", ["disgwyl babi"] = "expecting a baby", ["cancr"] = "cancer", ["iselder"] = "depression",
         ["gorbryder"] = "anxiety", ["straen"] = "stress", ["ysgariad"] = "divorce", ["ysgaru"] = "divorcing", ["gofal"] = "care",
         ["mewn gofal"] = "in care", ["i ofal"] = "in care", ["maeth"] = "foster", ["gofal maeth"] = "foster care",
