@@ -71,6 +71,13 @@ internal static class InfoTopics
             reasons.Add("Item 4 rules out anything derogatory, defamatory, discriminatory, threatening or offensive about the School, staff or pupils, and anything that could bring the School or Council into disrepute: that is, make people think less of them.");
         }
 
+        // "Is no phones on the yard actually in the policy?": items 1 and 2 are what the policy says about devices.
+        if ((facts.MentionsPhone || facts.MentionsDevice) && conduct is null && (asks & (PolicyTopics.RulesOnTopic | PolicyTopics.Scope)) != 0)
+        {
+            Cite(new Citation("2"), new Citation("1"));
+            reasons.Add("On devices the policy says two things: no social media for private use on the school's IT system at any time (item 1), and no personal use of your own phone or device during lessons or working time, except for urgent family matters (item 2). A school can ask more of staff than this policy does.");
+        }
+
         if (asks.HasFlag(PolicyTopics.Monitoring))
         {
             Cite(MonitoringItem);

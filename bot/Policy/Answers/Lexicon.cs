@@ -505,6 +505,9 @@ internal static partial class Lexicon
             "home situation", "at home is", "things at home", "hard time", "hard times", "tough time", "rough time", "difficult time", "mum and dad split", "parents split", "parents are splitting", "young carer");
         Add(Cue.PostVerb, "put updates", "post updates", "give updates", "updates on my", "update on my", "updates on facebook",
             "do updates", "keep updating", "live updates", "go live", "going live", "livestream", "live stream");
+        Add(Cue.PupilEvent, "sports day race", "his race", "her race", "the race", "a race", "egg and spoon race", "sack race", "relay race",
+            "running race", "fun run", "mums race", "dads race", "parents race");
+        Add(Cue.Evidence, "used against me", "be used against", "still be used", "can it be used", "count against me");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");
@@ -885,7 +888,8 @@ internal static partial class Lexicon
         Cue[] judgements = [Cue.Derogatory, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening, Cue.NamesShown];
         foreach (var (phrase, cues) in map)
         {
-            if (!phrase.Contains(' ', StringComparison.Ordinal) || cues.Exists(judgements.Contains))
+            // A named event ("the sack race", "sports day race") keeps its own meaning.
+            if (!phrase.Contains(' ', StringComparison.Ordinal) || cues.Exists(judgements.Contains) || cues.Contains(Cue.PupilEvent))
             {
                 continue;
             }

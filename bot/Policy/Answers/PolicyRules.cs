@@ -261,7 +261,7 @@ internal static class PolicyRules
                  && (((f.About | f.Mentioned) & People.Pupils) == 0 || f.PupilIsRelative)
                  && (f.About & (People.Parents | People.Governors | People.Council | People.Inspectorate)) == 0
                  && (!f.About.HasFlag(People.Staff) || f.NobodyNamed),
-            [Mindful],
+            [new("4"), Mindful],
             "Harmless humour about teaching life that targets nobody is fine.",
             ["Keep names, the school and pupils out of it, and think how a parent would read it."]),
 
