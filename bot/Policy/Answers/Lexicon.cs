@@ -508,6 +508,13 @@ internal static partial class Lexicon
         Add(Cue.PupilEvent, "sports day race", "his race", "her race", "the race", "a race", "egg and spoon race", "sack race", "relay race",
             "running race", "fun run", "mums race", "dads race", "parents race");
         Add(Cue.Evidence, "used against me", "be used against", "still be used", "can it be used", "count against me");
+        Add(Cue.OtherChildren, "other kids", "other children", "other pupils", "some of my class", "some of the class", "my class came",
+            "classmates", "his friends", "her friends", "their friends", "friends from class", "from my class", "kids from school",
+            "children from school", "some of the kids", "the other kids", "rest of the class", "whole class", "his mates", "her mates",
+            "other kids in", "kids in the background", "children in the background", "next to him", "next to her", "with his friend",
+            "with her friend", "friend from my class", "friends from my class", "theres other kids", "other kids running");
+        Add(Cue.Defamatory, "thief", "a thief", "thieves", "crook", "a crook", "stole", "steals", "a fraud", "drug dealer", "a drunk",
+            "an alcoholic", "alcoholic", "abuser", "paedo", "pervert", "nonce", "wife beater", "racist", "a racist");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");
@@ -907,7 +914,7 @@ internal static partial class Lexicon
         // post, the children. Without this the longest-phrase match would hide them.
         Cue[] inheritedCues = [.. people, Cue.School, Cue.Platform, Cue.Phone, Cue.Device, Cue.PostVerb, Cue.MessageVerb, Cue.Image, Cue.UseVerb];
         Cue[] concepts = [Cue.CheckPhone, Cue.NamesShown, Cue.OnBehalf, Cue.InConfidence, Cue.PersonalActivity, Cue.Complaint,
-            Cue.CriticalHint, Cue.Sensitive, Cue.HelpSeeking, Cue.Duty, Cue.Relative, Cue.AlreadyPublic];
+            Cue.CriticalHint, Cue.Sensitive, Cue.HelpSeeking, Cue.Duty, Cue.Relative, Cue.AlreadyPublic, Cue.OtherChildren];
         foreach (var (phrase, cues) in map)
         {
             if (!cues.Exists(concepts.Contains) || !phrase.Contains(' ', StringComparison.Ordinal))

@@ -605,7 +605,7 @@ internal static class PolicyRules
 
     public static bool AtSchoolOrTrip(QuestionFacts f) => f.ImagePlace is ImagePlace.SchoolPremises or ImagePlace.TripOrOffSiteActivity;
 
-    public static bool OnlyOwnChildren(QuestionFacts f) => f.PupilIsRelative && f.HasImage && !f.InImage.HasFlag(People.Staff);
+    public static bool OnlyOwnChildren(QuestionFacts f) => f.PupilIsRelative && f.HasImage && !f.InImage.HasFlag(People.Staff) && !f.OtherChildrenToo;
 
     /// <summary>During the school day, at break or on the yard, pupils are around: a picture of the grounds then may include them.</summary>
     public static bool PupilsLikelyAround(QuestionFacts f) =>
