@@ -21,7 +21,7 @@ internal static class DraftDetector
         }
 
         var singleQuoted = SingleQuoted(question);
-        if (singleQuoted.Start >= 0)
+        if (singleQuoted.Start >= 0 && !IsQuotedAction(question, singleQuoted))
         {
             return singleQuoted;
         }
@@ -75,6 +75,11 @@ internal static class DraftDetector
 
         return (-1, -1);
     }
+
+    // "If I 'like' a post": the quote marks an action, not the words of a post.
+    private static bool IsQuotedAction(string text, (int Start, int End) span) =>
+        text[span.Start..span.End].Trim().ToLowerInvariant() is "like" or "liked" or "liking" or "likes" or "share" or "shared" or "sharing"
+            or "retweet" or "retweeted" or "heart" or "love" or "react" or "reacted" or "follow" or "friend" or "tag" or "tagged" or "unfriend";
 
     private static bool IsSingleQuote(char c) => c is '\'' or '\u2018' or '\u2019';
 

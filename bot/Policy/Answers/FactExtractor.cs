@@ -475,6 +475,7 @@ public static class FactExtractor
                 AlreadyPublic = hits.Exists(h => h.Cue == Cue.AlreadyPublic && !Negated(h) && !BeforeOrUntil(h)) || SharesAnOrganisationsPost(),
                 PupilIsRelative = pupilIsRelative,
                 OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)),
+                NamesAnotherPolicysTopic = HasAnywhere(Cue.OtherPolicyTopic),
                 ParentsOwnChild = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "her" or "his" or "their"
                     && tokens[k + 1].Text is "son" or "sons" or "daughter" or "daughters" or "child" or "childs" or "kid" or "kids" or "boy" or "girl" or "little"),
                 PostedByOther = postedByOther,

@@ -27,6 +27,11 @@ internal static class InfoTopics
         (PolicyRules.Interacting, "general answers about the policy"),
     ];
 
+    /// <summary>"What's the policy on wearing jeans?": a question about a policy, but not about anything this one governs.</summary>
+    public static bool IsAboutAnotherPolicy(QuestionFacts facts) =>
+        facts.Asks == PolicyTopics.RulesOnTopic && facts.NamesAnotherPolicysTopic && !facts.MentionsSocialMedia && facts.Activities == Activities.None && !facts.MentionsDevice
+        && !facts.MentionsPhone && facts.Content == ContentKinds.None && facts.Device == DeviceOwner.Unknown;
+
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
         // Someone else's post asked about ("does the policy cover her?", "can that screenshot be used?") is a question about the

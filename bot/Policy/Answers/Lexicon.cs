@@ -515,6 +515,9 @@ internal static partial class Lexicon
             "with her friend", "friend from my class", "friends from my class", "theres other kids", "other kids running");
         Add(Cue.Defamatory, "thief", "a thief", "thieves", "crook", "a crook", "stole", "steals", "a fraud", "drug dealer", "a drunk",
             "an alcoholic", "alcoholic", "abuser", "paedo", "pervert", "nonce", "wife beater", "racist", "a racist");
+        Add(Cue.OtherPolicyTopic, "wearing", "wear", "jeans", "dress code", "dress", "non uniform", "non uniform day", "trainers", "tattoos",
+            "piercings", "parking", "car park", "sickness", "sick pay", "holiday request", "annual leave", "lanyard", "lanyards",
+            "first aid", "fire drill", "fire alarm", "timesheet", "overtime", "expenses", "mileage", "smoking", "vaping");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");

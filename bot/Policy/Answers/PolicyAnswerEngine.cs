@@ -196,6 +196,11 @@ public sealed class PolicyAnswerEngine
         }
 
         var conduct = DecideConduct(facts);
+        if (conduct is null && InfoTopics.IsAboutAnotherPolicy(facts))
+        {
+            return new Decision(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true, RuleNames: ["out-of-scope"]);
+        }
+
         if (InfoTopics.IsPolicyQuestion(facts, conduct))
         {
             return InfoTopics.Decide(facts, conduct);
