@@ -132,6 +132,8 @@ internal enum Cue : byte
     PersonalContact,
     /// <summary>A school event or activity where pupils are: a concert, sports day, a trip, a lesson (not a staff do).</summary>
     PupilEvent,
+    /// <summary>"Is that a breach?", "am I in trouble?": asks for the verdict on an act already described.</summary>
+    IsItABreach,
     /// <summary>A topic of another school policy: dress, parking, leave, first aid.</summary>
     OtherPolicyTopic,
     /// <summary>Other children besides one's own: "some of my class came", "his friends", "other kids next to him".</summary>

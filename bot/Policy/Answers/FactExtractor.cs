@@ -476,6 +476,7 @@ public static class FactExtractor
                 PupilIsRelative = pupilIsRelative,
                 OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)),
                 NamesAnotherPolicysTopic = HasAnywhere(Cue.OtherPolicyTopic),
+                AsksIfBreach = HasAnywhere(Cue.IsItABreach),
                 ParentsOwnChild = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "her" or "his" or "their"
                     && tokens[k + 1].Text is "son" or "sons" or "daughter" or "daughters" or "child" or "childs" or "kid" or "kids" or "boy" or "girl" or "little"),
                 PostedByOther = postedByOther,

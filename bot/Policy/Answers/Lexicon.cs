@@ -518,6 +518,10 @@ internal static partial class Lexicon
         Add(Cue.OtherPolicyTopic, "wearing", "wear", "jeans", "dress code", "dress", "non uniform", "non uniform day", "trainers", "tattoos",
             "piercings", "parking", "car park", "sickness", "sick pay", "holiday request", "annual leave", "lanyard", "lanyards",
             "first aid", "fire drill", "fire alarm", "timesheet", "overtime", "expenses", "mileage", "smoking", "vaping");
+        Add(Cue.IsItABreach, "is that a breach", "is this a breach", "is it a breach", "thats a breach", "a breach of the policy",
+            "breaking the policy", "break the policy", "breach the policy", "am i in trouble", "will i get in trouble", "could i get in trouble",
+            "would i get in trouble", "am i going to get in trouble", "is that against the policy", "against the policy", "against the rules",
+            "is that allowed then", "have i broken", "did i break");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");

@@ -201,6 +201,13 @@ public sealed class PolicyAnswerEngine
             return new Decision(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true, RuleNames: ["out-of-scope"]);
         }
 
+        // "I liked a post slagging off the school, is that a breach?": the verdict on the act is the answer, with what follows.
+        if (facts.AsksIfBreach && !facts.SomeoneElsesConduct && conduct is { Verdict: Verdict.NotAllowed or Verdict.Depends })
+        {
+            var cites = conduct.Cites.Any(c => c.SectionId == "disciplinary") ? conduct.Cites : [.. conduct.Cites, new Citation("disciplinary")];
+            return PermitGate.Check(conduct with { Cites = cites }, facts);
+        }
+
         if (InfoTopics.IsPolicyQuestion(facts, conduct))
         {
             return InfoTopics.Decide(facts, conduct);

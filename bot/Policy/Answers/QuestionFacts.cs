@@ -248,6 +248,9 @@ public sealed record QuestionFacts
     /// <summary>A picture from a school event or activity where pupils are (a concert, sports day, a trip), not said to be without them.</summary>
     public bool PupilsPresumedInImage { get; init; }
 
+    /// <summary>"Is that a breach?", "am I in trouble?": the verdict on the act described is the answer.</summary>
+    public bool AsksIfBreach { get; init; }
+
     /// <summary>The question names a topic of another school policy (dress, parking, leave), not of this one.</summary>
     public bool NamesAnotherPolicysTopic { get; init; }
 
