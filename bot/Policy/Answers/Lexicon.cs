@@ -508,6 +508,8 @@ internal static partial class Lexicon
         Add(Cue.PupilEvent, "sports day race", "his race", "her race", "the race", "a race", "egg and spoon race", "sack race", "relay race",
             "running race", "fun run", "mums race", "dads race", "parents race");
         Add(Cue.Evidence, "used against me", "be used against", "still be used", "can it be used", "count against me");
+        Add(Cue.Pupils, "classmates", "his classmates", "her classmates", "their classmates");
+        Add(Cue.OtherChildren, "classmates", "his classmates", "her classmates", "their classmates");
         Add(Cue.OtherChildren, "other kids", "other children", "other pupils", "some of my class", "some of the class", "my class came",
             "classmates", "his friends", "her friends", "their friends", "friends from class", "from my class", "kids from school",
             "children from school", "some of the kids", "the other kids", "rest of the class", "whole class", "his mates", "her mates",

@@ -74,6 +74,11 @@ internal static class PermitGate
             return ("7", "Pictures from school events and activities usually have pupils in them, and pupils must not appear on personal social media.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
         }
 
+        if (shares && f.HasImage && f.OtherChildrenToo && !f.OfficialChannel && f.HasPermission != true)
+        {
+            return ("7", "Other children in the picture are someone else's children, and pupils must not appear on personal social media.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
+        }
+
         if (shares && f.NamesVisible && !f.OfficialChannel)
         {
             return ("7", "Pupils' names identify them, on their work or on a wall, even with no child in the picture.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);

@@ -174,4 +174,65 @@ public sealed class EverydayWordingTests
     {
         Assert.Equal(Verdict.AllowedWithCare, Engine.Answer("can i leave the school a five star google review, a good one").Verdict);
     }
+
+    [Fact]
+    public void Other_children_in_a_picture_of_my_own_child_stop_the_own_children_yes()
+    {
+        Assert.DoesNotContain(Engine.Answer("can i post my son's party pics on facebook, a few of his classmates from here came").Verdict, Permits);
+        Assert.True(FactExtractor.Extract("can i post my son's party pics, a few of his classmates came").OtherChildrenToo);
+    }
+
+    [Fact]
+    public void A_quoted_like_is_an_action_not_the_words_of_a_post()
+    {
+        var facts = FactExtractor.Extract("if i 'like' a post calling the school a dump, is that a breach");
+        Assert.False(facts.IsDraft);
+        Assert.True(facts.Endorses);
+    }
+
+    [Fact]
+    public void Is_that_a_breach_about_my_own_act_gets_the_verdict_on_it()
+    {
+        var answer = Engine.Answer("i shared a post saying our head is useless, is that a breach?");
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("disciplinary", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("what's the policy on staff wearing trainers")]
+    [InlineData("whats the rule on parking in the staff car park")]
+    public void A_question_about_another_school_policy_is_out_of_scope(string question)
+    {
+        Assert.Equal(Verdict.OutOfScope, Engine.Answer(question).Verdict);
+    }
+
+    [Fact]
+    public void Calling_someone_a_thief_is_never_a_yes()
+    {
+        Assert.DoesNotContain(Engine.Answer("can i post that the man next door is a thief, he's nothing to do with work").Verdict, Permits);
+    }
+
+    [Fact]
+    public void Faces_out_of_a_picture_leaves_the_pupils_in_it()
+    {
+        var facts = FactExtractor.Extract("can i post the pic of the class on the beach, their faces aren't in it, just the backs of their heads");
+        Assert.False(facts.NoPupilsInImage);
+    }
+
+    [Fact]
+    public void A_name_on_a_jumper_said_after_a_yes_takes_the_yes_away()
+    {
+        var first = Engine.Answer("can i post a pic of the kids at the christmas fair taken from behind so no faces");
+        var context = new ConversationState().After(first).Context;
+        var second = Engine.Answer("oh wait, one of them has her name on the back of her jumper", context);
+        Assert.DoesNotContain(second.Verdict, Permits);
+    }
+
+    [Theory]
+    [InlineData("can i post about a boy in my class who is having a hard time at home, no names")]
+    [InlineData("Dw i moyn postio am blentyn yn fy nosbarth sy'n cael amser caled gartref, heb enw")]
+    public void A_child_having_a_hard_time_at_home_is_never_a_yes_in_English_or_Welsh(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
+    }
 }
