@@ -132,6 +132,8 @@ internal enum Cue : byte
     PersonalContact,
     /// <summary>A school event or activity where pupils are: a concert, sports day, a trip, a lesson (not a staff do).</summary>
     PupilEvent,
+    /// <summary>"A parent set up", "run by the parents": an account that is not the school's own, whatever it is called.</summary>
+    NotOfficial,
     /// <summary>"Is that a breach?", "am I in trouble?": asks for the verdict on an act already described.</summary>
     IsItABreach,
     /// <summary>A topic of another school policy: dress, parking, leave, first aid.</summary>

@@ -181,9 +181,11 @@ public static class FactExtractor
             bool HasAnywhere(Cue cue) => hits.Exists(h => h.Cue == cue);
             bool HasPlain(Cue cue) => hits.Exists(h => h.Cue == cue && Content(h) && !Negated(h));
 
-            var official = HasAnywhere(Cue.Official) || SchoolOwnedChannel()
+            var official = (HasAnywhere(Cue.Official) || SchoolOwnedChannel()
                 || (HasAnywhere(Cue.OnBehalf) && (HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog)
-                    || HasAnywhere(Cue.AccountOrPage) || HasAnywhere(Cue.PostVerb)));
+                    || HasAnywhere(Cue.AccountOrPage) || HasAnywhere(Cue.PostVerb))))
+                // "The class Instagram a parent set up" is not the school's channel, whatever it is called.
+                && !HasAnywhere(Cue.NotOfficial);
             var mentionsSocial = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog) || official;
             var (device, mentionsDevice) = Device();
             var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;

@@ -524,6 +524,10 @@ internal static partial class Lexicon
             "breaking the policy", "break the policy", "breach the policy", "am i in trouble", "will i get in trouble", "could i get in trouble",
             "would i get in trouble", "am i going to get in trouble", "is that against the policy", "against the policy", "against the rules",
             "is that allowed then", "have i broken", "did i break");
+        Add(Cue.NotOfficial, "a parent set up", "parent set up", "set up by a parent", "set up by the parents", "a mum set up", "a dad set up",
+            "parents set up", "run by a parent", "run by parents", "run by the parents", "a parent runs", "the parents run", "a mum runs",
+            "unofficial", "not official", "not the official", "fan page", "made by a parent", "made by the kids", "the kids made",
+            "the kids set up", "a pupil set up", "set up by a pupil");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");
