@@ -312,7 +312,7 @@ internal static class PolicyRules
                  && !f.NamesVisible && !StaffPictured(f) && !PupilsPictured(f) && (f.Content & (Harmful | Confidential)) == 0 && !f.OfficialChannel,
             [new("7")],
             "A picture with no pupils in it is fine, as long as nothing in it could identify them or embarrass the school.",
-            ["Check the background for names, work on the walls, registers or notices before posting."]),
+            ["Check the background: no pupils, names, work on the walls or confidential notices."]),
         new("school-picture-unclear", Verdict.Depends,
             f => f.HasImage && (AtSchoolOrTrip(f) || f.ImageOfSchoolOrGrounds) && !PupilsPictured(f) && !StaffPictured(f) && !f.NoPupilsInImage
                  && f.PeopleIdentifiable is null && !f.NamesVisible && !f.Content.HasFlag(PupilWork) && !f.OfficialChannel
@@ -359,7 +359,7 @@ internal static class PolicyRules
             [new("6"), ThinkCarefully],
             "A picture of colleagues is fine as long as nothing in it could be seen as inappropriate or cause offence, and no pupil is in it.",
             ["Ask everyone in it before you post it, and take it down if anyone asks.",
-             "Check the background for pupils, names and anything on the walls."]),
+             "Check the background: no pupils, names, work on the walls or confidential notices."]),
         new("staff-picture-agreed", Verdict.AllowedWithCare,
             f => StaffPictured(f) && f.HasPermission == true && !PupilsPictured(f) && (f.Content & (Embarrassing | Harmful)) == 0,
             [new("6")],
