@@ -192,8 +192,11 @@ public static class FactExtractor
                 && hits.TrueForAll(h => h.Cue != Cue.Lessons || PlaceWords.Contains(tokens[h.End - 1].Text));
             // "After my duty finishes", "once my shift ends": the duty is over, so it is not working time.
             var dutyOver = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h) && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "duty" or "shift"));
-            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h) && !(cue == Cue.Lessons && placeOnly)
-                && !(dutyOver && cue is Cue.Duty or Cue.Lessons or Cue.LessonActivity)), usesDevice);
+            // "Not during lessons, just at lunch": a time said not to be the one is not when the user acts. "I'm not teaching" alone
+            // still leaves working time.
+            var otherTimeSaid = hits.Exists(h => h.Cue is Cue.Break or Cue.OwnTime && Frame(h) && !Negated(h));
+            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && (!DescribesContent(h) || PartOfATime(h)) && !(cue == Cue.Lessons && placeOnly)
+                && !(dutyOver && cue is Cue.Duty or Cue.Lessons or Cue.LessonActivity) && !(Negated(h) && otherTimeSaid)), usesDevice);
             var content = ContentKinds(Has, h => HasPlain(h) && !(h == Cue.Confidential && OnlyOwnNews()));
             if (OwnNews())
             {
@@ -396,8 +399,11 @@ public static class FactExtractor
                 ? about & (Answers.People.School | Answers.People.Council | Answers.People.Governors | Answers.People.Staff)
                 : Answers.People.None;
             var teaching = HasAnywhere(Cue.TeachingUse) || ForALesson();
-            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
-                || (mentionsSocial && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
+            // "Teams, it's not social media right?": social media said not to be in it is not being used.
+            var socialNamed = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.Blog) || official
+                || hits.Exists(h => h.Cue == Cue.OnlineGeneric && !Negated(h));
+            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily) || (socialNamed && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
+                || (socialNamed && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
                 && !teaching;
             if (personalPurpose && (mentionsDevice || HasInFrame(Cue.Phone)))
             {
@@ -411,10 +417,30 @@ public static class FactExtractor
                 activities &= ~Answers.Activities.PersonalUse;
             }
 
+            // "Log into my own Insta on the class iPad to show the kids": a personal account on the school's system is private use
+            // of it, whatever the reason for opening it.
+            if (device == DeviceOwner.SchoolSystem && PersonalAccount())
+            {
+                personalPurpose = true;
+                workUse = false;
+            }
+
             if (teaching && !personalPurpose)
             {
                 workUse = true;
                 activities &= ~Answers.Activities.PersonalUse;
+                // "Put a timer on the board": with no site named, putting something up for the class publishes nothing.
+                if (!socialNamed && !_isDraft && !HasAnywhere(Cue.Review) && !HasAnywhere(Cue.Endorse)
+                    && hits.TrueForAll(h => h.Cue != Cue.PostVerb || tokens[h.Start].Text == "put"))
+                {
+                    activities &= ~Answers.Activities.Post;
+                }
+            }
+
+            // "The nursery rang, my little one is ill, I'm in with my 1:1": the pupils are whom the user is with, the call is family.
+            if (urgentFamily && contactWith.HasFlag(Answers.People.Family) && !personalPurpose)
+            {
+                contactWith &= ~Answers.People.Pupils;
             }
 
             var pupilIsRelative = HasAnywhere(Cue.Relative) && (about & (Answers.People.Pupils | Answers.People.Family)) != 0;
@@ -875,6 +901,7 @@ public static class FactExtractor
 
             var owner = DeviceOwner.Unknown;
             var mentioned = false;
+            var screen = false;
             foreach (var device in hits)
             {
                 if (device.Cue is not (Cue.Device or Cue.Phone) || IsBroken(device) || NegatedAt(device))
@@ -888,7 +915,9 @@ public static class FactExtractor
                 var nearestStart = -1;
                 foreach (var h in hits)
                 {
-                    if (h.Cue is Cue.SchoolOwned or Cue.OwnOwned && h.End <= device.Start && device.Start - h.End <= 3 && h.Start > nearestStart)
+                    // "My personal twitter on the whiteboard PC": the owner word is said of the account, not of the device.
+                    if (h.Cue is Cue.SchoolOwned or Cue.OwnOwned && h.End <= device.Start && device.Start - h.End <= 3 && h.Start > nearestStart
+                        && !hits.Exists(a => a.Cue is Cue.Platform or Cue.AccountOrPage or Cue.Blog && a.Start >= h.End && a.End <= device.Start))
                     {
                         nearest = h.Cue;
                         nearestStart = h.Start;
@@ -898,6 +927,20 @@ public static class FactExtractor
                         nearest = Cue.SchoolOwned;
                         nearestStart = h.Start;
                     }
+                }
+
+                // "The iPads in Year 4", "the laptop in the office": a class or a school place after a device says whose it is.
+                if (nearest == Cue.Negator && device.Cue == Cue.Device && device.End + 1 < tokens.Count && tokens[device.End].Text is "in" or "from"
+                    && hits.Exists(p => p.Cue is Cue.Pupils or Cue.SchoolPlace or Cue.Premises && p.Start == device.End + 1))
+                {
+                    nearest = Cue.SchoolOwned;
+                }
+
+                // The classroom's screens are the school's, unless the user's own device is the one being used with them.
+                if (nearest == Cue.Negator && device.Cue == Cue.Device && IsClassroomScreen(device))
+                {
+                    screen = true;
+                    continue;
                 }
 
                 var thisOwner = nearest switch
@@ -912,8 +955,38 @@ public static class FactExtractor
                 }
             }
 
-            return (owner, mentioned);
+            return (owner == DeviceOwner.Unknown && screen ? DeviceOwner.SchoolSystem : owner, mentioned);
         }
+
+        private static readonly FrozenSet<string> ScreenWords = new[]
+        {
+            "whiteboard", "whiteboards", "smartboard", "smartboards", "board", "iwb", "projector", "promethean", "clevertouch", "screen",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // Only a screen the user would use ("on the whiteboard", "use the smartboard"), not one in the background of a photo.
+        private bool IsClassroomScreen(CueHit device)
+        {
+            if (!Enumerable.Range(device.Start, device.End - device.Start).Any(k => ScreenWords.Contains(tokens[k].Text)))
+            {
+                return false;
+            }
+
+            var k = device.Start - 1;
+            while (k >= 0 && tokens[k].Text is "the" or "a" or "our" or "class" or "classroom" or "interactive")
+            {
+                k--;
+            }
+
+            return k >= 0 && tokens[k].Text is "on" or "onto" or "to" or "through" or "via" or "from" or "use" or "using" or "up";
+        }
+
+        // "My own Insta", "my personal Twitter", "log into my Facebook": the user's own account on a site.
+        private bool PersonalAccount() =>
+            hits.Exists(o => o.Cue == Cue.OwnOwned && hits.Exists(p => p.Cue is Cue.Platform or Cue.AccountOrPage && p.Start >= o.End && p.Start - o.End <= 1));
+
+        // "The quiet bit of guided reading", "the middle of maths": a part of a lesson is still the lesson.
+        private bool PartOfATime(CueHit h) =>
+            h.Start >= 2 && tokens[h.Start - 1].Text == "of" && tokens[h.Start - 2].Text is "bit" or "middle" or "part" or "end" or "start" or "rest" or "half";
 
         // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.
         private static TimeOfUse Time(Func<Cue, bool> has, bool usesDevice) =>

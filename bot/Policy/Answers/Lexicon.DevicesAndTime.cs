@@ -9,5 +9,81 @@ internal static partial class Lexicon
     private static void AddDevicesAndTime(Action<Cue, string[]> add)
     {
         add(Cue.PersonalActivity, ["my online banking"]);
+
+        // Whose device. The classroom's fixed screens belong to the school whoever stands at them; a device said to be the
+        // school's after it is named ("the laptop on my desk, it's the school's") is the school's too.
+        add(Cue.Device, ["whiteboard pc", "whiteboard computer", "the whiteboard pc", "smartboard pc", "smart board", "the smart board",
+            "iwb", "the iwb", "promethean", "clevertouch", "the projector", "projector"]);
+        add(Cue.SchoolSystem, ["the class computer", "the class laptop", "the class ipads", "the staffroom computer", "the office pc",
+            "the office computer", "office computer", "office pc", "work computer", "my work computer", "my work laptop",
+            "my work ipad", "work ipad", "school email", "my school email", "the school network", "school network", "school wifi",
+            "the school wifi", "the schools wifi", "staff wifi", "the staff wifi",
+            "its the school but", "its the schools", "it belongs to the school", "belongs to the school", "owned by the school",
+            "its a school laptop", "its a school ipad", "its a school one", "a school one", "the school one", "school issued",
+            "school issue", "school chromebook", "school chromebooks"]);
+
+        // Urgent family matters: a sick or hurt child or relative, a call from the childminder, nursery or a child's school.
+        // Words that are only urgent when they are said of the user's family (hurt, sick, a fever) are illness: a pupil who
+        // is poorly is news about a pupil, not a reason to have a phone out.
+        add(Cue.Urgent, ["has a temp", "got a temp", "high temp", "a high temperature", "my childminder", "the childminder",
+            "childminder rang", "childminders rang", "childminder called", "nursery ringing", "nursery keeps ringing",
+            "nurserys ringing", "nursery called", "the nursery called", "taken into a e", "been taken into a e", "rushed into a e",
+            "gone into labour", "going into labor", "waters have broken", "needs picking up", "needs collecting"]);
+        add(Cue.Illness, ["is ill", "is poorly", "is sick", "hes ill", "shes ill", "hes poorly", "shes poorly", "been sick",
+            "being sick", "thrown up", "threw up", "vomiting", "has a fever", "a fever", "fever", "been hurt", "has been hurt",
+            "hes been hurt", "shes been hurt", "got hurt", "hurt himself", "hurt herself", "been sent home", "sent home ill",
+            "sent home sick", "an ambulance", "ambulance", "in a e", "at a e", "broken his arm", "broken her arm", "broke his arm",
+            "broke her arm", "head injury", "allergic reaction", "asthma attack", "a seizure", "had a seizure", "had a fall"]);
+
+        // Working time: time with pupils, however it is named.
+        add(Cue.Lessons, ["1 1", "onetoone", "one to one", "my 1 1", "with my 1 1", "in with my", "i am in with", "doing reading with",
+            "reading with a", "hearing readers", "listening to readers", "in a lesson", 
+            "mid lesson", "midlesson", "teaching all day", "in class all day", "covering a class",
+            "covering the class", "on cover", "doing cover", "an intervention", "doing an intervention", "running an intervention",
+            "on yard duty", "yard duty", "dinner duty", "gate duty", "bus duty",
+            "running a club", "after school club"]);
+        add(Cue.Duty, ["1 1", "onetoone", "one to one", "my 1 1", "with my 1 1", "yard duty", "dinner duty", "gate duty", "bus duty",
+            "on yard duty", "running a club", "after school club", "covering a class", "covering the class",
+            "on cover", "doing cover", "supervising", "on supervision", "lunchtime supervisor", "midday supervisor"]);
+        add(Cue.Break, ["lunch break", "my lunch break", "on my lunch", "on my break", "my break", "dinner break", "tea break",
+            "coffee break", "morning break", "afternoon break", "free period", "between lessons", "in between lessons"]);
+        add(Cue.OwnTime, ["after the children have gone home", "after the kids have gone home", "the children have gone home",
+            "the kids have gone home", "when the children have gone", "when the kids have gone", "after the bell", "after home time",
+            "after hometime", "before the children arrive", "before the kids arrive", "on my day off", "my day off", "on a day off",
+            "in the holidays", "during the holidays", "in half term", "at half term", "on the sofa"]);
+
+        // "Got a text from the childminder": a message received, not a picture taken.
+        add(Cue.MessageVerb, ["got a text", "got a message", "got a call", "got a missed call", "had a text", "had a call",
+            "had a message"]);
+
+        // Personal purposes, named by what they are for.
+        add(Cue.PersonalContact, ["my mates", "text my mates", "message my mates", "family group chat", "the family group chat",
+            "family chat", "ring my mum", "call my mum", "ring home", "phone home", "call home"]);
+        add(Cue.PersonalActivity, ["wordle", "candy crush", "fantasy football", "betting",
+            "bet365", "sky bet", "paddy power", "vinted", "ebay", "depop", "etsy", "asos", "my online shopping",
+            "a dentist appointment", "dentist appointment", "my appointment", "hair appointment", "holiday booking",
+            "book a holiday", "booking a holiday", "dating app", "tinder", "my emails", "personal email", "my personal email",
+            "personal emails", "doomscrolling", "my horoscope", "a podcast", "podcasts", "my audiobook"]);
+
+        // "Photos of the kids' work" (possessive dropped, "kids" read as "children"): the pupils' work, not the pupils.
+        string[] pupilsWork = ["children work", "the children work", "pupils work", "the pupils work", "the class work",
+            "learners work", "the learners work", "my class work", "my classes work"];
+        add(Cue.PupilWork, pupilsWork);
+        add(Cue.Pupils, pupilsWork);
+
+        // Teaching and school work on a device: a timer, music for a lesson, the school's learning platforms.
+        add(Cue.TeachingUse, ["timer", "a timer", "the timer", "countdown timer", "a countdown", "sand timer", "go noodle", "gonoodle",
+            "cosmic kids", "cosmic yoga", "for golden time", "for the lesson", "for a lesson", "for my lesson", "music for the lesson",
+            "music for pe", "music for dance", "for assembly", "for the assembly", "class dojo points", "dojo points",
+            "give dojo points", "award dojo points", "house points", "seesaw journals", "for their journals",
+            "for my portfolio", "my portfolio", "for my pgce", "uni tutor", "my uni tutor", "lesson observation", "film my lesson",
+            "film one of my lessons", "record my lesson", "to show the class", "to show the children", "to show the kids",
+            "to show my class"]);
+        add(Cue.WorkTask, ["on teams", "microsoft teams", "ms teams", "go on teams", "teams chat", "outlook", "my work email",
+            "work email", "text the class teacher", "message the class teacher", "text the teacher", "text my ta", "message my ta",
+            "text the office", "ring the office", "call the office", "phone the office", "running late", "i am running late",
+            "stuck in traffic", "arrange cover", "about cover", "about the rota", "about the timetable", "sims", "arbor", "cpoms",
+            "tapestry", "purple mash", "sumdog", "times tables rockstars", "ttrs", "google classroom", "just2easy", "hwb email",
+            "take the register"]);
     }
 }

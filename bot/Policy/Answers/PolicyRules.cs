@@ -62,8 +62,9 @@ internal static class PolicyRules
             ["Use your own phone or device on your own data in a break or after work instead.",
              "School devices are for school work and the school's official channels only."]),
         new("official-channel-on-school-system", Verdict.AllowedWithCare,
+            // "The school's official Twitter": a site's name is the school's channel here, not a personal account.
             f => f.Device == DeviceOwner.SchoolSystem && f.OfficialChannel && !f.PersonalPurpose && !PupilsPictured(f) && (f.Content & (Harmful | Confidential)) == 0
-                 && !f.MentionsPersonalPlatform,
+                 && !f.MentionsPhone,
             [OfficialBusiness, new("1")],
             "Item 1 is about private use: the school's own channels are school business, and the school's equipment is the right place for them.",
             ["Post only what the head teacher has agreed, and log out of the school's account when you finish.",
@@ -74,6 +75,13 @@ internal static class PolicyRules
             "Item 1 is about private use: using a site on the school's equipment for teaching is school work.",
             ["Watch anything through first, and don't log in to a personal account on it.",
              "Never use the school's computers, tablets or network for your own social media."]),
+        new("official-channel-on-own-device", Verdict.AllowedWithCare,
+            f => f.Device == DeviceOwner.Own && f.OfficialChannel && !f.PersonalPurpose && !PupilsPictured(f) && (f.Content & (Harmful | Confidential)) == 0
+                 && f.ContactWith == People.None,
+            [new("2"), OfficialBusiness],
+            "Item 2 is about personal use: using your own device for the school's own platforms is school work, not personal use.",
+            ["Use a school device where you can, log out of the school's account when you finish, and keep anything personal out of sight.",
+             "Move any pictures to the school's system and delete them from your device."]),
         new("own-device-personal-use-in-working-time", Verdict.NotAllowed,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel
                  && (f.MentionsDevice || f.MentionsPhone || f.MentionsSocialMedia || (f.Activities & (Activities.PersonalUse | Message | KeepPhoneNearby)) != 0
