@@ -329,6 +329,16 @@ public static class FactExtractor
                 about = (about & ~Answers.People.Pupils) | Answers.People.Family;
             }
 
+            // "My child is ill at nursery and they've rung": the nursery is the family's, not a class of this school's pupils.
+            var familySetting = urgentFamily && (about & Answers.People.Family) != 0
+                && hits.Exists(h => h.Cue == Cue.Pupils && FamilySettingWords.Contains(tokens[h.Start].Text))
+                && hits.TrueForAll(h => h.Cue != Cue.Pupils || FamilySettingWords.Contains(tokens[h.Start].Text));
+            if (familySetting)
+            {
+                about &= ~Answers.People.Pupils;
+                contactWith &= ~Answers.People.Pupils;
+            }
+
             // "Another TA put a pic…, what do I do": someone else acted and the asker asks what to do about it.
             var othersActAndAskerSeeksHelp = OtherPersonActed() && AsksWhatToDo();
             var someoneElse = hits.Exists(t => t.Cue is Cue.ThirdParty or Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors && Frame(t)
@@ -402,8 +412,12 @@ public static class FactExtractor
             // "Teams, it's not social media right?": social media said not to be in it is not being used.
             var socialNamed = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.Blog) || official
                 || hits.Exists(h => h.Cue == Cue.OnlineGeneric && !Negated(h));
-            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily) || (socialNamed && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
-                || (socialNamed && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
+            // "My sister is messaging me updates on WhatsApp": in an urgent family matter a messaging app is how the family reaches you.
+            var familyMessaging = urgentFamily && hits.Exists(h => h.Cue == Cue.Platform)
+                && hits.TrueForAll(h => h.Cue != Cue.Platform || MessagingApps.Contains(tokens[h.Start].Text));
+            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
+                || (socialNamed && !familyMessaging && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
+                || (socialNamed && !familyMessaging && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
                 && !teaching;
             if (personalPurpose && (mentionsDevice || HasInFrame(Cue.Phone)))
             {
@@ -429,8 +443,10 @@ public static class FactExtractor
             {
                 workUse = true;
                 activities &= ~Answers.Activities.PersonalUse;
-                // "Put a timer on the board": with no site named, putting something up for the class publishes nothing.
-                if (!socialNamed && !_isDraft && !HasAnywhere(Cue.Review) && !HasAnywhere(Cue.Endorse)
+                // "Put a timer on the board", "put a YouTube video on the whiteboard": putting something up for the class on a
+                // classroom screen publishes nothing.
+                if ((!socialNamed || (hits.Exists(h => h.Cue == Cue.Device && IsClassroomScreen(h)) && !HasAnywhere(Cue.AccountOrPage)))
+                    && !_isDraft && !HasAnywhere(Cue.Review) && !HasAnywhere(Cue.Endorse)
                     && hits.TrueForAll(h => h.Cue != Cue.PostVerb || tokens[h.Start].Text == "put"))
                 {
                     activities &= ~Answers.Activities.Post;
@@ -441,6 +457,14 @@ public static class FactExtractor
             if (urgentFamily && contactWith.HasFlag(Answers.People.Family) && !personalPurpose)
             {
                 contactWith &= ~Answers.People.Pupils;
+            }
+
+            // "The school messaged saying he's been hurt": what someone else's message says is not a post of the user's.
+            if (urgentFamily && !_isDraft && hits.Exists(h => h.Cue == Cue.PostVerb)
+                && hits.TrueForAll(h => h.Cue != Cue.PostVerb || (ReportedSpeech.Contains(tokens[h.Start].Text)
+                    && hits.Exists(m => m.Cue is Cue.MessageVerb or Cue.ThirdPartyAction && m.End <= h.Start && h.Start - m.End <= 1))))
+            {
+                activities &= ~Answers.Activities.Post;
             }
 
             var pupilIsRelative = HasAnywhere(Cue.Relative) && (about & (Answers.People.Pupils | Answers.People.Family)) != 0;
@@ -468,6 +492,11 @@ public static class FactExtractor
             }
             var pupilsPresumed = hasImage && hits.Exists(h => h.Cue == Cue.PupilEvent && !Negated(h))
                 && !noPupilsInImage && !Plain(Cue.NoPeople) && !negatedPupils && !hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "empty" or "nobody");
+
+            if (familySetting)
+            {
+                mentioned &= ~Answers.People.Pupils;
+            }
 
             var facts = new QuestionFacts
             {
@@ -931,7 +960,7 @@ public static class FactExtractor
 
                 // "The iPads in Year 4", "the laptop in the office": a class or a school place after a device says whose it is.
                 if (nearest == Cue.Negator && device.Cue == Cue.Device && device.End + 1 < tokens.Count && tokens[device.End].Text is "in" or "from"
-                    && hits.Exists(p => p.Cue is Cue.Pupils or Cue.SchoolPlace or Cue.Premises && p.Start == device.End + 1))
+                    && hits.Exists(p => p.Cue is Cue.Pupils or Cue.SchoolPlace or Cue.Premises or Cue.SchoolOwned && p.Start == device.End + 1))
                 {
                     nearest = Cue.SchoolOwned;
                 }
@@ -979,6 +1008,14 @@ public static class FactExtractor
 
             return k >= 0 && tokens[k].Text is "on" or "onto" or "to" or "through" or "via" or "from" or "use" or "using" or "up";
         }
+
+        private static readonly FrozenSet<string> FamilySettingWords = new[] { "nursery", "creche", "preschool", "childminder" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> MessagingApps = new[] { "whatsapp", "messenger", "imessage", "facetime", "signal", "telegram", "text", "texts" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> ReportedSpeech = new[] { "saying", "said", "says", "say", "to say" }.ToFrozenSet(StringComparer.Ordinal);
 
         // "My own Insta", "my personal Twitter", "log into my Facebook": the user's own account on a site.
         private bool PersonalAccount() =>
