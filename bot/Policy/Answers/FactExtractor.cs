@@ -450,6 +450,9 @@ public static class FactExtractor
                     && hits.TrueForAll(h => h.Cue != Cue.PostVerb || tokens[h.Start].Text == "put"))
                 {
                     activities &= ~Answers.Activities.Post;
+                    // A video shown to the class is watched, not posted; a photo taken is still a photo.
+                    hasImage &= hits.Exists(h => h.Cue == Cue.PhotographVerb && !Negated(h));
+                    inImage = hasImage ? inImage : Answers.People.None;
                 }
             }
 
