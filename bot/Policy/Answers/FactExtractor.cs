@@ -191,7 +191,7 @@ public static class FactExtractor
             var placeOnly = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h))
                 && hits.TrueForAll(h => h.Cue != Cue.Lessons || PlaceWords.Contains(tokens[h.End - 1].Text));
             // "After my duty finishes", "once my shift ends": the duty is over, so it is not working time.
-            var dutyOver = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h) && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "duty" or "shift"));
+            var dutyOver = hits.Exists(h => h.Cue is Cue.OwnTime or Cue.Break && Frame(h) && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "duty" or "shift" or "club"));
             // "Not during lessons, just at lunch": a time said not to be the one is not when the user acts. "I'm not teaching" alone
             // still leaves working time.
             var otherTimeSaid = hits.Exists(h => h.Cue is Cue.Break or Cue.OwnTime && Frame(h) && !Negated(h));
@@ -462,10 +462,11 @@ public static class FactExtractor
                 contactWith &= ~Answers.People.Pupils;
             }
 
-            // "The school messaged saying he's been hurt": what someone else's message says is not a post of the user's.
-            if (urgentFamily && !_isDraft && hits.Exists(h => h.Cue == Cue.PostVerb)
+            // "The school messaged saying he's been hurt", "text the family chat to say I'm thinking of them": what a message
+            // says is not a post.
+            if (urgentFamily && hits.Exists(h => h.Cue == Cue.PostVerb)
                 && hits.TrueForAll(h => h.Cue != Cue.PostVerb || (ReportedSpeech.Contains(tokens[h.Start].Text)
-                    && hits.Exists(m => m.Cue is Cue.MessageVerb or Cue.ThirdPartyAction && m.End <= h.Start && h.Start - m.End <= 1))))
+                    && hits.Exists(m => m.Cue is Cue.MessageVerb or Cue.ThirdPartyAction && m.End <= h.Start && h.Start - m.End <= 6 && m.Clause == h.Clause))))
             {
                 activities &= ~Answers.Activities.Post;
             }
@@ -962,8 +963,10 @@ public static class FactExtractor
                 }
 
                 // "The iPads in Year 4", "the laptop in the office": a class or a school place after a device says whose it is.
-                if (nearest == Cue.Negator && device.Cue == Cue.Device && device.End + 1 < tokens.Count && tokens[device.End].Text is "in" or "from"
-                    && hits.Exists(p => p.Cue is Cue.Pupils or Cue.SchoolPlace or Cue.Premises or Cue.SchoolOwned && p.Start == device.End + 1))
+                // (Welsh puts the owner after the thing too: "gliniadur yr ysgol" reads "laptop the school".)
+                var placeAt = device.End < tokens.Count && tokens[device.End].Text is "in" or "from" or "at" ? device.End + 1 : device.End;
+                if (nearest == Cue.Negator && device.Cue == Cue.Device
+                    && hits.Exists(p => p.Cue is Cue.Pupils or Cue.SchoolPlace or Cue.Premises or Cue.SchoolOwned && p.Start == placeAt))
                 {
                     nearest = Cue.SchoolOwned;
                 }
@@ -987,7 +990,23 @@ public static class FactExtractor
                 }
             }
 
-            return (owner == DeviceOwner.Unknown && screen ? DeviceOwner.SchoolSystem : owner, mentioned);
+            return (owner == DeviceOwner.Unknown && (screen || (mentioned && SaidToBeTheSchools())) ? DeviceOwner.SchoolSystem : owner, mentioned);
+        }
+
+        // "The laptop on my desk? It's the school's": said of the device after naming it, at the end of what is said.
+        private bool SaidToBeTheSchools()
+        {
+            for (var k = 0; k + 2 < tokens.Count; k++)
+            {
+                if (tokens[k].Text is "its" or "thats" && tokens[k + 1].Text == "the" && tokens[k + 2].Text is "school" or "schools"
+                    && (k + 3 == tokens.Count || tokens[k + 3].Clause != tokens[k + 2].Clause
+                        || tokens[k + 3].Text is "one" or "laptop" or "computer" or "ipad" or "tablet" or "device" or "though" or "tho" or "not"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static readonly FrozenSet<string> ScreenWords = new[]
@@ -1025,8 +1044,10 @@ public static class FactExtractor
             hits.Exists(o => o.Cue == Cue.OwnOwned && hits.Exists(p => p.Cue is Cue.Platform or Cue.AccountOrPage && p.Start >= o.End && p.Start - o.End <= 1));
 
         // "The quiet bit of guided reading", "the middle of maths": a part of a lesson is still the lesson.
+        // "While I was doing reading with a Y1": what the user was doing is when, not part of a story about someone else.
         private bool PartOfATime(CueHit h) =>
-            h.Start >= 2 && tokens[h.Start - 1].Text == "of" && tokens[h.Start - 2].Text is "bit" or "middle" or "part" or "end" or "start" or "rest" or "half";
+            h.Start >= 2 && ((tokens[h.Start - 1].Text == "of" && tokens[h.Start - 2].Text is "bit" or "middle" or "part" or "end" or "start" or "rest" or "half")
+                || (tokens[h.Start - 2].Text == "i" && tokens[h.Start - 1].Text is "was" or "am" or "were"));
 
         // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.
         private static TimeOfUse Time(Func<Cue, bool> has, bool usesDevice) =>

@@ -8,6 +8,8 @@ internal static partial class Lexicon
     /// </summary>
     private static void AddDevicesAndTime(Action<Cue, string[]> add)
     {
+        add(Cue.PersonalActivity, ["bereal went off", "my bereal went off", "take my bereal", "do my bereal", "post my bereal",
+            "my notifications", "notifications"]);
         add(Cue.PersonalActivity, ["my online banking"]);
 
         // Whose device. The classroom's fixed screens belong to the school whoever stands at them; a device said to be the
@@ -18,7 +20,7 @@ internal static partial class Lexicon
             "the office computer", "office computer", "office pc", "work computer", "my work computer", "my work laptop",
             "my work ipad", "work ipad", "school email", "my school email", "the school network", "school network", "school wifi",
             "the school wifi", "the schools wifi", "staff wifi", "the staff wifi",
-            "its the school but", "its the schools", "it belongs to the school", "belongs to the school", "owned by the school",
+            "it belongs to the school", "belongs to the school", "owned by the school",
             "its a school laptop", "its a school ipad", "its a school one", "a school one", "the school one", "school issued",
             "school issue", "school chromebook", "school chromebooks"]);
 
@@ -46,7 +48,10 @@ internal static partial class Lexicon
             "on yard duty", "running a club", "after school club", "covering a class", "covering the class",
             "on cover", "doing cover", "supervising", "on supervision", "lunchtime supervisor", "midday supervisor"]);
         add(Cue.Break, ["lunch break", "my lunch break", "on my lunch", "on my break", "my break", "dinner break", "tea break",
-            "coffee break", "morning break", "afternoon break", "free period", "between lessons", "in between lessons"]);
+            "coffee break", "morning break", "afternoon break", "free period", "between lessons", "in between lessons",
+            // A gap after a duty ends and before lessons start.
+            "club finishing", "club finishes", "club has finished", "after breakfast club", "after my club", "before the bell",
+            "before the bell goes"]);
         add(Cue.OwnTime, ["after the children have gone home", "after the kids have gone home", "the children have gone home",
             "the kids have gone home", "when the children have gone", "when the kids have gone", "after the bell", "after home time",
             "after hometime", "before the children arrive", "before the kids arrive", "on my day off", "my day off", "on a day off",
@@ -67,7 +72,7 @@ internal static partial class Lexicon
 
         // "Photos of the kids' work" (possessive dropped, "kids" read as "children"): the pupils' work, not the pupils.
         string[] pupilsWork = ["children work", "the children work", "pupils work", "the pupils work", "the class work",
-            "learners work", "the learners work", "my class work", "my classes work"];
+            "learners work", "the learners work", "my class work", "my classes work", "work the children", "work of the children"];
         add(Cue.PupilWork, pupilsWork);
         add(Cue.Pupils, pupilsWork);
 
