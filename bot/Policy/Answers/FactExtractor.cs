@@ -425,7 +425,8 @@ public static class FactExtractor
             }
 
             // Using the school's own channel on a device is school business, unless something personal is named too.
-            if (official && !HasInFrame(Cue.PersonalActivity) && !HasInFrame(Cue.CheckPhone))
+            // ("On my phone" says which device, not that the phone is checked.)
+            if (official && !HasInFrame(Cue.PersonalActivity) && !hits.Exists(h => h.Cue == Cue.CheckPhone && Frame(h) && tokens[h.Start].Text != "on"))
             {
                 personalPurpose = false;
                 activities &= ~Answers.Activities.PersonalUse;
@@ -445,7 +446,7 @@ public static class FactExtractor
                 activities &= ~Answers.Activities.PersonalUse;
                 // "Put a timer on the board", "put a YouTube video on the whiteboard": putting something up for the class on a
                 // classroom screen publishes nothing.
-                if ((!socialNamed || (hits.Exists(h => h.Cue == Cue.Device && IsClassroomScreen(h)) && !HasAnywhere(Cue.AccountOrPage)))
+                if ((!socialNamed || (hits.Exists(h => h.Cue is Cue.Device or Cue.SchoolSystem && IsClassroomScreen(h)) && !HasAnywhere(Cue.AccountOrPage)))
                     && !_isDraft && !HasAnywhere(Cue.Review) && !HasAnywhere(Cue.Endorse)
                     && hits.TrueForAll(h => h.Cue != Cue.PostVerb || tokens[h.Start].Text == "put"))
                 {
@@ -1045,9 +1046,22 @@ public static class FactExtractor
 
         // "The quiet bit of guided reading", "the middle of maths": a part of a lesson is still the lesson.
         // "While I was doing reading with a Y1": what the user was doing is when, not part of a story about someone else.
-        private bool PartOfATime(CueHit h) =>
-            h.Start >= 2 && ((tokens[h.Start - 1].Text == "of" && tokens[h.Start - 2].Text is "bit" or "middle" or "part" or "end" or "start" or "rest" or "half")
-                || (tokens[h.Start - 2].Text == "i" && tokens[h.Start - 1].Text is "was" or "am" or "were"));
+        private bool PartOfATime(CueHit h)
+        {
+            if (h.Start >= 2 && tokens[h.Start - 1].Text == "of" && tokens[h.Start - 2].Text is "bit" or "middle" or "part" or "end" or "start" or "rest" or "half")
+            {
+                return true;
+            }
+
+            // "I was doing phonics", "I am doing reading".
+            var k = h.Start - 1;
+            if (k >= 0 && tokens[k].Text == "doing")
+            {
+                k--;
+            }
+
+            return k >= 1 && tokens[k].Text is "was" or "am" or "were" && tokens[k - 1].Text == "i";
+        }
 
         // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.
         private static TimeOfUse Time(Func<Cue, bool> has, bool usesDevice) =>
