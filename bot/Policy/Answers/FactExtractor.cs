@@ -414,7 +414,7 @@ public static class FactExtractor
                 || hits.Exists(h => h.Cue == Cue.OnlineGeneric && !Negated(h));
             // "My sister is messaging me updates on WhatsApp": in an urgent family matter a messaging app is how the family reaches you.
             var familyMessaging = urgentFamily && hits.Exists(h => h.Cue == Cue.Platform)
-                && hits.TrueForAll(h => h.Cue != Cue.Platform || MessagingApps.Contains(tokens[h.Start].Text));
+                && hits.TrueForAll(h => h.Cue != Cue.Platform || Enumerable.Range(h.Start, h.End - h.Start).Any(k => MessagingApps.Contains(tokens[k].Text)));
             var personalPurpose = (HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
                 || (socialNamed && !familyMessaging && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
                 || (socialNamed && !familyMessaging && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
@@ -1035,7 +1035,7 @@ public static class FactExtractor
         private static readonly FrozenSet<string> FamilySettingWords = new[] { "nursery", "creche", "preschool", "childminder" }
             .ToFrozenSet(StringComparer.Ordinal);
 
-        private static readonly FrozenSet<string> MessagingApps = new[] { "whatsapp", "messenger", "imessage", "facetime", "signal", "telegram", "text", "texts" }
+        private static readonly FrozenSet<string> MessagingApps = new[] { "whatsapp", "messenger", "imessage", "facetime", "signal", "telegram", "text", "texts", "chat" }
             .ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> ReportedSpeech = new[] { "saying", "said", "says", "say", "to say" }.ToFrozenSet(StringComparer.Ordinal);

@@ -6,8 +6,29 @@ internal static partial class Lexicon
     /// Words for items 1 and 2: whose device, what it is used for and when (lessons, duties, breaks, own time), kept apart
     /// from the words about posts and people so each can grow on its own.
     /// </summary>
-    private static void AddDevicesAndTime(Action<Cue, string[]> add)
+    /// <remarks>
+    /// The longest phrase wins when a question is read, so a new phrase would hide what its own words say ("had a seizure" would
+    /// stop saying "seizure", an incident). A new phrase therefore keeps the cues its words had, except those it is written to
+    /// replace (<c>replaces</c>: "got a text" is a message, not the "got a" of a picture).
+    /// </remarks>
+    private static void AddDevicesAndTime(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
     {
+        void add(Cue cue, string[] phrases, params Cue[] replaces)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (known(phrase) is null && phrase.Contains(' ', StringComparison.Ordinal))
+                {
+                    foreach (var kept in WordCues(phrase, known).Where(c => !replaces.Contains(c)))
+                    {
+                        addToMap(kept, [phrase]);
+                    }
+                }
+
+                addToMap(cue, [phrase]);
+            }
+        }
+
         add(Cue.PersonalActivity, ["bereal went off", "my bereal went off", "take my bereal", "do my bereal", "post my bereal",
             "my notifications", "notifications"]);
         add(Cue.PersonalActivity, ["my online banking"]);
@@ -15,7 +36,7 @@ internal static partial class Lexicon
         // Whose device. The classroom's fixed screens belong to the school whoever stands at them; a device said to be the
         // school's after it is named ("the laptop on my desk, it's the school's") is the school's too.
         add(Cue.Device, ["whiteboard pc", "whiteboard computer", "the whiteboard pc", "smartboard pc", "smart board", "the smart board",
-            "iwb", "the iwb", "promethean", "clevertouch", "the projector", "projector"]);
+            "iwb", "the iwb", "promethean", "clevertouch", "the projector", "projector"], Cue.Governors);
         add(Cue.SchoolSystem, ["the class computer", "the class laptop", "the class ipads", "the staffroom computer", "the office pc",
             "the office computer", "office computer", "office pc", "work computer", "my work computer", "my work laptop",
             "my work ipad", "work ipad", "school email", "my school email", "the school network", "school network", "school wifi",
@@ -30,12 +51,12 @@ internal static partial class Lexicon
         add(Cue.Urgent, ["has a temp", "got a temp", "high temp", "a high temperature", "my childminder", "the childminder",
             "childminder rang", "childminders rang", "childminder called", "nursery ringing", "nursery keeps ringing",
             "nurserys ringing", "nursery called", "the nursery called", "taken into a e", "been taken into a e", "rushed into a e",
-            "gone into labour", "going into labor", "waters have broken", "needs picking up", "needs collecting"]);
+            "gone into labour", "going into labor", "waters have broken", "needs picking up", "needs collecting"], Cue.PhotographVerb, Cue.Pupils, Cue.Broken);
         add(Cue.Illness, ["is ill", "is poorly", "is sick", "hes ill", "shes ill", "hes poorly", "shes poorly", "been sick",
             "being sick", "thrown up", "threw up", "vomiting", "has a fever", "a fever", "fever", "been hurt", "has been hurt",
             "hes been hurt", "shes been hurt", "got hurt", "hurt himself", "hurt herself", "been sent home", "sent home ill",
             "sent home sick", "an ambulance", "ambulance", "in a e", "at a e", "broken his arm", "broken her arm", "broke his arm",
-            "broke her arm", "head injury", "allergic reaction", "asthma attack", "a seizure", "had a seizure", "had a fall"]);
+            "broke her arm", "head injury", "allergic reaction", "asthma attack", "a seizure", "had a seizure", "had a fall"], Cue.Staff, Cue.Endorse, Cue.Broken);
 
         // Working time: time with pupils, however it is named.
         add(Cue.Lessons, ["1 1", "onetoone", "one to one", "my 1 1", "with my 1 1", "in with my", "i am in with", "doing reading with",
@@ -51,7 +72,7 @@ internal static partial class Lexicon
             "coffee break", "morning break", "afternoon break", "free period", "between lessons", "in between lessons",
             // A gap after a duty ends and before lessons start.
             "club finishing", "club finishes", "club has finished", "after breakfast club", "after my club", "before the bell",
-            "before the bell goes"]);
+            "before the bell goes"], Cue.Lessons, Cue.Premises, Cue.PupilEvent, Cue.Duty, Cue.LessonActivity, Cue.ObjectOrFood, Cue.PersonalLife);
         add(Cue.OwnTime, ["after the children have gone home", "after the kids have gone home", "the children have gone home",
             "the kids have gone home", "when the children have gone", "when the kids have gone", "after the bell", "after home time",
             "after hometime", "before the children arrive", "before the kids arrive", "on my day off", "my day off", "on a day off",
@@ -59,7 +80,7 @@ internal static partial class Lexicon
 
         // "Got a text from the childminder": a message received, not a picture taken.
         add(Cue.MessageVerb, ["got a text", "got a message", "got a call", "got a missed call", "had a text", "had a call",
-            "had a message"]);
+            "had a message"], Cue.PhotographVerb);
 
         // Personal purposes, named by what they are for.
         add(Cue.PersonalContact, ["my mates", "text my mates", "message my mates", "family group chat", "the family group chat",
@@ -73,8 +94,8 @@ internal static partial class Lexicon
         // "Photos of the kids' work" (possessive dropped, "kids" read as "children"): the pupils' work, not the pupils.
         string[] pupilsWork = ["children work", "the children work", "pupils work", "the pupils work", "the class work",
             "learners work", "the learners work", "my class work", "my classes work", "work the children", "work of the children"];
-        add(Cue.PupilWork, pupilsWork);
-        add(Cue.Pupils, pupilsWork);
+        add(Cue.PupilWork, pupilsWork, Cue.SchoolOwned, Cue.School);
+        add(Cue.Pupils, pupilsWork, Cue.SchoolOwned, Cue.School);
 
         // Teaching and school work on a device: a timer, music for a lesson, the school's learning platforms.
         add(Cue.TeachingUse, ["timer", "a timer", "the timer", "countdown timer", "a countdown", "sand timer", "go noodle", "gonoodle",
@@ -83,12 +104,37 @@ internal static partial class Lexicon
             "give dojo points", "award dojo points", "house points", "seesaw journals", "for their journals",
             "for my portfolio", "my portfolio", "for my pgce", "uni tutor", "my uni tutor", "lesson observation", "film my lesson",
             "film one of my lessons", "record my lesson", "to show the class", "to show the children", "to show the kids",
-            "to show my class"]);
+            "to show my class"], Cue.PersonalActivity);
         add(Cue.WorkTask, ["on teams", "microsoft teams", "ms teams", "go on teams", "teams chat", "outlook", "my work email",
             "work email", "text the class teacher", "message the class teacher", "text the teacher", "text my ta", "message my ta",
             "text the office", "ring the office", "call the office", "phone the office", "running late", "i am running late",
             "stuck in traffic", "arrange cover", "about cover", "about the rota", "about the timetable", "sims", "arbor", "cpoms",
             "tapestry", "purple mash", "sumdog", "times tables rockstars", "ttrs", "google classroom", "just2easy", "hwb email",
             "take the register"]);
+    }
+
+    // The cues the words of a phrase would have had without it, read as a question is: the longest known phrase first.
+    private static IEnumerable<Cue> WordCues(string phrase, Func<string, List<Cue>?> known)
+    {
+        var words = phrase.Split(' ');
+        var cues = new List<Cue>();
+        var i = 0;
+        while (i < words.Length)
+        {
+            var matched = 1;
+            for (var length = words.Length - i - (i == 0 ? 1 : 0); length >= 1; length--)
+            {
+                if (known(string.Join(' ', words, i, length)) is { } found)
+                {
+                    cues.AddRange(found);
+                    matched = length;
+                    break;
+                }
+            }
+
+            i += matched;
+        }
+
+        return cues.Distinct();
     }
 }

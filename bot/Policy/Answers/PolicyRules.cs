@@ -113,6 +113,12 @@ internal static class PolicyRules
             "Item 2 is about personal use: using your own device for teaching or school work is not personal use.",
             ["Use the school's devices where you can, and keep anything personal (notifications, photos, accounts) out of sight.",
              "Move any pictures of pupils' work to the school's system and delete them from your device."]),
+        new("own-device-pictures-for-school-work", Verdict.Depends,
+            f => f.Device == DeviceOwner.Own && f.WorkUse && !f.PersonalPurpose && f.Activities.HasFlag(TakePhotos)
+                 && (PupilsPictured(f) || f.PupilsPresumedInImage) && !Posts(f) && !f.OfficialChannel,
+            [new("2"), new("7")],
+            "Using your own device for school work is not personal use, but pictures with pupils in them on a personal device depend on the school's permission and on where they end up.",
+            NoAdvice, AnyPupilsInIt),
         new("own-device-in-break", Verdict.AllowedWithCare,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.Break && (f.PersonalPurpose || PersonalUse(f))
                  && !Posts(f) && (f.Device == DeviceOwner.Own || !DeviceCouldBeSchools(f)),
