@@ -191,7 +191,7 @@ public static class FactExtractor
             var placeOnly = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h))
                 && hits.TrueForAll(h => h.Cue != Cue.Lessons || PlaceWords.Contains(tokens[h.End - 1].Text));
             // "After my duty finishes", "once my shift ends": the duty is over, so it is not working time.
-            var dutyOver = hits.Exists(h => h.Cue is Cue.OwnTime or Cue.Break && Frame(h) && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "duty" or "shift" or "club"));
+            var dutyOver = hits.Exists(h => h.Cue is Cue.OwnTime or Cue.Break or Cue.SchoolDay && Frame(h) && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "duty" or "shift" or "club"));
             // "Not during lessons, just at lunch": a time said not to be the one is not when the user acts. "I'm not teaching" alone
             // still leaves working time.
             var otherTimeSaid = hits.Exists(h => h.Cue is Cue.Break or Cue.OwnTime && Frame(h) && !Negated(h));
@@ -330,9 +330,9 @@ public static class FactExtractor
             }
 
             // "My child is ill at nursery and they've rung": the nursery is the family's, not a class of this school's pupils.
-            var familySetting = urgentFamily && (about & Answers.People.Family) != 0
+            var familySetting = urgentFamily && (about & Answers.People.Family) != 0 && !hasImage && !activities.HasFlag(Answers.Activities.Post)
                 && hits.Exists(h => h.Cue == Cue.Pupils && FamilySettingWords.Contains(tokens[h.Start].Text))
-                && hits.TrueForAll(h => h.Cue != Cue.Pupils || FamilySettingWords.Contains(tokens[h.Start].Text));
+                && hits.TrueForAll(h => h.Cue != Cue.Pupils || (h.End - h.Start == 1 && FamilySettingWords.Contains(tokens[h.Start].Text)));
             if (familySetting)
             {
                 about &= ~Answers.People.Pupils;
@@ -414,11 +414,22 @@ public static class FactExtractor
                 || hits.Exists(h => h.Cue == Cue.OnlineGeneric && !Negated(h));
             // "My sister is messaging me updates on WhatsApp": in an urgent family matter a messaging app is how the family reaches you.
             var familyMessaging = urgentFamily && hits.Exists(h => h.Cue == Cue.Platform)
+                && hits.TrueForAll(h => h.Cue != Cue.PostVerb || ReportedSpeech.Contains(tokens[h.Start].Text))
                 && hits.TrueForAll(h => h.Cue != Cue.Platform || Enumerable.Range(h.Start, h.End - h.Start).Any(k => MessagingApps.Contains(tokens[k].Text)));
-            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
+            // Something personal named outright ("scroll Instagram", "my banking") stays personal beside a teaching reason.
+            var personalPurpose = hits.Exists(h => h.Cue == Cue.PersonalActivity && Frame(h) && !IsLessonMusic(h))
+                || ((HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
                 || (socialNamed && !familyMessaging && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
                 || (socialNamed && !familyMessaging && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
-                && !teaching;
+                && !teaching);
+            // Posting on a personal site in lessons or working time is personal use of the time, whatever prompted it.
+            // ("During lessons", "while I'm teaching": said as when the user would post, not where a picture was taken.)
+            if (time == TimeOfUse.LessonsOrWorkingTime && activities.HasFlag(Answers.Activities.Post) && hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric && !Negated(h))
+                && !official && !teaching && !_isDraft
+                && hits.Exists(h => h.Cue == Cue.Lessons && Frame(h) && !Negated(h) && tokens[h.Start].Text is "during" or "while" or "whilst" or "mid" or "midlesson"))
+            {
+                personalPurpose = true;
+            }
             if (personalPurpose && (mentionsDevice || HasInFrame(Cue.Phone)))
             {
                 activities |= Answers.Activities.PersonalUse;
@@ -446,7 +457,9 @@ public static class FactExtractor
                 activities &= ~Answers.Activities.PersonalUse;
                 // "Put a timer on the board", "put a YouTube video on the whiteboard": putting something up for the class on a
                 // classroom screen publishes nothing.
-                if ((!socialNamed || (hits.Exists(h => h.Cue is Cue.Device or Cue.SchoolSystem && IsClassroomScreen(h)) && !HasAnywhere(Cue.AccountOrPage)))
+                // (A video site is only a source when a screen is where it goes: anything else named is a place to post.)
+                if ((!socialNamed || (hits.Exists(h => h.Cue is Cue.Device or Cue.SchoolSystem && IsClassroomScreen(h)) && !HasAnywhere(Cue.AccountOrPage)
+                        && !official && !HasAnywhere(Cue.Blog) && hits.TrueForAll(h => h.Cue != Cue.Platform || tokens[h.Start].Text is "youtube" or "vimeo")))
                     && !_isDraft && !HasAnywhere(Cue.Review) && !HasAnywhere(Cue.Endorse)
                     && hits.TrueForAll(h => h.Cue != Cue.PostVerb || tokens[h.Start].Text == "put"))
                 {
@@ -461,6 +474,12 @@ public static class FactExtractor
             if (urgentFamily && contactWith.HasFlag(Answers.People.Family) && !personalPurpose)
             {
                 contactWith &= ~Answers.People.Pupils;
+            }
+
+            // "My brother is updating me on WhatsApp": in a family emergency the family's messaging app carries messages, not posts.
+            if (familyMessaging && !HasAnywhere(Cue.PostVerb) && !_isDraft && !HasAnywhere(Cue.Endorse))
+            {
+                activities &= ~Answers.Activities.Post;
             }
 
             // "The school messaged saying he's been hurt", "text the family chat to say I'm thinking of them": what a message
@@ -1039,6 +1058,11 @@ public static class FactExtractor
             .ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> ReportedSpeech = new[] { "saying", "said", "says", "say", "to say" }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Music for PE", "put some music on for the class": music is personal use unless it is for the lesson.
+        private bool IsLessonMusic(CueHit h) =>
+            tokens[h.Start].Text is "music" or "song" or "songs" or "playlist" or "spotify" or "youtube"
+            && (hits.Exists(t => t.Cue == Cue.TeachingUse) || ForALesson() || hits.Exists(p => p.Cue == Cue.Pupils && p.Clause == h.Clause));
 
         // "My own Insta", "my personal Twitter", "log into my Facebook": the user's own account on a site.
         private bool PersonalAccount() =>

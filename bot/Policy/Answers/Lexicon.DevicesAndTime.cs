@@ -45,6 +45,11 @@ internal static partial class Lexicon
             "its a school laptop", "its a school ipad", "its a school one", "a school one", "the school one", "school issued",
             "school issue", "school chromebook", "school chromebooks"]);
 
+        // Between lessons, or after a club and before the bell, may be a break or may be working time: ask which.
+        add(Cue.SchoolDay, ["between lessons", "in between lessons", "club finishing", "club finishes", "club has finished",
+            "after breakfast club", "after my club", "before the bell", "before the bell goes"], Cue.Lessons, Cue.Premises, Cue.PupilEvent,
+            Cue.Duty, Cue.LessonActivity);
+
         // Urgent family matters: a sick or hurt child or relative, a call from the childminder, nursery or a child's school.
         // Words that are only urgent when they are said of the user's family (hurt, sick, a fever) are illness: a pupil who
         // is poorly is news about a pupil, not a reason to have a phone out.
@@ -60,7 +65,7 @@ internal static partial class Lexicon
 
         // Working time: time with pupils, however it is named.
         add(Cue.Lessons, ["1 1", "onetoone", "one to one", "my 1 1", "with my 1 1", "in with my", "i am in with", "doing reading with",
-            "reading with a", "hearing readers", "listening to readers", "in a lesson", 
+            "reading with a", "hearing readers", "listening to readers", "in a lesson",
             "mid lesson", "midlesson", "teaching all day", "in class all day", "covering a class",
             "covering the class", "on cover", "doing cover", "an intervention", "doing an intervention", "running an intervention",
             "on yard duty", "yard duty", "dinner duty", "gate duty", "bus duty",
@@ -68,13 +73,13 @@ internal static partial class Lexicon
         add(Cue.Duty, ["1 1", "onetoone", "one to one", "my 1 1", "with my 1 1", "yard duty", "dinner duty", "gate duty", "bus duty",
             "on yard duty", "running a club", "after school club", "covering a class", "covering the class",
             "on cover", "doing cover", "supervising", "on supervision", "lunchtime supervisor", "midday supervisor"]);
+        // A free period is planning (PPA) or non-contact time: paid working time, not a break.
+        add(Cue.Duty, ["free period", "my free period", "free periods", "non contact", "non contact time", "ppa time", "my ppa",
+            "during ppa", "in ppa", "in my ppa", "planning time", "my planning time"]);
         add(Cue.Break, ["lunch break", "my lunch break", "on my lunch", "on my break", "my break", "dinner break", "tea break",
-            "coffee break", "morning break", "afternoon break", "free period", "between lessons", "in between lessons",
-            // A gap after a duty ends and before lessons start.
-            "club finishing", "club finishes", "club has finished", "after breakfast club", "after my club", "before the bell",
-            "before the bell goes"], Cue.Lessons, Cue.Premises, Cue.PupilEvent, Cue.Duty, Cue.LessonActivity, Cue.ObjectOrFood, Cue.PersonalLife);
+            "coffee break", "morning break", "afternoon break"], Cue.Lessons, Cue.Premises, Cue.PupilEvent, Cue.Duty, Cue.LessonActivity, Cue.ObjectOrFood, Cue.PersonalLife);
         add(Cue.OwnTime, ["after the children have gone home", "after the kids have gone home", "the children have gone home",
-            "the kids have gone home", "when the children have gone", "when the kids have gone", "after the bell", "after home time",
+            "the kids have gone home", "when the children have gone", "when the kids have gone", "after home time",
             "after hometime", "before the children arrive", "before the kids arrive", "on my day off", "my day off", "on a day off",
             "in the holidays", "during the holidays", "in half term", "at half term", "on the sofa"]);
 
@@ -82,14 +87,18 @@ internal static partial class Lexicon
         add(Cue.MessageVerb, ["got a text", "got a message", "got a call", "got a missed call", "had a text", "had a call",
             "had a message"], Cue.PhotographVerb);
 
+        // "Put a video of the class on TikTok": the user puts a video up, whoever else "has put a video" up.
+        add(Cue.PostVerb, ["put a video"]);
+        add(Cue.Image, ["put a video"]);
+
         // Personal purposes, named by what they are for.
         add(Cue.PersonalContact, ["my mates", "text my mates", "message my mates", "family group chat", "the family group chat",
-            "family chat", "ring my mum", "call my mum", "ring home", "phone home", "call home"]);
+            "family chat", "ring my mum", "call my mum"]);
         add(Cue.PersonalActivity, ["wordle", "candy crush", "fantasy football", "betting",
             "bet365", "sky bet", "paddy power", "vinted", "ebay", "depop", "etsy", "asos", "my online shopping",
             "a dentist appointment", "dentist appointment", "my appointment", "hair appointment", "holiday booking",
             "book a holiday", "booking a holiday", "dating app", "tinder", "my emails", "personal email", "my personal email",
-            "personal emails", "doomscrolling", "my horoscope", "a podcast", "podcasts", "my audiobook"]);
+            "personal emails", "doomscrolling", "my horoscope", "a podcast", "podcasts", "my audiobook", "scroll", "scrolling", "scroll through", "have a scroll"]);
 
         // "Photos of the kids' work" (possessive dropped, "kids" read as "children"): the pupils' work, not the pupils.
         string[] pupilsWork = ["children work", "the children work", "pupils work", "the pupils work", "the class work",
@@ -98,18 +107,18 @@ internal static partial class Lexicon
         add(Cue.Pupils, pupilsWork, Cue.SchoolOwned, Cue.School);
 
         // Teaching and school work on a device: a timer, music for a lesson, the school's learning platforms.
-        add(Cue.TeachingUse, ["timer", "a timer", "the timer", "countdown timer", "a countdown", "sand timer", "go noodle", "gonoodle",
+        add(Cue.TeachingUse, ["timer", "a timer", "the timer", "countdown timer", "sand timer", "go noodle", "gonoodle",
             "cosmic kids", "cosmic yoga", "for golden time", "for the lesson", "for a lesson", "for my lesson", "music for the lesson",
             "music for pe", "music for dance", "for assembly", "for the assembly", "class dojo points", "dojo points",
             "give dojo points", "award dojo points", "house points", "seesaw journals", "for their journals",
             "for my portfolio", "my portfolio", "for my pgce", "uni tutor", "my uni tutor", "lesson observation", "film my lesson",
             "film one of my lessons", "record my lesson", "to show the class", "to show the children", "to show the kids",
             "to show my class"], Cue.PersonalActivity);
-        add(Cue.WorkTask, ["on teams", "microsoft teams", "ms teams", "go on teams", "teams chat", "outlook", "my work email",
+        add(Cue.WorkTask, ["on teams", "microsoft teams", "ms teams", "go on teams", "teams chat", "my work email",
             "work email", "text the class teacher", "message the class teacher", "text the teacher", "text my ta", "message my ta",
             "text the office", "ring the office", "call the office", "phone the office", "running late", "i am running late",
-            "stuck in traffic", "arrange cover", "about cover", "about the rota", "about the timetable", "sims", "arbor", "cpoms",
-            "tapestry", "purple mash", "sumdog", "times tables rockstars", "ttrs", "google classroom", "just2easy", "hwb email",
+            "stuck in traffic", "arrange cover", "about cover", "about the rota", "about the timetable", "cpoms",
+            "purple mash", "sumdog", "times tables rockstars", "ttrs", "google classroom", "just2easy", "hwb email",
             "take the register"]);
     }
 

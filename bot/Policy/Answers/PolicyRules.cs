@@ -98,8 +98,9 @@ internal static class PolicyRules
             [new("2")],
             "It depends on what you would use it for: personal use in lessons or working time is not allowed, teaching use is, and so is an urgent family matter.",
             NoAdvice, WhatFor),
+        // Dealing with the matter is the exception; posting about it is not dealing with it.
         new("urgent-family-matter", Verdict.AllowedWithCare,
-            f => f.UrgentFamilyMatter && !f.PersonalPurpose && f.Device != DeviceOwner.SchoolSystem
+            f => f.UrgentFamilyMatter && !f.PersonalPurpose && f.Device != DeviceOwner.SchoolSystem && !Posts(f)
                  && (f.MentionsDevice || f.Activities.HasFlag(KeepPhoneNearby) || f.Activities.HasFlag(Message)
                      || f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay),
             [new("2")],
@@ -145,7 +146,7 @@ internal static class PolicyRules
             NoAdvice, WhoseDevice),
         new("when-unclear", Verdict.Depends,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time is TimeOfUse.SchoolDay && (f.PersonalPurpose || PersonalUse(f))
-                 && !f.UrgentFamilyMatter && !f.OfficialChannel && !f.WorkUse && !Posts(f) && f.ContactWith == People.None,
+                 && !f.UrgentFamilyMatter && !f.OfficialChannel && !f.WorkUse && !Posts(f) && OnlyPersonalContacts(f),
             [new("2")],
             "It depends on when: personal use of your own device is fine in a break, not in lessons or working time.",
             NoAdvice, WhenUsed),
@@ -558,6 +559,9 @@ internal static class PolicyRules
     public static bool PersonalUse(QuestionFacts f) =>
         !f.WorkUse && ((f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0
         || (f.Activities.HasFlag(Message) && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0 && !f.UrgentFamilyMatter));
+
+    /// <summary>Nobody, or only family and friends, is contacted: the contact is personal, not with the school's community.</summary>
+    public static bool OnlyPersonalContacts(QuestionFacts f) => (f.ContactWith & ~(People.Family | People.Unconnected | People.Self)) == People.None;
 
     public static bool Posts(QuestionFacts f) => f.Activities.HasFlag(Post) || f.IsDraft || f.Endorses;
 

@@ -105,10 +105,48 @@ public sealed class DevicesAndTimeTests
     }
 
     [Fact]
-    public void The_gap_after_a_club_ends_and_before_the_bell_is_not_working_time()
+    public void The_gap_after_a_club_ends_and_before_the_bell_is_neither_the_duty_nor_plainly_a_break_so_the_answer_asks()
     {
         var question = "I run breakfast club and then teach; can I text my husband on my phone after breakfast club before the bell?";
-        Assert.Equal(TimeOfUse.Break, FactExtractor.Extract(question).Time);
+        Assert.Equal(TimeOfUse.SchoolDay, FactExtractor.Extract(question).Time);
+        AssertAnswer(question, Verdict.Depends, "2");
+    }
+
+    [Fact]
+    public void A_free_period_is_planning_time_and_so_working_time()
+    {
+        AssertAnswer("Can I text my mates on my phone in my free period?", Verdict.NotAllowed, "2");
+    }
+
+    [Fact]
+    public void Something_personal_named_outright_stays_personal_beside_a_teaching_reason()
+    {
+        AssertAnswer("Can I use my phone as a timer while I scroll Instagram in maths?", Verdict.NotAllowed, "2");
+    }
+
+    [Fact]
+    public void Posting_about_a_family_emergency_during_lessons_is_not_dealing_with_it()
+    {
+        var answer = Engine.Answer("My mum's in hospital, can I post about it on my WhatsApp status during lessons?");
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+    }
+
+    [Theory]
+    [InlineData("Can I post on Facebook that a boy in my class got hurt in PE?")]
+    [InlineData("Can I share that a girl in Year 2 had a seizure at lunch, no names?")]
+    public void A_phrase_about_illness_still_says_what_its_words_say_so_a_pupils_injury_is_never_a_yes(string question)
+    {
+        var facts = FactExtractor.Extract(question);
+        Assert.True(facts.SensitiveMatter);
+        Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
+
+    [Fact]
+    public void A_video_put_on_a_social_site_as_well_as_the_board_is_still_posted()
+    {
+        var answer = Engine.Answer("Can I put a video of the class on the board and on TikTok for the lesson?");
+        Assert.NotEqual(Verdict.Allowed, answer.Verdict);
+        Assert.NotEqual(Verdict.AllowedWithCare, answer.Verdict);
     }
 
     [Fact]
