@@ -418,7 +418,7 @@ public static class FactExtractor
                 && hits.TrueForAll(h => h.Cue != Cue.Platform || Enumerable.Range(h.Start, h.End - h.Start).Any(k => MessagingApps.Contains(tokens[k].Text)));
             // Something personal named outright ("scroll Instagram", "my banking") stays personal beside a teaching reason.
             var personalPurpose = hits.Exists(h => h.Cue == Cue.PersonalActivity && Frame(h) && !IsLessonMusic(h))
-                || ((HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
+                || ((HasInFrame(Cue.PersonalActivity) || ((CheckingThePhone() || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
                 || (socialNamed && !familyMessaging && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
                 || (socialNamed && !familyMessaging && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
                 && !teaching);
@@ -984,9 +984,14 @@ public static class FactExtractor
 
                 // "The iPads in Year 4", "the laptop in the office": a class or a school place after a device says whose it is.
                 // (Welsh puts the owner after the thing too: "gliniadur yr ysgol" reads "laptop the school".)
-                var placeAt = device.End < tokens.Count && tokens[device.End].Text is "in" or "from" or "at" ? device.End + 1 : device.End;
+                var placeEnd = device.End;
+                while (placeEnd < tokens.Count && placeEnd - device.End < 2 && tokens[placeEnd].Text is "in" or "from" or "at" or "the")
+                {
+                    placeEnd++;
+                }
+
                 if (nearest == Cue.Negator && device.Cue == Cue.Device
-                    && hits.Exists(p => p.Cue is Cue.Pupils or Cue.SchoolPlace or Cue.Premises or Cue.SchoolOwned && p.Start == placeAt))
+                    && hits.Exists(p => p.Cue is Cue.Pupils or Cue.SchoolPlace or Cue.Premises or Cue.SchoolOwned && p.Start >= device.End && p.Start <= placeEnd))
                 {
                     nearest = Cue.SchoolOwned;
                 }
@@ -1058,6 +1063,10 @@ public static class FactExtractor
             .ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> ReportedSpeech = new[] { "saying", "said", "says", "say", "to say" }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Text the class teacher on my phone": beside school work, "on my phone" says which device, not that it is checked.
+        private bool CheckingThePhone() =>
+            hits.Exists(h => h.Cue == Cue.CheckPhone && (!_isDraft || !h.InDraft) && !(tokens[h.Start].Text == "on" && hits.Exists(w => w.Cue == Cue.WorkTask)));
 
         // "Music for PE", "put some music on for the class": music is personal use unless it is for the lesson.
         private bool IsLessonMusic(CueHit h) =>

@@ -91,6 +91,9 @@ internal static partial class Lexicon
         add(Cue.PostVerb, ["put a video"]);
         add(Cue.Image, ["put a video"]);
 
+        // A TikTok is on TikTok.
+        add(Cue.Platform, ["a tiktok", "tiktoks", "a tiktok video", "tiktok video", "tiktok videos"]);
+
         // Personal purposes, named by what they are for.
         add(Cue.PersonalContact, ["my mates", "text my mates", "message my mates", "family group chat", "the family group chat",
             "family chat", "ring my mum", "call my mum"]);

@@ -116,7 +116,7 @@ internal static class PolicyRules
              "Move any pictures of pupils' work to the school's system and delete them from your device."]),
         new("own-device-pictures-for-school-work", Verdict.Depends,
             f => f.Device == DeviceOwner.Own && f.WorkUse && !f.PersonalPurpose && f.Activities.HasFlag(TakePhotos)
-                 && (PupilsPictured(f) || f.PupilsPresumedInImage) && !Posts(f) && !f.OfficialChannel,
+                 && (PupilsPictured(f) || f.PupilsPresumedInImage || f.Content.HasFlag(PupilWork)) && !Posts(f) && !f.OfficialChannel,
             [new("2"), new("7")],
             "Using your own device for school work is not personal use, but pictures with pupils in them on a personal device depend on the school's permission and on where they end up.",
             NoAdvice, AnyPupilsInIt),
