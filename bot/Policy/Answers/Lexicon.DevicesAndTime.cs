@@ -91,6 +91,11 @@ internal static partial class Lexicon
         add(Cue.PostVerb, ["put a video"]);
         add(Cue.Image, ["put a video"]);
 
+        // "Check my personal LinkedIn": checking one's own account is personal use, not a question about monitoring.
+        string[] ownAccounts = ["facebook", "instagram", "twitter", "linkedin", "tiktok", "snapchat", "whatsapp", "email", "emails",
+            "account", "accounts", "messages", "phone"];
+        add(Cue.PersonalActivity, [.. ownAccounts.Select(a => "check my personal " + a)], Cue.Monitoring);
+
         // A TikTok is on TikTok.
         add(Cue.Platform, ["a tiktok", "tiktoks", "a tiktok video", "tiktok video", "tiktok videos"]);
 

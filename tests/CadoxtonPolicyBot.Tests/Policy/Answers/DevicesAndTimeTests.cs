@@ -113,6 +113,14 @@ public sealed class DevicesAndTimeTests
     }
 
     [Fact]
+    public void Checking_your_own_account_on_a_work_laptop_is_private_use_not_a_question_about_monitoring()
+    {
+        var question = "Can I check my personal Instagram on my work laptop at break?";
+        Assert.False(FactExtractor.Extract(question).Asks.HasFlag(PolicyTopics.Monitoring));
+        AssertAnswer(question, Verdict.NotAllowed, "1");
+    }
+
+    [Fact]
     public void A_free_period_is_planning_time_and_so_working_time()
     {
         AssertAnswer("Can I text my mates on my phone in my free period?", Verdict.NotAllowed, "2");
