@@ -29,8 +29,6 @@ internal static partial class Lexicon
             }
         }
 
-        add(Cue.PersonalActivity, ["bereal went off", "my bereal went off", "take my bereal", "do my bereal", "post my bereal",
-            "my notifications", "notifications"]);
         add(Cue.PersonalActivity, ["my online banking"]);
 
         // Whose device. The classroom's fixed screens belong to the school whoever stands at them; a device said to be the
@@ -56,12 +54,14 @@ internal static partial class Lexicon
         add(Cue.Urgent, ["has a temp", "got a temp", "high temp", "a high temperature", "my childminder", "the childminder",
             "childminder rang", "childminders rang", "childminder called", "nursery ringing", "nursery keeps ringing",
             "nurserys ringing", "nursery called", "the nursery called", "taken into a e", "been taken into a e", "rushed into a e",
-            "gone into labour", "going into labor", "waters have broken", "needs picking up", "needs collecting"], Cue.PhotographVerb, Cue.Pupils, Cue.Broken);
+            "gone into labour", "going into labor", "waters have broken", "needs picking up", "needs collecting"],
+            Cue.PhotographVerb, Cue.Pupils, Cue.Broken);
         add(Cue.Illness, ["is ill", "is poorly", "is sick", "hes ill", "shes ill", "hes poorly", "shes poorly", "been sick",
             "being sick", "thrown up", "threw up", "vomiting", "has a fever", "a fever", "fever", "been hurt", "has been hurt",
             "hes been hurt", "shes been hurt", "got hurt", "hurt himself", "hurt herself", "been sent home", "sent home ill",
             "sent home sick", "an ambulance", "ambulance", "in a e", "at a e", "broken his arm", "broken her arm", "broke his arm",
-            "broke her arm", "head injury", "allergic reaction", "asthma attack", "a seizure", "had a seizure", "had a fall"], Cue.Staff, Cue.Endorse, Cue.Broken);
+            "broke her arm", "head injury", "allergic reaction", "asthma attack", "a seizure", "had a seizure", "had a fall"],
+            Cue.Staff, Cue.Endorse, Cue.Broken);
 
         // Working time: time with pupils, however it is named.
         add(Cue.Lessons, ["1 1", "onetoone", "one to one", "my 1 1", "with my 1 1", "in with my", "i am in with", "doing reading with",
@@ -77,7 +77,8 @@ internal static partial class Lexicon
         add(Cue.Duty, ["free period", "my free period", "free periods", "non contact", "non contact time", "ppa time", "my ppa",
             "during ppa", "in ppa", "in my ppa", "planning time", "my planning time"]);
         add(Cue.Break, ["lunch break", "my lunch break", "on my lunch", "on my break", "my break", "dinner break", "tea break",
-            "coffee break", "morning break", "afternoon break"], Cue.Lessons, Cue.Premises, Cue.PupilEvent, Cue.Duty, Cue.LessonActivity, Cue.ObjectOrFood, Cue.PersonalLife);
+            "coffee break", "morning break", "afternoon break"],
+            Cue.Lessons, Cue.Premises, Cue.PupilEvent, Cue.Duty, Cue.LessonActivity, Cue.ObjectOrFood, Cue.PersonalLife);
         add(Cue.OwnTime, ["after the children have gone home", "after the kids have gone home", "the children have gone home",
             "the kids have gone home", "when the children have gone", "when the kids have gone", "after home time",
             "after hometime", "before the children arrive", "before the kids arrive", "on my day off", "my day off", "on a day off",
@@ -100,13 +101,16 @@ internal static partial class Lexicon
         add(Cue.Platform, ["a tiktok", "tiktoks", "a tiktok video", "tiktok video", "tiktok videos"]);
 
         // Personal purposes, named by what they are for.
+        add(Cue.PersonalActivity, ["bereal went off", "my bereal went off", "take my bereal", "do my bereal", "post my bereal",
+            "my notifications", "notifications"]);
         add(Cue.PersonalContact, ["my mates", "text my mates", "message my mates", "family group chat", "the family group chat",
             "family chat", "ring my mum", "call my mum"]);
         add(Cue.PersonalActivity, ["wordle", "candy crush", "fantasy football", "betting",
             "bet365", "sky bet", "paddy power", "vinted", "ebay", "depop", "etsy", "asos", "my online shopping",
             "a dentist appointment", "dentist appointment", "my appointment", "hair appointment", "holiday booking",
             "book a holiday", "booking a holiday", "dating app", "tinder", "my emails", "personal email", "my personal email",
-            "personal emails", "doomscrolling", "my horoscope", "a podcast", "podcasts", "my audiobook", "scroll", "scrolling", "scroll through", "have a scroll"]);
+            "personal emails", "doomscrolling", "my horoscope", "a podcast", "podcasts", "my audiobook",
+            "scroll", "scrolling", "scroll through", "have a scroll"]);
 
         // "Photos of the kids' work" (possessive dropped, "kids" read as "children"): the pupils' work, not the pupils.
         string[] pupilsWork = ["children work", "the children work", "pupils work", "the pupils work", "the class work",
