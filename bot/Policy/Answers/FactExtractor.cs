@@ -193,9 +193,12 @@ public static class FactExtractor
             var placeOnly = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h))
                 && hits.TrueForAll(h => h.Cue != Cue.Lessons || PlaceWords.Contains(tokens[h.End - 1].Text));
             // "After my duty finishes", "once my shift ends": the duty is over, so it is not working time.
-            var dutyOver = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h) && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "duty" or "shift"));
-            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && !DescribesContent(h) && !(cue == Cue.Lessons && placeOnly)
-                && !(dutyOver && cue is Cue.Duty or Cue.Lessons or Cue.LessonActivity)), usesDevice);
+            var dutyOver = hits.Exists(h => h.Cue is Cue.OwnTime or Cue.Break or Cue.SchoolDay && Frame(h) && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "duty" or "shift" or "club"));
+            // "Not during lessons, just at lunch": a time said not to be the one is not when the user acts. "I'm not teaching" alone
+            // still leaves working time.
+            var otherTimeSaid = hits.Exists(h => h.Cue is Cue.Break or Cue.OwnTime && Frame(h) && !Negated(h));
+            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && (!DescribesContent(h) || PartOfATime(h)) && !(cue == Cue.Lessons && placeOnly)
+                && !(dutyOver && cue is Cue.Duty or Cue.Lessons or Cue.LessonActivity) && !(Negated(h) && otherTimeSaid)), usesDevice);
             var content = ContentKinds(Has, h => HasPlain(h) && !(h == Cue.Confidential && OnlyOwnNews()));
             if (OwnNews())
             {
@@ -336,6 +339,16 @@ public static class FactExtractor
                 about = (about & ~Answers.People.Pupils) | Answers.People.Family;
             }
 
+            // "My child is ill at nursery and they've rung": the nursery is the family's, not a class of this school's pupils.
+            var familySetting = urgentFamily && (about & Answers.People.Family) != 0 && !hasImage && !activities.HasFlag(Answers.Activities.Post)
+                && hits.Exists(h => h.Cue == Cue.Pupils && FamilySettingWords.Contains(tokens[h.Start].Text))
+                && hits.TrueForAll(h => h.Cue != Cue.Pupils || (h.End - h.Start == 1 && FamilySettingWords.Contains(tokens[h.Start].Text)));
+            if (familySetting)
+            {
+                about &= ~Answers.People.Pupils;
+                contactWith &= ~Answers.People.Pupils;
+            }
+
             // "Another TA put a pic…, what do I do": someone else acted and the asker asks what to do about it.
             var othersActAndAskerSeeksHelp = OtherPersonActed() && AsksWhatToDo();
             var someoneElse = hits.Exists(t => t.Cue is Cue.ThirdParty or Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors && Frame(t)
@@ -411,25 +424,86 @@ public static class FactExtractor
                 ? about & (Answers.People.School | Answers.People.Council | Answers.People.Governors | Answers.People.Staff)
                 : Answers.People.None;
             var teaching = HasAnywhere(Cue.TeachingUse) || ForALesson();
-            var personalPurpose = (HasInFrame(Cue.PersonalActivity) || ((HasInFrame(Cue.CheckPhone) || HasInFrame(Cue.PersonalContact)) && !urgentFamily) || (mentionsSocial && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
-                || (mentionsSocial && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
-                && !teaching;
+            // "Teams, it's not social media right?": social media said not to be in it is not being used.
+            var socialNamed = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.Blog) || official
+                || hits.Exists(h => h.Cue == Cue.OnlineGeneric && !Negated(h));
+            // "My sister is messaging me updates on WhatsApp": in an urgent family matter a messaging app is how the family reaches you.
+            var familyMessaging = urgentFamily && hits.Exists(h => h.Cue == Cue.Platform)
+                && hits.TrueForAll(h => h.Cue != Cue.PostVerb || ReportedSpeech.Contains(tokens[h.Start].Text))
+                && hits.TrueForAll(h => h.Cue != Cue.Platform || Enumerable.Range(h.Start, h.End - h.Start).Any(k => MessagingApps.Contains(tokens[k].Text)));
+            // Something personal named outright ("scroll Instagram", "my banking") stays personal beside a teaching reason.
+            var personalPurpose = hits.Exists(h => h.Cue == Cue.PersonalActivity && Frame(h) && !IsLessonMusic(h))
+                || ((HasInFrame(Cue.PersonalActivity) || ((CheckingThePhone() || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
+                || (socialNamed && !familyMessaging && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
+                || (socialNamed && !familyMessaging && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
+                && !teaching);
+            // Posting on a personal site in lessons or working time is personal use of the time, whatever prompted it.
+            // ("During lessons", "while I'm teaching": said as when the user would post, not where a picture was taken.)
+            if (time == TimeOfUse.LessonsOrWorkingTime && activities.HasFlag(Answers.Activities.Post) && hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric && !Negated(h))
+                && !official && !teaching && !_isDraft
+                && hits.Exists(h => h.Cue == Cue.Lessons && Frame(h) && !Negated(h) && tokens[h.Start].Text is "during" or "while" or "whilst" or "mid" or "midlesson"))
+            {
+                personalPurpose = true;
+            }
             if (personalPurpose && (mentionsDevice || HasInFrame(Cue.Phone)))
             {
                 activities |= Answers.Activities.PersonalUse;
             }
 
             // Using the school's own channel on a device is school business, unless something personal is named too.
-            if (official && !HasInFrame(Cue.PersonalActivity) && !HasInFrame(Cue.CheckPhone))
+            // ("On my phone" says which device, not that the phone is checked.)
+            if (official && !HasInFrame(Cue.PersonalActivity) && !hits.Exists(h => h.Cue == Cue.CheckPhone && Frame(h) && tokens[h.Start].Text != "on"))
             {
                 personalPurpose = false;
                 activities &= ~Answers.Activities.PersonalUse;
+            }
+
+            // "Log into my own Insta on the class iPad to show the kids": a personal account on the school's system is private use
+            // of it, whatever the reason for opening it.
+            if (device == DeviceOwner.SchoolSystem && PersonalAccount())
+            {
+                personalPurpose = true;
+                workUse = false;
             }
 
             if (teaching && !personalPurpose)
             {
                 workUse = true;
                 activities &= ~Answers.Activities.PersonalUse;
+                // "Put a timer on the board", "put a YouTube video on the whiteboard": putting something up for the class on a
+                // classroom screen publishes nothing.
+                // (A video site is only a source when a screen is where it goes: anything else named is a place to post.)
+                if ((!socialNamed || (hits.Exists(h => h.Cue is Cue.Device or Cue.SchoolSystem && IsClassroomScreen(h)) && !HasAnywhere(Cue.AccountOrPage)
+                        && !official && !HasAnywhere(Cue.Blog) && hits.TrueForAll(h => h.Cue != Cue.Platform || tokens[h.Start].Text is "youtube" or "vimeo")))
+                    && !_isDraft && !HasAnywhere(Cue.Review) && !HasAnywhere(Cue.Endorse)
+                    && hits.TrueForAll(h => h.Cue != Cue.PostVerb || tokens[h.Start].Text == "put"))
+                {
+                    activities &= ~Answers.Activities.Post;
+                    // A video shown to the class is watched, not posted; a photo taken is still a photo.
+                    hasImage &= hits.Exists(h => h.Cue == Cue.PhotographVerb && !Negated(h));
+                    inImage = hasImage ? inImage : Answers.People.None;
+                }
+            }
+
+            // "The nursery rang, my little one is ill, I'm in with my 1:1": the pupils are whom the user is with, the call is family.
+            if (urgentFamily && contactWith.HasFlag(Answers.People.Family) && !personalPurpose)
+            {
+                contactWith &= ~Answers.People.Pupils;
+            }
+
+            // "My brother is updating me on WhatsApp": in a family emergency the family's messaging app carries messages, not posts.
+            if (familyMessaging && !HasAnywhere(Cue.PostVerb) && !_isDraft && !HasAnywhere(Cue.Endorse))
+            {
+                activities &= ~Answers.Activities.Post;
+            }
+
+            // "The school messaged saying he's been hurt", "text the family chat to say I'm thinking of them": what a message
+            // says is not a post.
+            if (urgentFamily && hits.Exists(h => h.Cue == Cue.PostVerb)
+                && hits.TrueForAll(h => h.Cue != Cue.PostVerb || (ReportedSpeech.Contains(tokens[h.Start].Text)
+                    && hits.Exists(m => m.Cue is Cue.MessageVerb or Cue.ThirdPartyAction && m.End <= h.Start && h.Start - m.End <= 6 && m.Clause == h.Clause))))
+            {
+                activities &= ~Answers.Activities.Post;
             }
 
             var pupilIsRelative = HasAnywhere(Cue.Relative) && (about & (Answers.People.Pupils | Answers.People.Family)) != 0;
@@ -460,6 +534,11 @@ public static class FactExtractor
             }
             var pupilsPresumed = hasImage && hits.Exists(h => h.Cue == Cue.PupilEvent && !Negated(h))
                 && !noPupilsInImage && !Plain(Cue.NoPeople) && !negatedPupils && !hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "empty" or "nobody");
+
+            if (familySetting)
+            {
+                mentioned &= ~Answers.People.Pupils;
+            }
 
             var facts = new QuestionFacts
             {
@@ -906,6 +985,7 @@ public static class FactExtractor
 
             var owner = DeviceOwner.Unknown;
             var mentioned = false;
+            var screen = false;
             foreach (var device in hits)
             {
                 if (device.Cue is not (Cue.Device or Cue.Phone) || IsBroken(device) || NegatedAt(device))
@@ -919,7 +999,9 @@ public static class FactExtractor
                 var nearestStart = -1;
                 foreach (var h in hits)
                 {
-                    if (h.Cue is Cue.SchoolOwned or Cue.OwnOwned && h.End <= device.Start && device.Start - h.End <= 3 && h.Start > nearestStart)
+                    // "My personal twitter on the whiteboard PC": the owner word is said of the account, not of the device.
+                    if (h.Cue is Cue.SchoolOwned or Cue.OwnOwned && h.End <= device.Start && device.Start - h.End <= 3 && h.Start > nearestStart
+                        && !hits.Exists(a => a.Cue is Cue.Platform or Cue.AccountOrPage or Cue.Blog && a.Start >= h.End && a.End <= device.Start))
                     {
                         nearest = h.Cue;
                         nearestStart = h.Start;
@@ -929,6 +1011,27 @@ public static class FactExtractor
                         nearest = Cue.SchoolOwned;
                         nearestStart = h.Start;
                     }
+                }
+
+                // "The iPads in Year 4", "the laptop in the office": a class or a school place after a device says whose it is.
+                // (Welsh puts the owner after the thing too: "gliniadur yr ysgol" reads "laptop the school".)
+                var placeEnd = device.End;
+                while (placeEnd < tokens.Count && placeEnd - device.End < 2 && tokens[placeEnd].Text is "in" or "from" or "at" or "the")
+                {
+                    placeEnd++;
+                }
+
+                if (nearest == Cue.Negator && device.Cue == Cue.Device
+                    && hits.Exists(p => p.Cue is Cue.Pupils or Cue.SchoolPlace or Cue.Premises or Cue.SchoolOwned && p.Start >= device.End && p.Start <= placeEnd))
+                {
+                    nearest = Cue.SchoolOwned;
+                }
+
+                // The classroom's screens are the school's, unless the user's own device is the one being used with them.
+                if (nearest == Cue.Negator && device.Cue == Cue.Device && IsClassroomScreen(device))
+                {
+                    screen = true;
+                    continue;
                 }
 
                 var thisOwner = nearest switch
@@ -943,7 +1046,85 @@ public static class FactExtractor
                 }
             }
 
-            return (owner, mentioned);
+            return (owner == DeviceOwner.Unknown && (screen || (mentioned && SaidToBeTheSchools())) ? DeviceOwner.SchoolSystem : owner, mentioned);
+        }
+
+        // "The laptop on my desk? It's the school's": said of the device after naming it, at the end of what is said.
+        private bool SaidToBeTheSchools()
+        {
+            for (var k = 0; k + 2 < tokens.Count; k++)
+            {
+                if (tokens[k].Text is "its" or "thats" && tokens[k + 1].Text == "the" && tokens[k + 2].Text is "school" or "schools"
+                    && (k + 3 == tokens.Count || tokens[k + 3].Clause != tokens[k + 2].Clause
+                        || tokens[k + 3].Text is "one" or "laptop" or "computer" or "ipad" or "tablet" or "device" or "though" or "tho" or "not"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly FrozenSet<string> ScreenWords = new[]
+        {
+            "whiteboard", "whiteboards", "smartboard", "smartboards", "board", "iwb", "projector", "promethean", "clevertouch", "screen",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // Only a screen the user would use ("on the whiteboard", "use the smartboard"), not one in the background of a photo.
+        private bool IsClassroomScreen(CueHit device)
+        {
+            if (!Enumerable.Range(device.Start, device.End - device.Start).Any(k => ScreenWords.Contains(tokens[k].Text)))
+            {
+                return false;
+            }
+
+            var k = device.Start - 1;
+            while (k >= 0 && tokens[k].Text is "the" or "a" or "our" or "class" or "classroom" or "interactive")
+            {
+                k--;
+            }
+
+            return k >= 0 && tokens[k].Text is "on" or "onto" or "to" or "through" or "via" or "from" or "use" or "using" or "up";
+        }
+
+        private static readonly FrozenSet<string> FamilySettingWords = new[] { "nursery", "creche", "preschool", "childminder" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> MessagingApps = new[] { "whatsapp", "messenger", "imessage", "facetime", "signal", "telegram", "text", "texts", "chat" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> ReportedSpeech = new[] { "saying", "said", "says", "say", "to say" }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Text the class teacher on my phone": beside school work, "on my phone" says which device, not that it is checked.
+        private bool CheckingThePhone() =>
+            hits.Exists(h => h.Cue == Cue.CheckPhone && (!_isDraft || !h.InDraft) && !(tokens[h.Start].Text == "on" && hits.Exists(w => w.Cue == Cue.WorkTask)));
+
+        // "Music for PE", "put some music on for the class": music is personal use unless it is for the lesson.
+        private bool IsLessonMusic(CueHit h) =>
+            tokens[h.Start].Text is "music" or "song" or "songs" or "playlist" or "spotify" or "youtube"
+            && (hits.Exists(t => t.Cue == Cue.TeachingUse) || ForALesson() || hits.Exists(p => p.Cue == Cue.Pupils && p.Clause == h.Clause));
+
+        // "My own Insta", "my personal Twitter", "log into my Facebook": the user's own account on a site.
+        private bool PersonalAccount() =>
+            hits.Exists(o => o.Cue == Cue.OwnOwned && hits.Exists(p => p.Cue is Cue.Platform or Cue.AccountOrPage && p.Start >= o.End && p.Start - o.End <= 1));
+
+        // "The quiet bit of guided reading", "the middle of maths": a part of a lesson is still the lesson.
+        // "While I was doing reading with a Y1": what the user was doing is when, not part of a story about someone else.
+        private bool PartOfATime(CueHit h)
+        {
+            if (h.Start >= 2 && tokens[h.Start - 1].Text == "of" && tokens[h.Start - 2].Text is "bit" or "middle" or "part" or "end" or "start" or "rest" or "half")
+            {
+                return true;
+            }
+
+            // "I was doing phonics", "I am doing reading".
+            var k = h.Start - 1;
+            if (k >= 0 && tokens[k].Text == "doing")
+            {
+                k--;
+            }
+
+            return k >= 1 && tokens[k].Text is "was" or "am" or "were" && tokens[k - 1].Text == "i";
         }
 
         // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.

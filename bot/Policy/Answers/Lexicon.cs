@@ -896,7 +896,7 @@ internal static partial class Lexicon
         Add(Cue.WhatPolicySays, "tell staff they must", "tell staff they have to", "tell staff they cant", "make staff",
             "ban staff from", "require staff to", "tell the staff they must", "tell colleagues they must", "insist staff");
 
-        AddDevicesAndTime(Add);
+        AddDevicesAndTime(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
 
         // "a pupil", "one of the parents": a phrase naming someone else still says who they are. So does a phrase of the
         // gate's concepts ("his mum left", "the head is a diva"), which would otherwise hide the person inside it.

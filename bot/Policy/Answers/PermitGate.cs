@@ -99,7 +99,10 @@ internal static class PermitGate
             return ("4", "I couldn't read every word of the question, so I won't say yes: nothing critical or confidential about the school or the people connected with it.", FactAnswer.Critical, FactAnswer.NotCritical);
         }
 
-        if (f.Device == DeviceOwner.SchoolSystem && !f.WorkUse && (f.MentionsSocialMedia || f.PersonalPurpose))
+        // The school's own channels on its own equipment are school business, not private use; with a phone named too, which
+        // device would be used is not settled.
+        if (f.Device == DeviceOwner.SchoolSystem && !f.WorkUse && (f.MentionsSocialMedia || f.PersonalPurpose)
+            && !(f.OfficialChannel && !f.PersonalPurpose && !f.MentionsPhone))
         {
             return ("1", "The school's IT system is never for private social media.", FactAnswer.SchoolDevice, FactAnswer.OwnDevice);
         }

@@ -62,8 +62,9 @@ internal static class PolicyRules
             ["Use your own phone or device on your own data in a break or after work instead.",
              "School devices are for school work and the school's official channels only."]),
         new("official-channel-on-school-system", Verdict.AllowedWithCare,
+            // "The school's official Twitter": a site's name is the school's channel here, not a personal account.
             f => f.Device == DeviceOwner.SchoolSystem && f.OfficialChannel && !f.PersonalPurpose && !PupilsPictured(f) && (f.Content & (Harmful | Confidential)) == 0
-                 && !f.MentionsPersonalPlatform,
+                 && !f.MentionsPhone,
             [OfficialBusiness, new("1")],
             "Item 1 is about private use: the school's own channels are school business, and the school's equipment is the right place for them.",
             ["Post only what the head teacher has agreed, and log out of the school's account when you finish.",
@@ -74,6 +75,13 @@ internal static class PolicyRules
             "Item 1 is about private use: using a site on the school's equipment for teaching is school work.",
             ["Watch anything through first, and don't log in to a personal account on it.",
              "Never use the school's computers, tablets or network for your own social media."]),
+        new("official-channel-on-own-device", Verdict.AllowedWithCare,
+            f => f.Device == DeviceOwner.Own && f.OfficialChannel && !f.PersonalPurpose && !PupilsPictured(f) && (f.Content & (Harmful | Confidential)) == 0
+                 && f.ContactWith == People.None,
+            [new("2"), OfficialBusiness],
+            "Item 2 is about personal use: using your own device for the school's own platforms is school work, not personal use.",
+            ["Use a school device where you can, log out of the school's account when you finish, and keep anything personal out of sight.",
+             "Move any pictures to the school's system and delete them from your device."]),
         new("own-device-personal-use-in-working-time", Verdict.NotAllowed,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel
                  && (f.MentionsDevice || f.MentionsPhone || f.MentionsSocialMedia || (f.Activities & (Activities.PersonalUse | Message | KeepPhoneNearby)) != 0
@@ -90,9 +98,9 @@ internal static class PolicyRules
             [new("2")],
             "It depends on what you would use it for: personal use in lessons or working time is not allowed, teaching use is, and so is an urgent family matter.",
             NoAdvice, WhatFor),
+        // Dealing with the matter is the exception; posting about it is not dealing with it.
         new("urgent-family-matter", Verdict.AllowedWithCare,
-            // A post to social media is not the family matter itself, even when it is about it.
-            f => f.UrgentFamilyMatter && !f.PersonalPurpose && f.Device != DeviceOwner.SchoolSystem && !(Posts(f) && f.MentionsSocialMedia && !f.OfficialChannel)
+            f => f.UrgentFamilyMatter && !f.PersonalPurpose && f.Device != DeviceOwner.SchoolSystem && !Posts(f)
                  && (f.MentionsDevice || f.Activities.HasFlag(KeepPhoneNearby) || f.Activities.HasFlag(Message)
                      || f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay),
             [new("2")],
@@ -113,6 +121,12 @@ internal static class PolicyRules
             [new("1"), new("2")],
             "Showing a site to the class for teaching is school work, not private or personal use.",
             ["Watch it through first, and use the school's device and account, not a personal one."]),
+        new("own-device-pictures-for-school-work", Verdict.Depends,
+            f => f.Device == DeviceOwner.Own && f.WorkUse && !f.PersonalPurpose && f.Activities.HasFlag(TakePhotos)
+                 && (PupilsPictured(f) || f.PupilsPresumedInImage || f.Content.HasFlag(PupilWork)) && !Posts(f) && !f.OfficialChannel,
+            [new("2"), new("7")],
+            "Using your own device for school work is not personal use, but pictures with pupils in them on a personal device depend on the school's permission and on where they end up.",
+            NoAdvice, AnyPupilsInIt),
         new("own-device-in-break", Verdict.AllowedWithCare,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.Break && (f.PersonalPurpose || PersonalUse(f))
                  && !Posts(f) && (f.Device == DeviceOwner.Own || !DeviceCouldBeSchools(f)),
@@ -141,7 +155,7 @@ internal static class PolicyRules
             NoAdvice, WhoseDevice),
         new("when-unclear", Verdict.Depends,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time is TimeOfUse.SchoolDay && (f.PersonalPurpose || PersonalUse(f))
-                 && !f.UrgentFamilyMatter && !f.OfficialChannel && !f.WorkUse && !Posts(f) && f.ContactWith == People.None,
+                 && !f.UrgentFamilyMatter && !f.OfficialChannel && !f.WorkUse && !Posts(f) && OnlyPersonalContacts(f),
             [new("2")],
             "It depends on when: personal use of your own device is fine in a break, not in lessons or working time.",
             NoAdvice, WhenUsed),
@@ -584,6 +598,9 @@ internal static class PolicyRules
     public static bool PersonalUse(QuestionFacts f) =>
         !f.WorkUse && ((f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0
         || (f.Activities.HasFlag(Message) && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0 && !f.UrgentFamilyMatter));
+
+    /// <summary>Nobody, or only family and friends, is contacted: the contact is personal, not with the school's community.</summary>
+    public static bool OnlyPersonalContacts(QuestionFacts f) => (f.ContactWith & ~(People.Family | People.Unconnected | People.Self)) == People.None;
 
     public static bool Posts(QuestionFacts f) => f.Activities.HasFlag(Post) || f.IsDraft || f.Endorses;
 
