@@ -441,7 +441,7 @@ internal static partial class Lexicon
             "term dates", "inset day");
         Add(Cue.TeachingUse, "show the class", "show my class", "show the children", "show the kids", "show the pupils",
             "for the kids", "for the children", "for the class", "for my class", "for their", "seesaw journals", "for their journals",
-            "through the speaker", "thru the speaker", "to teach", "for teaching", "for a lesson", "for the lesson", "in my lesson",
+            "to teach", "for teaching", "for a lesson", "for the lesson", "in my lesson",
             "to show", "educational", "a clip about", "clip about", "video about", "for the whiteboard", "plug my", "into the board",
             "dangos");
         Add(Cue.Complaint, "wouldnt give", "never puts", "never put", "never fixes", "hasnt fixed", "still hasnt fixed", "doesnt care", "dont care", "is a joke", "its a joke", "are a joke", "shame about", "unfair", "so unfair", "wrong", "got it wrong", "completely wrong", "problems", "the problems", "issues",
@@ -528,6 +528,9 @@ internal static partial class Lexicon
             "parents set up", "run by a parent", "run by parents", "run by the parents", "a parent runs", "the parents run", "a mum runs",
             "unofficial", "not official", "not the official", "fan page", "made by a parent", "made by the kids", "the kids made",
             "the kids set up", "a pupil set up", "set up by a pupil");
+        // One's own appointment or results are personal, not a family matter.
+        Add(Cue.PersonalActivity, "my own test results", "my own results", "my test results", "my own appointment", "my appointment",
+            "my dentist", "my doctor", "my gp", "my own health", "my own scan", "my mot", "my car insurance");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");

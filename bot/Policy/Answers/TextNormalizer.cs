@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace CadoxtonPolicyBot.Policy.Answers;
 
@@ -7,7 +8,7 @@ namespace CadoxtonPolicyBot.Policy.Answers;
 /// Turns a question into normalised tokens: lower case, apostrophes and possessives dropped, slang expanded,
 /// one-letter typos of policy words corrected, clause boundaries kept, and a quoted draft marked.
 /// </summary>
-internal static class TextNormalizer
+internal static partial class TextNormalizer
 {
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DeletionIndex = BuildDeletionIndex();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Targets = Lexicon.TypoTargets.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -15,6 +16,8 @@ internal static class TextNormalizer
 
     public static List<Token> Tokenize(string question)
     {
+        // "I'll be late" would otherwise join to "ill", and "we'll" to "well".
+        question = WillContraction().Replace(question, "$1 will");
         var tokens = new List<Token>(32);
         var (draftStart, draftEnd) = DraftDetector.Find(question);
         var clause = 0;
@@ -300,4 +303,7 @@ internal static class TextNormalizer
 
         return index.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    [GeneratedRegex(@"\b(i|you|we|she|he|they|it|that|there)['\u2019]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex WillContraction();
 }
