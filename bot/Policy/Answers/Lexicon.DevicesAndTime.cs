@@ -103,8 +103,10 @@ internal static partial class Lexicon
         // Personal purposes, named by what they are for.
         add(Cue.PersonalActivity, ["bereal went off", "my bereal went off", "take my bereal", "do my bereal", "post my bereal",
             "my notifications", "notifications"]);
+        // "My mum" is the asker's family, not a pupil's parent.
         add(Cue.PersonalContact, ["my mates", "text my mates", "message my mates", "family group chat", "the family group chat",
-            "family chat", "ring my mum", "call my mum"]);
+            "family chat", "ring my mum", "call my mum", "ring my dad", "call my dad", "text my mum", "text my dad"], Cue.Parents);
+        add(Cue.Family, ["ring my mum", "call my mum", "ring my dad", "call my dad", "text my mum", "text my dad"], Cue.Parents);
         add(Cue.PersonalActivity, ["wordle", "candy crush", "fantasy football", "betting",
             "bet365", "sky bet", "paddy power", "vinted", "ebay", "depop", "etsy", "asos", "my online shopping",
             "a dentist appointment", "dentist appointment", "my appointment", "hair appointment", "holiday booking",
