@@ -480,6 +480,8 @@ internal static partial class Lexicon
         Add(Cue.SchoolNews, "raffle results", "raffle winners", "quiz results", "match results", "race results", "allergy menu",
             "allergen menu", "new menu", "lunch menu", "the menu", "dinner menu");
         Add(Cue.Self, "my payslip", "payslip", "my pay", "my wages", "my salary");
+        Add(Cue.HomePlace, "at the pub", "in the pub", "down the pub", "at a wedding", "at the wedding", "at the beach", "on the beach",
+            "on holiday", "at the gym", "at a restaurant", "at the restaurant", "at a party", "at my party");
         Add(Cue.HomePlace, "taken at home", "at home before", "at home in", "in our kitchen", "in my kitchen", "in our garden", "in my garden",
             "in the back garden", "at our house", "at my house", "in our living room", "in our front room", "in our lounge");
         Add(Cue.OtherSchool, "another school", "a different school", "different school", "other school", "not this school",
@@ -531,6 +533,14 @@ internal static partial class Lexicon
         // One's own appointment or results are personal, not a family matter.
         Add(Cue.PersonalActivity, "my own test results", "my own results", "my test results", "my own appointment", "my appointment",
             "my dentist", "my doctor", "my gp", "my own health", "my own scan", "my mot", "my car insurance");
+        // "The mums from school" are people, not a place a picture was taken.
+        Add(Cue.Parents, "the mums from school", "the dads from school", "the parents from school", "of the mums from school",
+            "mums from school", "dads from school", "parents from school", "mums from the school", "school mums",
+            "the school mums", "school mum", "mums at school", "mums from the class", "mums from my class");
+        Add(Cue.Staff, "colleagues from school", "people from school", "staff from school", "the girls from school", "friends from work");
+        // "Teacher life", "reception life": the asker's own working life, not the pupils.
+        Add(Cue.Self, "reception life", "teacher life", "teaching life", "ta life", "supply life", "school life", "primary life",
+            "eyfs life", "nqt life", "dinner lady life", "office life");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");

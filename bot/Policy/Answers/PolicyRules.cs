@@ -374,6 +374,16 @@ internal static class PolicyRules
             "A picture of colleagues is fine as long as nothing in it could be seen as inappropriate or cause offence, and no pupil is in it.",
             ["Ask everyone in it before you post it, and take it down if anyone asks.",
              "Check the background: no pupils, names, work on the walls or confidential notices."]),
+        // The policy names no rule for pictures of adults who are parents, away from school: care and their agreement.
+        new("parents-pictured-away-from-school", Verdict.AllowedWithCare,
+            f => f.HasImage && f.InImage.HasFlag(People.Parents) && (f.InImage & ~(People.Parents | People.Self | People.Staff | People.Unconnected | People.Family)) == 0
+                 && !AtSchoolOrTrip(f) && !f.ImageOfSchoolOrGrounds && !PupilsPictured(f) && !f.PupilsPresumedInImage && !f.OfficialChannel
+                 && (f.Content & (Embarrassing | Harmful | Confidential | Incident)) == 0 && !f.CriticalTone && !f.SensitiveMatter && !f.NamesVisible
+                 && !f.OtherChildrenToo,
+            [ThinkCarefully],
+            "A picture of adults who happen to be parents, away from school, is yours to post with their agreement: the policy's picture rules are about pupils and staff at school.",
+            ["Ask them before you post it, and keep school out of the caption.",
+             "Think about how it would look to other parents if it were shared."]),
         new("staff-picture-agreed", Verdict.AllowedWithCare,
             f => StaffPictured(f) && f.HasPermission == true && !PupilsPictured(f) && (f.Content & (Embarrassing | Harmful)) == 0,
             [new("6")],
