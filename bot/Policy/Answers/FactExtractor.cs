@@ -667,7 +667,7 @@ public static class FactExtractor
         // "some of the year 6 girls made", "one of our TAs called".
         private bool OtherPersonActed() =>
             hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors or Cue.Pupils or Cue.Unconnected
-                && !IsAskersRole(p) && !(p.Start > 0 && tokens[p.Start - 1].Text is "my" or "to" or "with" or "about" or "for" or "if")
+                && !IsAskersRole(p) && !(p.Start > 0 && tokens[p.Start - 1].Text is "to" or "with" or "about" or "for")
                 && Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => OtherActorVerbs.Contains(tokens[k].Text)));
 
         private static readonly FrozenSet<string> OtherActorVerbs = new[]

@@ -541,6 +541,9 @@ internal static partial class Lexicon
         // "Teacher life", "reception life": the asker's own working life, not the pupils.
         Add(Cue.Self, "reception life", "teacher life", "teaching life", "ta life", "supply life", "school life", "primary life",
             "eyfs life", "nqt life", "dinner lady life", "office life");
+        Add(Cue.HelpSeeking, "do i say something", "should i say something to", "should i be telling", "be telling someone",
+            "should i be reporting", "or go to the head", "go to the head", "screenshot it for the head", "do i delete it",
+            "should i let someone know", "do i let someone know", "what should i be doing", "who should i be telling");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");
