@@ -544,6 +544,10 @@ internal static partial class Lexicon
         Add(Cue.HelpSeeking, "do i say something", "should i say something to", "should i be telling", "be telling someone",
             "should i be reporting", "or go to the head", "go to the head", "screenshot it for the head", "do i delete it",
             "should i let someone know", "do i let someone know", "what should i be doing", "who should i be telling");
+        Add(Cue.Monitoring, "find out about", "how does the school find out", "how would they know", "how would the school know",
+            "would anyone know", "how do they know", "would they find out", "would the school find out", "how would anyone find out");
+        Add(Cue.SchoolLink, "in my bio", "my bio", "in my profile", "name the school", "naming the school in", "say where i work",
+            "where i work", "that i work at", "i work at", "works at", "my job title", "my workplace");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");

@@ -241,7 +241,9 @@ internal static class PolicyRules
              "Remember parents may read it and link it to the school."]),
         new("tone-unclear-about-the-school-community", Verdict.Depends,
             f => Posts(f) && (f.About & (Community & ~People.Pupils & ~People.FormerPupils)) != 0 && (f.Content & (Harmful | Positive | Confidential | Campaign | Humour | SchoolNews | Incident)) == 0
-                 && !f.HasImage && !f.OfficialChannel && !f.AlreadyPublic,
+                 && !f.HasImage && !f.OfficialChannel && !f.AlreadyPublic
+                 // Saying where one works ("the school in my bio") says nothing about the school to weigh.
+                 && !(f.LinksToSchool && f.Content == ContentKinds.None && !f.CriticalTone && (f.About & ~(People.School | People.Self)) == 0),
             [new("4"), new("3")],
             "It depends on what it says: anything critical, sarcastic or mocking about the school or its people is not allowed, a neutral or positive post is.",
             NoAdvice, Tone),
@@ -547,7 +549,7 @@ internal static class PolicyRules
             ["Talk only about their own child, in general terms, and point anything more to school channels.",
              "Never share anything about other pupils, staff or school business, and check your privacy settings."]),
         new("contact-with-colleagues-and-professional-groups", Verdict.Allowed,
-            f => Contacts(f) && (f.ContactWith & (People.Staff | People.Council | People.Inspectorate | People.Unconnected)) != 0
+            f => Contacts(f) && (f.ContactWith & (People.Staff | People.Council | People.Inspectorate | People.Unconnected | People.Governors | People.Family)) != 0
                  && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0 && !Posts(f)
                  && (f.Content & (Confidential | Harmful)) == 0 && SocialContext(f) && !f.CriticalTone && !f.SensitiveMatter,
             [Interacting],
