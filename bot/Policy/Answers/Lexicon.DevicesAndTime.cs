@@ -79,6 +79,9 @@ internal static partial class Lexicon
         add(Cue.Break, ["lunch break", "my lunch break", "on my lunch", "on my break", "my break", "dinner break", "tea break",
             "coffee break", "morning break", "afternoon break"],
             Cue.Lessons, Cue.Premises, Cue.PupilEvent, Cue.Duty, Cue.LessonActivity, Cue.ObjectOrFood, Cue.PersonalLife);
+        // The journey to work is one's own time.
+        add(Cue.OwnTime, ["on the way to school", "on the way to work", "on my way to work", "on my way to school", "on the way in",
+            "on my way in", "on the bus to school", "on the bus to work", "on the train to work", "on my commute", "commuting"], Cue.Lessons, Cue.SchoolDay, Cue.School);
         add(Cue.OwnTime, ["after the children have gone home", "after the kids have gone home", "the children have gone home",
             "the kids have gone home", "when the children have gone", "when the kids have gone", "after home time",
             "after hometime", "before the children arrive", "before the kids arrive", "on my day off", "my day off", "on a day off",

@@ -548,6 +548,13 @@ internal static partial class Lexicon
             "would anyone know", "how do they know", "would they find out", "would the school find out", "how would anyone find out");
         Add(Cue.SchoolLink, "in my bio", "my bio", "in my profile", "name the school", "naming the school in", "say where i work",
             "where i work", "that i work at", "i work at", "works at", "my job title", "my workplace");
+        // A pupil's needs are theirs and their family's to share, said kindly or not.
+        foreach (var cue in (Cue[])[Cue.Confidential, Cue.Sensitive])
+        {
+            Add(cue, "autistic", "on the spectrum", "special needs", "additional needs", "additional learning needs", "has aln", "with aln",
+                "with adhd", "with autism", "has adhd", "has autism", "is autistic", "selective mutism", "selectively mute", "non verbal");
+        }
+
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");
