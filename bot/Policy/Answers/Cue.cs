@@ -132,6 +132,10 @@ internal enum Cue : byte
     PersonalContact,
     /// <summary>A school event or activity where pupils are: a concert, sports day, a trip, a lesson (not a staff do).</summary>
     PupilEvent,
+    /// <summary>Passwords, logins, resets: help with an IT account, which is for the school's IT support.</summary>
+    AccountHelp,
+    /// <summary>"Not sure if", "don't know whether", "not everyone": what follows is not established.</summary>
+    Uncertain,
     /// <summary>"A parent set up", "run by the parents": an account that is not the school's own, whatever it is called.</summary>
     NotOfficial,
     /// <summary>"Is that a breach?", "am I in trouble?": asks for the verdict on an act already described.</summary>

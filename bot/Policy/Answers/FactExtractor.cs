@@ -325,6 +325,12 @@ public static class FactExtractor
             var identifiable = Identifiable(Negated, negatedPupils && hasImage && negatedImages.Count == 0);
             var permission = hits.Find(h => h.Cue == Cue.Permission);
             bool? hasPermission = permission.Cue == Cue.Permission && hits.Exists(h => h.Cue == Cue.Permission) ? !Negated(permission) : null;
+            // "Not sure if they all have photo permission", "not everyone has consent": permission is not established.
+            if (hasPermission == true && hits.Exists(u => u.Cue == Cue.Uncertain && u.Clause == permission.Clause && u.Start < permission.Start && permission.Start - u.End <= 8))
+            {
+                hasPermission = false;
+            }
+
             if (hasPermission == true && PermissionOnlyForSchoolChannels(permission))
             {
                 // Consent the school collected for its website or newsletter is not consent for a personal account.
@@ -558,6 +564,7 @@ public static class FactExtractor
                 OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)),
                 NamesAnotherPolicysTopic = HasAnywhere(Cue.OtherPolicyTopic),
                 AsksIfBreach = HasAnywhere(Cue.IsItABreach),
+                AsksForAccountHelp = HasAnywhere(Cue.AccountHelp) && !HasInFrame(Cue.PostVerb) && !message && !connect,
                 ParentsOwnChild = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "her" or "his" or "their"
                     && tokens[k + 1].Text is "son" or "sons" or "daughter" or "daughters" or "child" or "childs" or "kid" or "kids" or "boy" or "girl" or "little"),
                 PostedByOther = postedByOther,

@@ -36,14 +36,19 @@ internal static class FactsOverlay
         }
 
         var officialNow = now.OfficialChannel || (earlier.OfficialChannel && !now.MentionsPersonalPlatform);
-        var contactWith = now.ContactWith != People.None ? now.ContactWith : (activities & (Activities.Message | Activities.Connect)) != 0 ? earlier.ContactWith : People.None;
+        // "And what about her son in Year 5?": a new person named in a follow-on about contact is who the contact is now with.
+        var newPerson = now.About & (People.Pupils | People.FormerPupils | People.Parents | People.Staff | People.Governors);
+        var contactWith = now.ContactWith != People.None ? now.ContactWith
+            : (activities & (Activities.Message | Activities.Connect)) != 0 ? (newPerson != People.None ? newPerson : earlier.ContactWith)
+            : People.None;
         var content = now.Content | (earlier.Content & ~(now.NoPupilsInImage ? ContentKinds.None : ContentKinds.None));
         if (now.Content.HasFlag(ContentKinds.Positive) && !now.Content.HasFlag(ContentKinds.Derogatory))
         {
             content &= ~(earlier.Content & (ContentKinds.Derogatory | ContentKinds.Defamatory));
         }
 
-        return new QuestionFacts
+        // Starts from the new turn, so that a fact this merge does not name is the new turn's, never silently dropped.
+        return now with
         {
             Activities = activities,
             MentionsSocialMedia = now.MentionsSocialMedia || earlier.MentionsSocialMedia,
@@ -88,6 +93,16 @@ internal static class FactsOverlay
             ToldInConfidence = now.ToldInConfidence || earlier.ToldInConfidence,
             IsObjectPicture = now.IsObjectPicture || (earlier.IsObjectPicture && !now.HasImage),
             MentionsPersonalPlatform = now.MentionsPersonalPlatform || (earlier.MentionsPersonalPlatform && !now.OfficialChannel),
+            // The permit gate's safety facts carry over: a follow-on adds to what was said, it does not clear a hazard
+            // (only the gate's own question, answered "no", clears the hazard it asked about).
+            CriticalTone = now.CriticalTone || earlier.CriticalTone,
+            SensitiveMatter = now.SensitiveMatter || earlier.SensitiveMatter,
+            Mentioned = now.Mentioned | earlier.Mentioned,
+            NamesSomeone = now.NamesSomeone || earlier.NamesSomeone,
+            PupilsPresumedInImage = !noPupils && (now.PupilsPresumedInImage || (earlier.PupilsPresumedInImage && !now.HasImage)),
+            PartlyUnread = now.PartlyUnread || earlier.PartlyUnread,
+            OtherChildrenToo = now.OtherChildrenToo || (earlier.OtherChildrenToo && !noPupils),
+            ParentsOwnChild = now.ParentsOwnChild || (earlier.ParentsOwnChild && now.About == People.None),
         };
     }
 

@@ -555,6 +555,21 @@ internal static partial class Lexicon
                 "with adhd", "with autism", "has adhd", "has autism", "is autistic", "selective mutism", "selectively mute", "non verbal");
         }
 
+        Add(Cue.Uncertain, "not sure if", "not sure whether", "not sure they", "dont know if", "dont know whether", "no idea if",
+            "unsure if", "unsure whether", "not certain", "might not", "may not", "not all", "not everyone", "some dont", "some of them dont",
+            "one or two dont", "a couple dont", "not all of them", "im not sure", "i am not sure", "if they all", "whether they all",
+            "if everyone", "whether everyone");
+        Add(Cue.AccountHelp, "password", "passwords", "pasword", "passwrod", "reset my password", "reset it", "who can reset",
+            "locked out", "locked me out", "login details", "log in details", "cant log in", "cant login", "cant log on", "username",
+            "two factor", "authenticator", "forgot my password", "forgotten my password", "password reset");
+        Add(Cue.Pupils, "football team", "netball team", "rugby team", "school team", "the choir", "school choir", "the squad",
+            "school council", "eco council", "the cast", "the orchestra", "the band from school");
+        // "Who can reset it": help with an account or a device is a question for IT support, not the policy.
+        Add(Cue.WorkTask, "pasword", "passwrod", "who can reset", "who do i ask to reset", "reset it", "to reset", "log in again",
+            "cant log on", "cant login", "locked out again");
+        // "A certain parent", "you know who": a dig that names nobody is still a dig.
+        Add(Cue.CriticalHint, "a certain parent", "certain parents", "a certain someone", "a certain person", "a certain colleague",
+            "a certain member of staff", "you know who", "naming no names", "no names mentioned", "not naming names", "mentioning no names");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");

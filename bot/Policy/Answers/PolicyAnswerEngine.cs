@@ -196,6 +196,12 @@ public sealed class PolicyAnswerEngine
             return ReportDecision(facts);
         }
 
+        // "Forgot my Hwb password, who can reset it?": the school's IT support answers that, not the social media policy.
+        if (facts.AsksForAccountHelp && !PolicyRules.Posts(facts) && !facts.PersonalPurpose && facts.Asks == PolicyTopics.None)
+        {
+            return new Decision(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true, RuleNames: ["it-account-help"]);
+        }
+
         var conduct = DecideConduct(facts);
         if (conduct is null && InfoTopics.IsAboutAnotherPolicy(facts))
         {

@@ -424,7 +424,7 @@ internal static class PolicyRules
 
         // The school's official channels.
         new("official-channel-post", Verdict.AllowedWithCare,
-            f => f.OfficialChannel && (Posts(f) || f.MentionsSocialMedia || f.Activities.HasFlag(Message)) && !PupilsPictured(f)
+            f => !(f.HasImage && f.HasPermission == false) && f.OfficialChannel && (Posts(f) || f.MentionsSocialMedia || f.Activities.HasFlag(Message)) && !PupilsPictured(f)
                  && (f.Content & (Harmful | Confidential)) == 0 && !(f.ContactWith.HasFlag(People.Pupils) && PersonalPlatform(f)),
             [OfficialBusiness],
             "The school's official channels are the right place for school business with parents and pupils.",

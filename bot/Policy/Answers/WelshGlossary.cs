@@ -153,7 +153,7 @@ internal static class WelshGlossary
         ["anfon"] = "send", ["anfon neges"] = "send a message", ["cais ffrind"] = "friend request", ["cais"] = "request", ["tecstio"] = "text",
         ["tecst"] = "text", ["tynnu llun"] = "take a photo", ["tynnu lluniau"] = "take photos", ["ffilmio"] = "film", ["uwchlwytho"] = "upload",
         ["lanlwytho"] = "upload", ["trydar"] = "tweet", ["trydariad"] = "tweet", ["chwarae"] = "play", ["gemau"] = "games", ["gem"] = "game",
-        ["siopa"] = "shopping", ["ar lein"] = "online", ["ebost"] = "email", ["e bost"] = "email", ["gwylio"] = "watch", ["darllen"] = "read",
+        ["siopa"] = "shopping", ["ar lein"] = "online", ["ebost"] = "email", ["e bost"] = "email", ["cael fy ngwylio"] = "be watched", ["cael fy gwylio"] = "be watched", ["fy ngwylio"] = "watch me", ["gwylio"] = "watch", ["darllen"] = "read",
         ["sgrolio"] = "scroll", ["tagio"] = "tag", ["caniatad"] = "permission", ["heb ganiatad"] = "without permission", ["wyneb"] = "face",
         ["wynebau"] = "faces", ["heb eu wynebau"] = "without their faces", ["cuddio"] = "hide", ["aneglur"] = "blurred", ["enwau llawn"] = "full names",
         ["galw"] = "call", ["galwad"] = "call", ["ateb y ffon"] = "answer my phone", ["dilynwyr"] = "followers", ["grwp whatsapp"] = "whatsapp group",
