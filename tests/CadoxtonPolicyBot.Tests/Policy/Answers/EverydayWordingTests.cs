@@ -235,4 +235,39 @@ public sealed class EverydayWordingTests
     {
         Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
     }
+
+    [Theory]
+    [InlineData("lost my pasword for teams, who do i ask to reset it")]
+    [InlineData("the class laptop has locked me out again, who can reset it")]
+    public void Help_with_a_password_or_a_login_is_for_it_support_not_the_policy(string question)
+    {
+        Assert.Equal(Verdict.OutOfScope, Engine.Answer(question).Verdict);
+    }
+
+    [Fact]
+    public void Not_being_sure_everyone_has_photo_permission_is_no_permission()
+    {
+        Assert.False(FactExtractor.Extract("i do the school's official facebook, can i post the netball team photo? not sure if they all have photo permission").HasPermission == true);
+        Assert.DoesNotContain(Engine.Answer("i do the school's official facebook, can i post the netball team photo? not sure if they all have photo permission").Verdict, Permits);
+    }
+
+    [Fact]
+    public void A_follow_on_keeps_what_the_earlier_turn_said_and_adds_its_own_hazard()
+    {
+        var first = Engine.Answer("can i post 'long week, roll on half term' on my facebook tonight");
+        var context = new ConversationState().After(first).Context;
+        var second = Engine.Answer("what if i add 'thanks to a certain parent' 😂", context);
+        Assert.DoesNotContain(second.Verdict, Permits);
+    }
+
+    [Fact]
+    public void A_new_person_named_in_a_contact_follow_on_is_who_the_contact_is_with()
+    {
+        var first = Engine.Answer("can i accept a friend request on facebook from a parent i know from the gym");
+        var context = new ConversationState().After(first).Context;
+        var second = Engine.Answer("and what about her son who's in year 5?", context);
+        Assert.Equal(Verdict.NotAllowed, second.Verdict);
+        Assert.Contains("8", second.SectionIds);
+    }
 }
+

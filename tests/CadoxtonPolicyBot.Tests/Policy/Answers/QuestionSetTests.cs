@@ -33,26 +33,27 @@ public sealed class QuestionSetTests
 
     // The issue-10 tuning halves (tests/eval): staff's own wording, English and Welsh. The floors hold the figures in the
     // README ("Scores"); a false permit ("yes" to what the policy forbids) fails the test on its own.
-    [Fact]
-    public void Issue_10_tuning_half_passes_its_floor_with_no_false_permit()
+    [Theory]
+    [InlineData("questions.tuning.jsonl", 0.90)]
+    [InlineData("questions.tuning-2.jsonl", 0.89)]
+    [InlineData("questions.tuning-4.jsonl", 0.74)]
+    // Round 3's held-out half has been tuning material since round 4 began (it was scored once, after round 3: 200/300).
+    [InlineData("questions.heldout-2.jsonl", 0.88)]
+    // The lead's own attack probes of the permit rules, labelled from the policy alone.
+    [InlineData("probes.engine4.jsonl", 0.86)]
+    public void Issue_10_tuning_sets_pass_their_floor_with_no_false_permit(string set, double floor)
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.tuning.jsonl"), 0.88);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", set), floor);
     }
 
+    // The held-out half of round 4 was scored once, at commit 9fb4e57, before anyone tuning the engine read it: 200/300
+    // (67 %) with 4 false permits (README, "Scores"). Its four false-permit kinds were then fixed as mechanisms (no other
+    // change was made from it), which took it to 205/300 with none; it is held there so that it cannot get worse. The
+    // issue's target is 95 % and none. The next round of tuning must write a new held-out set: this one has now been seen.
     [Fact]
-    public void Issue_10_second_tuning_half_passes_its_floor_with_no_false_permit()
+    public void Round_4_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.tuning-2.jsonl"), 0.87);
-    }
-
-    // The held-out half of round 3 was scored once, after the tuning, and is committed with the figures it got (README,
-    // "Scores"): 200/300 with 4 false permits; tuning on it since has taken it to 239/300 with 1 (the floor holds that, less a
-    // margin for parallel work). It is held so that those figures cannot get worse; the issue's target is
-    // 95 % and none. The next round of tuning must write a new held-out set: this one has now been seen.
-    [Fact]
-    public void Round_3_held_out_half_keeps_its_measured_pass_rate_and_false_permits_do_not_rise()
-    {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-2.jsonl"), 0.78, maxFalsePermits: 1);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.68);
     }
 
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
