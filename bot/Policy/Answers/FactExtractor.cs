@@ -284,15 +284,21 @@ public static class FactExtractor
             // Whom the user would be talking to is said in the frame of the question, not in a quoted reply.
             var contactPeople = _isDraft ? People(_ => true, Negated).About : about;
             var contactWith = message || connect ? contactPeople & ~Answers.People.School : Answers.People.None;
-            if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils)
-                && hits.TrueForAll(c => c.Cue != Cue.Pupils || (c.Start > 0 && tokens[c.Start - 1].Text is "their" or "her" or "his")))
+            // "Message his son directly", "add her daughter": the child is whom the contact is with.
+            var childContacted = hits.Exists(v => v.Cue is Cue.MessageVerb or Cue.ConnectVerb
+                && Enumerable.Range(v.End, Math.Min(3, Math.Max(0, tokens.Count - v.End))).Any(k => ChildWords.Contains(tokens[k].Text)));
+            if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils) && !childContacted
+                && hits.TrueForAll(c => (c.Cue != Cue.Pupils && !(c.Cue == Cue.Family && IsSomeoneElsesChild(c)))
+                    || (c.Start > 0 && tokens[c.Start - 1].Text is "their" or "her" or "his")))
             {
                 // "Message a parent to say their kid had a great day": the child is what it is about; the parent is whom it is with.
                 contactWith &= ~Answers.People.Pupils;
             }
 
             if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils)
-                && hits.Exists(p => p.Cue == Cue.Parents && hits.Exists(c => c.Cue == Cue.Pupils && Math.Abs(c.Start - p.Start) <= 3))
+                && hits.Exists(p => p.Cue == Cue.Parents && hits.Exists(c => c.Cue == Cue.Pupils && Math.Abs(c.Start - p.Start) <= 3
+                    && !ChildWords.Contains(tokens[c.Start].Text)))
+                && !childContacted
                 && !hits.Exists(h => h.Cue is Cue.ConnectVerb or Cue.MessageVerb && tokens.Skip(h.End).Take(2).Any(t => t.Text is "him" or "her" or "them")))
             {
                 // "A dad from Reception", "the Year 2 parents' WhatsApp": the class only says whose parent it is.
@@ -1252,6 +1258,8 @@ public static class FactExtractor
                     Cue.Parents => Answers.People.Parents,
                     Cue.Governors => Answers.People.Governors,
                     Cue.Council => Answers.People.Council,
+                    // "Her son", "a parent's kid": someone else's child, presumed a pupil; only "my son" is the asker's family.
+                    Cue.Family when IsSomeoneElsesChild(h) => Answers.People.Pupils,
                     Cue.Family => Answers.People.Family,
                     Cue.Self => Answers.People.Self,
                     Cue.Unconnected => Answers.People.Unconnected,
@@ -1291,6 +1299,20 @@ public static class FactExtractor
 
             return (about, unclear, negatedPupils);
         }
+
+        private static readonly FrozenSet<string> ChildWords = new[]
+        {
+            "son", "sons", "daughter", "daughters", "child", "children", "kid", "kids", "boy", "girl", "little", "baby",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // A child word after "her", "his", "their" or a parent word is someone else's child: a pupil, unless said otherwise.
+        private bool IsSomeoneElsesChild(CueHit h) =>
+            ChildWords.Contains(tokens[h.Start].Text) && !hits.Exists(r => r.Cue == Cue.OtherSchool)
+            && ((h.Start > 0 && tokens[h.Start - 1].Text is "her" or "his" or "their" or "parent" or "parents" or "mum" or "mums" or "dad" or "dads")
+                // "The son of one of the parents" (as a Welsh question reads in English).
+                || (h.End < tokens.Count && tokens[h.End].Text is "of" or "one"
+                    && hits.Exists(p => p.Cue == Cue.Parents && p.Start >= h.End && p.Start - h.End <= 4
+                        && Enumerable.Range(h.End, p.Start - h.End).All(k => tokens[k].Text is "of" or "one" or "the" or "a" or "our" or "o"))));
 
         private bool ListedAfter(CueHit h, Func<CueHit, bool> negated) =>
             hits.Exists(p => p.Cue is Cue.Pupils or Cue.School or Cue.Staff or Cue.Parents && p.End <= h.Start && p.Clause == h.Clause && negated(p)

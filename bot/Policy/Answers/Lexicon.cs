@@ -511,7 +511,15 @@ internal static partial class Lexicon
             "running race", "fun run", "mums race", "dads race", "parents race");
         Add(Cue.Evidence, "used against me", "be used against", "still be used", "can it be used", "count against me");
         Add(Cue.Pupils, "classmates", "his classmates", "her classmates", "their classmates");
-        Add(Cue.OtherChildren, "classmates", "his classmates", "her classmates", "their classmates");
+        Add(Cue.OtherChildren, "classmates", "his classmates", "her classmates", "their classmates", "class photo", "class picture",
+            "the class photo", "her class photo", "his class photo", "team photo", "group photo", "whole class photo");
+        // Safeguarding matters: for the designated safeguarding lead, never small talk in personal messages.
+        foreach (var cue in (Cue[])[Cue.Confidential, Cue.Sensitive])
+        {
+            Add(cue, "self harm", "self harming", "selfharm", "self-harm", "abuse", "abused", "being abused", "neglect", "neglected",
+                "suicidal", "suicide", "eating disorder", "safeguarding concern", "a disclosure", "disclosed");
+        }
+
         Add(Cue.OtherChildren, "other kids", "other children", "other pupils", "some of my class", "some of the class", "my class came",
             "classmates", "his friends", "her friends", "their friends", "friends from class", "from my class", "kids from school",
             "children from school", "some of the kids", "the other kids", "rest of the class", "whole class", "his mates", "her mates",

@@ -529,7 +529,7 @@ internal static class PolicyRules
         // A parent asking about their own child is owed the answer; the care is in keeping it to their child and moving it to school channels.
         new("parent-asks-about-own-child", Verdict.AllowedWithCare,
             f => f.Activities.HasFlag(Message) && f.ContactWith.HasFlag(People.Parents) && f.ParentsOwnChild && !f.ContactWith.HasFlag(People.Pupils)
-                 && !f.OfficialChannel && (f.Content & Harmful) == 0 && !f.CriticalTone && !Posts(f) && SocialContext(f),
+                 && !f.OfficialChannel && (f.Content & (Harmful | Confidential)) == 0 && !f.CriticalTone && !Posts(f) && SocialContext(f),
             [new("8"), new("3"), ThinkCarefully],
             "The policy doesn't forbid a private reply to a parent about their own child, but keep it short and move school matters to the school's own channels.",
             ["Reply briefly and suggest a chat with the class teacher, or the school's own app or email, for anything about behaviour or welfare.",
@@ -549,7 +549,7 @@ internal static class PolicyRules
             ["Talk only about their own child, in general terms, and point anything more to school channels.",
              "Never share anything about other pupils, staff or school business, and check your privacy settings."]),
         new("contact-with-colleagues-and-professional-groups", Verdict.Allowed,
-            f => Contacts(f) && (f.ContactWith & (People.Staff | People.Council | People.Inspectorate | People.Unconnected | People.Governors | People.Family)) != 0
+            f => Contacts(f) && (f.ContactWith & (People.Staff | People.Council | People.Inspectorate | People.Unconnected | People.Governors)) != 0
                  && (f.ContactWith & (People.Pupils | People.Parents | People.FormerPupils)) == 0 && !Posts(f)
                  && (f.Content & (Confidential | Harmful)) == 0 && SocialContext(f) && !f.CriticalTone && !f.SensitiveMatter,
             [Interacting],
