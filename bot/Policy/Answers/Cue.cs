@@ -132,6 +132,8 @@ internal enum Cue : byte
     PersonalContact,
     /// <summary>A school event or activity where pupils are: a concert, sports day, a trip, a lesson (not a staff do).</summary>
     PupilEvent,
+    /// <summary>"Doesn't know I took it", "said no": someone in a picture has not agreed to it.</summary>
+    NoAgreement,
     /// <summary>Passwords, logins, resets: help with an IT account, which is for the school's IT support.</summary>
     AccountHelp,
     /// <summary>"Not sure if", "don't know whether", "not everyone": what follows is not established.</summary>

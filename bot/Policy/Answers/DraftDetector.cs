@@ -15,7 +15,7 @@ internal static class DraftDetector
             doubleQuoted = Quoted(question, '\u201c', '\u201d');
         }
 
-        if (doubleQuoted.Start >= 0)
+        if (doubleQuoted.Start >= 0 && !IsQuotedAction(question, doubleQuoted))
         {
             return doubleQuoted;
         }

@@ -331,6 +331,12 @@ public static class FactExtractor
             var identifiable = Identifiable(Negated, negatedPupils && hasImage && negatedImages.Count == 0);
             var permission = hits.Find(h => h.Cue == Cue.Permission);
             bool? hasPermission = permission.Cue == Cue.Permission && hits.Exists(h => h.Cue == Cue.Permission) ? !Negated(permission) : null;
+            // "She doesn't know I took it", "one of them said no": the people in it have not agreed.
+            if (HasAnywhere(Cue.NoAgreement))
+            {
+                hasPermission = false;
+            }
+
             // "Not sure if they all have photo permission", "not everyone has consent": permission is not established.
             if (hasPermission == true && hits.Exists(u => u.Cue == Cue.Uncertain && u.Clause == permission.Clause && u.Start < permission.Start && permission.Start - u.End <= 8))
             {
@@ -395,7 +401,7 @@ public static class FactExtractor
 
             var place = HasAnywhere(Cue.Trip) ? ImagePlace.TripOrOffSiteActivity
                 : HasAnywhere(Cue.HomePlace) ? ImagePlace.Elsewhere
-                : HasAnywhere(Cue.Premises) ? ImagePlace.SchoolPremises : ImagePlace.Unknown;
+                : hits.Exists(h => h.Cue == Cue.Premises && !SaysWhereSomeoneIsFrom(h)) ? ImagePlace.SchoolPremises : ImagePlace.Unknown;
 
             // Concepts of issue 10.
             bool Plain(Cue cue) => hits.Exists(h => h.Cue == cue && !Negated(h));
@@ -539,6 +545,7 @@ public static class FactExtractor
             var mentioned = People(_ => true, h => Negated(h) || InNegatedImage(h)).About;
             // "Teachers deserve better pay", "TAs are paid peanuts": the profession and its pay, not this school's people. Item 4
             // protects the school, its staff and pupils; a view on national pay names none of them.
+            var aboutPay = AboutTheProfession(about | mentioned, content) && tokens.Exists(t => PayWords.Contains(t.Text));
             if (AboutTheProfession(about | mentioned, content))
             {
                 about = (about & ~Answers.People.Staff) | Answers.People.Unconnected;
@@ -570,6 +577,7 @@ public static class FactExtractor
                 OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)),
                 NamesAnotherPolicysTopic = HasAnywhere(Cue.OtherPolicyTopic),
                 AsksIfBreach = HasAnywhere(Cue.IsItABreach),
+                AboutPay = aboutPay,
                 AsksForAccountHelp = HasAnywhere(Cue.AccountHelp) && !HasInFrame(Cue.PostVerb) && !message && !connect,
                 ParentsOwnChild = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "her" or "his" or "their"
                     && tokens[k + 1].Text is "son" or "sons" or "daughter" or "daughters" or "child" or "childs" or "kid" or "kids" or "boy" or "girl" or "little"),
@@ -593,7 +601,7 @@ public static class FactExtractor
                 ContactWith = contactWith,
                 HasImage = hasImage,
                 InImage = inImage,
-                ImageOfSchoolOrGrounds = hasImage && hits.Exists(h => h.Cue == Cue.SchoolPlace && !ModifiesDevice(h)),
+                ImageOfSchoolOrGrounds = hasImage && hits.Exists(h => h.Cue == Cue.SchoolPlace && !ModifiesDevice(h) && !SaysWhereSomeoneIsFrom(h)),
                 ImagePlace = hasImage ? place : ImagePlace.Unknown,
                 PeopleIdentifiable = facesHidden && identifiable == true ? null : identifiable,
                 HasPermission = hasPermission,
@@ -1299,6 +1307,11 @@ public static class FactExtractor
 
             return (about, unclear, negatedPupils);
         }
+
+        // "A dad from school", "the mums at school": where someone is from, not where a picture was taken.
+        private bool SaysWhereSomeoneIsFrom(CueHit place) =>
+            place.Start >= 2 && tokens[place.Start - 1].Text is "from" or "at"
+            && hits.Exists(p => p.Cue is Cue.Parents or Cue.Staff or Cue.ThirdParty or Cue.Governors && p.End == place.Start - 1);
 
         private static readonly FrozenSet<string> ChildWords = new[]
         {

@@ -84,8 +84,11 @@ internal static partial class Lexicon
             "on my way in", "on the bus to school", "on the bus to work", "on the train to work", "on my commute", "commuting"], Cue.Lessons, Cue.SchoolDay, Cue.School);
         add(Cue.OwnTime, ["after the children have gone home", "after the kids have gone home", "the children have gone home",
             "the kids have gone home", "when the children have gone", "when the kids have gone", "after home time",
-            "after hometime", "before the children arrive", "before the kids arrive", "on my day off", "my day off", "on a day off",
+            "after hometime", "on my day off", "my day off", "on a day off",
             "in the holidays", "during the holidays", "in half term", "at half term", "on the sofa"]);
+
+        // Before the children arrive is still the working day: the bot asks whether it is a break.
+        add(Cue.SchoolDay, ["before the children arrive", "before the kids arrive", "before the pupils arrive"], Cue.Pupils);
 
         // "Got a text from the childminder": a message received, not a picture taken.
         add(Cue.MessageVerb, ["got a text", "got a message", "got a call", "got a missed call", "had a text", "had a call",

@@ -507,7 +507,7 @@ internal static partial class Lexicon
             "home situation", "at home is", "things at home", "hard time", "hard times", "tough time", "rough time", "difficult time", "mum and dad split", "parents split", "parents are splitting", "young carer");
         Add(Cue.PostVerb, "put updates", "post updates", "give updates", "updates on my", "update on my", "updates on facebook",
             "do updates", "keep updating", "live updates", "go live", "going live", "livestream", "live stream");
-        Add(Cue.PupilEvent, "sports day race", "his race", "her race", "the race", "a race", "egg and spoon race", "sack race", "relay race",
+        Add(Cue.PupilEvent, "race results", "race night", "cross country results", "sports day race", "his race", "her race", "the race", "a race", "egg and spoon race", "sack race", "relay race",
             "running race", "fun run", "mums race", "dads race", "parents race");
         Add(Cue.Evidence, "used against me", "be used against", "still be used", "can it be used", "count against me");
         Add(Cue.Pupils, "classmates", "his classmates", "her classmates", "their classmates");
@@ -521,7 +521,7 @@ internal static partial class Lexicon
         }
 
         Add(Cue.OtherChildren, "other kids", "other children", "other pupils", "some of my class", "some of the class", "my class came",
-            "classmates", "his friends", "her friends", "their friends", "friends from class", "from my class", "kids from school",
+            "classmates", "his friends", "her friends", "their friends", "friends from class", "kids from school",
             "children from school", "some of the kids", "the other kids", "rest of the class", "whole class", "his mates", "her mates",
             "other kids in", "kids in the background", "children in the background", "next to him", "next to her", "with his friend",
             "with her friend", "friend from my class", "friends from my class", "theres other kids", "other kids running");
@@ -578,6 +578,12 @@ internal static partial class Lexicon
         // "A certain parent", "you know who": a dig that names nobody is still a dig.
         Add(Cue.CriticalHint, "a certain parent", "certain parents", "a certain someone", "a certain person", "a certain colleague",
             "a certain member of staff", "you know who", "naming no names", "no names mentioned", "not naming names", "mentioning no names");
+        // Someone in the picture hasn't agreed, or doesn't know.
+        Add(Cue.NoAgreement, "doesnt know i took", "doesnt know i took it", "didnt know i took", "doesnt know about it", "without asking",
+            "didnt ask", "havent asked", "not asked", "doesnt want it up", "doesnt want it posted", "dont want it up", "hasnt agreed",
+            "havent agreed", "didnt agree", "said no", "asked me not to", "asked not to be");
+        Add(Cue.Embarrassing, "snogging", "kissing", "bikini", "swimwear", "swimsuit", "topless", "half naked", "naked", "throwing up",
+            "being sick", "passed out", "flashing", "fat", "fat cow");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.
         Add(Cue.PostVerb, "add that", "i add that", "if i add", "add a comment", "add a caption", "add the caption", "add a line",
             "add something", "added that", "add in", "add on", "add a bit", "add a hashtag");
@@ -685,8 +691,10 @@ internal static partial class Lexicon
             "my stepkids", "my twins", "my nanna", "my nana", "my grandma", "my auntie", "my aunt", "my uncle", "my fiance", "my fiancee",
             "my other half", "my hubby", "my missus");
         // Where a thing is shown ("on the whiteboard") is not what it is for: the whiteboard's PC is the school's IT system.
-        Add(Cue.TeachingUse, "to the class", "to my class", "to the kids", "to the children", "to the pupils", "to my year",
-            "to the whole class");
+        // Only what is shown or played to the class is teaching: "while my TA reads to the kids" is not.
+        Add(Cue.TeachingUse, "show it to the class", "show it to the kids", "show it to the children", "play it to the class",
+            "play it to the kids", "a video to the class", "the video to the class", "videos to the class", "a clip to the class",
+            "show a video to", "show the video to", "show videos to", "play a song to the class");
         Add(Cue.TeachingUse, "as a timer", "a timer", "timer on the board", "for golden time", "for the class to", "for the kids to");
         Add(Cue.WorkTask, "running late", "im running late", "text the office", "ring the office", "call the office", "radio the office",
             "let the office know", "tell the office", "the cover", "cover for", "text the class teacher", "message the class teacher");

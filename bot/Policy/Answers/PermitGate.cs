@@ -74,7 +74,7 @@ internal static class PermitGate
             return ("7", "Pictures from school events and activities usually have pupils in them, and pupils must not appear on personal social media.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
         }
 
-        if (shares && f.HasImage && f.OtherChildrenToo && !f.OfficialChannel && f.HasPermission != true)
+        if (shares && f.OtherChildrenToo && (f.HasImage || f.Mentioned.HasFlag(People.Pupils) || f.PupilIsRelative) && !f.OfficialChannel && f.HasPermission != true)
         {
             return ("7", "Other children in the picture are someone else's children, and pupils must not appear on personal social media.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
         }

@@ -55,7 +55,7 @@ internal static class PolicyRules
     [
         // Devices, time and purpose (items 1 and 2).
         new("school-system-private-use", Verdict.NotAllowed,
-            f => f.Device == DeviceOwner.SchoolSystem && (f.MentionsSocialMedia || f.PersonalPurpose || PersonalUse(f)) && !f.OfficialChannel
+            f => f.Device == DeviceOwner.SchoolSystem && (f.MentionsSocialMedia || f.PersonalPurpose || PersonalUse(f)) && (!f.OfficialChannel || f.PersonalPurpose)
                  && !(f.WorkUse && !f.PersonalPurpose),
             [new("1")],
             "Social media for private use is never allowed on the school's IT system (its computers, tablets, laptops or network), at any time and wherever the device is.",
@@ -77,7 +77,7 @@ internal static class PolicyRules
              "Never use the school's computers, tablets or network for your own social media."]),
         new("official-channel-on-own-device", Verdict.AllowedWithCare,
             f => f.Device == DeviceOwner.Own && f.OfficialChannel && !f.PersonalPurpose && !PupilsPictured(f) && (f.Content & (Harmful | Confidential)) == 0
-                 && f.ContactWith == People.None,
+                 && f.ContactWith == People.None && !f.PupilsPresumedInImage && !f.OtherChildrenToo,
             [new("2"), OfficialBusiness],
             "Item 2 is about personal use: using your own device for the school's own platforms is school work, not personal use.",
             ["Use a school device where you can, log out of the school's account when you finish, and keep anything personal out of sight.",
@@ -381,7 +381,7 @@ internal static class PolicyRules
             f => f.HasImage && f.InImage.HasFlag(People.Parents) && (f.InImage & ~(People.Parents | People.Self | People.Staff | People.Unconnected | People.Family)) == 0
                  && !AtSchoolOrTrip(f) && !f.ImageOfSchoolOrGrounds && !PupilsPictured(f) && !f.PupilsPresumedInImage && !f.OfficialChannel
                  && (f.Content & (Embarrassing | Harmful | Confidential | Incident)) == 0 && !f.CriticalTone && !f.SensitiveMatter && !f.NamesVisible
-                 && !f.OtherChildrenToo,
+                 && !f.OtherChildrenToo && f.HasPermission != false,
             [ThinkCarefully],
             "A picture of adults who happen to be parents, away from school, is yours to post with their agreement: the policy's picture rules are about pupils and staff at school.",
             ["Ask them before you post it, and keep school out of the caption.",
@@ -424,7 +424,7 @@ internal static class PolicyRules
 
         // The school's official channels.
         new("official-channel-post", Verdict.AllowedWithCare,
-            f => !(f.HasImage && f.HasPermission == false) && f.OfficialChannel && (Posts(f) || f.MentionsSocialMedia || f.Activities.HasFlag(Message)) && !PupilsPictured(f)
+            f => !(f.HasImage && f.HasPermission == false) && !(f.PupilsPresumedInImage && f.HasPermission != true) && !f.PersonalPurpose && f.OfficialChannel && (Posts(f) || f.MentionsSocialMedia || f.Activities.HasFlag(Message)) && !PupilsPictured(f)
                  && (f.Content & (Harmful | Confidential)) == 0 && !(f.ContactWith.HasFlag(People.Pupils) && PersonalPlatform(f)),
             [OfficialBusiness],
             "The school's official channels are the right place for school business with parents and pupils.",
@@ -569,7 +569,8 @@ internal static class PolicyRules
             "A personal blog or account about teaching is fine, as long as no pupil, colleague or family can be identified and nothing confidential goes in it.",
             ["Keep real pupils, colleagues and the school's business out of it.", "Think how a parent would read it."]),
         new("professional-question", Verdict.AllowedWithCare,
-            f => Posts(f) && f.About.HasFlag(People.Unconnected) && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.HasImage
+            f => Posts(f) && f.About.HasFlag(People.Unconnected) && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.HasImage && !f.CriticalTone
+                 && !f.OtherChildrenToo && !f.PupilIsRelative
                  && (f.About & (People.Staff | People.Parents | People.Governors | People.Council)) == 0 && (f.NobodyNamed || (f.About & People.Pupils) == 0),
             [ThinkCarefully],
             "Asking other teachers for ideas is fine, as long as nothing about your pupils or school goes in it.",
@@ -591,7 +592,9 @@ internal static class PolicyRules
         // Item 4 protects the school, its people and the Council: a complaint about the profession's pay, the government or a
         // shop names none of them, but the general advice asks for care about how it reads.
         new("complaint-about-things-beyond-the-school", Verdict.AllowedWithCare,
-            f => Posts(f) && !f.HasImage && (f.Content.HasFlag(Derogatory) || f.CriticalTone) && (f.Content & (Defamatory | Discriminatory | Threatening | Confidential | Incident)) == 0
+            // A complaint, not an insult: "paid peanuts" about the profession's pay is the one insult-word it allows.
+            f => Posts(f) && !f.HasImage && f.CriticalTone && (!f.Content.HasFlag(Derogatory) || f.AboutPay)
+                 && (f.Content & (Defamatory | Discriminatory | Threatening | Confidential | Incident | Embarrassing)) == 0
                  && f.About.HasFlag(People.Unconnected) && (f.About & ~(People.Unconnected | People.Self | People.Family)) == 0
                  && ((f.Mentioned | f.About) & Community) == 0 && !f.LinksToSchool && !f.Endorses && !f.NamesSomeone,
             [new("4"), Mindful],
@@ -630,7 +633,8 @@ internal static class PolicyRules
     /// <summary>The words say no pupils are in it, or it was taken away from school and its activities where pupils would be.</summary>
     public static bool NoPupilsAround(QuestionFacts f) =>
         f.SaysNoPupils || f.NoPupilsInImage
-        || (!AtSchoolOrTrip(f) && !f.PupilsPresumedInImage && !f.Mentioned.HasFlag(People.Pupils) && !f.ImageOfSchoolOrGrounds);
+        || (f.ImagePlace == ImagePlace.Elsewhere && !f.PupilsPresumedInImage && !f.Mentioned.HasFlag(People.Pupils) && !f.ImageOfSchoolOrGrounds
+            && f.Time is not (TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay));
 
     public static bool AtSchoolOrTrip(QuestionFacts f) => f.ImagePlace is ImagePlace.SchoolPremises or ImagePlace.TripOrOffSiteActivity;
 

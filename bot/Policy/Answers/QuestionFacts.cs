@@ -248,6 +248,9 @@ public sealed record QuestionFacts
     /// <summary>A picture from a school event or activity where pupils are (a concert, sports day, a trip), not said to be without them.</summary>
     public bool PupilsPresumedInImage { get; init; }
 
+    /// <summary>The question is about the profession's pay ("TAs are paid peanuts"), not about anyone at the school.</summary>
+    public bool AboutPay { get; init; }
+
     /// <summary>Help with a password, a login or a reset: a question for IT support, not for the policy.</summary>
     public bool AsksForAccountHelp { get; init; }
 

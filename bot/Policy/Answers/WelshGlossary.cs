@@ -123,7 +123,7 @@ internal static class WelshGlossary
         ["cwyn"] = "complaint", ["cwynion"] = "complaints", ["beirniadaeth"] = "criticism", ["gwneud sbort am ben"] = "making fun of",
         ["sbort"] = "fun", ["tynnu coes"] = "take the mick", ["bwli"] = "bully", ["bygwth"] = "threaten", ["hiliol"] = "racist",
         ["methu"] = "useless at", ["yn methu"] = "failing", ["diflas"] = "awful", ["ych a fi"] = "disgusting", ["celwydd"] = "lies",
-        ["celwyddau"] = "lies", ["sibrydion"] = "rumours", ["clecs"] = "gossip",
+        ["celwyddau"] = "lies", ["celwyddgi"] = "liar", ["celwyddog"] = "liar", ["lleidr"] = "thief", ["twyllwr"] = "fraud", ["sibrydion"] = "rumours", ["clecs"] = "gossip",
         // Confidential matters, named or not.
         ["amser caled"] = "a hard time", ["cyfnod anodd"] = "a hard time", ["amser anodd"] = "a hard time", ["sal"] = "ill", ["yn sal"] = "is ill", ["i ffwrdd yn sal"] = "off sick", ["i ffwrdd"] = "off", ["absennol"] = "absence",
         ["beichiog"] = "pregnant", ["disgwyl babi"] = "expecting a baby", ["cancr"] = "cancer", ["iselder"] = "depression",
