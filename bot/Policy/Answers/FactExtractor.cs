@@ -285,11 +285,13 @@ public static class FactExtractor
             var contactPeople = _isDraft ? People(_ => true, Negated).About : about;
             var contactWith = message || connect ? contactPeople & ~Answers.People.School : Answers.People.None;
             // "Message his son directly", "add her daughter": the child is whom the contact is with.
+            bool ChildAt(int k) => k + 1 < tokens.Count && tokens[k].Text is "her" or "his" or "their" or "the" && ChildWords.Contains(tokens[k + 1].Text);
             var childContacted = hits.Exists(v => v.Cue is Cue.MessageVerb or Cue.ConnectVerb
-                && Enumerable.Range(v.End, Math.Min(3, Math.Max(0, tokens.Count - v.End))).Any(k => ChildWords.Contains(tokens[k].Text)));
+                && tokens[v.End - 1].Text is not ("asking" or "asked" or "ask" or "asks")
+                && (ChildAt(v.End) || (v.End < tokens.Count && tokens[v.End].Text is "with" or "to" && ChildAt(v.End + 1))));
             if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils) && !childContacted
                 && hits.TrueForAll(c => (c.Cue != Cue.Pupils && !(c.Cue == Cue.Family && IsSomeoneElsesChild(c)))
-                    || (c.Start > 0 && tokens[c.Start - 1].Text is "their" or "her" or "his")))
+                    || (c.Start > 0 && (tokens[c.Start - 1].Text is "their" or "her" or "his" || ChildWords.Contains(tokens[c.Start - 1].Text)))))
             {
                 // "Message a parent to say their kid had a great day": the child is what it is about; the parent is whom it is with.
                 contactWith &= ~Answers.People.Pupils;

@@ -19,7 +19,8 @@ internal static class FactsOverlay
             activities = now.Activities | (earlier.Activities & (Activities.Message | Activities.Connect));
         }
 
-        var personalPurpose = now.PersonalPurpose || (earlier.PersonalPurpose && !now.WorkUse && !now.UrgentFamilyMatter);
+        // "What about on the school's official page?": the school's own channel is not the personal use asked about before.
+        var personalPurpose = now.PersonalPurpose || (earlier.PersonalPurpose && !now.WorkUse && !now.UrgentFamilyMatter && !now.OfficialChannel);
         var workUse = now.WorkUse || (earlier.WorkUse && !now.PersonalPurpose);
         var noPupils = now.NoPupilsInImage || (earlier.HasImage && now.SaysNoPupils);
         var inImage = now.HasImage || now.InImage != People.None ? now.InImage | (noPupils ? People.None : earlier.InImage & ~People.Pupils) : earlier.InImage;
@@ -41,13 +42,14 @@ internal static class FactsOverlay
         var contactWith = now.ContactWith != People.None ? now.ContactWith
             : (activities & (Activities.Message | Activities.Connect)) != 0 ? (newPerson != People.None ? newPerson : earlier.ContactWith)
             : People.None;
-        var content = now.Content | (earlier.Content & ~(now.NoPupilsInImage ? ContentKinds.None : ContentKinds.None));
+        var content = now.Content | earlier.Content;
         if (now.Content.HasFlag(ContentKinds.Positive) && !now.Content.HasFlag(ContentKinds.Derogatory))
         {
             content &= ~(earlier.Content & (ContentKinds.Derogatory | ContentKinds.Defamatory));
         }
 
-        // Starts from the new turn, so that a fact this merge does not name is the new turn's, never silently dropped.
+        // Starts from the new turn: a fact this merge does not name takes the new turn's value (it used to fall back to its
+        // default, which dropped the permit gate's safety facts between turns).
         return now with
         {
             Activities = activities,

@@ -117,7 +117,7 @@ internal static class PolicyRules
         // Whichever device shows it, a site shown to the class for teaching is neither private use (item 1) nor personal use (item 2).
         new("site-shown-for-teaching", Verdict.AllowedWithCare,
             f => f.WorkUse && f.MentionsSocialMedia && !Posts(f) && !f.PersonalPurpose && f.ContactWith == People.None && f.Device == DeviceOwner.Unknown
-                 && !f.Activities.HasFlag(Message) && !f.Activities.HasFlag(Connect) && !f.MentionsPersonalPlatform,
+                 && !f.Activities.HasFlag(Message) && !f.Activities.HasFlag(Connect) && !f.Activities.HasFlag(Activities.PersonalUse),
             [new("1"), new("2")],
             "Showing a site to the class for teaching is school work, not private or personal use.",
             ["Watch it through first, and use the school's device and account, not a personal one."]),

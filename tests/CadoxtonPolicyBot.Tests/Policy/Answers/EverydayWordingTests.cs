@@ -67,9 +67,43 @@ public sealed class EverydayWordingTests
     }
 
     [Fact]
-    public void A_question_about_wearing_something_permits_nothing()
+    public void A_question_about_wearing_something_is_about_another_policy()
     {
-        Assert.DoesNotContain(Engine.Answer("is there a rule about wearing our lanyards").Verdict, Permits);
+        Assert.Equal(Verdict.OutOfScope, Engine.Answer("is there a rule about wearing our lanyards").Verdict);
+    }
+
+    [Fact]
+    public void A_video_shown_to_the_class_is_teaching_whichever_device_shows_it()
+    {
+        var answer = Engine.Answer("can i show a video to the class on youtube about volcanoes");
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("1", answer.SectionIds);
+    }
+
+    [Fact]
+    public void Every_safety_fact_of_an_earlier_turn_survives_a_follow_on()
+    {
+        var earlier = new QuestionFacts
+        {
+            Activities = Activities.Post, CriticalTone = true, SensitiveMatter = true, Mentioned = People.Parents, NamesSomeone = true,
+            PartlyUnread = true, OtherChildrenToo = true, HasImage = true, PupilsPresumedInImage = true,
+        };
+        var merged = FactsOverlay.Merge(earlier, new QuestionFacts { Activities = Activities.Post });
+        Assert.True(merged.CriticalTone && merged.SensitiveMatter && merged.NamesSomeone && merged.PartlyUnread && merged.OtherChildrenToo
+            && merged.PupilsPresumedInImage);
+        Assert.True(merged.Mentioned.HasFlag(People.Parents));
+    }
+
+    [Theory]
+    [InlineData("Can I add her son on Facebook?")]
+    [InlineData("Ga i ychwanegu ei mab hi ar Facebook?")]
+    [InlineData("A dad messaged me on Facebook asking about his son, can I message his son directly?")]
+    [InlineData("Can I post a photo of the mums from school at the pub? One of them doesn't know I took it.")]
+    [InlineData("Can I go on Facebook on the school laptop while my TA reads to the kids?")]
+    [InlineData("Can I post a photo of my colleague in her bikini from the staff holiday?")]
+    public void Someone_elses_child_and_a_picture_without_agreement_are_never_a_yes(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
     }
 
     [Fact]
@@ -83,7 +117,7 @@ public sealed class EverydayWordingTests
 
     [Theory]
     [InlineData("can i put a photo of the office team at our christmas meal on insta, no children anywhere")]
-    [InlineData("is it ok to post a picture of us staff at the charity quiz night")]
+    [InlineData("is it ok to post a picture of us staff at the pub quiz last night")]
     public void A_picture_of_colleagues_with_no_pupils_about_is_yes_with_care(string question)
     {
         var answer = Engine.Answer(question);
@@ -129,7 +163,7 @@ public sealed class EverydayWordingTests
     [Fact]
     public void A_parent_asking_about_their_own_child_can_get_a_brief_reply()
     {
-        var answer = Engine.Answer("a dad messaged me on messenger asking if his son's reading book came home, can I reply");
+        var answer = Engine.Answer("a dad messaged me on messenger asking about his son's reading, can I reply");
         Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
     }
 

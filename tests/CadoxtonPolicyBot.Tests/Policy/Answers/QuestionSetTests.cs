@@ -48,12 +48,13 @@ public sealed class QuestionSetTests
 
     // The held-out half of round 4 was scored once, at commit 9fb4e57, before anyone tuning the engine read it: 200/300
     // (67 %) with 4 false permits (README, "Scores"). Its four false-permit kinds were then fixed as mechanisms (no other
-    // change was made from it), which took it to 205/300 with none; it is held there so that it cannot get worse. The
+    // change was made from it), which took it to 205/300 with none; the independent review's safety fixes after that
+    // (someone else's child, pictures without agreement) cost three of those (202/300, none). Held there so it cannot get worse. The
     // issue's target is 95 % and none. The next round of tuning must write a new held-out set: this one has now been seen.
     [Fact]
     public void Round_4_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.68);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.67);
     }
 
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
