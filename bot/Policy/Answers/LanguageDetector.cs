@@ -43,7 +43,8 @@ public static class LanguageDetector
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words both languages share ("i", "a", "e", "o", "am", "fel"…) count for neither.
-    private static readonly FrozenSet<string> Shared = new[] { "i", "a", "e", "o", "am", "na", "ni", "fi", "hi", "ma", "da", "os", "yn", "y" }
+    // "Gen AI": both are English words too.
+    private static readonly FrozenSet<string> Shared = new[] { "i", "a", "e", "o", "am", "na", "ni", "fi", "hi", "ma", "da", "os", "yn", "y", "gen", "ai" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     public static AnswerLanguage Detect(string text)

@@ -303,5 +303,11 @@ public sealed class EverydayWordingTests
         Assert.Equal(Verdict.NotAllowed, second.Verdict);
         Assert.Contains("8", second.SectionIds);
     }
-}
 
+    [Fact]
+    public void Gen_AI_is_English_but_mae_gen_i_is_Welsh()
+    {
+        Assert.Equal(AnswerLanguage.English, LanguageDetector.Detect("Gen AI tools?"));
+        Assert.Equal(AnswerLanguage.Welsh, LanguageDetector.Detect("Mae gen i lun o'r plant, ga i ei bostio?"));
+    }
+}
