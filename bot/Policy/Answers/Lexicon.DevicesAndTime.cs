@@ -36,12 +36,12 @@ internal static partial class Lexicon
         add(Cue.Device, ["whiteboard pc", "whiteboard computer", "the whiteboard pc", "smartboard pc", "smart board", "the smart board",
             "iwb", "the iwb", "promethean", "clevertouch", "the projector", "projector"], Cue.Governors);
         add(Cue.SchoolSystem, ["the class computer", "the class laptop", "the class ipads", "the staffroom computer", "the office pc",
-            "the office computer", "office computer", "office pc", "work computer", "my work computer", "my work laptop",
-            "my work ipad", "work ipad", "school email", "my school email", "the school network", "school network", "school wifi",
-            "the school wifi", "the schools wifi", "staff wifi", "the staff wifi",
+            "work computer", "my work computer", "my work laptop",
+            "my work ipad", "work ipad", "my school email", "the school network",
+            "the schools wifi", "the staff wifi",
             "it belongs to the school", "belongs to the school", "owned by the school",
             "its a school laptop", "its a school ipad", "its a school one", "a school one", "the school one", "school issued",
-            "school issue", "school chromebook", "school chromebooks"]);
+            "school issue", "school chromebooks"]);
 
         // Between lessons, or after a club and before the bell, may be a break or may be working time: ask which.
         add(Cue.SchoolDay, ["between lessons", "in between lessons", "club finishing", "club finishes", "club has finished",
@@ -57,9 +57,9 @@ internal static partial class Lexicon
             "gone into labour", "going into labor", "waters have broken", "needs picking up", "needs collecting"],
             Cue.PhotographVerb, Cue.Pupils, Cue.Broken);
         add(Cue.Illness, ["is ill", "is poorly", "is sick", "hes ill", "shes ill", "hes poorly", "shes poorly", "been sick",
-            "being sick", "thrown up", "threw up", "vomiting", "has a fever", "a fever", "fever", "been hurt", "has been hurt",
+            "being sick", "thrown up", "threw up", "has a fever", "a fever", "been hurt", "has been hurt",
             "hes been hurt", "shes been hurt", "got hurt", "hurt himself", "hurt herself", "been sent home", "sent home ill",
-            "sent home sick", "an ambulance", "ambulance", "in a e", "at a e", "broken his arm", "broken her arm", "broke his arm",
+            "sent home sick", "an ambulance", "in a e", "at a e", "broken his arm", "broken her arm", "broke his arm",
             "broke her arm", "head injury", "allergic reaction", "asthma attack", "a seizure", "had a seizure", "had a fall"],
             Cue.Staff, Cue.Endorse, Cue.Broken);
 
@@ -70,19 +70,19 @@ internal static partial class Lexicon
             "covering the class", "on cover", "doing cover", "an intervention", "doing an intervention", "running an intervention",
             "on yard duty", "yard duty", "dinner duty", "gate duty", "bus duty",
             "running a club", "after school club"]);
-        add(Cue.Duty, ["1 1", "onetoone", "one to one", "my 1 1", "with my 1 1", "yard duty", "dinner duty", "gate duty", "bus duty",
-            "on yard duty", "running a club", "after school club", "covering a class", "covering the class",
-            "on cover", "doing cover", "supervising", "on supervision", "lunchtime supervisor", "midday supervisor"]);
+        add(Cue.Duty, ["1 1", "onetoone", "one to one", "my 1 1", "with my 1 1",
+            "on yard duty", "running a club", "covering a class", "covering the class",
+            "on cover", "doing cover", "on supervision", "midday supervisor"]);
         // A free period is planning (PPA) or non-contact time: paid working time, not a break.
-        add(Cue.Duty, ["free period", "my free period", "free periods", "non contact", "non contact time", "ppa time", "my ppa",
+        add(Cue.Duty, ["free period", "my free period", "free periods", "non contact", "non contact time", "my ppa",
             "during ppa", "in ppa", "in my ppa", "planning time", "my planning time"]);
-        add(Cue.Break, ["lunch break", "my lunch break", "on my lunch", "on my break", "my break", "dinner break", "tea break",
-            "coffee break", "morning break", "afternoon break"],
+        add(Cue.Break, ["on my lunch", "dinner break",
+            "morning break", "afternoon break"],
             Cue.Lessons, Cue.Premises, Cue.PupilEvent, Cue.Duty, Cue.LessonActivity, Cue.ObjectOrFood, Cue.PersonalLife);
         // The journey to work is one's own time.
         add(Cue.OwnTime, ["on the way to school", "on the way to work", "on my way to work", "on my way to school", "on the way in",
             "on my way in", "on the bus to school", "on the bus to work", "on the train to work", "on my commute", "commuting"], Cue.Lessons, Cue.SchoolDay, Cue.School);
-        add(Cue.OwnTime, ["after the children have gone home", "after the kids have gone home", "the children have gone home",
+        add(Cue.OwnTime, ["after the kids have gone home", "the children have gone home",
             "the kids have gone home", "when the children have gone", "when the kids have gone", "after home time",
             "after hometime", "on my day off", "my day off", "on a day off",
             "in the holidays", "during the holidays", "in half term", "at half term", "on the sofa"]);
@@ -113,11 +113,11 @@ internal static partial class Lexicon
         add(Cue.PersonalContact, ["my mates", "text my mates", "message my mates", "family group chat", "the family group chat",
             "family chat", "ring my mum", "call my mum", "ring my dad", "call my dad", "text my mum", "text my dad"], Cue.Parents);
         add(Cue.Family, ["ring my mum", "call my mum", "ring my dad", "call my dad", "text my mum", "text my dad"], Cue.Parents);
-        add(Cue.PersonalActivity, ["wordle", "candy crush", "fantasy football", "betting",
-            "bet365", "sky bet", "paddy power", "vinted", "ebay", "depop", "etsy", "asos", "my online shopping",
-            "a dentist appointment", "dentist appointment", "my appointment", "hair appointment", "holiday booking",
-            "book a holiday", "booking a holiday", "dating app", "tinder", "my emails", "personal email", "my personal email",
-            "personal emails", "doomscrolling", "my horoscope", "a podcast", "podcasts", "my audiobook",
+        add(Cue.PersonalActivity, ["fantasy football",
+            "bet365", "sky bet", "paddy power", "etsy", "my online shopping",
+            "a dentist appointment", "dentist appointment", "hair appointment",
+            "dating app", "tinder", "my personal email",
+            "doomscrolling", "my horoscope", "a podcast", "my audiobook",
             "scroll", "scrolling", "scroll through", "have a scroll"]);
 
         // "Photos of the kids' work" (possessive dropped, "kids" read as "children"): the pupils' work, not the pupils.
@@ -127,17 +127,17 @@ internal static partial class Lexicon
         add(Cue.Pupils, pupilsWork, Cue.SchoolOwned, Cue.School);
 
         // Teaching and school work on a device: a timer, music for a lesson, the school's learning platforms.
-        add(Cue.TeachingUse, ["timer", "a timer", "the timer", "countdown timer", "sand timer", "go noodle", "gonoodle",
-            "cosmic kids", "cosmic yoga", "for golden time", "for the lesson", "for a lesson", "for my lesson", "music for the lesson",
+        add(Cue.TeachingUse, ["timer", "the timer", "countdown timer", "sand timer", "go noodle", "gonoodle",
+            "cosmic kids", "cosmic yoga", "for my lesson", "music for the lesson",
             "music for pe", "music for dance", "for assembly", "for the assembly", "class dojo points", "dojo points",
-            "give dojo points", "award dojo points", "house points", "seesaw journals", "for their journals",
+            "give dojo points", "award dojo points", "house points",
             "for my portfolio", "my portfolio", "for my pgce", "uni tutor", "my uni tutor", "lesson observation", "film my lesson",
             "film one of my lessons", "record my lesson", "to show the class", "to show the children", "to show the kids",
             "to show my class"], Cue.PersonalActivity);
         add(Cue.WorkTask, ["on teams", "microsoft teams", "ms teams", "go on teams", "teams chat", "my work email",
-            "work email", "text the class teacher", "message the class teacher", "text the teacher", "text my ta", "message my ta",
-            "text the office", "ring the office", "call the office", "phone the office", "running late", "i am running late",
-            "stuck in traffic", "arrange cover", "about cover", "about the rota", "about the timetable", "cpoms",
+            "work email", "text the teacher", "text my ta", "message my ta",
+            "phone the office", "i am running late",
+            "stuck in traffic", "arrange cover", "about cover", "about the rota", "about the timetable",
             "purple mash", "sumdog", "times tables rockstars", "ttrs", "google classroom", "just2easy", "hwb email",
             "take the register"]);
     }
