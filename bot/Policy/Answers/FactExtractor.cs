@@ -547,8 +547,10 @@ public static class FactExtractor
             var mentioned = People(_ => true, h => Negated(h) || InNegatedImage(h)).About;
             // "Teachers deserve better pay", "TAs are paid peanuts": the profession and its pay, not this school's people. Item 4
             // protects the school, its staff and pupils; a view on national pay names none of them.
-            var aboutPay = AboutTheProfession(about | mentioned, content) && tokens.Exists(t => PayWords.Contains(t.Text));
-            if (AboutTheProfession(about | mentioned, content))
+            var namesPay = tokens.Exists(t => PayWords.Contains(t.Text));
+            var aboutTheProfession = AboutTheProfession(about | mentioned, namesPay || content.HasFlag(Answers.ContentKinds.Humour));
+            var aboutPay = aboutTheProfession && namesPay;
+            if (aboutTheProfession)
             {
                 about = (about & ~Answers.People.Staff) | Answers.People.Unconnected;
                 mentioned = (mentioned & ~Answers.People.Staff) | Answers.People.Unconnected;
@@ -649,10 +651,9 @@ public static class FactExtractor
                         && !(p.Start > 0 && tokens[p.Start - 1].Text is "of" or "a" or "an" && !hits.Exists(t => t.Cue == Cue.ThirdParty && t.Start == p.Start)))));
 
         // Teachers' pay, or a joke about what teachers need to survive December: the profession, not colleagues here.
-        private bool AboutTheProfession(Answers.People people, ContentKinds content) =>
-            (people & ~(Answers.People.Staff | Answers.People.Self | Answers.People.Unconnected)) == 0
+        private bool AboutTheProfession(Answers.People people, bool aboutPayOrAJoke) =>
+            aboutPayOrAJoke && (people & ~(Answers.People.Staff | Answers.People.Self | Answers.People.Unconnected)) == 0
             && hits.Exists(h => h.Cue == Cue.Staff)
-            && (tokens.Exists(t => PayWords.Contains(t.Text)) || content.HasFlag(Answers.ContentKinds.Humour))
             && hits.TrueForAll(h => h.Cue != Cue.Staff || (Enumerable.Range(h.Start, h.End - h.Start).All(k => ProfessionWords.Contains(tokens[k].Text))
                 && !(h.Start > 0 && tokens[h.Start - 1].Text is "our" or "the" or "my" or "these" or "those" or "some" or "two" or "other")))
             && !hits.Exists(h => h.Cue is Cue.Derogatory or Cue.Threatening or Cue.Discriminatory

@@ -34,10 +34,18 @@ internal static class InfoTopics
 
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
-        // Someone else's post asked about ("does the policy cover her?", "can that screenshot be used?") is a question about the
-        // policy, not the asker's own conduct to forbid.
-        || ((facts.Asks & AlwaysInfo) != 0 && !(conduct?.Verdict == Verdict.NotAllowed && !(facts.SomeoneElsesConduct && !facts.WantsToReport && !facts.ContactWith.HasFlag(People.Pupils)) && (facts.Asks & ~(PolicyTopics.Scope | PolicyTopics.RulesOnTopic | PolicyTopics.Evidence | PolicyTopics.PrivacySettings)) == 0))
+        || ((facts.Asks & AlwaysInfo) != 0 && !AsksOnlyAroundOwnForbiddenConduct(facts, conduct))
         || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed));
+
+    // "I'm on leave, so can I post this?": the asker's own act is forbidden and the question asks only about scope, the rules,
+    // evidence or privacy, so the "no" answers it. Someone else's post asked about ("does the policy cover her?", "can that
+    // screenshot be used?") is a question about the policy instead.
+    private static bool AsksOnlyAroundOwnForbiddenConduct(QuestionFacts facts, Decision? conduct)
+    {
+        var aboutSomeoneElse = facts.SomeoneElsesConduct && !facts.WantsToReport && !facts.ContactWith.HasFlag(People.Pupils);
+        var onlyAround = (facts.Asks & ~(PolicyTopics.Scope | PolicyTopics.RulesOnTopic | PolicyTopics.Evidence | PolicyTopics.PrivacySettings)) == 0;
+        return conduct?.Verdict == Verdict.NotAllowed && !aboutSomeoneElse && onlyAround;
+    }
 
     public static Decision Decide(QuestionFacts facts, Decision? conduct)
     {

@@ -954,67 +954,45 @@ internal static partial class Lexicon
 
         AddDevicesAndTime(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
 
-        // "a pupil", "one of the parents": a phrase naming someone else still says who they are. So does a phrase of the
-        // gate's concepts ("his mum left", "the head is a diva"), which would otherwise hide the person inside it.
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
 
-        // A phrase never hides a judgement its words carry: "moan on twitter" is still a moan, "have a dig" still a dig. The
-        // longest-phrase match would otherwise read a harsher word as only the phrase's other meaning.
-        Cue[] judgements = [Cue.Derogatory, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening, Cue.NamesShown];
-        foreach (var (phrase, cues) in map)
+        // A phrase keeps cues its words carry when the longest-phrase match would otherwise hide them: each pass below adds
+        // to a matching multi-word phrase those cues of its words that it names.
+        void Inherit(Func<List<Cue>, bool> applies, Cue[] kept)
         {
-            // A named event ("the sack race", "sports day race") keeps its own meaning.
-            if (!phrase.Contains(' ', StringComparison.Ordinal) || cues.Exists(judgements.Contains) || cues.Contains(Cue.PupilEvent))
+            foreach (var (phrase, cues) in map)
             {
-                continue;
-            }
-
-            foreach (var word in phrase.Split(' '))
-            {
-                if (map.TryGetValue(word, out var wordCues))
+                if (!phrase.Contains(' ', StringComparison.Ordinal) || !applies(cues))
                 {
-                    cues.AddRange(wordCues.Where(c => judgements.Contains(c) && !cues.Contains(c)).ToList());
+                    continue;
+                }
+
+                foreach (var word in phrase.Split(' '))
+                {
+                    if (map.TryGetValue(word, out var wordCues))
+                    {
+                        cues.AddRange(wordCues.Where(c => kept.Contains(c) && !cues.Contains(c)).ToList());
+                    }
                 }
             }
         }
 
+        // A phrase never hides a judgement its words carry: "moan on twitter" is still a moan, "have a dig" still a dig. A named
+        // event ("the sack race", "sports day race") keeps its own meaning.
+        Cue[] judgements = [Cue.Derogatory, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening, Cue.NamesShown];
+        Inherit(cues => !cues.Exists(judgements.Contains) && !cues.Contains(Cue.PupilEvent), judgements);
+
         // A concept phrase ("check my phone", "vague post", "names the children") keeps what its words say: the phone, the
-        // post, the children. Without this the longest-phrase match would hide them.
+        // post, the children.
         Cue[] inheritedCues = [.. people, Cue.School, Cue.Platform, Cue.Phone, Cue.Device, Cue.PostVerb, Cue.MessageVerb, Cue.Image, Cue.UseVerb];
         Cue[] concepts = [Cue.CheckPhone, Cue.NamesShown, Cue.OnBehalf, Cue.InConfidence, Cue.PersonalActivity, Cue.Complaint,
             Cue.CriticalHint, Cue.Sensitive, Cue.HelpSeeking, Cue.Duty, Cue.Relative, Cue.AlreadyPublic, Cue.OtherChildren];
-        foreach (var (phrase, cues) in map)
-        {
-            if (!cues.Exists(concepts.Contains) || !phrase.Contains(' ', StringComparison.Ordinal))
-            {
-                continue;
-            }
+        Inherit(cues => cues.Exists(concepts.Contains), inheritedCues);
 
-            foreach (var word in phrase.Split(' '))
-            {
-                if (map.TryGetValue(word, out var wordCues2))
-                {
-                    cues.AddRange(wordCues2.Where(c => inheritedCues.Contains(c) && !cues.Contains(c)).ToList());
-                }
-            }
-        }
-
-        foreach (var (phrase, cues) in map)
-        {
-            if (!cues.Exists(inheriting.Contains) || !phrase.Contains(' ', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            foreach (var word in phrase.Split(' '))
-            {
-                if (map.TryGetValue(word, out var wordCues))
-                {
-                    cues.AddRange(wordCues.Where(c => people.Contains(c) && !cues.Contains(c)));
-                }
-            }
-        }
+        // "a pupil", "one of the parents": a phrase naming someone else still says who they are. So does a phrase of the
+        // gate's concepts ("his mum left", "the head is a diva"), which would otherwise hide the person inside it.
+        Inherit(cues => cues.Exists(inheriting.Contains), people);
 
         return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }

@@ -199,13 +199,13 @@ public sealed class PolicyAnswerEngine
         // "Forgot my Hwb password, who can reset it?": the school's IT support answers that, not the social media policy.
         if (facts.AsksForAccountHelp && !PolicyRules.Posts(facts) && !facts.PersonalPurpose && facts.Asks == PolicyTopics.None)
         {
-            return new Decision(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true, RuleNames: ["it-account-help"]);
+            return OutOfScope("it-account-help");
         }
 
         var conduct = DecideConduct(facts);
         if (conduct is null && InfoTopics.IsAboutAnotherPolicy(facts))
         {
-            return new Decision(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true, RuleNames: ["out-of-scope"]);
+            return OutOfScope("out-of-scope");
         }
 
         // "I liked a post slagging off the school, is that a breach?": the verdict on the act is the answer, with what follows.
@@ -272,8 +272,12 @@ public sealed class PolicyAnswerEngine
                 RuleNames: ["undecided-contact"]);
         }
 
-        return new Decision(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true, RuleNames: [facts.InScope ? "not-decided" : "out-of-scope"]);
+        return OutOfScope(facts.InScope ? "not-decided" : "out-of-scope");
     }
+
+    /// <summary>"The policy doesn't cover that", with "Ask the head teacher"; the rule name says why (the writer words it by it).</summary>
+    private static Decision OutOfScope(string ruleName) =>
+        new(Verdict.OutOfScope, [], [], [], OfferHeadTeacher: true, RuleNames: [ruleName]);
 
     /// <summary>Applies the rule table: the strictest verdict wins, citing the rules that give it.</summary>
     internal static Decision? DecideConduct(QuestionFacts facts)
