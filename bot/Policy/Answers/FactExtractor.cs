@@ -197,8 +197,11 @@ public static class FactExtractor
             // "Not during lessons, just at lunch": a time said not to be the one is not when the user acts. "I'm not teaching" alone
             // still leaves working time.
             var otherTimeSaid = hits.Exists(h => h.Cue is Cue.Break or Cue.OwnTime && Frame(h) && !Negated(h));
-            var time = Time(cue => hits.Exists(h => h.Cue == cue && Frame(h) && (!DescribesContent(h) || PartOfATime(h)) && !(cue == Cue.Lessons && placeOnly)
-                && !(dutyOver && cue is Cue.Duty or Cue.Lessons or Cue.LessonActivity) && !(Negated(h) && otherTimeSaid)), usesDevice);
+            bool TimeCue(Cue cue) => hits.Exists(h => h.Cue == cue && Frame(h) && (!DescribesContent(h) || PartOfATime(h)) && !(cue == Cue.Lessons && placeOnly)
+                && !(dutyOver && cue is Cue.Duty or Cue.Lessons or Cue.LessonActivity) && !(Negated(h) && otherTimeSaid));
+            var time = Time(TimeCue, usesDevice);
+            // "How her son is doing in maths" names a lesson as news, not as when the user acts; lessons or a duty said outright do.
+            var workingTimeSaid = time == TimeOfUse.LessonsOrWorkingTime && (TimeCue(Cue.Lessons) || TimeCue(Cue.Duty));
             var content = ContentKinds(Has, h => HasPlain(h) && !(h == Cue.Confidential && OnlyOwnNews()));
             if (OwnNews())
             {
@@ -600,6 +603,7 @@ public static class FactExtractor
                 Device = device,
                 MentionsDevice = mentionsDevice,
                 Time = time,
+                WorkingTimeSaid = workingTimeSaid,
                 Content = content,
                 About = about,
                 ContactWith = contactWith,
@@ -1103,7 +1107,7 @@ public static class FactExtractor
             }
 
             var k = device.Start - 1;
-            while (k >= 0 && tokens[k].Text is "the" or "a" or "our" or "class" or "classroom" or "interactive")
+            while (k >= 0 && tokens[k].Text is "the" or "a" or "our" or "class" or "classroom" or "interactive" or "big" or "new" or "main" or "smart" or "my")
             {
                 k--;
             }

@@ -73,6 +73,10 @@ internal static partial class Lexicon
         add(Cue.Duty, ["1 1", "onetoone", "one to one", "my 1 1", "with my 1 1",
             "on yard duty", "running a club", "covering a class", "covering the class",
             "on cover", "doing cover", "on supervision", "midday supervisor"]);
+        // Out on the yard or the playground while the children are out is supervising them, whatever the hour is called.
+        add(Cue.Duty, ["while im out on the yard", "while i am out on the yard", "when im out on the yard", "while im on the yard", "while i am on the yard", "when im on the yard", "when i am on the yard",
+            "while im out on the playground", "while im on the playground", "while i am on the playground", "out on the field with",
+            "watching the kids", "watching the children", "supervising lunch", "doing lunches", "on lunch duty", "lunch duty"], Cue.Break);
         // A free period is planning (PPA) or non-contact time: paid working time, not a break.
         add(Cue.Duty, ["free period", "my free period", "free periods", "non contact", "non contact time", "my ppa",
             "during ppa", "in ppa", "in my ppa", "planning time", "my planning time"]);

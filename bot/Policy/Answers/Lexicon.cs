@@ -386,7 +386,7 @@ internal static partial class Lexicon
         Add(Cue.Duty, "yard duty", "playground duty", "on duty", "duty", "breakfast club", "brekky club", "after school club",
             "lunchtime supervisor", "dinner duty", "bus duty", "gate duty", "while i hoover", "hoover", "hoovering", "hoovers",
             "while i clean", "cleaning the classrooms", "i clean the classrooms", "clean the classrooms", "my shift", "on shift",
-            "dinner money", "photocopying", "doing the register", "during register", "register", "on the carpet", "observing",
+            "doing dinner money", "doing the dinner money", "counting dinner money", "counting the dinner money", "collecting dinner money", "photocopying", "doing the register", "during register", "register", "on the carpet", "observing",
             "at the back", "while my class teacher is teaching", "while they eat", "while the kids eat", "while they are watching",
             "while theyre watching", "while they watch", "ppa", "ppa time", "covering", "supervising", "on placement");
         Add(Cue.PersonalActivity, "banking", "online banking", "bank", "my banking", "music", "spotify", "netflix", "youtube music",
@@ -473,6 +473,9 @@ internal static partial class Lexicon
             "cydweithwyr");
         Add(Cue.Parents, "mams", "mam", "the mams", "one of the mams", "class reps", "class rep", "parents group",
             "parents whatsapp", "parents facebook group", "the parents", "families", "a family", "rhiant", "rhieni");
+        // The parents' chat is still WhatsApp or Facebook, and it is the parents' own, not one of the school's channels.
+        Add(Cue.Platform, "parents whatsapp", "parents facebook group");
+        Add(Cue.NotOfficial, "parents whatsapp", "parents facebook group", "parents group", "parents chat");
         Add(Cue.Council, "the vale", "vale", "the la", "the council", "cyngor");
         Add(Cue.Governors, "governors meeting", "llywodraethwyr");
         Add(Cue.Inspectorate, "the inspectors", "our estyn report", "adroddiad estyn");

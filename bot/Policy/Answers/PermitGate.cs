@@ -107,7 +107,10 @@ internal static class PermitGate
             return ("1", "The school's IT system is never for private social media.", FactAnswer.SchoolDevice, FactAnswer.OwnDevice);
         }
 
-        if (f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel)
+        // Chatting on a personal platform in lessons is personal use whatever the chat is about: a quick reply to the PTA's group
+        // is still the phone out in class.
+        if (f.Time == TimeOfUse.LessonsOrWorkingTime && !f.OfficialChannel
+            && (f.PersonalPurpose || (f.WorkingTimeSaid && !f.WorkUse && !f.UrgentFamilyMatter && f.MentionsPersonalPlatform && f.Activities.HasFlag(Activities.Message) && f.ContactWith != People.None)))
         {
             return ("2", "No personal use of your own device in lessons or working time.", FactAnswer.DuringLessons, FactAnswer.OutsideLessons);
         }

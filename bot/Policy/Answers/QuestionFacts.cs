@@ -125,6 +125,9 @@ public sealed record QuestionFacts
 
     public TimeOfUse Time { get; init; }
 
+    /// <summary>Lessons or a duty are named outright as the time (not only a lesson's subject, which may be news).</summary>
+    public bool WorkingTimeSaid { get; init; }
+
     public ContentKinds Content { get; init; }
 
     /// <summary>Who the post or message is about.</summary>
