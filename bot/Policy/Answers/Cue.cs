@@ -152,4 +152,6 @@ internal enum Cue : byte
     OtherSchool,
     /// <summary>Critical, negative or complaining words that are not insults in themselves ("unfair", "wrong", "problems").</summary>
     Complaint,
+    /// <summary>Only the person named is left in the picture: "crop it so it's just him", "it's only my daughter in it".</summary>
+    OnlyThem,
 }

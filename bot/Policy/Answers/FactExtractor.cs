@@ -582,6 +582,7 @@ public static class FactExtractor
                 AlreadyPublic = hits.Exists(h => h.Cue == Cue.AlreadyPublic && !Negated(h) && !BeforeOrUntil(h)) || SharesAnOrganisationsPost(),
                 PupilIsRelative = pupilIsRelative,
                 OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)),
+                OnlyThoseNamed = hits.Exists(h => h.Cue == Cue.OnlyThem && !Negated(h)),
                 NamesAnotherPolicysTopic = HasAnywhere(Cue.OtherPolicyTopic),
                 AsksIfBreach = HasAnywhere(Cue.IsItABreach),
                 AboutPay = aboutPay,

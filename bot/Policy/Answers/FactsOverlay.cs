@@ -36,6 +36,16 @@ internal static class FactsOverlay
             inImage &= ~People.Pupils;
         }
 
+        // "Crop it so it's just him", "actually it's just my daughter in it": only the user's own child is left in the picture
+        // talked about before, so the other children (and their missing permission) are out of it. Only for the user's own child:
+        // "just him" said of a pupil leaves a pupil in the picture.
+        var onlyOwnChild = now.OnlyThoseNamed && (earlier.HasImage || now.HasImage) && (earlier.PupilIsRelative || now.PupilIsRelative)
+            && (now.About & ~(People.Family | People.Self)) == People.None && !now.OtherChildrenToo;
+        if (onlyOwnChild)
+        {
+            inImage = (earlier.InImage | now.InImage | People.Family) & (People.Family | People.Pupils | People.Self);
+        }
+
         var officialNow = now.OfficialChannel || (earlier.OfficialChannel && !now.MentionsPersonalPlatform);
         // "And what about her son in Year 5?": a new person named in a follow-on about contact is who the contact is now with.
         var newPerson = now.About & (People.Pupils | People.FormerPupils | People.Parents | People.Staff | People.Governors);
@@ -61,12 +71,12 @@ internal static class FactsOverlay
             Content = content,
             About = now.About != People.None ? now.About | (earlier.About & ~People.Pupils & ~People.FormerPupils) : earlier.About,
             ContactWith = contactWith,
-            HasImage = now.HasImage || (earlier.HasImage && !now.Activities.HasFlag(Activities.Connect)),
+            HasImage = now.HasImage || onlyOwnChild || (earlier.HasImage && !now.Activities.HasFlag(Activities.Connect)),
             InImage = inImage,
             ImageOfSchoolOrGrounds = now.ImageOfSchoolOrGrounds || (earlier.ImageOfSchoolOrGrounds && !now.HasImage),
             ImagePlace = now.ImagePlace != ImagePlace.Unknown ? now.ImagePlace : earlier.ImagePlace,
             PeopleIdentifiable = noPupils ? false : now.PeopleIdentifiable ?? (now.FacesHidden || now.HasImage ? null : earlier.PeopleIdentifiable),
-            HasPermission = now.HasPermission ?? earlier.HasPermission,
+            HasPermission = onlyOwnChild ? now.HasPermission : now.HasPermission ?? earlier.HasPermission,
             NobodyNamed = now.NobodyNamed || (earlier.NobodyNamed && !now.HasImage),
             OfficialChannel = officialNow,
             FormerPupilIsAdult = now.FormerPupilIsAdult ?? earlier.FormerPupilIsAdult,
@@ -84,6 +94,7 @@ internal static class FactsOverlay
             PersonalPurpose = personalPurpose,
             AlreadyPublic = now.AlreadyPublic || earlier.AlreadyPublic,
             PupilIsRelative = now.PupilIsRelative || (earlier.PupilIsRelative && now.ContactWith == People.None),
+            OnlyThoseNamed = now.OnlyThoseNamed,
             PostedByOther = now.PostedByOther || earlier.PostedByOther,
             NoPupilsInImage = noPupils,
             NamesVisible = now.NamesVisible || (earlier.NamesVisible && !noPupils),
@@ -101,9 +112,9 @@ internal static class FactsOverlay
             SensitiveMatter = now.SensitiveMatter || earlier.SensitiveMatter,
             Mentioned = now.Mentioned | earlier.Mentioned,
             NamesSomeone = now.NamesSomeone || earlier.NamesSomeone,
-            PupilsPresumedInImage = !noPupils && (now.PupilsPresumedInImage || (earlier.PupilsPresumedInImage && !now.HasImage)),
+            PupilsPresumedInImage = !noPupils && !onlyOwnChild && (now.PupilsPresumedInImage || (earlier.PupilsPresumedInImage && !now.HasImage)),
             PartlyUnread = now.PartlyUnread || earlier.PartlyUnread,
-            OtherChildrenToo = now.OtherChildrenToo || (earlier.OtherChildrenToo && !noPupils),
+            OtherChildrenToo = now.OtherChildrenToo || (earlier.OtherChildrenToo && !noPupils && !onlyOwnChild),
             ParentsOwnChild = now.ParentsOwnChild || (earlier.ParentsOwnChild && now.About == People.None),
         };
     }

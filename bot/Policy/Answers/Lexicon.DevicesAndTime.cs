@@ -13,21 +13,7 @@ internal static partial class Lexicon
     /// </remarks>
     private static void AddDevicesAndTime(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
     {
-        void add(Cue cue, string[] phrases, params Cue[] replaces)
-        {
-            foreach (var phrase in phrases)
-            {
-                if (known(phrase) is null && phrase.Contains(' ', StringComparison.Ordinal))
-                {
-                    foreach (var kept in WordCues(phrase, known).Where(c => !replaces.Contains(c)))
-                    {
-                        addToMap(kept, [phrase]);
-                    }
-                }
-
-                addToMap(cue, [phrase]);
-            }
-        }
+        void add(Cue cue, string[] phrases, params Cue[] replaces) => AddKeepingWordCues(addToMap, known, cue, phrases, replaces);
 
         add(Cue.PersonalActivity, ["my online banking"]);
 

@@ -58,7 +58,12 @@ public sealed class PolicyAnswerEngine
         if (context?.Pending is { } pending && (context.PendingIsLatest || context.LastFacts is null)
             && FollowUpReply.Match(text, pending, language) is { } optionId)
         {
-            return Resolve(pending, optionId, language);
+            // "Other kids are in it and I haven't asked their parents" answers the question asked and says more: what else it
+            // states is kept with the answer, as a follow-on's facts are. A pressed button or a bare "yes" states nothing more.
+            var stated = FactExtractor.Extract(text, language);
+            return stated.InScope || stated.About != People.None
+                ? Resolve(pending with { Facts = FactsOverlay.Merge(pending.Facts, stated) with { OwnChildrenOrPupilsUnclear = pending.Facts.OwnChildrenOrPupilsUnclear } }, optionId, language)
+                : Resolve(pending, optionId, language);
         }
 
         var parts = QuestionParts.Split(text);

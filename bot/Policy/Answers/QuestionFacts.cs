@@ -266,6 +266,9 @@ public sealed record QuestionFacts
     /// <summary>Other children are in it besides the user's own ("some of my class came", "other kids next to him").</summary>
     public bool OtherChildrenToo { get; init; }
 
+    /// <summary>Only the person named is left in the picture ("crop it so it's just him", "just my daughter in it").</summary>
+    public bool OnlyThoseNamed { get; init; }
+
     /// <summary>A parent writes about their own child ("her son's behaviour", "his daughter's inhaler"): nothing confidential to them.</summary>
     public bool ParentsOwnChild { get; init; }
 

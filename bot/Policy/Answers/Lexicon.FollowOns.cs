@@ -1,0 +1,54 @@
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+internal static partial class Lexicon
+{
+    /// <summary>
+    /// Words a follow-on uses to change one fact of the case: that the news is already public, that the phone is on its
+    /// own data rather than the school's Wi-Fi. They are general words, read in any question, not only in conversations.
+    /// </summary>
+    private static void AddFollowOns(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
+    {
+        void add(Cue cue, string[] phrases, params Cue[] replaces) => AddKeepingWordCues(addToMap, known, cue, phrases, replaces);
+
+        // The school's own newsletter or page has already told everyone.
+        add(Cue.AlreadyPublic, ["in the newsletter", "was in the newsletter", "in the school newsletter", "its public", "it is public",
+            "so its public", "thats public", "its all public", "on the schools facebook already", "the school posted it",
+            "the school already posted", "the school has posted", "already on the schools page"], Cue.Official);
+
+        // Who is left in the picture after a crop or a second look: only the person just named.
+        // ("Just" is dropped as filler before a question is read, so "only", "on his own" and the crop say it.)
+        add(Cue.OnlyThem, ["only him", "only her", "on his own", "on her own", "by himself", "by herself", "only my son",
+            "only my daughter", "only my child", "only my kids", "crop it so", "crop the others out", "crop everyone else out",
+            "cut the others out", "nobody else in it", "no one else in it"]);
+
+        // Asking the other children's parents is how their permission would be got ("I haven't asked their parents").
+        add(Cue.Permission, ["asked their parents", "asked their mums", "asked the other parents", "asked their families"]);
+
+        // A phone on its own mobile data is one's own device, off the school's network.
+        add(Cue.Phone, ["my own data", "own data", "mobile data", "my data", "my 4g", "my 5g", "on 4g", "on 5g", "my hotspot",
+            "my own hotspot"], Cue.Confidential, Cue.SchoolSystem);
+        add(Cue.OwnOwned, ["turn the wifi off", "turn off the wifi", "wifi off", "off the wifi", "off the school wifi",
+            "not on the wifi", "not on the school wifi", "not using the wifi", "not using the school wifi", "without the wifi",
+            "without the school wifi", "disconnect from the wifi"], Cue.SchoolSystem);
+    }
+
+    /// <summary>
+    /// Adds phrases for a cue. The longest phrase wins when a question is read, so a new phrase would hide what its own words
+    /// say; it therefore keeps the cues its words had, except those it is written to replace.
+    /// </summary>
+    private static void AddKeepingWordCues(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known, Cue cue, string[] phrases, Cue[] replaces)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (known(phrase) is null && phrase.Contains(' ', StringComparison.Ordinal))
+            {
+                foreach (var kept in WordCues(phrase, known).Where(c => !replaces.Contains(c)))
+                {
+                    addToMap(kept, [phrase]);
+                }
+            }
+
+            addToMap(cue, [phrase]);
+        }
+    }
+}
