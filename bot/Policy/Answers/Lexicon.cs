@@ -394,7 +394,8 @@ internal static partial class Lexicon
             "marketplace", "personal emails", "personal email", "my emails", "my messages", "messages", "my texts", "texts", "the news",
             "news", "rightmove", "dating", "betting", "my next booking", "job hunting", "sports scores", "the football");
         Add(Cue.Broken, "dead", "died", "has died", "broken", "broke", "not working", "stopped working", "wont work", "booked",
-            "always booked", "out of battery", "flat", "playing up", "torri", "wedi torri");
+            "always booked", "out of battery", "flat", "playing up", "torri", "wedi torri", "is down", "are down", "went down", "locked out", "locked out of", "locked out of the",
+            "wont let me in", "wont let me log in", "cant log in", "cant log into", "cant get into");
         Add(Cue.ChildNow, "year 7", "year 8", "year 9", "year 10", "year 11", "at the comp", "the comp", "comprehensive", "secondary",
             "secondary school", "high school", "left last year", "left last july", "left in july", "last years year 6", "left y6",
             "left year 6", "about 10", "about 11", "about 12", "still a child", "only 12", "only 13", "only 14", "only 15", "a teenager",
