@@ -3,8 +3,9 @@ namespace CadoxtonPolicyBot.Policy.Answers;
 internal static partial class Lexicon
 {
     /// <summary>
-    /// Words a follow-on uses to change one fact of the case: that the news is already public, that the phone is on its
-    /// own data rather than the school's Wi-Fi. They are general words, read in any question, not only in conversations.
+    /// Words a follow-on uses to change one fact of the case (the news is already public, the phone is on its own data rather
+    /// than the school's Wi-Fi, only one's own child is left in the picture) and whose channel it is (the PTA's is not the
+    /// school's). They are general words, read in any question, not only in conversations.
     /// </summary>
     private static void AddFollowOns(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
     {
@@ -14,6 +15,12 @@ internal static partial class Lexicon
         add(Cue.AlreadyPublic, ["in the newsletter", "was in the newsletter", "in the school newsletter", "its public", "it is public",
             "so its public", "thats public", "its all public", "on the schools facebook already", "the school posted it",
             "the school already posted", "the school has posted", "already on the schools page"], Cue.Official);
+
+        // The PTA is a charity of parents and staff, not the school: its page is not one of the school's channels.
+        add(Cue.NotOfficial, ["pta page", "pta facebook", "pta facebook page", "ptas facebook", "ptas facebook page", "ptas page",
+            "pta instagram", "pta account", "pta whatsapp", "friends of the school", "for the pta", "on behalf of the pta", "for the ptas",
+            "the pta page", "the pta facebook", "the pta facebook page", "the ptas facebook", "the ptas facebook page", "the ptas page",
+            "the pta instagram", "the pta account", "the pta whatsapp"]);
 
         // Who is left in the picture after a crop or a second look: only the person just named.
         // ("Just" is dropped as filler before a question is read, so "only", "on his own" and the crop say it.)

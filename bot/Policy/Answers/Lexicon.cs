@@ -278,8 +278,7 @@ internal static partial class Lexicon
             "class blog", "class dojo", "classdojo", "dojo", "seesaw", "tapestry", "google classroom", "microsoft teams", "hwb",
             "parentmail", "parent mail", "school newsletter", "newsletter", "school gateway", "schoolcomms", "weduc", "class story",
             "school x", "school channel", "school comms", "school text", "school business", "official business", "work purposes", "for work purposes", "school purposes", "for school purposes", "educational purposes");
-        Add(Cue.OnBehalf, "on behalf of the school", "for the school", "for our school", "for the pta",
-            "on behalf of the pta");
+        Add(Cue.OnBehalf, "on behalf of the school", "for the school", "for our school");
         Add(Cue.WorkTask, "write reports", "write my reports", "writing reports", "writing my reports", "do my reports", "doing my reports",
             "doing reports", "end of year reports", "school reports", "report writing", "marking", "my marking", "do my marking",
             "planning", "my planning", "do my planning", "lesson plans", "lesson plan", "lesson planning", "plan lessons", "plan my lessons",

@@ -23,4 +23,13 @@ public sealed class OfficialChannelTests
     {
         Assert.True(FactExtractor.Extract("can I put the trip news on the school facebook page").OfficialChannel);
     }
+
+    [Theory]
+    [InlineData("can I run the PTA facebook page from the school laptop, it's for the school really")]
+    [InlineData("is it ok to post on behalf of the PTA from the office PC about the quiz night")]
+    public void The_ptas_page_is_not_the_schools_channel_so_the_schools_computers_are_not_for_it(string question)
+    {
+        Assert.False(FactExtractor.Extract(question).OfficialChannel);
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, new[] { Verdict.Allowed, Verdict.AllowedWithCare });
+    }
 }
