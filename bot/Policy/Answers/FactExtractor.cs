@@ -581,6 +581,8 @@ public static class FactExtractor
                 OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)),
                 NamesAnotherPolicysTopic = HasAnywhere(Cue.OtherPolicyTopic),
                 AsksIfBreach = HasAnywhere(Cue.IsItABreach),
+                AsksToDo = QuestionShape.AsksToDo(tokens, hits),
+                ConfirmsOwnAct = QuestionShape.ConfirmsOwnAct(tokens, hits),
                 AboutPay = aboutPay,
                 AsksForAccountHelp = HasAnywhere(Cue.AccountHelp) && !HasInFrame(Cue.PostVerb) && !message && !connect,
                 ParentsOwnChild = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "her" or "his" or "their"

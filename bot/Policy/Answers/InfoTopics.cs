@@ -34,8 +34,16 @@ internal static class InfoTopics
 
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
-        || ((facts.Asks & AlwaysInfo) != 0 && !AsksOnlyAroundOwnForbiddenConduct(facts, conduct))
-        || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed));
+        || (!AsksForVerdict(facts, conduct)
+            && (((facts.Asks & AlwaysInfo) != 0 && !AsksOnlyAroundOwnForbiddenConduct(facts, conduct))
+                || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed))));
+
+    // "Can I use my phone to photograph work for evidence?", "can I join the parents' group to keep an eye on it?": asked leave
+    // to do something, the verdict on the act answers it, whatever topic word is in it. An act already described ("I use my
+    // iPad for backing tracks, that's fine isn't it?") gets its verdict when a rule decides it; when none does, what the policy
+    // says about the topic asked is the better answer than a question back.
+    private static bool AsksForVerdict(QuestionFacts facts, Decision? conduct) =>
+        facts.AsksToDo || (facts.ConfirmsOwnAct && conduct is { Verdict: not Verdict.Depends });
 
     // "I'm on leave, so can I post this?": the asker's own act is forbidden and the question asks only about scope, the rules,
     // evidence or privacy, so the "no" answers it. Someone else's post asked about ("does the policy cover her?", "can that
