@@ -191,7 +191,7 @@ public sealed class PolicyAnswerEngine
         // Someone else's post and a question about screenshots of it is a concern being gathered, not a question about evidence.
         if ((facts.WantsToReport && !facts.Asks.HasFlag(PolicyTopics.Evidence))
             || (facts.Asks.HasFlag(PolicyTopics.Evidence) && !facts.Asks.HasFlag(PolicyTopics.Consequences) && facts.SomeoneElsesConduct
-                && (facts.WantsToReport || PolicyRules.Posts(facts))))
+                && (facts.WantsToReport || (PolicyRules.Posts(facts) && !facts.AsksToDo))))
         {
             return ReportDecision(facts);
         }

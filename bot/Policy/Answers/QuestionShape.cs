@@ -63,10 +63,24 @@ internal static class QuestionShape
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The asker asks leave to do something: "can I post…", "is it ok to…", "am I allowed to…", "would it be a problem if I…".</summary>
-    public static bool AsksToDo(List<Token> tokens, List<CueHit> hits)
+    public static bool AsksToDo(List<Token> tokens, List<CueHit> hits) => AsksToDo(tokens, hits, withIntentions: false);
+
+    /// <summary>
+    /// The asker asks leave to do something or says they mean to ("I want to share it"). A stated intention is not a question:
+    /// beside "does the policy still apply?" it is the case asked about, so only the question whether a concern is being raised
+    /// reads it.
+    /// </summary>
+    public static bool AsksOrMeansToDo(List<Token> tokens, List<CueHit> hits) => AsksToDo(tokens, hits, withIntentions: true);
+
+    private static bool AsksToDo(List<Token> tokens, List<CueHit> hits, bool withIntentions)
     {
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
+            if (!withIntentions && tokens[k].Text == "i")
+            {
+                continue;
+            }
+
             var verb = VerbAfterFrame(tokens, k);
             if (verb >= 0 && IsAct(tokens, hits, verb))
             {
@@ -119,6 +133,16 @@ internal static class QuestionShape
                 next++;
             }
         }
+        else if (word == "i" && k + 2 < tokens.Count && (tokens[k + 1].Text, tokens[k + 2].Text) is ("want", "to") or ("would", "like") or ("wanna", _)
+            or ("was", "going") or ("am", "going") or ("am", "thinking") or ("was", "thinking") or ("am", "planning") or ("was", "planning"))
+        {
+            // "I want to share it", "I'm thinking of posting", "I was going to put it on Facebook": an act the asker means to do.
+            next = k + 2;
+            while (next < tokens.Count && tokens[next].Text is "to" or "like" or "going" or "thinking" or "planning" or "of" or "about")
+            {
+                next++;
+            }
+        }
         else if (word is "problem" or "issue" && k >= 2 && tokens[k - 1].Text is "a" or "an" && tokens[k - 2].Text == "be"
             && k + 2 < tokens.Count && tokens[k + 1].Text is "to" or "if")
         {
@@ -151,8 +175,11 @@ internal static class QuestionShape
             return false;
         }
 
-        // "Can I use a screenshot", "can I make my account private": the act is the topic itself.
-        return !hits.Exists(h => Array.IndexOf(TopicCues, h.Cue) >= 0 && h.Start > verb && h.Start - verb <= 3 && h.Clause == tokens[verb].Clause);
+        // "Can I use a screenshot", "can I make my account private", "can I screenshot it": the act is the topic itself. So it is
+        // when the thing acted on was named before ("she sent me screenshots, can I use them?").
+        var onlyAPronoun = verb + 1 < tokens.Count && tokens[verb + 1].Text is "it" or "them" or "this" or "these" or "that" or "those";
+        return !hits.Exists(h => Array.IndexOf(TopicCues, h.Cue) >= 0 && h.Start >= verb && h.Start - verb <= 3 && h.Clause == tokens[verb].Clause)
+            && !(onlyAPronoun && hits.Exists(h => h.Cue == Cue.Evidence && h.End <= verb && verb - h.End <= 8));
     }
 
     private static bool DescribesOwnAct(List<Token> tokens, List<CueHit> hits) =>
