@@ -24,7 +24,7 @@ internal static class QuestionShape
     private static readonly FrozenSet<string> NotActs = new[]
     {
         "be", "get", "lose", "report", "tell", "ask", "raise", "speak", "talk", "appeal", "find", "know", "refuse", "complain", "flag",
-        "mention", "inform", "contact", "email", "warn", "let", "say", "check", "read", "see", "have", "do", "need", "i", "we", "you",
+        "mention", "inform", "contact", "email", "warn", "let", "say", "read", "see", "have", "do", "need", "i", "we", "you",
         "not", "no", "cant", "never", "the", "a", "it", "that", "this",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -169,6 +169,12 @@ internal static class QuestionShape
     private static bool IsAct(List<Token> tokens, List<CueHit> hits, int verb)
     {
         var text = tokens[verb].Text;
+        // "Can I check whether my account is private": asking to find something out; "can I check my phone" is an act.
+        if (text == "check" && verb + 1 < tokens.Count && tokens[verb + 1].Text is "if" or "whether" or "what" or "who" or "that" or "how")
+        {
+            return false;
+        }
+
         if (NotActs.Contains(text) && !(text is "have" or "do" && verb + 1 < tokens.Count && ArticleWords.Contains(tokens[verb + 1].Text)
             && !(verb + 2 < tokens.Count && tokens[verb + 2].Text is "word" or "chat" or "look")))
         {
@@ -178,7 +184,9 @@ internal static class QuestionShape
         // "Can I use a screenshot", "can I make my account private", "can I screenshot it": the act is the topic itself. So it is
         // when the thing acted on was named before ("she sent me screenshots, can I use them?").
         var onlyAPronoun = verb + 1 < tokens.Count && tokens[verb + 1].Text is "it" or "them" or "this" or "these" or "that" or "those";
-        return !hits.Exists(h => Array.IndexOf(TopicCues, h.Cue) >= 0 && h.Start >= verb && h.Start - verb <= 3 && h.Clause == tokens[verb].Clause)
+        // ("Can I check my emails": the asker checking is not the school monitoring.)
+        return !hits.Exists(h => Array.IndexOf(TopicCues, h.Cue) >= 0 && h.Start >= verb && h.Start - verb <= 3 && h.Clause == tokens[verb].Clause
+                && !(h.Start == verb && h.Cue == Cue.Monitoring))
             && !(onlyAPronoun && hits.Exists(h => h.Cue == Cue.Evidence && h.End <= verb && verb - h.End <= 8));
     }
 
