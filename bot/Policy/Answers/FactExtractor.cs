@@ -592,6 +592,8 @@ public static class FactExtractor
                 AsksIfBreach = HasAnywhere(Cue.IsItABreach),
                 AsksToDo = QuestionShape.AsksToDo(tokens, hits),
                 ConfirmsOwnAct = QuestionShape.ConfirmsOwnAct(tokens, hits),
+                EmailOnly = QuestionShape.EmailOnly(tokens, hits),
+                AsksBotForTask = QuestionShape.AsksBotForTask(tokens),
                 AboutPay = aboutPay,
                 AsksForAccountHelp = HasAnywhere(Cue.AccountHelp) && !HasInFrame(Cue.PostVerb) && !message && !connect,
                 ParentsOwnChild = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "her" or "his" or "their"

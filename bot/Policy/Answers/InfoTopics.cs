@@ -28,9 +28,21 @@ internal static class InfoTopics
     ];
 
     /// <summary>"What's the policy on wearing jeans?": a question about a policy, but not about anything this one governs.</summary>
+    /// <remarks>So is "who do I tell that parents park in the disabled bay?": a concern, but not about social media. A joke in the
+    /// asking ("lol") changes nothing; a picture would.</remarks>
     public static bool IsAboutAnotherPolicy(QuestionFacts facts) =>
-        facts.Asks == PolicyTopics.RulesOnTopic && facts.NamesAnotherPolicysTopic && !facts.MentionsSocialMedia && facts.Activities == Activities.None && !facts.MentionsDevice
-        && !facts.MentionsPhone && facts.Content == ContentKinds.None && facts.Device == DeviceOwner.Unknown;
+        (facts.Asks == PolicyTopics.RulesOnTopic || (facts.Asks == PolicyTopics.None && facts.WantsToReport)) && facts.NamesAnotherPolicysTopic
+        && !facts.MentionsSocialMedia && facts.Activities == Activities.None && !facts.MentionsDevice
+        && !facts.MentionsPhone && (facts.Content & ~ContentKinds.Humour) == ContentKinds.None && facts.Device == DeviceOwner.Unknown && !facts.HasImage;
+
+    /// <summary>
+    /// Not about social media at all: a task asked of the bot ("help me write a risk assessment") or email as the only channel
+    /// ("email parents from my gmail"), with no policy topic asked. A "no" from the device items still stands.
+    /// </summary>
+    public static bool IsNotSocialMedia(QuestionFacts facts, Decision? conduct) =>
+        facts.Asks == PolicyTopics.None && !facts.WantsToReport && !facts.HasImage
+        && ((facts.AsksBotForTask && !facts.MentionsSocialMedia && !facts.MentionsPersonalPlatform)
+            || (facts.EmailOnly && conduct is not { Verdict: Verdict.NotAllowed }));
 
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))

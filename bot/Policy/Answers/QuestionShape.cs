@@ -98,6 +98,28 @@ internal static class QuestionShape
     public static bool ConfirmsOwnAct(List<Token> tokens, List<CueHit> hits) =>
         DescribesOwnAct(tokens, hits) && AsksConfirmation(tokens, hits);
 
+    private static readonly FrozenSet<string> EmailWords = new[] { "email", "emails", "emailed", "emailing", "gmail", "hotmail", "outlook", "yahoo" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> TaskVerbs = new[]
+    {
+        "help", "write", "draft", "make", "create", "do", "plan", "find", "sort", "book", "order", "print", "fill", "proofread", "translate",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Email is the only channel named ("email parents from my gmail"): the policy is about social networking sites, so email
+    /// is for the school's other policies, not this one.
+    /// </summary>
+    /// <remarks>A post that mentions email ("a meeting that could have been an email") is still a post.</remarks>
+    public static bool EmailOnly(List<Token> tokens, List<CueHit> hits) =>
+        tokens.Exists(t => EmailWords.Contains(t.Text)) && !hits.Exists(h => h.Cue is Cue.PostVerb or Cue.Endorse or Cue.Platform or Cue.OnlineGeneric or Cue.Blog or Cue.AccountOrPage
+            && !tokens.Skip(h.Start).Take(h.End - h.Start).Any(t => t.Text is "account" or "accounts"));
+
+    /// <summary>"Can you help me write a risk assessment?": a task asked of the bot, not a question about the policy.</summary>
+    public static bool AsksBotForTask(List<Token> tokens) =>
+        Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).Any(k => tokens[k].Text is "can" or "could" or "would" or "will" && tokens[k + 1].Text is "you" or "u"
+            && TaskVerbs.Contains(tokens[k + 2].Text));
+
     // Where the verb is when tokens[k] starts a frame that asks leave; -1 when it doesn't.
     private static int VerbAfterFrame(List<Token> tokens, int k)
     {
