@@ -37,12 +37,14 @@ internal static class InfoTopics
 
     /// <summary>
     /// Not about social media at all: a task asked of the bot ("help me write a risk assessment") or email as the only channel
-    /// ("email parents from my gmail"), with no policy topic asked. A "no" from the device items still stands.
+    /// ("email parents from my gmail"), with no policy topic asked. A "no" from the device items still stands, and contact with
+    /// pupils is never waved off as another policy's.
     /// </summary>
     public static bool IsNotSocialMedia(QuestionFacts facts, Decision? conduct) =>
         facts.Asks == PolicyTopics.None && !facts.WantsToReport && !facts.HasImage
         && ((facts.AsksBotForTask && !facts.MentionsSocialMedia && !facts.MentionsPersonalPlatform)
-            || (facts.EmailOnly && conduct is not { Verdict: Verdict.NotAllowed }));
+            || (facts.EmailOnly && conduct is not { Verdict: Verdict.NotAllowed }
+                && ((facts.ContactWith | facts.About) & (People.Pupils | People.FormerPupils)) == 0));
 
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))

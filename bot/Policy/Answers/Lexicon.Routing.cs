@@ -39,6 +39,11 @@ internal static partial class Lexicon
             "do i need to worry about", "need to worry about old", "do i need to watch what", "have to watch what i",
             "do i need to delete", "do i have to delete"]);
 
+        // "Check Facebook between songs": looking at one's own social media is personal use, beside any teaching reason (a
+        // question shaped "can I…" now reaches the rules, so this must not read as the teaching it sits next to).
+        string[] sites = ["facebook", "instagram", "insta", "twitter", "tiktok", "snapchat", "whatsapp", "x", "threads", "reddit"];
+        add(Cue.PersonalActivity, [.. sites.SelectMany(s => (string[])["check " + s, "check my " + s, "go on " + s, "go on my " + s, "look at " + s])]);
+
         // Help from the school's IT support: a login, the wifi code, someone to come and fix the wifi.
         add(Cue.AccountHelp, ["my own login", "a login", "supply login", "a supply login", "wifi code", "the wifi code", "wifi key",
             "someone from it", "it support", "it technician", "the it technician", "the technician", "it helpdesk", "the helpdesk",
