@@ -40,8 +40,9 @@ internal static partial class Lexicon
             "do i need to delete", "do i have to delete"]);
 
         // "Check Facebook between songs": looking at one's own social media is personal use, beside any teaching reason (a
-        // question shaped "can I…" now reaches the rules, so this must not read as the teaching it sits next to).
-        string[] sites = ["facebook", "instagram", "insta", "twitter", "tiktok", "snapchat", "whatsapp", "x", "threads", "reddit"];
+        // question shaped "can I…" now reaches the rules, so this must not read as the teaching it sits next to). WhatsApp is
+        // left out: it is how family reach staff in an emergency.
+        string[] sites = ["facebook", "instagram", "insta", "twitter", "tiktok", "snapchat", "x", "threads", "reddit"];
         add(Cue.PersonalActivity, [.. sites.SelectMany(s => (string[])["check " + s, "check my " + s, "go on " + s, "go on my " + s, "look at " + s])]);
 
         // Help from the school's IT support: a login, the wifi code, someone to come and fix the wifi.
