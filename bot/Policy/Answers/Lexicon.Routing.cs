@@ -37,7 +37,15 @@ internal static partial class Lexicon
             "apply to us", "applies to us", "doesnt apply to us", "doesnt apply to me", "cover us", "covers us", "cover me", "covers me",
             "is this policy for", "is the policy for", "this policy for", "is this for us", "is this just for", "is it just for teachers",
             "do i need to worry about", "need to worry about old", "do i need to watch what", "have to watch what i",
-            "do i need to delete", "do i have to delete"]);
+            "do i need to delete", "do i have to delete", "would that count", "would it count", "would this count",
+            "still do anything about it", "can they still do anything", "can school still do anything", "can the school still do anything"]);
+
+        // "Who do I talk to if I've got a question about the policy?": the policy itself is the topic.
+        add(Cue.WhatPolicySays, ["question about the policy", "questions about the policy", "question about the social media policy",
+            "questions about the social media policy", "query about the policy"]);
+
+        // "Should my Facebook be on private?": a privacy setting, not using Facebook.
+        add(Cue.Privacy, ["be on private", "be set to private", "be on public", "on private then"], Cue.UseVerb, Cue.OwnOwned);
 
         // "Check Facebook between songs": looking at one's own social media is personal use, beside any teaching reason (a
         // question shaped "can I…" now reaches the rules, so this must not read as the teaching it sits next to). WhatsApp is
