@@ -93,6 +93,11 @@ internal static class InfoTopics
             reasons.Add("The policy recognises official school accounts but doesn't name who sets them up: ask the head teacher, who decides what the school's official channels are.");
             advice.Add("Agree with the head teacher who holds the login, what will be posted, and how photo permissions are checked.");
         }
+        else if (facts.AsksWhoToAsk)
+        {
+            // "Who do I talk to if I've got a question about the policy?": it names no contact, so the head teacher.
+            reasons.Add("The policy doesn't name a contact for questions about it: ask the head teacher.");
+        }
 
         if (facts.Endorses && (asks & (PolicyTopics.Scope | PolicyTopics.RulesOnTopic)) != 0)
         {
@@ -172,6 +177,6 @@ internal static class InfoTopics
             reasons.Add("The policy covers staff use of social media inside and outside work.");
         }
 
-        return new Decision(Verdict.Info, cites, reasons, [.. advice.Distinct()], OfferConcern: asks.HasFlag(PolicyTopics.Evidence));
+        return new Decision(Verdict.Info, cites, reasons, [.. advice.Distinct()], OfferConcern: asks.HasFlag(PolicyTopics.Evidence), OfferHeadTeacher: facts.AsksWhoToAsk);
     }
 }

@@ -41,8 +41,8 @@ internal static partial class Lexicon
             "still do anything about it", "can they still do anything", "can school still do anything", "can the school still do anything"]);
 
         // "Who do I talk to if I've got a question about the policy?": the policy itself is the topic.
-        add(Cue.WhatPolicySays, ["question about the policy", "questions about the policy", "question about the social media policy",
-            "questions about the social media policy", "query about the policy"]);
+        // ("Question" itself is read as filler, so the words after it carry the topic.)
+        add(Cue.WhatPolicySays, ["about the policy", "about the social media policy", "about this policy"]);
 
         // "Should my Facebook be on private?": a privacy setting, not using Facebook.
         add(Cue.Privacy, ["be on private", "be set to private", "be on public", "on private then"], Cue.UseVerb, Cue.OwnOwned);
