@@ -399,6 +399,15 @@ public static class FactExtractor
                 || !asksIfUsable && !pupilContactingMe && !Hypothetical() && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h) && !Negated(h))
                 || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)
                     || (!AsksAboutOwnAction() && asks == PolicyTopics.None))));
+            // "Can I congratulate her on Facebook?", "a friend posted a meme and I want to share it": the asker asks about an act of
+            // their own, not how to raise someone else's; only words of reporting, or a post attacking the asker, make it a concern.
+            if (report && (QuestionShape.AsksOrMeansToDo(tokens, hits) || QuestionShape.ConfirmsOwnAct(tokens, hits))
+                && !hits.Exists(h => (h.Cue == Cue.Report || (h.Cue == Cue.HelpSeeking && tokens[h.Start].Text == "who")) && !Negated(h))
+                && !(HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0))
+            {
+                report = false;
+            }
+
             if (report)
             {
                 // "Report a breach" asks for the concern flow, not for the consequences of breaching.
@@ -586,6 +595,10 @@ public static class FactExtractor
                 OnlyThoseNamed = hits.Exists(h => h.Cue == Cue.OnlyThem && !Negated(h)),
                 NamesAnotherPolicysTopic = HasAnywhere(Cue.OtherPolicyTopic),
                 AsksIfBreach = HasAnywhere(Cue.IsItABreach),
+                AsksToDo = QuestionShape.AsksToDo(tokens, hits),
+                ConfirmsOwnAct = QuestionShape.ConfirmsOwnAct(tokens, hits),
+                EmailOnly = QuestionShape.EmailOnly(tokens, hits),
+                AsksBotForTask = QuestionShape.AsksBotForTask(tokens),
                 AboutPay = aboutPay,
                 AsksForAccountHelp = HasAnywhere(Cue.AccountHelp) && !HasInFrame(Cue.PostVerb) && !message && !connect,
                 ParentsOwnChild = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "her" or "his" or "their"
@@ -742,7 +755,8 @@ public static class FactExtractor
         // "Hypothetically, if a teacher posted…", "what if someone…": a case put, not a colleague to report.
         private bool Hypothetical() =>
             tokens.Exists(t => t.Text is "hypothetically" or "hypothetical")
-            || hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff && p.Start > 0 && tokens[p.Start - 1].Text == "if");
+            || hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff && p.Start > 0
+                && (tokens[p.Start - 1].Text == "if" || (p.Start > 1 && tokens[p.Start - 2].Text == "if" && tokens[p.Start - 1].Text is "a" or "an" or "the" or "any")));
 
         // "Can I share it", "is it ok to like it": the asker asks about their own action, not about reporting someone else's.
         private bool AsksAboutOwnAction()

@@ -28,14 +28,36 @@ internal static class InfoTopics
     ];
 
     /// <summary>"What's the policy on wearing jeans?": a question about a policy, but not about anything this one governs.</summary>
+    /// <remarks>So is "who do I tell that parents park in the disabled bay?": a concern, but not about social media. A joke in the
+    /// asking ("lol") changes nothing; a picture would.</remarks>
     public static bool IsAboutAnotherPolicy(QuestionFacts facts) =>
-        facts.Asks == PolicyTopics.RulesOnTopic && facts.NamesAnotherPolicysTopic && !facts.MentionsSocialMedia && facts.Activities == Activities.None && !facts.MentionsDevice
-        && !facts.MentionsPhone && facts.Content == ContentKinds.None && facts.Device == DeviceOwner.Unknown;
+        (facts.Asks == PolicyTopics.RulesOnTopic || (facts.Asks == PolicyTopics.None && facts.WantsToReport)) && facts.NamesAnotherPolicysTopic
+        && !facts.MentionsSocialMedia && facts.Activities == Activities.None && !facts.MentionsDevice
+        && !facts.MentionsPhone && (facts.Content & ~ContentKinds.Humour) == ContentKinds.None && facts.Device == DeviceOwner.Unknown && !facts.HasImage;
+
+    /// <summary>
+    /// Not about social media at all: a task asked of the bot ("help me write a risk assessment") or email as the only channel
+    /// ("email parents from my gmail"), with no policy topic asked. A "no" from the device items still stands, and contact with
+    /// pupils is never waved off as another policy's.
+    /// </summary>
+    public static bool IsNotSocialMedia(QuestionFacts facts, Decision? conduct) =>
+        facts.Asks == PolicyTopics.None && !facts.WantsToReport && !facts.HasImage
+        && ((facts.AsksBotForTask && !facts.MentionsSocialMedia && !facts.MentionsPersonalPlatform)
+            || (facts.EmailOnly && conduct is not { Verdict: Verdict.NotAllowed }
+                && ((facts.ContactWith | facts.About) & (People.Pupils | People.FormerPupils)) == 0));
 
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
-        || ((facts.Asks & AlwaysInfo) != 0 && !AsksOnlyAroundOwnForbiddenConduct(facts, conduct))
-        || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed));
+        || (!AsksForVerdict(facts, conduct)
+            && (((facts.Asks & AlwaysInfo) != 0 && !AsksOnlyAroundOwnForbiddenConduct(facts, conduct))
+                || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed))));
+
+    // "Can I use my phone to photograph work for evidence?", "can I join the parents' group to keep an eye on it?": asked leave
+    // to do something, the verdict on the act answers it, whatever topic word is in it. An act already described ("I use my
+    // iPad for backing tracks, that's fine isn't it?") gets its verdict when a rule decides it; when none does, what the policy
+    // says about the topic asked is the better answer than a question back.
+    private static bool AsksForVerdict(QuestionFacts facts, Decision? conduct) =>
+        facts.AsksToDo || (facts.ConfirmsOwnAct && conduct is { Verdict: not Verdict.Depends });
 
     // "I'm on leave, so can I post this?": the asker's own act is forbidden and the question asks only about scope, the rules,
     // evidence or privacy, so the "no" answers it. Someone else's post asked about ("does the policy cover her?", "can that
@@ -70,6 +92,11 @@ internal static class InfoTopics
             Cite(PolicyRules.OfficialBusiness);
             reasons.Add("The policy recognises official school accounts but doesn't name who sets them up: ask the head teacher, who decides what the school's official channels are.");
             advice.Add("Agree with the head teacher who holds the login, what will be posted, and how photo permissions are checked.");
+        }
+        else if (facts.AsksWhoToAsk)
+        {
+            // "Who do I talk to if I've got a question about the policy?": it names no contact, so the head teacher.
+            reasons.Add("The policy doesn't name a contact for questions about it: ask the head teacher.");
         }
 
         if (facts.Endorses && (asks & (PolicyTopics.Scope | PolicyTopics.RulesOnTopic)) != 0)
@@ -150,6 +177,6 @@ internal static class InfoTopics
             reasons.Add("The policy covers staff use of social media inside and outside work.");
         }
 
-        return new Decision(Verdict.Info, cites, reasons, [.. advice.Distinct()], OfferConcern: asks.HasFlag(PolicyTopics.Evidence));
+        return new Decision(Verdict.Info, cites, reasons, [.. advice.Distinct()], OfferConcern: asks.HasFlag(PolicyTopics.Evidence), OfferHeadTeacher: facts.AsksWhoToAsk);
     }
 }

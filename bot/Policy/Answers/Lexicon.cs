@@ -335,7 +335,7 @@ internal static partial class Lexicon
             "in confidence", "kept confidential", "be told who");
         Add(Cue.Privacy, "privacy", "privacy settings", "private account", "set to private", "settings", "locked", "lock my account",
             "public account", "public profile", "private profile", "who can see my", "friends only", "be private", "account private", "profile private", "go private", "make it private", "keep it private", "visible", "hide my", "search for me",
-            "find me", "find my account", "find my profile", "profile picture", "real name", "nickname", "different name", "on private", "to private", "is private", "set private", "setting it to private", "private mode", "locked down", "lock down", "lock it down", "friends list", "friend list", "friends lists", "my friends list", "contacts list", "contact list", "followers list", "my followers", "who follows me", "who can see", "who sees", "audience", "close friends");
+            "find me", "find my account", "find my profile", "real name", "nickname", "different name", "on private", "to private", "is private", "set private", "setting it to private", "private mode", "locked down", "lock down", "lock it down", "friends list", "friend list", "friends lists", "my friends list", "contacts list", "contact list", "followers list", "my followers", "who follows me", "who can see", "who sees", "audience", "close friends");
         Add(Cue.WhatPolicySays, "what does the policy say", "what does it say", "what are the rules", "what is the rule", "what is the policy",
             "whats the policy", "whats the rule", "is there a rule", "is there anything in the policy", "does the policy say",
             "does the policy mention", "what does the policy", "policy on", "rules on", "rules about", "rule on", "rule about",
@@ -957,6 +957,7 @@ internal static partial class Lexicon
 
         AddDevicesAndTime(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddFollowOns(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
+        AddRouting(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];

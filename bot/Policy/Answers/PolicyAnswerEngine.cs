@@ -193,10 +193,16 @@ public sealed class PolicyAnswerEngine
             return ShowDecision(facts.RequestedSections);
         }
 
+        var conduct = DecideConduct(facts);
+        if ((conduct is null && InfoTopics.IsAboutAnotherPolicy(facts)) || InfoTopics.IsNotSocialMedia(facts, conduct))
+        {
+            return OutOfScope("out-of-scope");
+        }
+
         // Someone else's post and a question about screenshots of it is a concern being gathered, not a question about evidence.
         if ((facts.WantsToReport && !facts.Asks.HasFlag(PolicyTopics.Evidence))
             || (facts.Asks.HasFlag(PolicyTopics.Evidence) && !facts.Asks.HasFlag(PolicyTopics.Consequences) && facts.SomeoneElsesConduct
-                && (facts.WantsToReport || PolicyRules.Posts(facts))))
+                && (facts.WantsToReport || (PolicyRules.Posts(facts) && !facts.AsksToDo))))
         {
             return ReportDecision(facts);
         }
@@ -205,12 +211,6 @@ public sealed class PolicyAnswerEngine
         if (facts.AsksForAccountHelp && !PolicyRules.Posts(facts) && !facts.PersonalPurpose && facts.Asks == PolicyTopics.None)
         {
             return OutOfScope("it-account-help");
-        }
-
-        var conduct = DecideConduct(facts);
-        if (conduct is null && InfoTopics.IsAboutAnotherPolicy(facts))
-        {
-            return OutOfScope("out-of-scope");
         }
 
         // "I liked a post slagging off the school, is that a breach?": the verdict on the act is the answer, with what follows.

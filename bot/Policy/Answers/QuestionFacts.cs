@@ -260,6 +260,18 @@ public sealed record QuestionFacts
     /// <summary>"Is that a breach?", "am I in trouble?": the verdict on the act described is the answer.</summary>
     public bool AsksIfBreach { get; init; }
 
+    /// <summary>"Can I / is it ok to / am I allowed to" do something: a verdict question, whatever topic words are in it.</summary>
+    public bool AsksToDo { get; init; }
+
+    /// <summary>An act of the asker's own, described, with "is that ok?", "that's fine isn't it?", "does that count?".</summary>
+    public bool ConfirmsOwnAct { get; init; }
+
+    /// <summary>Email is the only channel named: not a social networking site.</summary>
+    public bool EmailOnly { get; init; }
+
+    /// <summary>"Can you help me write…": a task asked of the bot.</summary>
+    public bool AsksBotForTask { get; init; }
+
     /// <summary>The question names a topic of another school policy (dress, parking, leave), not of this one.</summary>
     public bool NamesAnotherPolicysTopic { get; init; }
 

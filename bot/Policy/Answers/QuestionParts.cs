@@ -95,9 +95,14 @@ internal static class QuestionParts
             if (end)
             {
                 var piece = text[start..(i + 1)].Trim();
-                if (piece.Length > 0)
+                if (piece.Any(char.IsLetterOrDigit))
                 {
                     list.Add((piece, c == '?'));
+                }
+                else if (list.Count > 0 && piece.Length > 0)
+                {
+                    // "Could I get sacked for this??", "really?!": the extra marks end the same sentence, not an empty question.
+                    list[^1] = (list[^1].Item1 + piece, list[^1].Item2 || c == '?');
                 }
 
                 start = i + 1;

@@ -34,9 +34,9 @@ public sealed class QuestionSetTests
     // The issue-10 tuning halves (tests/eval): staff's own wording, English and Welsh. The floors hold the figures in the
     // README ("Scores"); a false permit ("yes" to what the policy forbids) fails the test on its own.
     [Theory]
-    [InlineData("questions.tuning.jsonl", 0.90)]
-    [InlineData("questions.tuning-2.jsonl", 0.89)]
-    [InlineData("questions.tuning-4.jsonl", 0.74)]
+    [InlineData("questions.tuning.jsonl", 0.91)]
+    [InlineData("questions.tuning-2.jsonl", 0.90)]
+    [InlineData("questions.tuning-4.jsonl", 0.75)]
     // Round 3's held-out half has been tuning material since round 4 began (it was scored once, after round 3: 200/300).
     [InlineData("questions.heldout-2.jsonl", 0.88)]
     // The lead's own attack probes of the permit rules, labelled from the policy alone.
@@ -49,12 +49,13 @@ public sealed class QuestionSetTests
     // The held-out half of round 4 was scored once, at commit 9fb4e57, before anyone tuning the engine read it: 200/300
     // (67 %) with 4 false permits (README, "Scores"). Its four false-permit kinds were then fixed as mechanisms (no other
     // change was made from it), which took it to 205/300 with none; the independent review's safety fixes after that
-    // (someone else's child, pictures without agreement) cost three of those (202/300, none). Held there so it cannot get worse. The
+    // (someone else's child, pictures without agreement) cost three of those (202/300, none). Round 5's routing work (verdict,
+    // information, concern or out of scope, as mechanisms tuned on the other sets) took it to 218/300, none. Held there so it cannot get worse. The
     // issue's target is 95 % and none. The next round of tuning must write a new held-out set: this one has now been seen.
     [Fact]
     public void Round_4_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.67);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.72);
     }
 
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
