@@ -590,6 +590,19 @@ internal static class WelshGlossary
         // Counting people: "heblaw un hogyn" is except one boy.
         ["un"] = "one", ["dau"] = "two", ["dwy"] = "two", ["tri"] = "three", ["tair"] = "three", ["pedwar"] = "four", ["pump"] = "five",
         ["un neu ddau"] = "one or two", ["cwpl o"] = "a couple of",
+        // "Dysgu Cymraeg i blant" is teaching it to them.
+        ["dysgu cymraeg i"] = "teaching welsh to",
+        // Something else, nothing else: "arall" after these is "else", not "another".
+        ["dim byd arall"] = "nothing else", ["rhywbeth arall"] = "something else", ["rhywun arall"] = "someone else",
+        ["unrhyw beth arall"] = "anything else", ["unrhyw un arall"] = "anyone else", ["neb arall"] = "nobody else",
+        // Spoken and learners' forms: "mond" (dim ond), "gallu fi" (I can), "dw i di" (I have), "gorfod" (have to).
+        ["mond"] = "only", ["sori"] = "sorry", ["gallu fi"] = "can i", ["alla fi"] = "can i", ["galla fi"] = "can i", ["gorfod"] = "have to",
+        ["dw i yn gorfod"] = "i have to", ["dwi yn gorfod"] = "i have to", ["dw i di"] = "i have", ["dwi di"] = "i have", ["wi di"] = "i have",
+        ["ddim am"] = "not going to", ["dw i ddim am"] = "i am not going to", ["dwi ddim am"] = "i am not going to",
+        ["cael fy ychwanegu"] = "been added", ["wedi cael fy ychwanegu"] = "have been added", ["cael fy nhagio"] = "been tagged",
+        ["wedi cael fy nhagio"] = "have been tagged", ["cael fy rhwystro"] = "been blocked", ["blino yn lan"] = "completely worn out",
+        ["wedi blino yn lan"] = "completely worn out", ["gwyllt"] = "wild", ["telyn"] = "harp", ["peripatetig"] = "peripatetic",
+        ["fy cyfri"] = "my account", ["cyfri preifat"] = "private account", ["cyfri personol"] = "personal account",
         // My own, said twice in Welsh ("fy mhlant fy hun").
         ["fy plant fy hun"] = "my own children", ["fy plant i fy hun"] = "my own children", ["fy mab fy hun"] = "my own son",
         ["fy merch fy hun"] = "my own daughter", ["fy mhlentyn fy hun"] = "my own child", ["fy teulu fy hun"] = "my own family",
@@ -617,7 +630,7 @@ internal static class WelshGlossary
         unreadWords = 0;
         var words = Demonstratives(Words(welsh));
         words = AdjectiveFirst(ShowTheClassFirst(PlatformFirst(PupilsOwnFirst(SchoolsOwnFirst(FamilysOwnFirst(WithoutEchoes(words)))))));
-        words = OwnerHasFirst(OtherAndNewFirst(words));
+        words = SubjectIsFirst(OwnerHasFirst(OtherAndNewFirst(OwnerPronounFirst(words))));
         var output = new StringBuilder(welsh.Length + 16);
         var i = 0;
         while (i < words.Count)
@@ -725,7 +738,7 @@ internal static class WelshGlossary
     private static readonly FrozenSet<string> EnglishPassThrough = new[]
     {
         "the", "and", "for", "with", "that", "this", "can", "but", "not", "yes", "okay", "like", "lol", "haha", "emoji", "has", "had",
-        "another", "new",
+        "another", "new", "is",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "o'r ysgol uwchradd": the article joins "ysgol" into "y ysgol" (the school) only when no longer phrase starts
@@ -919,7 +932,7 @@ internal static class WelshGlossary
     private static readonly FrozenSet<string> PlatformNouns = new[]
     {
         "fideo", "fideos", "cyfrif", "cyfrifon", "grwp", "grwpiau", "tudalen", "post", "postiad", "postiadau", "stori", "neges", "negeseuon",
-        "sgwrs", "proffil", "sianel", "llun", "lluniau", "sylw", "sylwadau", "ap", "dudalen", "ffrind", "ffrindiau", "cyfrinair", "adolygiad",
+        "sgwrs", "proffil", "sianel", "llun", "lluniau", "sylw", "sylwadau", "ap", "dudalen", "story", "ffrind", "ffrindiau", "cyfrinair", "adolygiad",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Platforms = new[]
@@ -1038,7 +1051,8 @@ internal static class WelshGlossary
     private static readonly FrozenSet<string> SwappedAdjectives = new[]
     {
         "dienw", "ffug", "preifat", "cyhoeddus", "personol", "swyddogol", "cyfrinachol", "amhriodol", "cas", "sarhaus", "hiliol",
-        "doniol", "gwael", "negyddol", "cadarnhaol", "bygythiol", "ymosodol", "enllibus", "annifyr", "anweddus", "anaddas",
+        "doniol", "gwael", "negyddol", "cadarnhaol", "bygythiol", "ymosodol", "enllibus", "annifyr", "anweddus", "anaddas", "proffesiynol",
+        "amhroffesiynol",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static List<Word> AdjectiveFirst(List<Word> words)
@@ -1144,6 +1158,7 @@ internal static class WelshGlossary
     private static readonly FrozenSet<string> ElseWords = new[]
     {
         "rhywun", "rhywbeth", "rhywle", "unrhyw", "neb", "dim", "un", "rhai", "rhyw", "beth", "be", "pwy", "ble", "lle", "ffordd", "tro",
+        "byd", "ochr", "gair", "peth", "pethau",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -1172,6 +1187,80 @@ internal static class WelshGlossary
                 words[i] = new Word(describer.Text switch { "arall" => "another", "eraill" => "other", _ => "new" }, false);
                 words[i + 1] = noun;
                 i++;
+            }
+        }
+
+        return words;
+    }
+
+    // Things a person has, said in the spoken and learners' way with the pronoun after the noun: "ffrind fi" (my friend),
+    // "wynebe nhw" (their faces), "ffôn fi". Read as the written possessive before the noun.
+    private static readonly FrozenSet<string> Possessed = new[]
+    {
+        "ffrind", "ffrindiau", "ffon", "ffonau", "dosbarth", "plant", "mab", "merch", "cyfrif", "tudalen", "gliniadur", "car", "ty", "gwr",
+        "gwraig", "partner", "mam", "tad", "chwaer", "brawd", "teulu", "llun", "lluniau", "proffil", "cariad", "wyneb", "wynebau", "wynebe",
+        "swydd", "enw", "enwau", "rhif", "cyfeiriad", "manylion", "negeseuon", "neges",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static List<Word> OwnerPronounFirst(List<Word> words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            var owner = words[i + 1].Text;
+            // "fy ffôn i" already says whose it is; only a noun with no possessive before it takes one.
+            if (words[i].IsPunctuation || words[i + 1].IsPunctuation || owner is not ("fi" or "nhw" or "ni")
+                || words[i - 1].Text is "fy" or "ei" or "eu" or "ein" or "eich" || !Radicals(words[i].Text).Any(Possessed.Contains))
+            {
+                continue;
+            }
+
+            words[i + 1] = words[i];
+            words[i] = new Word(owner switch { "fi" => "fy", "nhw" => "eu", _ => "ein" }, false);
+            i++;
+        }
+
+        return words;
+    }
+
+    // The possessives and the article: after "yn" they make it the preposition "in" (yn fy nosbarth, yn y wers).
+    private static readonly FrozenSet<string> Determiners = new[] { "fy", "y", "ei", "eu", "ein", "eich", "cael" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SubjectPronouns = new[]
+    {
+        "hi", "e", "fe", "o", "fo", "nhw", "ni", "chi", "ti", "i", "fi", "gan",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Mae athro arall yn ffrindiau Facebook efo…": a sentence that starts "mae", names its subject and then "yn" with
+    /// what the subject is or does. English says "is" there ("another teacher is Facebook friends with"); the gloss
+    /// otherwise loses the verb. A pronoun subject is left to the phrases that know it ("mae hi'n sâl").
+    /// </summary>
+    private static List<Word> SubjectIsFirst(List<Word> words)
+    {
+        for (var i = 0; i + 3 < words.Count; i++)
+        {
+            if (words[i].Text is not ("mae" or "ma") || (i > 0 && !words[i - 1].IsPunctuation) || SubjectPronouns.Contains(words[i + 1].Text))
+            {
+                continue;
+            }
+
+            for (var j = i + 2; j <= i + 4 && j + 1 < words.Count; j++)
+            {
+                if (words[j].IsPunctuation || words[j].Text is "wedi" or "ddim" or "gyda" or "efo" or "da" or "heb")
+                {
+                    break;
+                }
+
+                if (words[j].Text == "yn")
+                {
+                    if (!words[j + 1].IsPunctuation && !Determiners.Contains(words[j + 1].Text))
+                    {
+                        words[j] = new Word("is", false);
+                        words.RemoveAt(i);
+                    }
+
+                    break;
+                }
             }
         }
 
