@@ -34,7 +34,7 @@ internal static class WelshGlossary
         ["ni"] = "we", ["fi"] = "me", ["i"] = "i", ["fy"] = "my", ["ein"] = "our", ["eu"] = "their", ["ei"] = "his", ["e"] = "he", ["fe"] = "it",
         ["hi"] = "she", ["nhw"] = "they", ["chi"] = "you", ["ti"] = "you", ["yn"] = "", ["y"] = "the", ["yr"] = "the", ["r"] = "the",
         ["a"] = "and", ["ac"] = "and", ["neu"] = "or", ["ond"] = "but", ["hefyd"] = "too", ["am"] = "about", ["ar"] = "on", ["o"] = "of",
-        ["gyda"] = "with", ["da"] = "with", ["efo"] = "with", ["mewn"] = "in", ["ym"] = "in", ["yng"] = "in", ["yma"] = "here", ["ma"] = "is",
+        ["gyda"] = "with", ["da"] = "with", ["efo"] = "with", ["mewn"] = "in", ["ym"] = "in", ["yng"] = "in", ["yma"] = "here", ["ma"] = "",
         ["nawr"] = "now", ["rwan"] = "now", ["heddiw"] = "today", ["bore yma"] = "this morning", ["bore ma"] = "this morning", ["wedyn"] = "then",
         ["tra"] = "while", ["tra bo"] = "while", ["tra bod"] = "while", ["tra bod e da fi"] = "while i have it", ["achos"] = "because", ["os"] = "if",
         ["fel"] = "as", ["mae"] = "", ["roedd"] = "was", ["oedd"] = "was", ["wedi"] = "has", ["bod"] = "that", ["fod"] = "that", ["dwi"] = "i am",
