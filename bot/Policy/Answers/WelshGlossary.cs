@@ -593,7 +593,7 @@ internal static class WelshGlossary
         // "Dysgu Cymraeg i blant" is teaching it to them.
         ["dysgu cymraeg i"] = "teaching welsh to",
         // Something else, nothing else: "arall" after these is "else", not "another".
-        ["dim byd arall"] = "nothing else", ["rhywbeth arall"] = "something else", ["rhywun arall"] = "someone else",
+        ["dim byd arall"] = "nothing else", ["does dim byd arall"] = "there is nothing else", ["rhywbeth arall"] = "something else", ["rhywun arall"] = "someone else",
         ["unrhyw beth arall"] = "anything else", ["unrhyw un arall"] = "anyone else", ["neb arall"] = "nobody else",
         // Spoken and learners' forms: "mond" (dim ond), "gallu fi" (I can), "dw i di" (I have), "gorfod" (have to).
         ["mond"] = "only", ["sori"] = "sorry", ["gallu fi"] = "can i", ["alla fi"] = "can i", ["galla fi"] = "can i", ["gorfod"] = "have to",
@@ -738,7 +738,7 @@ internal static class WelshGlossary
     private static readonly FrozenSet<string> EnglishPassThrough = new[]
     {
         "the", "and", "for", "with", "that", "this", "can", "but", "not", "yes", "okay", "like", "lol", "haha", "emoji", "has", "had",
-        "another", "new", "is",
+        "another", "other", "new", "is",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "o'r ysgol uwchradd": the article joins "ysgol" into "y ysgol" (the school) only when no longer phrase starts
