@@ -36,7 +36,7 @@ public sealed class QuestionSetTests
     [Theory]
     [InlineData("questions.tuning.jsonl", 0.90)]
     [InlineData("questions.tuning-2.jsonl", 0.89)]
-    [InlineData("questions.tuning-4.jsonl", 0.74)]
+    [InlineData("questions.tuning-4.jsonl", 0.75)]
     // Round 3's held-out half has been tuning material since round 4 began (it was scored once, after round 3: 200/300).
     [InlineData("questions.heldout-2.jsonl", 0.88)]
     // The lead's own attack probes of the permit rules, labelled from the policy alone.
@@ -54,7 +54,8 @@ public sealed class QuestionSetTests
     [Fact]
     public void Round_4_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.67);
+        // Round 5's Welsh glossary work (word families and constructions, not these questions) took it to 207/300.
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.68);
     }
 
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
