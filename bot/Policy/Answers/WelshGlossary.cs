@@ -563,7 +563,7 @@ internal static class WelshGlossary
         ["ffair y nadolig"] = "christmas fair", ["ffair y pasg"] = "easter fair", ["ffair pasg"] = "easter fair", ["ffair y ysgol"] = "school fair",
         ["cyngerdd nadolig"] = "christmas concert", ["cyngerdd y nadolig"] = "christmas concert", ["disgo nadolig"] = "christmas disco",
         ["gwasanaeth nadolig"] = "christmas assembly", ["sioe y nadolig"] = "christmas play", ["stondin"] = "stall", ["llwyfan"] = "stage",
-        ["ar y llwyfan"] = "on the stage", ["santes dwynwen"] = "st dwynwens day", ["diwrnod santes dwynwen"] = "st dwynwens day",
+        ["ar y llwyfan"] = "on the stage", ["hwyaid"] = "ducks", ["santes dwynwen"] = "st dwynwens day", ["diwrnod santes dwynwen"] = "st dwynwens day",
         ["dydd santes dwynwen"] = "st dwynwens day", ["gwyl dewi"] = "st davids day", ["dydd gwyl dewi"] = "st davids day",
         ["diwrnod y llyfr"] = "world book day", ["dawns"] = "dance", ["fideo dawns"] = "dance video", ["cacen"] = "cake",
         ["cacennau"] = "cakes", ["teisen"] = "cake", ["teisennau"] = "cakes", ["bisgedi"] = "biscuits",
@@ -1286,6 +1286,12 @@ internal static class WelshGlossary
                 ("pob" or "bob", { Length: > 0 }) => 2,
                 _ => 1,
             };
+            // "pob un ohonyn nhw" (every one of them): the owner keeps its "of them".
+            if (At(2 + length) is "ohonyn" or "ohonon" or "ohonoch")
+            {
+                length += At(3 + length) is "nhw" or "ni" or "chi" ? 2 : 1;
+            }
+
             var owner = words.GetRange(i + 2, length);
             var has = new Word(words[i].Text is "mae" or "ma" ? "has" : "had", false);
             words.RemoveRange(i, length + 2);

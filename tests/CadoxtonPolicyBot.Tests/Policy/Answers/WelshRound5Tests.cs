@@ -120,6 +120,18 @@ public sealed class WelshRound5Tests
         Assert.True(verdict is Verdict.Allowed or Verdict.AllowedWithCare, $"verdict was {verdict}");
     }
 
+    [Fact]
+    public async Task Ask_gloss_shows_the_language_and_the_Welsh_gloss_line_by_line()
+    {
+        using var input = new StringReader("Mae gan bawb ganiatâd\nCan I post this?\n");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await AskCommand.RunAsync(["ask", "--gloss"], input, output, error, CancellationToken.None);
+        Assert.Equal(0, code);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(["cy (unread 0): everyone has permission", "en"], lines);
+    }
+
     [Theory]
     [InlineData("Thanks to the governors for another brilliant decision 🙄")]
     [InlineData("some parents gave permission but not all")]
