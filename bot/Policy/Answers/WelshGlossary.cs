@@ -603,6 +603,14 @@ internal static class WelshGlossary
         ["wedi cael fy nhagio"] = "have been tagged", ["cael fy rhwystro"] = "been blocked", ["blino yn lan"] = "completely worn out",
         ["wedi blino yn lan"] = "completely worn out", ["gwyllt"] = "wild", ["telyn"] = "harp", ["peripatetig"] = "peripatetic",
         ["fy cyfri"] = "my account", ["cyfri preifat"] = "private account", ["cyfri personol"] = "personal account",
+        // Answering a phone is not replying to a message.
+        ["ateb fy ffon"] = "answer my phone", ["ateb ffon"] = "answer the phone", ["ateb galwad"] = "answer a call",
+        ["ateb y galwad"] = "answer the call", ["ateb fy ffon symudol"] = "answer my mobile",
+        // Knowing someone, and how well: the pronoun after the verb is its object.
+        ["nabod hi"] = "know her", ["nabod e"] = "know him", ["nabod fe"] = "know him", ["nabod o"] = "know him", ["nabod fo"] = "know him",
+        ["nabod nhw"] = "know them", ["nabod hi yn dda"] = "know her well", ["nabod e yn dda"] = "know him well",
+        ["nabod fe yn dda"] = "know him well", ["nabod o yn dda"] = "know him well", ["nabod fo yn dda"] = "know him well",
+        ["nabod nhw yn dda"] = "know them well", ["ddim yn nabod"] = "dont know",
         // My own, said twice in Welsh ("fy mhlant fy hun").
         ["fy plant fy hun"] = "my own children", ["fy plant i fy hun"] = "my own children", ["fy mab fy hun"] = "my own son",
         ["fy merch fy hun"] = "my own daughter", ["fy mhlentyn fy hun"] = "my own child", ["fy teulu fy hun"] = "my own family",

@@ -105,6 +105,9 @@ public sealed class WelshRound5Tests
     [InlineData("Ga i bostio llun o fy mhlant fy hun ar Facebook efo plant eraill o'r dosbarth?")]
     [InlineData("Mae athro arall yn ffrindiau Facebook efo lot o blant blwyddyn 6. Ga i wneud yr un peth?")]
     [InlineData("Ga i adael adolygiad Google gwael i'r ysgol?")]
+    [InlineData("Wnaeth un o'r plant adio fi ar Facebook. Dw i ddim yn nabod hi'n dda. Ddylwn i dderbyn?")]
+    [InlineData("Wnaeth hogyn o flwyddyn 6 adio fi ar Facebook. Dw i'n nabod e'n dda. Ddylwn i dderbyn?")]
+    [InlineData("Dw i'n goruchwylio amser cinio. Oes hawl gen i ateb fy ffôn ar yr iard?")]
     public void A_Welsh_permit_path_turned_by_a_child_present_or_a_bad_word_is_refused(string question)
     {
         AssertNotAPermit(question);
@@ -114,6 +117,7 @@ public sealed class WelshRound5Tests
     [InlineData("Ga i roi llun o'r ardd newydd naethon ni blannu ar Instagram? Does dim plant yn y llun.")]
     [InlineData("Dw i'n dysgu Cymraeg. Ga i rhoi llun o fi a staff arall yn y parti Nadolig yn y dafarn ar Facebook? Dim plant yna.")]
     [InlineData("Ga i ddilyn tudalen Facebook swyddogol Cyngor Bro Morgannwg?")]
+    [InlineData("Dw i'n goruchwylio amser cinio. Oes hawl gen i ateb fy ffôn ar yr iard os ydy ysgol fy mab yn ffonio achos mae e'n sâl?")]
     public void A_harmless_Welsh_question_read_whole_is_answered_yes(string question)
     {
         var verdict = Engine.Answer(question).Verdict;
