@@ -54,8 +54,8 @@ public sealed class QuestionSetTests
     [Fact]
     public void Round_4_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        // Round 5's Welsh glossary work (word families and constructions, not these questions) took it to 207/300.
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.68);
+        // Round 5's Welsh glossary work (word families and constructions, not these questions) took it to 209/300.
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.69);
     }
 
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
