@@ -48,6 +48,25 @@ public static class AskCommand
             return 0;
         }
 
+        if (args.Length >= 2 && args[1] == "--gloss")
+        {
+            // Shows, per stdin line, the language read and (for Welsh) the English gloss the extractor reads, to tune the glossary.
+            while (await input.ReadLineAsync(cancellationToken) is { } line)
+            {
+                var language = LanguageDetector.Detect(line);
+                var shown = "en";
+                if (language == AnswerLanguage.Welsh)
+                {
+                    var gloss = WelshGlossary.Gloss(line, out var unread);
+                    shown = $"cy (unread {unread}): {gloss}";
+                }
+
+                await output.WriteLineAsync(shown.AsMemory(), cancellationToken);
+            }
+
+            return 0;
+        }
+
         if (args.Length >= 2 && args[1] == "--facts")
         {
             // Shows what the engine read from a question, to explain an answer.
@@ -59,7 +78,7 @@ public static class AskCommand
         var question = string.Join(' ', args.Skip(1));
         if (string.IsNullOrWhiteSpace(question))
         {
-            await error.WriteLineAsync("Usage: ask \"question\" | ask --json (questions on stdin, one per line) | ask --conversation (stdin lines are the turns of one conversation) | ask --facts \"question\"");
+            await error.WriteLineAsync("Usage: ask \"question\" | ask --json (questions on stdin, one per line) | ask --conversation (stdin lines are the turns of one conversation) | ask --facts \"question\" | ask --gloss (stdin lines: language and Welsh gloss)");
             return 2;
         }
 

@@ -585,6 +585,9 @@ internal static partial class Lexicon
         Add(Cue.NoAgreement, "doesnt know i took", "doesnt know i took it", "didnt know i took", "doesnt know about it", "without asking",
             "didnt ask", "havent asked", "not asked", "doesnt want it up", "doesnt want it posted", "dont want it up", "hasnt agreed",
             "havent agreed", "didnt agree", "said no", "asked me not to", "asked not to be");
+        // Consent from some is not consent from all: "everyone has permission except one boy", "some gave it but not all".
+        Add(Cue.NoAgreement, "except one", "except for one", "apart from one", "all but one", "not all", "not everyone", "not every parent", "some parents",
+            "some of the parents", "permission from some", "only some", "some of them have");
         Add(Cue.Embarrassing, "snogging", "kissing", "bikini", "swimwear", "swimsuit", "topless", "half naked", "naked", "throwing up",
             "being sick", "passed out", "flashing", "fat", "fat cow");
         // "What if I add that…": adding words to a post is posting them, not adding a contact.

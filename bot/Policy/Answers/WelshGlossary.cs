@@ -34,7 +34,7 @@ internal static class WelshGlossary
         ["ni"] = "we", ["fi"] = "me", ["i"] = "i", ["fy"] = "my", ["ein"] = "our", ["eu"] = "their", ["ei"] = "his", ["e"] = "he", ["fe"] = "it",
         ["hi"] = "she", ["nhw"] = "they", ["chi"] = "you", ["ti"] = "you", ["yn"] = "", ["y"] = "the", ["yr"] = "the", ["r"] = "the",
         ["a"] = "and", ["ac"] = "and", ["neu"] = "or", ["ond"] = "but", ["hefyd"] = "too", ["am"] = "about", ["ar"] = "on", ["o"] = "of",
-        ["gyda"] = "with", ["da"] = "with", ["efo"] = "with", ["mewn"] = "in", ["ym"] = "in", ["yng"] = "in", ["yma"] = "here", ["ma"] = "is",
+        ["gyda"] = "with", ["da"] = "with", ["efo"] = "with", ["mewn"] = "in", ["ym"] = "in", ["yng"] = "in", ["yma"] = "here", ["ma"] = "",
         ["nawr"] = "now", ["rwan"] = "now", ["heddiw"] = "today", ["bore yma"] = "this morning", ["bore ma"] = "this morning", ["wedyn"] = "then",
         ["tra"] = "while", ["tra bo"] = "while", ["tra bod"] = "while", ["tra bod e da fi"] = "while i have it", ["achos"] = "because", ["os"] = "if",
         ["fel"] = "as", ["mae"] = "", ["roedd"] = "was", ["oedd"] = "was", ["wedi"] = "has", ["bod"] = "that", ["fod"] = "that", ["dwi"] = "i am",
@@ -265,7 +265,7 @@ internal static class WelshGlossary
         ["rhaid i"] = "must", ["oes rhaid i fi"] = "do i have to", ["oes rhaid i mi"] = "do i have to", ["rhaid i fi"] = "i must", ["rhaid i mi"] = "i must", ["wedi bod"] = "has been", ["heb fod"] = "without being", ["yn y"] = "in the",
         ["son"] = "mention", ["man"] = "place", ["fan hyn"] = "here", ["fan yma"] = "here", ["call"] = "sensible", ["tan"] = "until",
         ["ar ran"] = "on behalf of", ["lle"] = "where", ["lle mae"] = "where is", ["pa"] = "which", ["pa mor"] = "how", ["faint"] = "how much",
-        ["be sy"] = "what is", ["pwy sy"] = "who",
+        ["be sy"] = "what is", ["pwy sy"] = "who is",
         // Negation: "dim ond" is "only", not a negative.
         ["dim ond"] = "only", ["ddim ond"] = "only", ["byth"] = "never", ["erioed"] = "never", ["chwaith"] = "either", ["nac"] = "nor",
         ["does neb"] = "there is nobody", ["dim un"] = "not one", ["dim plant"] = "no children", ["dim disgyblion"] = "no pupils",
@@ -530,6 +530,90 @@ internal static class WelshGlossary
         ["os dw i yn defnyddio"] = "if i am using",
         ["os dw i yn negesu"] = "if i am messaging",
         ["os dw i yn tecstio"] = "if i am texting",
+        // Round 5: word families met in new voices (South and North, Wenglish, texting, learners). Radical forms: the
+        // mutations are undone before lookup.
+        // How many: consent from some is not consent from all ("ond dim pawb", "heblaw un", "pob un").
+        ["dim pawb"] = "not everyone", ["ddim pawb"] = "not everyone", ["nid pawb"] = "not everyone", ["dim i gyd"] = "not all",
+        ["ddim i gyd"] = "not all", ["nid i gyd"] = "not all", ["dim pob un"] = "not every one", ["ddim pob un"] = "not every one",
+        ["dim pob rhiant"] = "not every parent", ["pob un"] = "every one", ["pob plentyn"] = "every child",
+        ["pob rhiant"] = "every parent", ["heblaw"] = "except", ["heblaw am"] = "except", ["ar wahan i"] = "apart from",
+        ["y rhan fwyaf"] = "most", ["rhan fwyaf"] = "most", ["mwyafrif"] = "most", ["llawn"] = "full", ["yn llawn"] = "full of",
+        // Thanks, said straight or with a roll of the eyes (the emoji is kept for the tone reader).
+        ["diolch i"] = "thanks to", ["diolch am"] = "thanks for", ["diolch yn fawr"] = "thank you",
+        // "naethon ni", "nath hi": the spoken past of gwneud.
+        ["naethon ni"] = "we", ["wnaethon ni"] = "we", ["naethon nhw"] = "they", ["wnaethon nhw"] = "they", ["naeth"] = "did", ["nath"] = "did",
+        ["naethoch chi"] = "you", ["wnaethoch chi"] = "you", ["plannu"] = "planted", ["bo"] = "that", ["bo fi"] = "that i",
+        ["bo ni"] = "that we", ["bo nhw"] = "that they", ["bo hi"] = "that she", ["bo fe"] = "that he", ["os ydy"] = "if", ["os yw"] = "if",
+        ["os ydi"] = "if", ["os odi"] = "if", ["os oes"] = "if there is", ["o hyd"] = "all the time", ["hyd"] = "until",
+        // Learning Welsh is "dysgu Cymraeg"; dysgu alone is teaching.
+        ["dysgu cymraeg"] = "learning welsh", ["dysgu siarad cymraeg"] = "learning welsh", ["dysgwr cymraeg"] = "welsh learner",
+        // Staff by what they do, named after "staff" in Welsh.
+        ["staff cegin"] = "kitchen staff", ["staff swyddfa"] = "office staff", ["staff y swyddfa"] = "office staff",
+        ["staff glanhau"] = "cleaning staff", ["staff cinio"] = "lunchtime staff", ["staff amser cinio"] = "lunchtime staff",
+        ["staff cyflenwi"] = "supply staff", ["staff dros dro"] = "temporary staff", ["staff addysgu"] = "teaching staff",
+        ["staff dysgu"] = "teaching staff", ["staff ategol"] = "support staff", ["staff arlwyo"] = "catering staff",
+        ["staff gweinyddol"] = "admin staff", ["cinio ladies"] = "dinner ladies", ["merched cinio"] = "dinner ladies",
+        ["menywod cinio"] = "dinner ladies", ["goruchwylio"] = "supervising", ["goruchwylwyr"] = "supervisors",
+        ["goruchwylydd"] = "supervisor",
+        // Needs and assessments, named or not.
+        ["awtistiaeth"] = "autism", ["asesu"] = "assessed", ["cael ei asesu"] = "being assessed", ["cael eu hasesu"] = "being assessed",
+        ["dyslecsia"] = "dyslexia", ["diagnosis"] = "diagnosis",
+        // Fairs, shows and days of the school year, named before their season in English.
+        ["ffair"] = "fair", ["ffair nadolig"] = "christmas fair", ["ffair haf"] = "summer fair", ["ffair y haf"] = "summer fair",
+        ["ffair y nadolig"] = "christmas fair", ["ffair y pasg"] = "easter fair", ["ffair pasg"] = "easter fair", ["ffair y ysgol"] = "school fair",
+        ["cyngerdd nadolig"] = "christmas concert", ["cyngerdd y nadolig"] = "christmas concert", ["disgo nadolig"] = "christmas disco",
+        ["gwasanaeth nadolig"] = "christmas assembly", ["sioe y nadolig"] = "christmas play", ["stondin"] = "stall", ["llwyfan"] = "stage",
+        ["ar y llwyfan"] = "on the stage", ["hwyaid"] = "ducks", ["santes dwynwen"] = "st dwynwens day", ["diwrnod santes dwynwen"] = "st dwynwens day",
+        ["dydd santes dwynwen"] = "st dwynwens day", ["gwyl dewi"] = "st davids day", ["dydd gwyl dewi"] = "st davids day",
+        ["diwrnod y llyfr"] = "world book day", ["dawns"] = "dance", ["fideo dawns"] = "dance video", ["cacen"] = "cake",
+        ["cacennau"] = "cakes", ["teisen"] = "cake", ["teisennau"] = "cakes", ["bisgedi"] = "biscuits",
+        // Places, seen from outside.
+        ["tu fas"] = "outside", ["tu fas i"] = "outside", ["o y tu fas"] = "from outside", ["o y tu allan"] = "from outside",
+        ["bro morgannwg"] = "vale of glamorgan", ["cyngor bro morgannwg"] = "vale of glamorgan council", ["cwpan"] = "cup",
+        ["cefn"] = "back", ["yn y cefn"] = "at the back",
+        // Against, in every person.
+        ["yn ei erbyn"] = "against it", ["yn ei herbyn"] = "against it", ["yn eu herbyn"] = "against them", ["yn ein herbyn"] = "against us",
+        ["yn erbyn hyn"] = "against this", ["erbyn"] = "by",
+        // Telling someone.
+        ["deud wrth"] = "tell", ["dweud wrth rywun"] = "tell someone", ["deud wrth rywun"] = "tell someone", ["dweud wrth y pennaeth"] = "tell the head",
+        ["deud wrth y pennaeth"] = "tell the head", ["adio"] = "add", 
+        // Leaving a review or a comment is posting one.
+        ["gadael adolygiad"] = "leave a review", ["gadael sylw"] = "leave a comment", ["gadael sylwadau"] = "leave comments",
+        ["gadael neges"] = "leave a message",
+        // Permission for photos, named photo last in Welsh ("caniatâd lluniau").
+        ["caniatad lluniau"] = "photo permission", ["caniatad llun"] = "photo permission", ["caniatad ffilmio"] = "filming permission",
+        ["caniatad fideo"] = "video permission",
+        // "Dw i wedi…": the perfect, "I have …".
+        ["dw i wedi"] = "i have", ["dwi wedi"] = "i have", ["rwy wedi"] = "i have", ["rydw i wedi"] = "i have", ["wi wedi"] = "i have",
+        ["dan ni wedi"] = "we have", ["dyn ni wedi"] = "we have", ["ni wedi"] = "we have", ["wedi anghofio"] = "forgotten",
+        ["cyfrifol am"] = "responsible for", ["yn gyfrifol am"] = "responsible for",
+        // Counting people: "heblaw un hogyn" is except one boy.
+        ["un"] = "one", ["dau"] = "two", ["dwy"] = "two", ["tri"] = "three", ["tair"] = "three", ["pedwar"] = "four", ["pump"] = "five",
+        ["un neu ddau"] = "one or two", ["cwpl o"] = "a couple of",
+        // "Dysgu Cymraeg i blant" is teaching it to them.
+        ["dysgu cymraeg i"] = "teaching welsh to",
+        // Something else, nothing else: "arall" after these is "else", not "another".
+        ["dim byd arall"] = "nothing else", ["does dim byd arall"] = "there is nothing else", ["rhywbeth arall"] = "something else", ["rhywun arall"] = "someone else",
+        ["unrhyw beth arall"] = "anything else", ["unrhyw un arall"] = "anyone else", ["neb arall"] = "nobody else",
+        // Spoken and learners' forms: "mond" (dim ond), "gallu fi" (I can), "dw i di" (I have), "gorfod" (have to).
+        ["mond"] = "only", ["sori"] = "sorry", ["gallu fi"] = "can i", ["alla fi"] = "can i", ["galla fi"] = "can i", ["gorfod"] = "have to",
+        ["dw i yn gorfod"] = "i have to", ["dwi yn gorfod"] = "i have to", ["dw i di"] = "i have", ["dwi di"] = "i have", ["wi di"] = "i have",
+        ["ddim am"] = "not going to", ["dw i ddim am"] = "i am not going to", ["dwi ddim am"] = "i am not going to",
+        ["cael fy ychwanegu"] = "been added", ["wedi cael fy ychwanegu"] = "have been added", ["cael fy nhagio"] = "been tagged",
+        ["wedi cael fy nhagio"] = "have been tagged", ["cael fy rhwystro"] = "been blocked", ["blino yn lan"] = "completely worn out",
+        ["wedi blino yn lan"] = "completely worn out", ["gwyllt"] = "wild", ["telyn"] = "harp", ["peripatetig"] = "peripatetic",
+        ["fy cyfri"] = "my account", ["cyfri preifat"] = "private account", ["cyfri personol"] = "personal account",
+        // Answering a phone is not replying to a message.
+        ["ateb fy ffon"] = "answer my phone", ["ateb ffon"] = "answer the phone", ["ateb galwad"] = "answer a call",
+        ["ateb y galwad"] = "answer the call", ["ateb fy ffon symudol"] = "answer my mobile",
+        // Knowing someone, and how well: the pronoun after the verb is its object.
+        ["nabod hi"] = "know her", ["nabod e"] = "know him", ["nabod fe"] = "know him", ["nabod o"] = "know him", ["nabod fo"] = "know him",
+        ["nabod nhw"] = "know them", ["nabod hi yn dda"] = "know her well", ["nabod e yn dda"] = "know him well",
+        ["nabod fe yn dda"] = "know him well", ["nabod o yn dda"] = "know him well", ["nabod fo yn dda"] = "know him well",
+        ["nabod nhw yn dda"] = "know them well", ["ddim yn nabod"] = "dont know",
+        // My own, said twice in Welsh ("fy mhlant fy hun").
+        ["fy plant fy hun"] = "my own children", ["fy plant i fy hun"] = "my own children", ["fy mab fy hun"] = "my own son",
+        ["fy merch fy hun"] = "my own daughter", ["fy mhlentyn fy hun"] = "my own child", ["fy teulu fy hun"] = "my own family",
         ["polisi arall"] = "other policies",
         ["fy mhroffil i"] = "my profile",
         ["fy mhroffil"] = "my profile",
@@ -553,7 +637,8 @@ internal static class WelshGlossary
         ArgumentNullException.ThrowIfNull(welsh);
         unreadWords = 0;
         var words = Demonstratives(Words(welsh));
-        words = AdjectiveFirst(ShowTheClassFirst(PlatformFirst(PupilsOwnFirst(SchoolsOwnFirst(WithoutEchoes(words))))));
+        words = AdjectiveFirst(ShowTheClassFirst(PlatformFirst(PupilsOwnFirst(SchoolsOwnFirst(FamilysOwnFirst(WithoutEchoes(words)))))));
+        words = SubjectIsFirst(OwnerHasFirst(OtherAndNewFirst(OwnerPronounFirst(words))));
         var output = new StringBuilder(welsh.Length + 16);
         var i = 0;
         while (i < words.Count)
@@ -607,6 +692,7 @@ internal static class WelshGlossary
                     // "na" is "no" as an answer ("Na, dim plant"), and "nor" inside a sentence ("heb enwi'r ysgol na neb").
                     "na" => i == 0 || words[i - 1].IsPunctuation || i + 1 >= words.Count || words[i + 1].IsPunctuation ? "no" : "nor",
                     "bod" or "fod" when i + 1 >= words.Count || words[i + 1].IsPunctuation => "be",
+                    "da" or "dda" => WithOrGood(words, i),
                     _ => LookupWord(word),
                 };
                 if (gloss is null)
@@ -659,7 +745,8 @@ internal static class WelshGlossary
     // English words staff drop into Welsh ("jyst", "post", "ok" are glossed; these pass through as they are).
     private static readonly FrozenSet<string> EnglishPassThrough = new[]
     {
-        "the", "and", "for", "with", "that", "this", "can", "but", "not", "yes", "okay", "like", "lol", "haha", "emoji",
+        "the", "and", "for", "with", "that", "this", "can", "but", "not", "yes", "okay", "like", "lol", "haha", "emoji", "has", "had",
+        "another", "other", "new", "is",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // "o'r ysgol uwchradd": the article joins "ysgol" into "y ysgol" (the school) only when no longer phrase starts
@@ -845,7 +932,7 @@ internal static class WelshGlossary
         "camera", "cyfrif", "cyfrifon", "gwefan", "tudalen", "rhwydwaith", "wifi", "ebost", "system", "offer", "argraffydd", "dyfais",
         "dyfeisiau", "chromebook", "chromebooks", "bws", "minibus", "grwp", "sianel", "app", "ap", "logo", "giat", "gatiau", "neuadd", "iard",
         "cae", "gwisg", "drws", "buarth", "ffreutur", "cegin", "swyddfa", "llyfrgell", "coridor", "adeilad", "gwaith", "canlyniadau",
-        "llyfrau", "wynebau", "cyfeiriadau", "marciau", "enwau", "manylion",
+        "llyfrau", "wynebau", "cyfeiriadau", "marciau", "enwau", "manylion", "deiseb", "ymgyrch", "protest", "cwyn", "cwynion",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // A post, a page, a group or a video "on" a platform is named platform last in Welsh ("grŵp Facebook", "fideo
@@ -853,7 +940,7 @@ internal static class WelshGlossary
     private static readonly FrozenSet<string> PlatformNouns = new[]
     {
         "fideo", "fideos", "cyfrif", "cyfrifon", "grwp", "grwpiau", "tudalen", "post", "postiad", "postiadau", "stori", "neges", "negeseuon",
-        "sgwrs", "proffil", "sianel", "llun", "lluniau", "sylw", "sylwadau", "ap", "dudalen",
+        "sgwrs", "proffil", "sianel", "llun", "lluniau", "sylw", "sylwadau", "ap", "dudalen", "story", "ffrind", "ffrindiau", "cyfrinair", "adolygiad",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Platforms = new[]
@@ -972,7 +1059,8 @@ internal static class WelshGlossary
     private static readonly FrozenSet<string> SwappedAdjectives = new[]
     {
         "dienw", "ffug", "preifat", "cyhoeddus", "personol", "swyddogol", "cyfrinachol", "amhriodol", "cas", "sarhaus", "hiliol",
-        "doniol", "gwael", "negyddol", "cadarnhaol", "bygythiol", "ymosodol", "enllibus", "annifyr", "anweddus", "anaddas",
+        "doniol", "gwael", "negyddol", "cadarnhaol", "bygythiol", "ymosodol", "enllibus", "annifyr", "anweddus", "anaddas", "proffesiynol",
+        "amhroffesiynol",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static List<Word> AdjectiveFirst(List<Word> words)
@@ -1024,6 +1112,200 @@ internal static class WelshGlossary
 
                 break;
             }
+        }
+
+        return words;
+    }
+
+    // "da" is "with" before its person ("ma 'da fi", "'da'r plant") and "good" anywhere else ("adolygiad da",
+    // "yn dda"): a good review is not a review with someone.
+    private static readonly FrozenSet<string> WithWhom = new[]
+    {
+        "fi", "ni", "chi", "ti", "nhw", "hi", "fe", "e", "fo", "o", "mi", "y", "fy", "ei", "eu", "ein",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static string WithOrGood(List<Word> words, int index)
+    {
+        var next = index + 1 < words.Count && !words[index + 1].IsPunctuation ? words[index + 1].Text : "";
+        var after = index + 2 < words.Count && !words[index + 2].IsPunctuation ? words[index + 2].Text : "";
+        // "da i" is "with me" (ma 'da i), but "da i'r ysgol" is "good for the school".
+        return WithWhom.Contains(next) || (next == "i" && after != "y") ? "with" : "good";
+    }
+
+    // "ysgol fy mab" (my son's school), "athrawes fy merch": the family member owns the thing named before them. The
+    // lexicon reads the family member first ("my son school"), as it reads "the school phone".
+    private static readonly FrozenSet<string> FamilyOwnable = new[]
+    {
+        "ysgol", "meithrinfa", "athro", "athrawes", "dosbarth", "ffrind", "ffrindiau", "cyfrif", "ffon", "parti", "clwb", "tim", "gwaith",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> FamilyMembers = new[]
+    {
+        "mab", "merch", "plant", "plentyn", "gwr", "gwraig", "partner", "mam", "tad", "chwaer", "brawd", "nith", "nai", "wyr", "wyres",
+        "cariad", "meibion", "merched",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static List<Word> FamilysOwnFirst(List<Word> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (!words[i].IsPunctuation && Radicals(words[i].Text).Any(FamilyOwnable.Contains) && words[i + 1].Text == "fy"
+                && !words[i + 2].IsPunctuation && Radicals(words[i + 2].Text).Any(FamilyMembers.Contains))
+            {
+                var thing = words[i];
+                words.RemoveAt(i);
+                words.Insert(i + 2, thing);
+                i += 2;
+            }
+        }
+
+        return words;
+    }
+
+    // Words that take "arall" without being a thing another of which is meant: "rhywun arall" is someone else.
+    private static readonly FrozenSet<string> ElseWords = new[]
+    {
+        "rhywun", "rhywbeth", "rhywle", "unrhyw", "neb", "dim", "un", "rhai", "rhyw", "beth", "be", "pwy", "ble", "lle", "ffordd", "tro",
+        "byd", "ochr", "gair", "peth", "pethau",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "athro arall" (another teacher), "plant eraill" (other children), "yr ardd newydd" (the new garden): these describing
+    /// words follow their noun in Welsh and come first in English, where the lexicon looks for "another teacher" and
+    /// "other children". A phrase the glossary knows whole ("polisi arall", "ffon newydd") is left to it.
+    /// </summary>
+    private static List<Word> OtherAndNewFirst(List<Word> words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            var noun = words[i];
+            var describer = words[i + 1];
+            if (noun.IsPunctuation || describer.IsPunctuation || LookupPhrase(words, i, 2) is not null
+                || Radicals(noun.Text).Any(ElseWords.Contains) || LookupWord(noun.Text) is not { Length: > 0 })
+            {
+                continue;
+            }
+
+            var other = describer.Text is "arall" or "eraill";
+            // "newydd" after a noun with its article or possessive is "new"; before a verb it is "just" (newydd bostio).
+            var isNew = describer.Text == "newydd" && words[i - 1].Text is "y" or "fy" or "ei" or "eu" or "ein"
+                && (i + 2 >= words.Count || words[i + 2].IsPunctuation || JustOrNew(words, i + 1) == "new");
+            if (other || isNew)
+            {
+                words[i] = new Word(describer.Text switch { "arall" => "another", "eraill" => "other", _ => "new" }, false);
+                words[i + 1] = noun;
+                i++;
+            }
+        }
+
+        return words;
+    }
+
+    // Things a person has, said in the spoken and learners' way with the pronoun after the noun: "ffrind fi" (my friend),
+    // "wynebe nhw" (their faces), "ffôn fi". Read as the written possessive before the noun.
+    private static readonly FrozenSet<string> Possessed = new[]
+    {
+        "ffrind", "ffrindiau", "ffon", "ffonau", "dosbarth", "plant", "mab", "merch", "cyfrif", "tudalen", "gliniadur", "car", "ty", "gwr",
+        "gwraig", "partner", "mam", "tad", "chwaer", "brawd", "teulu", "llun", "lluniau", "proffil", "cariad", "wyneb", "wynebau", "wynebe",
+        "swydd", "enw", "enwau", "rhif", "cyfeiriad", "manylion", "negeseuon", "neges",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static List<Word> OwnerPronounFirst(List<Word> words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            var owner = words[i + 1].Text;
+            // "fy ffôn i" already says whose it is; only a noun with no possessive before it takes one.
+            if (words[i].IsPunctuation || words[i + 1].IsPunctuation || owner is not ("fi" or "nhw" or "ni")
+                || words[i - 1].Text is "fy" or "ei" or "eu" or "ein" or "eich" || !Radicals(words[i].Text).Any(Possessed.Contains))
+            {
+                continue;
+            }
+
+            words[i + 1] = words[i];
+            words[i] = new Word(owner switch { "fi" => "fy", "nhw" => "eu", _ => "ein" }, false);
+            i++;
+        }
+
+        return words;
+    }
+
+    // The possessives and the article: after "yn" they make it the preposition "in" (yn fy nosbarth, yn y wers).
+    private static readonly FrozenSet<string> Determiners = new[] { "fy", "y", "ei", "eu", "ein", "eich", "cael" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> SubjectPronouns = new[]
+    {
+        "hi", "e", "fe", "o", "fo", "nhw", "ni", "chi", "ti", "i", "fi", "gan",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Mae athro arall yn ffrindiau Facebook efo…": a sentence that starts "mae", names its subject and then "yn" with
+    /// what the subject is or does. English says "is" there ("another teacher is Facebook friends with"); the gloss
+    /// otherwise loses the verb. A pronoun subject is left to the phrases that know it ("mae hi'n sâl").
+    /// </summary>
+    private static List<Word> SubjectIsFirst(List<Word> words)
+    {
+        for (var i = 0; i + 3 < words.Count; i++)
+        {
+            if (words[i].Text is not ("mae" or "ma") || (i > 0 && !words[i - 1].IsPunctuation) || SubjectPronouns.Contains(words[i + 1].Text))
+            {
+                continue;
+            }
+
+            for (var j = i + 2; j <= i + 4 && j + 1 < words.Count; j++)
+            {
+                if (words[j].IsPunctuation || words[j].Text is "wedi" or "ddim" or "gyda" or "efo" or "da" or "heb")
+                {
+                    break;
+                }
+
+                if (words[j].Text == "yn")
+                {
+                    if (!words[j + 1].IsPunctuation && !Determiners.Contains(words[j + 1].Text))
+                    {
+                        words[j] = new Word("is", false);
+                        words.RemoveAt(i);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return words;
+    }
+
+    // "Mae gan bawb ganiatâd" (everyone has permission), "mae gan y plant i gyd": the owner follows "gan" in Welsh and
+    // comes first in English, with "has".
+    private static List<Word> OwnerHasFirst(List<Word> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            if (words[i].Text is not ("mae" or "ma" or "roedd" or "oedd") || words[i + 1].Text != "gan" || words[i + 2].IsPunctuation)
+            {
+                continue;
+            }
+
+            string At(int k) => i + k < words.Count && !words[i + k].IsPunctuation ? words[i + k].Text : "";
+            var length = (At(2), At(3)) switch
+            {
+                ("un", "o") when At(4) == "y" && At(5).Length > 0 => 4,
+                ("y", { Length: > 0 }) => 2,
+                ("pob" or "bob", { Length: > 0 }) => 2,
+                _ => 1,
+            };
+            // "pob un ohonyn nhw" (every one of them): the owner keeps its "of them".
+            if (At(2 + length) is "ohonyn" or "ohonon" or "ohonoch")
+            {
+                length += At(3 + length) is "nhw" or "ni" or "chi" ? 2 : 1;
+            }
+
+            var owner = words.GetRange(i + 2, length);
+            var has = new Word(words[i].Text is "mae" or "ma" ? "has" : "had", false);
+            words.RemoveRange(i, length + 2);
+            words.InsertRange(i, owner);
+            words.Insert(i + length, has);
+            i += length;
         }
 
         return words;
@@ -1085,7 +1367,7 @@ internal static class WelshGlossary
                 }
 
                 var pupilsThing = Radicals(words[i].Text).Any(PupilsOwn.Contains) && owner.Text is "plant" or "disgyblion" or "disgybl" or "plentyn";
-                if (article.Text == "y" && (owner.Text is "ysgol" or "dosbarth" or "ddosbarth" or "swyddfa" or "staff" or "llyfrgell" || pupilsThing))
+                if (article.Text == "y" && (owner.Text is "ysgol" or "dosbarth" or "ddosbarth" or "swyddfa" or "staff" or "llyfrgell" or "pentre" or "pentref" or "rhieni" || pupilsThing))
                 {
                     // An account keeps its article ("the school account", the school's own channel); a device does
                     // not ("school laptop", the school's IT).
@@ -1262,6 +1544,13 @@ internal static class WelshGlossary
             else if (c == '-')
             {
                 Flush();
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < folded.Length && char.IsLowSurrogate(folded[i + 1]))
+            {
+                // An emoji is kept whole: 🙄 says the words around it are sarcastic, and the tone reader sees it.
+                Flush();
+                words.Add(new Word(folded.Substring(i, 2), true));
+                i++;
             }
             else
             {
