@@ -152,4 +152,6 @@ internal enum Cue : byte
     OtherSchool,
     /// <summary>Critical, negative or complaining words that are not insults in themselves ("unfair", "wrong", "problems").</summary>
     Complaint,
+    /// <summary>Names cut off, cropped out or covered: the names on a picture are hidden.</summary>
+    NamesHidden,
 }

@@ -314,6 +314,12 @@ public static class FactExtractor
                 unclearChildren = false;
             }
 
+            // "A pic of the team (all staff)": a team said to be staff is colleagues, not a pupils' team.
+            if (about.HasFlag(Answers.People.Pupils) && StaffTeamOnly())
+            {
+                about = (about & ~Answers.People.Pupils) | Answers.People.Staff;
+            }
+
             var inImage = hasImage ? about & ~(Answers.People.School | Answers.People.Council) : Answers.People.None;
             if (hasImage && tokens.Exists(t => t.Text is "selfie" or "selfies"))
             {
@@ -328,6 +334,19 @@ public static class FactExtractor
             if (hasImage && (HasAnywhere(Cue.ObjectOrFood) || HasAnywhere(Cue.Self)))
             {
                 inImage |= Answers.People.Self;
+            }
+
+            // "A picture of their artwork", "a photo of a child's work": the picture is of the pupils' work, and the
+            // pupils only say whose work it is. (Said outside a quoted caption too, since the picture goes with the post.)
+            if (hasImage && PictureOfPupilsWorkOnly())
+            {
+                inImage &= ~Answers.People.Pupils;
+                content |= Answers.ContentKinds.PupilWork;
+            }
+            else if (hasImage && HasAnywhere(Cue.PupilWork) && OthersFacesNamed())
+            {
+                // "Their artwork, faces blurred": faces in a picture of pupils' work are the pupils'.
+                inImage |= Answers.People.Pupils;
             }
 
             var identifiable = Identifiable(Negated, negatedPupils && hasImage && negatedImages.Count == 0);
@@ -350,7 +369,8 @@ public static class FactExtractor
                 // Consent the school collected for its website or newsletter is not consent for a personal account.
                 hasPermission = null;
             }
-            var nobodyNamed = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Name && Negated(h));
+            var nobodyNamed = (hits.Exists(h => h.Cue is Cue.Unidentifiable or Cue.NamesHidden) || hits.Exists(h => h.Cue == Cue.Name && Negated(h)))
+                && !WorkOwnerNamed();
 
             var urgentFamily = HasAnywhere(Cue.Urgent) || (HasAnywhere(Cue.Illness) && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
             if (urgentFamily && unclearChildren)
@@ -533,7 +553,8 @@ public static class FactExtractor
             var onlyFacesOut = hits.Exists(h => h.Cue == Cue.Face && Negated(h))
                 || hits.Exists(h => h.Cue == Cue.Unidentifiable && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "behind" or "backs" or "blurred" or "emoji" or "emojis" or "covered" or "cropped"));
             var noPupilsInImage = hasImage && ((Plain(Cue.NoPeople) && !(onlyFacesOut && !negatedPupils && (about & Answers.People.Pupils) != 0)) || negatedPupils);
-            var namesVisible = Plain(Cue.NamesShown);
+            // "Covered all the names on the pegs": names said to be hidden are not on show; any other names still are.
+            var namesVisible = hits.Exists(h => h.Cue == Cue.NamesShown && Content(h) && !Negated(h) && !HiddenNames(h));
             var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog or Cue.Official && Math.Abs(a.Start - u.Start) <= 6));
             if (setsUp)
             {
@@ -963,6 +984,63 @@ public static class FactExtractor
         private bool IsBroken(CueHit device) =>
             hits.Exists(b => b.Cue == Cue.Broken && b.Clause == device.Clause && ((b.Start >= device.End && b.Start - device.End <= 4)
                 || (b.End <= device.Start && device.Start - b.End <= (tokens[b.Start].Text is "doesnt" or "wont" or "cant" ? 3 : 1))));
+
+        // "Covered all the names on the pegs", "names on the display cropped out": the hiding is said of these names.
+        private bool HiddenNames(CueHit names) =>
+            hits.Exists(h => h.Cue == Cue.NamesHidden && h.Clause == names.Clause
+                && ((h.Start <= names.Start && names.Start <= h.End) || (names.End <= h.Start && h.Start - names.End <= 3)));
+
+        // The picture is of pupils' work, not of pupils: what is named after the picture word is the work ("a photo of their
+        // artwork", "a picture of the class display"), pupils are named only as whose work it is, nobody is named, and
+        // nothing says the pupils are in it too (holding it, faces).
+        private bool PictureOfPupilsWorkOnly()
+        {
+            var work = hits.FindAll(h => h.Cue == Cue.PupilWork);
+            if (work.Count == 0 || OthersFacesNamed()
+                || tokens.Exists(t => PupilsWithTheirWork.Contains(t.Text)) || NamesSomeone(Connected) || WorkOwnerNamed())
+            {
+                return false;
+            }
+
+            bool Maker(CueHit p) => work.Exists(w => (w.Start <= p.Start && p.End <= w.End) || (p.End <= w.Start && w.Start - p.End <= 1));
+            // Between the picture and the work nobody else is named: "a photo of the class display", not "a photo of them next
+            // to the display".
+            bool NobodyBetween(int from, int to) => Enumerable.Range(from, Math.Max(0, to - from)).All(k => !PersonWords.Contains(tokens[k].Text)
+                && !hits.Exists(p => p.Cue is Cue.Pupils or Cue.Staff or Cue.Self or Cue.Family or Cue.Parents or Cue.MyChildren or Cue.Former
+                    or Cue.Unconnected or Cue.ThirdParty && p.Start <= k && k < p.End && !Maker(p)));
+            // "Artwork" is both the picture and the work.
+            var pictureWords = hits.FindAll(h => h.Cue is Cue.Image or Cue.PhotographVerb && !work.Exists(w => w.Start == h.Start));
+            return pictureWords.Count > 0
+                && pictureWords.TrueForAll(i => work.Exists(w => w.Clause == i.Clause && w.Start >= i.End && NobodyBetween(i.End, w.Start)))
+                // A quoted caption ("had the best day with my class") is what the post says, not what the picture shows.
+                && hits.TrueForAll(p => p.Cue != Cue.Pupils || Maker(p) || (_isDraft && p.InDraft));
+        }
+
+        private bool OthersFacesNamed() => hits.Exists(h => h.Cue == Cue.Face && !(h.Start > 0 && tokens[h.Start - 1].Text is "my" or "your"));
+
+        // "Jack's painting", "Amy's story": the work is named by its maker, so cutting a name off the picture hides nothing.
+        private bool WorkOwnerNamed() =>
+            hits.Exists(w => w.Cue == Cue.PupilWork && w.Start > 1 && tokens[w.Start - 1].Capitalised
+                && !Lexicon.Phrases.ContainsKey(tokens[w.Start - 1].Text) && tokens[w.Start - 1].Text.All(char.IsLetter));
+
+        private bool StaffTeamOnly() =>
+            hits.TrueForAll(p => p.Cue != Cue.Pupils
+                || (tokens[p.End - 1].Text is "team" or "teams" or "squad"
+                    && hits.Exists(st => st.Cue == Cue.Staff && st.Start >= p.End && st.Start - p.End <= 1
+                        && (st.Start == p.End || tokens[p.End].Text is "all" or "just" or "only" or "of"))));
+
+        // People said without a cue word: "a photo of them by the display", "me and the mural".
+        private static readonly FrozenSet<string> PersonWords = new[]
+        {
+            "them", "him", "her", "us", "me", "everyone", "everybody", "someone", "somebody", "people", "he", "she", "they", "we", "i",
+            "myself", "themselves",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "The kids holding their work", "them showing their display": the pupils are in the picture as well.
+        private static readonly FrozenSet<string> PupilsWithTheirWork = new[]
+        {
+            "holding", "hold", "holds", "held", "showing", "shows", "standing", "stood", "posing", "smiling", "proudly",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         // "She's 24 now", "he's 26 now", "about 10": an age said of a former pupil decides whether they are a child.
         private int? StatedAge()
