@@ -349,6 +349,12 @@ public static class FactExtractor
                 inImage |= Answers.People.Pupils;
             }
 
+            // A laugh beside a picture of a pupil's work ("his book, no name on it 😂") is a laugh at the pupil's work.
+            if (hasImage && (content.HasFlag(Answers.ContentKinds.PupilWork) || HasAnywhere(Cue.PupilWork)) && (HasAnywhere(Cue.Humour) || HasAnywhere(Cue.Embarrassing)))
+            {
+                content |= Answers.ContentKinds.Humour;
+            }
+
             var identifiable = Identifiable(Negated, negatedPupils && hasImage && negatedImages.Count == 0);
             var permission = hits.Find(h => h.Cue == Cue.Permission);
             bool? hasPermission = permission.Cue == Cue.Permission && hits.Exists(h => h.Cue == Cue.Permission) ? !Negated(permission) : null;
@@ -360,6 +366,12 @@ public static class FactExtractor
 
             // "Not sure if they all have photo permission", "not everyone has consent": permission is not established.
             if (hasPermission == true && hits.Exists(u => u.Cue == Cue.Uncertain && u.Clause == permission.Clause && u.Start < permission.Start && permission.Start - u.End <= 8))
+            {
+                hasPermission = false;
+            }
+
+            // "Some of the parents have given permission but not all", "everyone except one": permission for some is not for all.
+            if (hasPermission == true && PermissionOnlyForSome(permission))
             {
                 hasPermission = false;
             }
@@ -479,7 +491,9 @@ public static class FactExtractor
                 && !teaching);
             // Posting on a personal site in lessons or working time is personal use of the time, whatever prompted it.
             // ("During lessons", "while I'm teaching": said as when the user would post, not where a picture was taken.)
-            if (time == TimeOfUse.LessonsOrWorkingTime && activities.HasFlag(Answers.Activities.Post) && hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric && !Negated(h))
+            // (So is replying on a personal messaging app then: "reply to the PTA WhatsApp during lessons".)
+            if (time == TimeOfUse.LessonsOrWorkingTime && (activities & (Answers.Activities.Post | Answers.Activities.Message)) != 0
+                && hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric && !Negated(h))
                 && !official && !teaching && !_isDraft
                 && hits.Exists(h => h.Cue == Cue.Lessons && Frame(h) && !Negated(h) && tokens[h.Start].Text is "during" or "while" or "whilst" or "mid" or "midlesson"))
             {
@@ -1016,6 +1030,17 @@ public static class FactExtractor
                 && hits.TrueForAll(p => p.Cue != Cue.Pupils || Maker(p) || (_isDraft && p.InDraft));
         }
 
+        private bool PermissionOnlyForSome(CueHit permission)
+        {
+            var before = Enumerable.Range(Math.Max(0, permission.Start - 6), Math.Min(6, permission.Start)).Where(k => tokens[k].Clause == permission.Clause);
+            var after = Enumerable.Range(permission.End, Math.Max(0, Math.Min(tokens.Count, permission.End + 6) - permission.End));
+            bool Some(int k) => tokens[k].Text is "some" or "most" or "half" or "few" or "several" or "majority";
+            bool Except(int k) => tokens[k].Text is "except" or "apart" or "but" or "heblaw" or "bar" or "minus"
+                && (tokens[k].Text != "but" || (k + 1 < tokens.Count && tokens[k + 1].Text is "not" or "one" or "two" or "a" or "dim" or "nid"));
+            return before.Any(Some) || after.Any(Except)
+                || after.Any(k => tokens[k].Text is "not" && k + 1 < tokens.Count && tokens[k + 1].Text is "all" or "everyone" or "everybody" or "every");
+        }
+
         private bool OthersFacesNamed() => hits.Exists(h => h.Cue == Cue.Face && !(h.Start > 0 && tokens[h.Start - 1].Text is "my" or "your"));
 
         // "Jack's painting", "Amy's story": the work is named by its maker, so cutting a name off the picture hides nothing.
@@ -1181,7 +1206,7 @@ public static class FactExtractor
             }
 
             var k = device.Start - 1;
-            while (k >= 0 && tokens[k].Text is "the" or "a" or "our" or "class" or "classroom" or "interactive")
+            while (k >= 0 && tokens[k].Text is "the" or "a" or "our" or "class" or "classroom" or "interactive" or "big" or "main" or "new" or "smart")
             {
                 k--;
             }

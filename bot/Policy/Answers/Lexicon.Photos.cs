@@ -44,6 +44,16 @@ internal static partial class Lexicon
         add(Cue.PupilWork, childsWork, Cue.SchoolOwned, Cue.School);
         add(Cue.Pupils, childsWork, Cue.SchoolOwned, Cue.School);
 
+        // "His book", "her writing": said beside a pupil, a child's exercise book or writing is their work, not an object.
+        add(Cue.PupilWork, ["his book", "her book", "his books", "her books", "their books", "his exercise book", "her exercise book",
+            "his writing", "her writing", "their writing", "his drawing", "her drawing", "his painting", "her painting",
+            "his homework", "her homework", "their homework", "his story", "her story"], Cue.ObjectOrFood);
+
+        // The PTA's page or group is the PTA's, not one of the school's official channels, whatever it is for.
+        add(Cue.NotOfficial, ["pta facebook", "pta facebook page", "the pta facebook", "the pta facebook page", "pta page", "the pta page",
+            "ptas page", "the ptas page", "ptas facebook", "the ptas facebook", "pta account", "the pta account", "pta group",
+            "the pta group", "pta facebook group", "pta whatsapp", "the pta whatsapp", "for the pta", "pta instagram", "the pta instagram"]);
+
         // Names cut off, cropped out or covered: the names are hidden, whatever else is in the picture.
         add(Cue.NamesHidden, ["names cut off", "name cut off", "cut off the names", "cut off the name", "cut the names off",
             "cut the name off", "crop out the name", "crop out the names", "crop the name out", "crop the names out", "cropped out the name",

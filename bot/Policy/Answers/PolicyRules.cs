@@ -325,7 +325,8 @@ internal static class PolicyRules
             NoAdvice, AnyPupilsInIt),
         new("no-pupils-in-picture", Verdict.AllowedWithCare,
             // Names kept off pupils' work clear the work, not the pupils: only a picture of the work alone ("their artwork") qualifies.
-            f => f.HasImage && (f.NoPupilsInImage || f.PeopleIdentifiable == false || (f.Content.HasFlag(PupilWork) && f.NobodyNamed && !f.InImage.HasFlag(People.Pupils)))
+            f => f.HasImage && (f.NoPupilsInImage || f.PeopleIdentifiable == false
+                    || (f.Content.HasFlag(PupilWork) && f.NobodyNamed && !f.InImage.HasFlag(People.Pupils) && !f.Content.HasFlag(Humour) && !f.CriticalTone))
                  && !f.NamesVisible && !StaffPictured(f) && !PupilsPictured(f) && (f.Content & (Harmful | Confidential)) == 0 && !f.OfficialChannel,
             [new("7")],
             "A picture with no pupils in it is fine, as long as nothing in it could identify them or embarrass the school.",
