@@ -181,7 +181,8 @@ public static class FactExtractor
             bool HasAnywhere(Cue cue) => hits.Exists(h => h.Cue == cue);
             bool HasPlain(Cue cue) => hits.Exists(h => h.Cue == cue && Content(h) && !Negated(h));
 
-            var official = (HasAnywhere(Cue.Official) || SchoolOwnedChannel()
+            // "If my school account is playing up": a school channel said not to work is not the one used.
+            var official = (hits.Exists(h => h.Cue == Cue.Official && !IsBroken(h)) || SchoolOwnedChannel()
                 || (HasAnywhere(Cue.OnBehalf) && (HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog)
                     || HasAnywhere(Cue.AccountOrPage) || HasAnywhere(Cue.PostVerb))))
                 // "The class Instagram a parent set up" is not the school's channel, whatever it is called.

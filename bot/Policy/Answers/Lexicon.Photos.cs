@@ -54,6 +54,12 @@ internal static partial class Lexicon
             "ptas page", "the ptas page", "ptas facebook", "the ptas facebook", "pta account", "the pta account", "pta group",
             "the pta group", "pta facebook group", "pta whatsapp", "the pta whatsapp", "for the pta", "pta instagram", "the pta instagram"]);
 
+        // Out on the yard or playground at lunch with the children is supervising them: working time, whatever the clock says.
+        // (Said of the user: "the kids are all out on the yard" while the user is in the staffroom is not.)
+        add(Cue.Duty, ["i am out on the yard", "i am on the yard", "i am out on the playground", "i am on the playground",
+            "i am out on the field", "i am on yard", "i am out on yard", "me out on the yard", "i go out on the yard", "i am outside on the yard",
+            "out on the yard with the children", "on the yard with the children", "on the playground with the children"]);
+
         // Names cut off, cropped out or covered: the names are hidden, whatever else is in the picture.
         add(Cue.NamesHidden, ["names cut off", "name cut off", "cut off the names", "cut off the name", "cut the names off",
             "cut the name off", "crop out the name", "crop out the names", "crop the name out", "crop the names out", "cropped out the name",
