@@ -214,6 +214,15 @@ public static class FactExtractor
                 : age is { } years ? years >= 18
                 : HasAnywhere(Cue.ChildNow) ? false
                 : HasAnywhere(Cue.Adult) ? true : null;
+            // "A boy I had in reception years ago is now 19": no pupil of a primary school is an adult, so the pupil words describe a
+            // former pupil and the class they were in. (Only on a stated adult age: "years ago" alone after reception could still
+            // be a child in school.)
+            if (age >= 18 && (about & Answers.People.Pupils) != 0 && PupilWordsDescribeTheFormerPupil(Content, Negated))
+            {
+                about = (about & ~Answers.People.Pupils) | Answers.People.FormerPupils;
+                formerAdult = true;
+            }
+
             if (formerAdult is null && HasAnywhere(Cue.ChildNow) && (about & Answers.People.Pupils) != 0)
             {
                 // "A girl who left Y6 last July is in Year 7 now": left, but still a child.
@@ -1068,8 +1077,46 @@ public static class FactExtractor
             "holding", "hold", "holds", "held", "showing", "shows", "standing", "stood", "posing", "smiling", "proudly",
         }.ToFrozenSet(StringComparer.Ordinal);
 
-        // "She's 24 now", "he's 26 now", "about 10": an age said of a former pupil decides whether they are a child.
+        // Every pupil word sits beside what makes the person former ("years ago", "left", their adult age) and none says a pupil
+        // now: "a boy I had in reception years ago is now 19", not "a former pupil, now 19, and her sister in my class".
+        private bool PupilWordsDescribeTheFormerPupil(Func<CueHit, bool> content, Func<CueHit, bool> negated)
+        {
+            var age = StatedAgeIndex();
+            var anchors = hits.FindAll(h => h.Cue is Cue.Former).Select(h => (h.Start, h.End, h.Clause)).ToList();
+            if (age >= 0)
+            {
+                anchors.Add((age, age + 1, tokens[age].Clause));
+            }
+
+            // Anyone else named (a pupil's dad, a sister, a colleague) could be whom the age is said of.
+            // The person is said to be past ("I had", "taught", "years ago", "left") and the age is not only what they claim.
+            return anchors.Count > 0 && !tokens.Exists(t => CurrentPupilWords.Contains(t.Text))
+                && (hits.Exists(h => h.Cue == Cue.Former) || tokens.Exists(t => PastPupilWords.Contains(t.Text)))
+                && !hits.Exists(h => h.Cue is Cue.Parents or Cue.Family or Cue.Staff or Cue.Relative or Cue.MyChildren or Cue.OtherChildren)
+                && hits.TrueForAll(p => p.Cue != Cue.Pupils || !content(p) || negated(p)
+                    || anchors.Exists(a => a.Clause == p.Clause && (Math.Abs(a.Start - p.End) <= 8 || Math.Abs(p.Start - a.End) <= 8)));
+        }
+
+        // Words that put a pupil in school now, or a second child beside the former pupil.
+        private static readonly FrozenSet<string> CurrentPupilWords = new[]
+        {
+            "current", "currently", "sister", "brother", "sibling", "siblings", "cousin", "son", "daughter", "still",
+            "says", "said", "claims", "claimed", "claiming", "pretends", "pretending", "profile", "bio", "fake", "lied", "lying",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> PastPupilWords = new[]
+        {
+            "had", "taught", "was", "were", "used", "left", "ago", "former", "ex", "grown", "graduated",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
         private int? StatedAge()
+        {
+            var k = StatedAgeIndex();
+            return k < 0 ? null : int.Parse(tokens[k].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // "She's 24 now", "he's 26 now", "about 10": an age said of a former pupil decides whether they are a child.
+        private int StatedAgeIndex()
         {
             for (var k = 0; k < tokens.Count; k++)
             {
@@ -1096,11 +1143,11 @@ public static class FactExtractor
 
                 if (next is "now" or "years" or "yrs" or "nawr" || previous is "shes" or "hes" or "aged" or "age" or "theyre" or "is" or "about" or "now")
                 {
-                    return n;
+                    return k;
                 }
             }
 
-            return null;
+            return -1;
         }
 
         private (DeviceOwner Owner, bool Mentioned) Device()
