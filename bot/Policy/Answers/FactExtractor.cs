@@ -353,9 +353,9 @@ public static class FactExtractor
                 inImage &= ~Answers.People.Pupils;
                 content |= Answers.ContentKinds.PupilWork;
             }
-            else if (hasImage && HasAnywhere(Cue.PupilWork) && OthersFacesNamed())
+            else if (hasImage && HasAnywhere(Cue.PupilWork) && (OthersFacesNamed() || PeopleWithTheWork()))
             {
-                // "Their artwork, faces blurred": faces in a picture of pupils' work are the pupils'.
+                // "Their artwork, faces blurred", "them standing by the display": people in a picture of pupils' work are pupils.
                 inImage |= Answers.People.Pupils;
             }
 
@@ -1050,6 +1050,12 @@ public static class FactExtractor
             return before.Any(Some) || after.Any(Except)
                 || after.Any(k => tokens[k].Text is "not" && k + 1 < tokens.Count && tokens[k + 1].Text is "all" or "everyone" or "everybody" or "every");
         }
+
+        // "A photo of them by the display", "the kids holding their work": someone other than the user is in the picture.
+        private bool PeopleWithTheWork() =>
+            tokens.Exists(t => PupilsWithTheirWork.Contains(t.Text))
+            || hits.Exists(i => i.Cue is Cue.Image or Cue.PhotographVerb && Enumerable.Range(i.End, Math.Max(0, Math.Min(tokens.Count, i.End + 2) - i.End))
+                .Any(k => PersonWords.Contains(tokens[k].Text) && tokens[k].Text is not ("me" or "i" or "myself")));
 
         private bool OthersFacesNamed() => hits.Exists(h => h.Cue == Cue.Face && !(h.Start > 0 && tokens[h.Start - 1].Text is "my" or "your"));
 

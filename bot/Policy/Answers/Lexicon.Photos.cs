@@ -69,6 +69,10 @@ internal static partial class Lexicon
             "blanked out the names", "names hidden", "hide the names", "hid the names", "names blurred", "blurred the names",
             "blur the names", "names taken off", "took the names off", "take the names off", "names removed", "removed the names"],
             Cue.Unidentifiable, Cue.Face);
+        string[] hidingVerbs = ["cover", "covered", "cover up", "covered up", "hide", "hid", "hidden", "blur", "blurred", "remove", "removed",
+            "crop", "cropped", "blank out", "blanked out", "cut off", "cut out", "rub out", "rubbed out", "tippex", "tippexed"];
+        string[] whoseNames = ["the name", "the names", "their name", "their names", "his name", "her name", "any names", "all the names"];
+        add(Cue.NamesHidden, [.. hidingVerbs.SelectMany(v => whoseNames.Select(n => v + " " + n))], Cue.Unidentifiable, Cue.Face);
 
         // A staff team ("our staff football team", "the team, all staff") is colleagues, not a pupils' team.
         string[] teams = ["team", "football team", "netball team", "rounders team", "quiz team", "relay team", "running team",
