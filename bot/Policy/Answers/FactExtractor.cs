@@ -298,6 +298,8 @@ public static class FactExtractor
             bool ChildAt(int k) => k + 1 < tokens.Count && tokens[k].Text is "her" or "his" or "their" or "the" && ChildWords.Contains(tokens[k + 1].Text);
             var childContacted = hits.Exists(v => v.Cue is Cue.MessageVerb or Cue.ConnectVerb
                 && tokens[v.End - 1].Text is not ("asking" or "asked" or "ask" or "asks")
+                // "Tell them their child was upset": the verb already has its person; the child is what is said.
+                && tokens[v.End - 1].Text is not ("them" or "him" or "her" or "me" or "us")
                 && (ChildAt(v.End) || (v.End < tokens.Count && tokens[v.End].Text is "with" or "to" && ChildAt(v.End + 1))));
             if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils) && !childContacted
                 && hits.TrueForAll(c => (c.Cue != Cue.Pupils && !(c.Cue == Cue.Family && IsSomeoneElsesChild(c)))

@@ -60,6 +60,9 @@ internal static partial class Lexicon
             "i am out on the field", "i am on yard", "i am out on yard", "me out on the yard", "i go out on the yard", "i am outside on the yard",
             "out on the yard with the children", "on the yard with the children", "on the playground with the children"]);
 
+        // PE kit is the children's clothes for PE, not a device.
+        add(Cue.LessonActivity, ["pe kit", "pe kits", "p e kit", "swimming kit", "football kit", "forest school kit"], Cue.Device);
+
         // Names cut off, cropped out or covered: the names are hidden, whatever else is in the picture.
         add(Cue.NamesHidden, ["names cut off", "name cut off", "cut off the names", "cut off the name", "cut the names off",
             "cut the name off", "crop out the name", "crop out the names", "crop the name out", "crop the names out", "cropped out the name",

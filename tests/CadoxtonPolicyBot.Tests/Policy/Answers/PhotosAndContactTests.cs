@@ -120,6 +120,29 @@ public sealed class PhotosAndContactTests
         AssertNoPermit(question);
 
     [Fact]
+    public void Telling_a_parent_about_their_child_is_contact_with_the_parent_not_the_child()
+    {
+        var facts = FactExtractor.Extract("can i message a dad on facebook to tell him his daughter did really well in her spelling test");
+        Assert.True(facts.ContactWith.HasFlag(People.Parents));
+        Assert.False(facts.ContactWith.HasFlag(People.Pupils));
+    }
+
+    [Theory]
+    [InlineData("can i message the year 4 girl on snapchat to tell her her story was brilliant")]
+    [InlineData("can i dm one of my pupils on insta to tell them their homework is late")]
+    public void Telling_a_pupil_something_on_social_media_is_still_dialogue_with_a_pupil(string question)
+    {
+        Assert.True(FactExtractor.Extract(question).ContactWith.HasFlag(People.Pupils));
+        Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
+
+    [Fact]
+    public void Pe_kit_is_clothes_not_a_device()
+    {
+        Assert.False(FactExtractor.Extract("can i remind parents about pe kit in the class whatsapp").MentionsDevice);
+    }
+
+    [Fact]
     public void The_user_out_on_the_yard_at_lunch_is_supervising_but_the_children_out_there_are_not_the_users_duty()
     {
         Assert.Equal(TimeOfUse.LessonsOrWorkingTime, FactExtractor.Extract("can i text my sister while i'm out on the yard at lunch").Time);
