@@ -580,7 +580,7 @@ public static class FactExtractor
                 || hits.Exists(h => h.Cue == Cue.Unidentifiable && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "behind" or "backs" or "blurred" or "emoji" or "emojis" or "covered" or "cropped"));
             var noPupilsInImage = hasImage && ((Plain(Cue.NoPeople) && !(onlyFacesOut && !negatedPupils && (about & Answers.People.Pupils) != 0)) || negatedPupils);
             // "Covered all the names on the pegs": names said to be hidden are not on show; any other names still are.
-            var namesVisible = hits.Exists(h => h.Cue == Cue.NamesShown && Content(h) && !Negated(h) && !HiddenNames(h));
+            var namesVisible = hits.Exists(h => h.Cue == Cue.NamesShown && !Negated(h) && !HiddenNames(h));
             var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog or Cue.Official && Math.Abs(a.Start - u.Start) <= 6));
             if (setsUp)
             {
@@ -1014,7 +1014,8 @@ public static class FactExtractor
         // "Covered all the names on the pegs", "names on the display cropped out": the hiding is said of these names.
         private bool HiddenNames(CueHit names) =>
             hits.Exists(h => h.Cue == Cue.NamesHidden && h.Clause == names.Clause
-                && ((h.Start <= names.Start && names.Start <= h.End) || (names.End <= h.Start && h.Start - names.End <= 3)));
+                && ((h.Start <= names.Start && names.Start <= h.End) || (names.End <= h.Start && h.Start - names.End <= 3)
+                    || (names.Start >= h.End && names.Start - h.End <= 3)));
 
         // The picture is of pupils' work, not of pupils: what is named after the picture word is the work ("a photo of their
         // artwork", "a picture of the class display"), pupils are named only as whose work it is, nobody is named, and

@@ -38,9 +38,9 @@ public sealed class QuestionSetTests
     [InlineData("questions.tuning-2.jsonl", 0.89)]
     [InlineData("questions.tuning-4.jsonl", 0.74)]
     // Round 3's held-out half has been tuning material since round 4 began (it was scored once, after round 3: 200/300).
-    [InlineData("questions.heldout-2.jsonl", 0.88)]
+    [InlineData("questions.heldout-2.jsonl", 0.89)]
     // The lead's own attack probes of the permit rules, labelled from the policy alone.
-    [InlineData("probes.engine4.jsonl", 0.86)]
+    [InlineData("probes.engine4.jsonl", 0.87)]
     public void Issue_10_tuning_sets_pass_their_floor_with_no_false_permit(string set, double floor)
     {
         AssertPassRate(RepositoryPaths.File("tests", "eval", set), floor);
@@ -49,12 +49,13 @@ public sealed class QuestionSetTests
     // The held-out half of round 4 was scored once, at commit 9fb4e57, before anyone tuning the engine read it: 200/300
     // (67 %) with 4 false permits (README, "Scores"). Its four false-permit kinds were then fixed as mechanisms (no other
     // change was made from it), which took it to 205/300 with none; the independent review's safety fixes after that
-    // (someone else's child, pictures without agreement) cost three of those (202/300, none). Held there so it cannot get worse. The
+    // (someone else's child, pictures without agreement) cost three of those (202/300, none). Round 5's picture and contact
+    // mechanisms (pupils' work alone, nobody in it, staff teams, former pupils' stated age) took it to 205/300, none. Held there so it cannot get worse. The
     // issue's target is 95 % and none. The next round of tuning must write a new held-out set: this one has now been seen.
     [Fact]
     public void Round_4_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.67);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-4.jsonl"), 0.68);
     }
 
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
