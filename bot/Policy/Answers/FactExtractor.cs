@@ -1067,8 +1067,10 @@ public static class FactExtractor
             hits.Exists(w => w.Cue == Cue.PupilWork && w.Start > 1 && tokens[w.Start - 1].Capitalised
                 && !Lexicon.Phrases.ContainsKey(tokens[w.Start - 1].Text) && tokens[w.Start - 1].Text.All(char.IsLetter));
 
+        // Pupils said only as a team that is said to be staff; pupils read from other words ("my kids") are never a team.
         private bool StaffTeamOnly() =>
-            hits.TrueForAll(p => p.Cue != Cue.Pupils
+            hits.Exists(p => p.Cue == Cue.Pupils) && !hits.Exists(p => p.Cue is Cue.MyChildren or Cue.Family or Cue.Former)
+            && hits.TrueForAll(p => p.Cue != Cue.Pupils
                 || (tokens[p.End - 1].Text is "team" or "teams" or "squad"
                     && hits.Exists(st => st.Cue == Cue.Staff && st.Start >= p.End && st.Start - p.End <= 1
                         && (st.Start == p.End || tokens[p.End].Text is "all" or "just" or "only" or "of"))));

@@ -62,6 +62,14 @@ public sealed class PhotosAndContactTests
         Assert.False(facts.InImage.HasFlag(People.Pupils));
     }
 
+    [Fact]
+    public void Pupils_read_from_other_words_are_never_taken_for_a_staff_team()
+    {
+        var facts = FactExtractor.Extract("Can I post a photo of my kids in the school play?");
+        Assert.False(facts.InImage.HasFlag(People.Staff));
+        AssertNoPermit("Can I post a photo of my kids in the school play?");
+    }
+
     [Theory]
     [InlineData("can i post a pic of the team on fb, staff and kids together")]
     [InlineData("can i post a pic of the school football team with the staff on insta")]
