@@ -154,4 +154,6 @@ internal enum Cue : byte
     Complaint,
     /// <summary>Only the person named is left in the picture: "crop it so it's just him", "it's only my daughter in it".</summary>
     OnlyThem,
+    /// <summary>Names cut off, cropped out or covered: the names on a picture are hidden.</summary>
+    NamesHidden,
 }

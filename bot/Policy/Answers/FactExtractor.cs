@@ -217,6 +217,15 @@ public static class FactExtractor
                 : age is { } years ? years >= 18
                 : HasAnywhere(Cue.ChildNow) ? false
                 : HasAnywhere(Cue.Adult) ? true : null;
+            // "A boy I had in reception years ago is now 19": no pupil of a primary school is an adult, so the pupil words describe a
+            // former pupil and the class they were in. (Only on a stated adult age: "years ago" alone after reception could still
+            // be a child in school.)
+            if (age >= 18 && (about & Answers.People.Pupils) != 0 && PupilWordsDescribeTheFormerPupil(Content, Negated))
+            {
+                about = (about & ~Answers.People.Pupils) | Answers.People.FormerPupils;
+                formerAdult = true;
+            }
+
             if (formerAdult is null && HasAnywhere(Cue.ChildNow) && (about & Answers.People.Pupils) != 0)
             {
                 // "A girl who left Y6 last July is in Year 7 now": left, but still a child.
@@ -292,6 +301,8 @@ public static class FactExtractor
             bool ChildAt(int k) => k + 1 < tokens.Count && tokens[k].Text is "her" or "his" or "their" or "the" && ChildWords.Contains(tokens[k + 1].Text);
             var childContacted = hits.Exists(v => v.Cue is Cue.MessageVerb or Cue.ConnectVerb
                 && tokens[v.End - 1].Text is not ("asking" or "asked" or "ask" or "asks")
+                // "Tell them their child was upset": the verb already has its person; the child is what is said.
+                && tokens[v.End - 1].Text is not ("them" or "him" or "her" or "me" or "us")
                 && (ChildAt(v.End) || (v.End < tokens.Count && tokens[v.End].Text is "with" or "to" && ChildAt(v.End + 1))));
             if (contactWith.HasFlag(Answers.People.Parents) && contactWith.HasFlag(Answers.People.Pupils) && !childContacted
                 && hits.TrueForAll(c => (c.Cue != Cue.Pupils && !(c.Cue == Cue.Family && IsSomeoneElsesChild(c)))
@@ -318,6 +329,12 @@ public static class FactExtractor
                 unclearChildren = false;
             }
 
+            // "A pic of the team (all staff)": a team said to be staff is colleagues, not a pupils' team.
+            if (about.HasFlag(Answers.People.Pupils) && StaffTeamOnly())
+            {
+                about = (about & ~Answers.People.Pupils) | Answers.People.Staff;
+            }
+
             var inImage = hasImage ? about & ~(Answers.People.School | Answers.People.Council) : Answers.People.None;
             if (hasImage && tokens.Exists(t => t.Text is "selfie" or "selfies"))
             {
@@ -332,6 +349,25 @@ public static class FactExtractor
             if (hasImage && (HasAnywhere(Cue.ObjectOrFood) || HasAnywhere(Cue.Self)))
             {
                 inImage |= Answers.People.Self;
+            }
+
+            // "A picture of their artwork", "a photo of a child's work": the picture is of the pupils' work, and the
+            // pupils only say whose work it is. (Said outside a quoted caption too, since the picture goes with the post.)
+            if (hasImage && PictureOfPupilsWorkOnly())
+            {
+                inImage &= ~Answers.People.Pupils;
+                content |= Answers.ContentKinds.PupilWork;
+            }
+            else if (hasImage && HasAnywhere(Cue.PupilWork) && (OthersFacesNamed() || PeopleWithTheWork()))
+            {
+                // "Their artwork, faces blurred", "them standing by the display": people in a picture of pupils' work are pupils.
+                inImage |= Answers.People.Pupils;
+            }
+
+            // A laugh beside a picture of a pupil's work ("his book, no name on it 😂") is a laugh at the pupil's work.
+            if (hasImage && (content.HasFlag(Answers.ContentKinds.PupilWork) || HasAnywhere(Cue.PupilWork)) && (HasAnywhere(Cue.Humour) || HasAnywhere(Cue.Embarrassing)))
+            {
+                content |= Answers.ContentKinds.Humour;
             }
 
             var identifiable = Identifiable(Negated, negatedPupils && hasImage && negatedImages.Count == 0);
@@ -349,12 +385,19 @@ public static class FactExtractor
                 hasPermission = false;
             }
 
+            // "Some of the parents have given permission but not all", "everyone except one": permission for some is not for all.
+            if (hasPermission == true && PermissionOnlyForSome(permission))
+            {
+                hasPermission = false;
+            }
+
             if (hasPermission == true && PermissionOnlyForSchoolChannels(permission))
             {
                 // Consent the school collected for its website or newsletter is not consent for a personal account.
                 hasPermission = null;
             }
-            var nobodyNamed = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Name && Negated(h));
+            var nobodyNamed = (hits.Exists(h => h.Cue is Cue.Unidentifiable or Cue.NamesHidden) || hits.Exists(h => h.Cue == Cue.Name && Negated(h)))
+                && !WorkOwnerNamed();
 
             var urgentFamily = HasAnywhere(Cue.Urgent) || (HasAnywhere(Cue.Illness) && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
             if (urgentFamily && unclearChildren)
@@ -472,7 +515,9 @@ public static class FactExtractor
                 && !teaching);
             // Posting on a personal site in lessons or working time is personal use of the time, whatever prompted it.
             // ("During lessons", "while I'm teaching": said as when the user would post, not where a picture was taken.)
-            if (time == TimeOfUse.LessonsOrWorkingTime && activities.HasFlag(Answers.Activities.Post) && hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric && !Negated(h))
+            // (So is replying on a personal messaging app then: "reply to the PTA WhatsApp during lessons".)
+            if (time == TimeOfUse.LessonsOrWorkingTime && (activities & (Answers.Activities.Post | Answers.Activities.Message)) != 0
+                && hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric && !Negated(h))
                 && !official && !teaching && !_isDraft
                 && hits.Exists(h => h.Cue == Cue.Lessons && Frame(h) && !Negated(h) && tokens[h.Start].Text is "during" or "while" or "whilst" or "mid" or "midlesson"))
             {
@@ -546,7 +591,8 @@ public static class FactExtractor
             var onlyFacesOut = hits.Exists(h => h.Cue == Cue.Face && Negated(h))
                 || hits.Exists(h => h.Cue == Cue.Unidentifiable && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "behind" or "backs" or "blurred" or "emoji" or "emojis" or "covered" or "cropped"));
             var noPupilsInImage = hasImage && ((Plain(Cue.NoPeople) && !(onlyFacesOut && !negatedPupils && (about & Answers.People.Pupils) != 0)) || negatedPupils);
-            var namesVisible = Plain(Cue.NamesShown);
+            // "Covered all the names on the pegs": names said to be hidden are not on show; any other names still are.
+            var namesVisible = hits.Exists(h => h.Cue == Cue.NamesShown && !Negated(h) && !HiddenNames(h));
             var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog or Cue.Official && Math.Abs(a.Start - u.Start) <= 6));
             if (setsUp)
             {
@@ -984,8 +1030,123 @@ public static class FactExtractor
             hits.Exists(b => b.Cue == Cue.Broken && b.Clause == device.Clause && ((b.Start >= device.End && b.Start - device.End <= 4)
                 || (b.End <= device.Start && device.Start - b.End <= (tokens[b.Start].Text is "doesnt" or "wont" or "cant" ? 3 : 1))));
 
-        // "She's 24 now", "he's 26 now", "about 10": an age said of a former pupil decides whether they are a child.
+        // "Covered all the names on the pegs", "names on the display cropped out": the hiding is said of these names.
+        private bool HiddenNames(CueHit names) =>
+            hits.Exists(h => h.Cue == Cue.NamesHidden && h.Clause == names.Clause
+                && ((h.Start <= names.Start && names.Start <= h.End) || (names.End <= h.Start && h.Start - names.End <= 3)
+                    || (names.Start >= h.End && names.Start - h.End <= 3)));
+
+        // The picture is of pupils' work, not of pupils: what is named after the picture word is the work ("a photo of their
+        // artwork", "a picture of the class display"), pupils are named only as whose work it is, nobody is named, and
+        // nothing says the pupils are in it too (holding it, faces).
+        private bool PictureOfPupilsWorkOnly()
+        {
+            var work = hits.FindAll(h => h.Cue == Cue.PupilWork);
+            if (work.Count == 0 || OthersFacesNamed()
+                || tokens.Exists(t => PupilsWithTheirWork.Contains(t.Text)) || NamesSomeone(Connected) || WorkOwnerNamed())
+            {
+                return false;
+            }
+
+            bool Maker(CueHit p) => work.Exists(w => (w.Start <= p.Start && p.End <= w.End) || (p.End <= w.Start && w.Start - p.End <= 1));
+            // Between the picture and the work nobody else is named: "a photo of the class display", not "a photo of them next
+            // to the display".
+            bool NobodyBetween(int from, int to) => Enumerable.Range(from, Math.Max(0, to - from)).All(k => !PersonWords.Contains(tokens[k].Text)
+                && !hits.Exists(p => p.Cue is Cue.Pupils or Cue.Staff or Cue.Self or Cue.Family or Cue.Parents or Cue.MyChildren or Cue.Former
+                    or Cue.Unconnected or Cue.ThirdParty && p.Start <= k && k < p.End && !Maker(p)));
+            // "Artwork" is both the picture and the work.
+            var pictureWords = hits.FindAll(h => h.Cue is Cue.Image or Cue.PhotographVerb && !work.Exists(w => w.Start == h.Start));
+            return pictureWords.Count > 0
+                && pictureWords.TrueForAll(i => work.Exists(w => w.Clause == i.Clause && w.Start >= i.End && NobodyBetween(i.End, w.Start)))
+                // A quoted caption ("had the best day with my class") is what the post says, not what the picture shows.
+                && hits.TrueForAll(p => p.Cue != Cue.Pupils || Maker(p) || (_isDraft && p.InDraft));
+        }
+
+        private bool PermissionOnlyForSome(CueHit permission)
+        {
+            var before = Enumerable.Range(Math.Max(0, permission.Start - 6), Math.Min(6, permission.Start)).Where(k => tokens[k].Clause == permission.Clause);
+            var after = Enumerable.Range(permission.End, Math.Max(0, Math.Min(tokens.Count, permission.End + 6) - permission.End));
+            bool Some(int k) => tokens[k].Text is "some" or "most" or "half" or "few" or "several" or "majority";
+            bool Except(int k) => tokens[k].Text is "except" or "apart" or "but" or "heblaw" or "bar" or "minus"
+                && (tokens[k].Text != "but" || (k + 1 < tokens.Count && tokens[k + 1].Text is "not" or "one" or "two" or "a" or "dim" or "nid"));
+            return before.Any(Some) || after.Any(Except)
+                || after.Any(k => tokens[k].Text is "not" && k + 1 < tokens.Count && tokens[k + 1].Text is "all" or "everyone" or "everybody" or "every");
+        }
+
+        // "A photo of them by the display", "the kids holding their work": someone other than the user is in the picture.
+        private bool PeopleWithTheWork() =>
+            tokens.Exists(t => PupilsWithTheirWork.Contains(t.Text))
+            || hits.Exists(i => i.Cue is Cue.Image or Cue.PhotographVerb && Enumerable.Range(i.End, Math.Max(0, Math.Min(tokens.Count, i.End + 2) - i.End))
+                .Any(k => PersonWords.Contains(tokens[k].Text) && tokens[k].Text is not ("me" or "i" or "myself")));
+
+        private bool OthersFacesNamed() => hits.Exists(h => h.Cue == Cue.Face && !(h.Start > 0 && tokens[h.Start - 1].Text is "my" or "your"));
+
+        // "Jack's painting", "Amy's story": the work is named by its maker, so cutting a name off the picture hides nothing.
+        private bool WorkOwnerNamed() =>
+            hits.Exists(w => w.Cue == Cue.PupilWork && w.Start > 1 && tokens[w.Start - 1].Capitalised
+                && !Lexicon.Phrases.ContainsKey(tokens[w.Start - 1].Text) && tokens[w.Start - 1].Text.All(char.IsLetter));
+
+        // Pupils said only as a team that is said to be staff; pupils read from other words ("my kids") are never a team.
+        private bool StaffTeamOnly() =>
+            hits.Exists(p => p.Cue == Cue.Pupils) && !hits.Exists(p => p.Cue is Cue.MyChildren or Cue.Family or Cue.Former)
+            && hits.TrueForAll(p => p.Cue != Cue.Pupils
+                || (tokens[p.End - 1].Text is "team" or "teams" or "squad"
+                    && hits.Exists(st => st.Cue == Cue.Staff && st.Start >= p.End && st.Start - p.End <= 1
+                        && (st.Start == p.End || tokens[p.End].Text is "all" or "just" or "only" or "of"))));
+
+        // People said without a cue word: "a photo of them by the display", "me and the mural".
+        private static readonly FrozenSet<string> PersonWords = new[]
+        {
+            "them", "him", "her", "us", "me", "everyone", "everybody", "someone", "somebody", "people", "he", "she", "they", "we", "i",
+            "myself", "themselves",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "The kids holding their work", "them showing their display": the pupils are in the picture as well.
+        private static readonly FrozenSet<string> PupilsWithTheirWork = new[]
+        {
+            "holding", "hold", "holds", "held", "showing", "shows", "standing", "stood", "posing", "smiling", "proudly",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // Every pupil word sits beside what makes the person former ("years ago", "left", their adult age) and none says a pupil
+        // now: "a boy I had in reception years ago is now 19", not "a former pupil, now 19, and her sister in my class".
+        private bool PupilWordsDescribeTheFormerPupil(Func<CueHit, bool> content, Func<CueHit, bool> negated)
+        {
+            var age = StatedAgeIndex();
+            var anchors = hits.FindAll(h => h.Cue is Cue.Former).Select(h => (h.Start, h.End, h.Clause)).ToList();
+            if (age >= 0)
+            {
+                anchors.Add((age, age + 1, tokens[age].Clause));
+            }
+
+            // Anyone else named (a pupil's dad, a sister, a colleague) could be whom the age is said of.
+            // The person is said to be past ("I had", "taught", "years ago", "left") and the age is not only what they claim.
+            return anchors.Count > 0 && !tokens.Exists(t => CurrentPupilWords.Contains(t.Text))
+                && (hits.Exists(h => h.Cue == Cue.Former) || tokens.Exists(t => PastPupilWords.Contains(t.Text)))
+                && !hits.Exists(h => h.Cue is Cue.Parents or Cue.Family or Cue.Staff or Cue.Relative or Cue.MyChildren or Cue.OtherChildren)
+                && hits.TrueForAll(p => p.Cue != Cue.Pupils || !content(p) || negated(p)
+                    || anchors.Exists(a => a.Clause == p.Clause && (Math.Abs(a.Start - p.End) <= 8 || Math.Abs(p.Start - a.End) <= 8)));
+        }
+
+        // Words that put a pupil in school now, or a second child beside the former pupil.
+        private static readonly FrozenSet<string> CurrentPupilWords = new[]
+        {
+            "current", "currently", "sister", "brother", "sibling", "siblings", "cousin", "son", "daughter", "still",
+            "says", "said", "claims", "claimed", "claiming", "pretends", "pretending", "profile", "bio", "fake", "lied", "lying",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> PastPupilWords = new[]
+        {
+            "had", "taught", "was", "were", "used", "left", "ago", "former", "ex", "grown", "graduated",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
         private int? StatedAge()
+        {
+            var k = StatedAgeIndex();
+            return k < 0 ? null : int.Parse(tokens[k].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // "She's 24 now", "he's 26 now", "about 10": an age said of a former pupil decides whether they are a child.
+        private int StatedAgeIndex()
         {
             for (var k = 0; k < tokens.Count; k++)
             {
@@ -1012,11 +1173,11 @@ public static class FactExtractor
 
                 if (next is "now" or "years" or "yrs" or "nawr" || previous is "shes" or "hes" or "aged" or "age" or "theyre" or "is" or "about" or "now")
                 {
-                    return n;
+                    return k;
                 }
             }
 
-            return null;
+            return -1;
         }
 
         private (DeviceOwner Owner, bool Mentioned) Device()

@@ -16,11 +16,9 @@ internal static partial class Lexicon
             "so its public", "thats public", "its all public", "on the schools facebook already", "the school posted it",
             "the school already posted", "the school has posted", "already on the schools page"], Cue.Official);
 
-        // The PTA is a charity of parents and staff, not the school: its page is not one of the school's channels.
-        add(Cue.NotOfficial, ["pta page", "pta facebook", "pta facebook page", "ptas facebook", "ptas facebook page", "ptas page",
-            "pta instagram", "pta account", "pta whatsapp", "friends of the school", "for the pta", "on behalf of the pta", "for the ptas",
-            "the pta page", "the pta facebook", "the pta facebook page", "the ptas facebook", "the ptas facebook page", "the ptas page",
-            "the pta instagram", "the pta account", "the pta whatsapp"]);
+        // The PTA is a charity of parents and staff, not the school: acting for it is not acting for the school (its pages are
+        // in Lexicon.Photos).
+        add(Cue.NotOfficial, ["friends of the school", "on behalf of the pta", "for the ptas", "the ptas facebook page", "ptas facebook page"]);
 
         // Who is left in the picture after a crop or a second look: only the person just named.
         // ("Just" is dropped as filler before a question is read, so "only", "on his own" and the crop say it.)

@@ -324,7 +324,9 @@ internal static class PolicyRules
             "It depends on whether any names or faces show on the work.",
             NoAdvice, AnyPupilsInIt),
         new("no-pupils-in-picture", Verdict.AllowedWithCare,
-            f => f.HasImage && (f.NoPupilsInImage || f.PeopleIdentifiable == false || (f.Content.HasFlag(PupilWork) && f.NobodyNamed))
+            // Names kept off pupils' work clear the work, not the pupils: only a picture of the work alone ("their artwork") qualifies.
+            f => f.HasImage && (f.NoPupilsInImage || f.PeopleIdentifiable == false
+                    || (f.Content.HasFlag(PupilWork) && f.NobodyNamed && !f.InImage.HasFlag(People.Pupils) && !f.Content.HasFlag(Humour) && !f.CriticalTone))
                  && !f.NamesVisible && !StaffPictured(f) && !PupilsPictured(f) && (f.Content & (Harmful | Confidential)) == 0 && !f.OfficialChannel,
             [new("7")],
             "A picture with no pupils in it is fine, as long as nothing in it could identify them or embarrass the school.",
