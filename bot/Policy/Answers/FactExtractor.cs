@@ -395,6 +395,15 @@ public static class FactExtractor
                 || !asksIfUsable && !pupilContactingMe && !Hypothetical() && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h) && !Negated(h))
                 || (someoneElse && (HasInFrame(Cue.HelpSeeking) || (HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0)
                     || (!AsksAboutOwnAction() && asks == PolicyTopics.None))));
+            // Someone else's post reported ("screenshot a colleague's post and send it to the head") or answered in the school's
+            // defence: the derogatory words are theirs, not the asker's (ToneReading).
+            var responseToOthersPost = asksIfUsable || pupilContactingMe ? ResponseToOthersPost.None : ToneReading.ResponseToOthersPost(tokens, hits);
+            if (responseToOthersPost == ResponseToOthersPost.Report)
+            {
+                report = true;
+            }
+
+            someoneElse |= responseToOthersPost != ResponseToOthersPost.None;
             if (report)
             {
                 // "Report a breach" asks for the concern flow, not for the consequences of breaching.
@@ -619,6 +628,7 @@ public static class FactExtractor
                 RequestedSections = requested,
                 WantsToReport = report,
                 SomeoneElsesConduct = someoneElse,
+                DefendsAgainstOthersPost = responseToOthersPost == ResponseToOthersPost.Defend,
                 OwnChildrenOrPupilsUnclear = unclearChildren,
             };
             return facts with { InScope = IsInScope(facts) };

@@ -953,6 +953,7 @@ internal static partial class Lexicon
             "ban staff from", "require staff to", "tell the staff they must", "tell colleagues they must", "insist staff");
 
         AddDevicesAndTime(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
+        AddTone(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
