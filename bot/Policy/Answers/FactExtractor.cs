@@ -30,7 +30,7 @@ public static class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(question);
         var unread = 0;
-        var text = language == AnswerLanguage.Welsh ? WelshGlossary.Gloss(question, out unread) : question;
+        var text = language == AnswerLanguage.Welsh ? ToneReading.KeepSarcasm(question, WelshGlossary.Gloss(question, out unread)) : question;
         var tokens = TextNormalizer.Tokenize(text);
         var hits = FindCues(tokens);
         var facts = new Reading(tokens, hits).ToFacts();

@@ -26,5 +26,7 @@ internal static partial class Lexicon
 
         // "One of the lunch ladies": a colleague, not a lunch break.
         add(Cue.Staff, ["lunch lady", "lunch ladies", "the lunch ladies", "the lunch lady"], Cue.Break, Cue.SchoolDay, Cue.OwnTime);
+        // "A cover supervisor": a colleague, not time spent covering a class.
+        add(Cue.Staff, ["cover supervisor", "cover supervisors", "a cover supervisor", "the cover supervisor"], Cue.Lessons, Cue.Duty);
     }
 }

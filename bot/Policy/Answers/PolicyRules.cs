@@ -179,7 +179,7 @@ internal static class PolicyRules
         // The criticism is someone else's; what the user would add decides. Replying draws more readers to it and tends to
         // repeat or argue about the colleague, pupils or families, so the careful course is to raise it instead.
         new("reply-to-someone-elses-attack", Verdict.Depends,
-            f => Posts(f) && f.DefendsAgainstOthersPost && !(f.Content.HasFlag(Positive) && (f.Content & Harmful) == 0),
+            f => (Posts(f) || f.Activities.HasFlag(Message)) && f.DefendsAgainstOthersPost && !(f.Content.HasFlag(Positive) && (f.Content & Harmful) == 0),
             [new("4"), Mindful, new("evidence")],
             "It depends on what your reply would say. The criticism is someone else's, but a public reply draws more people to it, and anything that argues about what happened or says more about the colleague, pupils or families could breach items 3 and 4. The safer course is not to engage, and to raise the post with the head teacher, who can deal with it.",
             ["Don't reply, like or share it; take a screenshot showing the post, the account and the date.",

@@ -12,6 +12,9 @@ internal enum ResponseToOthersPost
 
     /// <summary>Reply or comment defending the school or a colleague against it.</summary>
     Defend,
+
+    /// <summary>Neither: the asker saw it and asks something else about it (is a screenshot enough evidence?).</summary>
+    Witness,
 }
 
 /// <summary>
@@ -30,7 +33,7 @@ internal static class ToneReading
     /// </summary>
     public static ResponseToOthersPost ResponseToOthersPost(List<Token> tokens, List<CueHit> hits)
     {
-        if (!SomeoneElseWrotePost(tokens, hits) || JoinsIn(tokens, hits))
+        if (!SomeoneElseWrotePost(tokens, hits) || JoinsIn(tokens, hits) || AsksAboutReporting(tokens, hits))
         {
             return Answers.ResponseToOthersPost.None;
         }
@@ -40,8 +43,29 @@ internal static class ToneReading
             return Answers.ResponseToOthersPost.Defend;
         }
 
-        return Reports(tokens, hits) ? Answers.ResponseToOthersPost.Report : Answers.ResponseToOthersPost.None;
+        return Reports(tokens, hits) ? Answers.ResponseToOthersPost.Report : Answers.ResponseToOthersPost.Witness;
     }
+
+    /// <summary>
+    /// The gloss of a Welsh question keeps words, not emoji: an eye-roll after "diolch … am benderfyniad gwych arall" (thanks
+    /// for another brilliant decision) is what makes it sarcasm, so it is carried over to the English reading.
+    /// </summary>
+    public static string KeepSarcasm(string original, string gloss)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        foreach (var emoji in SarcasmEmoji)
+        {
+            if (original.Contains(emoji, StringComparison.Ordinal))
+            {
+                return gloss + " " + emoji;
+            }
+        }
+
+        return gloss;
+    }
+
+    // 🙄 🙃 😒 🤦 😤, as the tokenizer reads them.
+    private static readonly string[] SarcasmEmoji = ["\U0001F644", "\U0001F643", "\U0001F612", "\U0001F926", "\U0001F624"];
 
     private static bool SomeoneElseWrotePost(List<Token> tokens, List<CueHit> hits)
     {
@@ -76,6 +100,13 @@ internal static class ToneReading
     // A person word just before the noun, with at most two words between ("a colleague nasty post", "her latest post").
     private static bool OwnedBySomeoneElse(List<Token> tokens, List<CueHit> hits, int noun)
     {
+        // Welsh puts the owner after the thing: "post cydweithiwr" reads "post colleague".
+        if (noun >= 1 && tokens[noun - 1].Text is "of" or "o" && noun + 1 < tokens.Count && tokens[noun + 1].Clause == tokens[noun].Clause
+            && tokens[noun + 1].Text is not ("a" or "an" or "the") && IsOtherPerson(hits, noun + 1))
+        {
+            return true;
+        }
+
         for (var j = noun - 1; j >= Math.Max(0, noun - 3); j--)
         {
             var text = tokens[j].Text;
@@ -97,7 +128,9 @@ internal static class ToneReading
     {
         for (var j = noun + 1; j < Math.Min(tokens.Count, noun + 7); j++)
         {
-            if (tokens[j].Text == "by" && j + 1 < tokens.Count && (IsOtherPerson(hits, j + 1) || (j + 2 < tokens.Count && IsOtherPerson(hits, j + 2))))
+            // "By a colleague", not "a review by staff" (the asker is staff).
+            if (tokens[j].Text == "by" && j + 1 < tokens.Count && tokens[j + 1].Text is not ("staff" or "teachers" or "employees")
+                && (IsOtherPerson(hits, j + 1) || (j + 2 < tokens.Count && IsOtherPerson(hits, j + 2))))
             {
                 return true;
             }
@@ -132,6 +165,8 @@ internal static class ToneReading
 
     private static bool JoinsIn(List<Token> tokens, List<CueHit> hits) =>
         hits.Exists(h => h.Cue == Cue.Endorse && !IsWitnessed(tokens, h))
+        || Enumerable.Range(0, tokens.Count).Any(k => EndorseWords.Contains(tokens[k].Text)
+            && !(k > 0 && tokens[k - 1].Text is "she" or "he" or "they" or "who" or "has" or "have" or "had" or "was" or "been" or "and"))
         || Enumerable.Range(0, tokens.Count).Any(k => JoinWords.Contains(tokens[k].Text)
             || (tokens[k].Text == "join" && k + 1 < tokens.Count && tokens[k + 1].Text is "in" or "it"));
 
@@ -159,16 +194,14 @@ internal static class ToneReading
         return replies && contradicts;
     }
 
+    // "If I report it, will they know it was me?": a question about reporting, answered as information.
+    private static bool AsksAboutReporting(List<Token> tokens, List<CueHit> hits) =>
+        hits.Exists(h => h.Cue == Cue.Anonymity && tokens[h.Start].Text is not ("anonymous" or "anonymously" or "anon"))
+        || Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).Any(k => tokens[k].Text == "if" && tokens[k + 1].Text is "i" or "we"
+            && tokens[k + 2].Text is "report" or "raise" or "send" or "tell" or "screenshot" or "forward");
+
     private static bool Reports(List<Token> tokens, List<CueHit> hits)
     {
-        // "If I report it, will they know it was me?": a question about reporting, answered as information.
-        if (hits.Exists(h => h.Cue == Cue.Anonymity && tokens[h.Start].Text is not ("anonymous" or "anonymously" or "anon"))
-            || Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).Any(k => tokens[k].Text == "if" && tokens[k + 1].Text is "i" or "we"
-                && tokens[k + 2].Text is "report" or "raise" or "send" or "tell" or "screenshot" or "forward"))
-        {
-            return false;
-        }
-
         if (hits.Exists(h => h.Cue is Cue.Report or Cue.HelpSeeking && tokens[h.Start].Text is not ("advice" or "help" or "worried" or "concerned")))
         {
             return true;
@@ -181,7 +214,7 @@ internal static class ToneReading
             var after = k + 2 < tokens.Count ? tokens[k + 2].Text : "";
             // "Send it to the head", "who do i send it to", "forward it", "show the head", "tell someone".
             if ((word is "send" or "forward" or "show" or "give" && (next is "it" or "them" or "this" or "to" or "the" || after is "head" or "to"))
-                || (word is "tell" or "say" && (TellWhom.Contains(next) || TellWhom.Contains(after)))
+                || (word is "tell" or "say" or "saying" or "telling" or "mention" && (TellWhom.Contains(next) || TellWhom.Contains(after)))
                 || word == "screenshot" && tokens.Exists(t => t.Text is "head" or "send" or "report" or "tell"))
             {
                 return true;
@@ -206,16 +239,22 @@ internal static class ToneReading
     private static readonly FrozenSet<string> AuthorWords = new[]
     {
         "someone", "somebody", "anonymous", "anon", "she", "he", "they", "colleague", "friend", "husband", "wife", "partner",
+        "supervisor", "cleaner", "volunteer", "student", "trainee", "helper",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> AuthorVerbs = new[]
     {
         "posted", "wrote", "written", "writing", "write", "tweeted", "commented", "commenting", "ranting", "ranted", "accusing",
-        "accused", "slagging", "slagged", "uploaded", "tagged", "calling", "called",
+        "accused", "slagging", "slagged", "uploaded", "tagged", "calling", "called", "posting", "posts", "arguing",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> SeenWords = new[] { "saw", "seen", "spotted", "noticed", "found", "theres", "came" }
         .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> EndorseWords = new[]
+    {
+        "like", "liked", "liking", "share", "shared", "sharing", "retweet", "retweeted", "repost", "reposted", "hoffi", "rhannu",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> JoinWords = new[] { "agree", "agreeing", "joining", "pile", "also" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -228,6 +267,7 @@ internal static class ToneReading
 
     private static readonly FrozenSet<string> TellWhom = new[]
     {
-        "someone", "somebody", "anyone", "anybody", "the", "head", "my", "her", "him", "them", "slt", "dsl", "management",
+        "someone", "somebody", "anyone", "anybody", "anything", "something", "the", "head", "my", "her", "him", "them", "slt", "dsl",
+        "management",
     }.ToFrozenSet(StringComparer.Ordinal);
 }
