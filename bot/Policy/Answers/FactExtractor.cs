@@ -30,7 +30,7 @@ public static class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(question);
         var unread = 0;
-        var text = language == AnswerLanguage.Welsh ? ToneReading.KeepSarcasm(question, WelshGlossary.Gloss(question, out unread)) : question;
+        var text = ToneReading.KeepLaughter(question, language == AnswerLanguage.Welsh ? ToneReading.KeepSarcasm(question, WelshGlossary.Gloss(question, out unread)) : question);
         var tokens = TextNormalizer.Tokenize(text);
         var hits = FindCues(tokens);
         var facts = new Reading(tokens, hits).ToFacts();
@@ -564,6 +564,14 @@ public static class FactExtractor
                 about = (about & ~Answers.People.Staff) | Answers.People.Unconnected;
                 mentioned = (mentioned & ~Answers.People.Staff) | Answers.People.Unconnected;
             }
+            // A joke about teaching life with nobody as its butt: the profession, not anyone here (ToneReading).
+            if (!hasImage && !NamesSomeone(mentioned) && ToneReading.IsGeneralHumour(tokens, hits))
+            {
+                about = (about & ~(Answers.People.Staff | Answers.People.Pupils)) | Answers.People.Unconnected;
+                mentioned = (mentioned & ~(Answers.People.Staff | Answers.People.Pupils)) | Answers.People.Unconnected;
+                content = (content & ~Answers.ContentKinds.Derogatory) | Answers.ContentKinds.Humour;
+            }
+
             var pupilsPresumed = hasImage && hits.Exists(h => h.Cue == Cue.PupilEvent && !Negated(h))
                 && !noPupilsInImage && !Plain(Cue.NoPeople) && !negatedPupils && !hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "empty" or "nobody");
 
@@ -672,17 +680,17 @@ public static class FactExtractor
         private static readonly FrozenSet<string> PayWords = new[]
         {
             "pay", "paid", "underpaid", "salary", "salaries", "wage", "wages", "payrise", "cyflog", "pension", "pensions", "strike",
-            "strikes", "ballot",
+            "strikes", "ballot", "workload", "workloads",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> ProfessionWords = new[]
         {
-            "teachers", "tas", "teaching", "staff", "support", "educators", "lsas", "hltas", "cynorthwywyr", "athrawon", "assistants",
+            "teachers", "tas", "teacher", "teaching", "staff", "support", "educators", "lsas", "hltas", "cynorthwywyr", "athrawon", "assistants",
             "dysgu",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         // "Paid peanuts", "a disgrace": how people talk about pay, not insults aimed at a person.
-        private static readonly FrozenSet<string> PayInsultWords = new[] { "moan", "moaning", "complain", "complaining", "rant", "ranting", "vent", "venting", "peanuts", "disgrace", "disgraceful", "shameful", "scandal", "joke", "gwarthus" }
+        private static readonly FrozenSet<string> PayInsultWords = new[] { "moan", "moaning", "complain", "complaining", "rant", "ranting", "vent", "venting", "peanuts", "disgrace", "disgraceful", "shameful", "scandal", "joke", "gwarthus", "insult", "insulting" }
             .ToFrozenSet(StringComparer.Ordinal);
 
         // "Share the PTA's Christmas fair post", "the council's post about free school meals": passing on what an organisation has

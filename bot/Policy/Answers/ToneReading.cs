@@ -47,6 +47,143 @@ internal static class ToneReading
     }
 
     /// <summary>
+    /// A joke about teaching life with no butt: a joke is said ("meme", "lol", a laughing emoji), every person in it is the
+    /// profession or children in general ("teacher problems", "kids who say 'miss' 400 times a day"), and the only gripes are
+    /// about the job, not about anyone ("glitter", "marking", "awful day"). Established positively: any person who could be
+    /// identified, any insult, the school or any group connected with it, and it is not general.
+    /// </summary>
+    public static bool IsGeneralHumour(List<Token> tokens, List<CueHit> hits)
+    {
+        if (!hits.Exists(h => h.Cue == Cue.Humour && !Negated(hits, h)) && !tokens.Exists(t => t.Text == Laughter))
+        {
+            return false;
+        }
+
+        // "Especially Jack": a name the lexicon doesn't know makes it about someone.
+        if (tokens.Exists(t => t.Capitalised && t.Text.Length > 1 && t.Text.All(char.IsLetter) && !Lexicon.Phrases.ContainsKey(t.Text)
+            && !NotNames.Contains(t.Text)))
+        {
+            return false;
+        }
+
+        // A joke posted, not a pupil or parent contacted, and nobody's children or relatives in it.
+        if (hits.Exists(h => h.Cue is Cue.MessageVerb or Cue.ConnectVerb or Cue.Family or Cue.Unconnected or Cue.Image or Cue.PhotographVerb))
+        {
+            return false;
+        }
+
+        var someone = false;
+        foreach (var h in hits)
+        {
+            var text = Text(tokens, h);
+            switch (h.Cue)
+            {
+                case Cue.School or Cue.Parents or Cue.Governors or Cue.Council or Cue.Former or Cue.Inspectorate or Cue.MyChildren
+                    or Cue.Relative or Cue.ThirdParty or Cue.OtherChildren or Cue.Name or Cue.NamesShown:
+                    if (!Negated(hits, h))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case Cue.Staff:
+                    if (!GenericRole(tokens, h))
+                    {
+                        return false;
+                    }
+
+                    someone = true;
+                    break;
+                case Cue.Pupils:
+                    if (!ChildrenInGeneral(tokens, h))
+                    {
+                        return false;
+                    }
+
+                    someone = true;
+                    break;
+                case Cue.Derogatory or Cue.Defamatory or Cue.Discriminatory or Cue.Threatening or Cue.Complaint or Cue.CriticalHint
+                    or Cue.Embarrassing or Cue.Incident or Cue.Confidential or Cue.Sensitive or Cue.InConfidence:
+                    // "It's just a joke", a "meme": what it is, not a gripe, unless said of someone ("the head is a joke").
+                    if (hits.Exists(u => u.Cue == Cue.Humour && u.Start == h.Start && u.End == h.End)
+                        || (text.EndsWith("joke", StringComparison.Ordinal) && !NearAPerson(hits, h)))
+                    {
+                        break;
+                    }
+
+                    if (!SoftGripes.Contains(text) || (text != "problems" && NearAPerson(hits, h)))
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        // "Teacher problems", "kids who say miss": the people are the profession and children in general, never "my class".
+        return someone || hits.Exists(h => h.Cue == Cue.Humour && Text(tokens, h) is "teacher life" or "teacherlife" or "living the dream");
+    }
+
+    private static string Text(List<Token> tokens, CueHit h) => string.Join(' ', tokens.Skip(h.Start).Take(h.End - h.Start).Select(t => t.Text));
+
+    private static bool Negated(List<CueHit> hits, CueHit h) =>
+        hits.Exists(n => n.Cue == Cue.Negator && n.Clause == h.Clause && n.Start < h.Start && h.Start - n.End < 4);
+
+    private static bool NearAPerson(List<CueHit> hits, CueHit h) =>
+        hits.Exists(p => p.Cue is Cue.Staff or Cue.Pupils or Cue.Parents or Cue.School or Cue.ThirdParty or Cue.Governors
+            && p.Clause == h.Clause && Math.Abs(p.Start - h.Start) <= 3);
+
+    // "A teacher", "teacher problems", "being a dinner lady", the word "miss" the children say: the job, not a colleague.
+    private static bool GenericRole(List<Token> tokens, CueHit h)
+    {
+        if (!Enumerable.Range(h.Start, h.End - h.Start).All(k => GenericRoles.Contains(tokens[k].Text)))
+        {
+            return false;
+        }
+
+        return h.Start == 0 || !Determiners.Contains(tokens[h.Start - 1].Text);
+    }
+
+    // "Kids who say 'miss'", "yr2 teacher": children in general, or a year group that only says which teacher the asker is.
+    private static bool ChildrenInGeneral(List<Token> tokens, CueHit h)
+    {
+        var next = h.End < tokens.Count ? tokens[h.End].Text : "";
+        if (next is "teacher" or "ta" or "teachers" or "tas")
+        {
+            return true;
+        }
+
+        var previous = h.Start > 0 ? tokens[h.Start - 1].Text : "";
+        return h.End - h.Start == 1 && tokens[h.Start].Text is "kids" or "children" or "pupils" && !Determiners.Contains(previous)
+            && next is "who" or "that" or "saying" or "asking" or "telling";
+    }
+
+    private static readonly FrozenSet<string> NotNames = new[]
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "xmas", "easter", "wales",
+        "welsh", "england", "english", "im", "ive", "id", "i",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> GenericRoles = new[]
+    {
+        "teacher", "teachers", "ta", "tas", "teaching", "supply", "dinner", "lunch", "lady", "ladies", "miss", "sir",
+        "headteacher", "headteachers", "assistant", "assistants", "primary",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Determiners = new[]
+    {
+        "our", "the", "my", "this", "that", "these", "those", "his", "her", "their", "your", "one", "another", "other", "some",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Gripes about the job itself; said of a person they are not soft (checked by NearAPerson).
+    private static readonly FrozenSet<string> SoftGripes = new[]
+    {
+        "problems", "awful", "hate", "moan", "moaning", "bad day", "survived", "dreading",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// The gloss of a Welsh question keeps words, not emoji: an eye-roll after "diolch … am benderfyniad gwych arall" (thanks
     /// for another brilliant decision) is what makes it sarcasm, so it is carried over to the English reading.
     /// </summary>
@@ -63,6 +200,21 @@ internal static class ToneReading
 
         return gloss;
     }
+
+    /// <summary>
+    /// A laughing emoji says "this is a joke", but only to <see cref="IsGeneralHumour"/>: kept as a word no cue reads, so it
+    /// cannot make anything else a joke (a pupil waving in a game with 😅 is still contact with a pupil).
+    /// </summary>
+    public static string KeepLaughter(string original, string text)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        return Array.Exists(LaughterEmoji, e => original.Contains(e, StringComparison.Ordinal)) ? text + " " + Laughter : text;
+    }
+
+    private const string Laughter = "laughteremoji";
+
+    // 😂 🤣 😆 😅 😹
+    private static readonly string[] LaughterEmoji = ["\U0001F602", "\U0001F923", "\U0001F606", "\U0001F605", "\U0001F639"];
 
     // 🙄 🙃 😒 🤦 😤, as the tokenizer reads them.
     private static readonly string[] SarcasmEmoji = ["\U0001F644", "\U0001F643", "\U0001F612", "\U0001F926", "\U0001F624"];

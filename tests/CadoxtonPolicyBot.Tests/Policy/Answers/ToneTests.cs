@@ -76,4 +76,48 @@ public sealed class ToneTests
     {
         Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
     }
+
+    [Theory]
+    [InlineData("can i post 'y4 teacher problems: finding pritt stick lids in my hair' 😂")]
+    [InlineData("a meme about kids who ask 'miss can i go toilet' 50 times a day, it's just a joke about teaching")]
+    [InlineData("can I put up a funny meme about teachers surviving on coffee and biscuits lol")]
+    public void Harmless_humour_about_teaching_life_with_no_butt_is_fine_with_care(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("4", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("can i post 'my class are feral today' 😂")]
+    [InlineData("can i post 'Y6 at Cadoxton are a nightmare' lol")]
+    [InlineData("can i post a funny meme about kids who are so thick lol")]
+    [InlineData("can i post a meme about kids who are little monsters lol")]
+    [InlineData("can i post 'teacher problems: the deputy' 😂")]
+    [InlineData("can i post a meme, the head is a joke lol")]
+    [InlineData("can i post a meme about kids who never listen, especially Jack lol")]
+    [InlineData("can i post 'the kids were wild today' lol")]
+    [InlineData("Ga i bostio 'plant blwyddyn 6 yn wyllt heddiw' lol?")]
+    [InlineData("i play minecraft with my own kids and one of my year 1 class joined the server and waved at me 😅 can i say hi")]
+    public void A_joke_with_a_butt_or_about_our_own_pupils_is_never_a_yes(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
+    }
+
+    [Theory]
+    [InlineData("Can I post a general moan about teacher workload in Wales on Facebook? Nothing about the school or anyone in it.")]
+    [InlineData("can I share an article about the government's pay offer for TAs saying it's an insult")]
+    public void A_complaint_about_the_professions_pay_or_workload_is_not_about_the_school(string question)
+    {
+        Assert.Equal(Verdict.AllowedWithCare, Engine.Answer(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("can i post that our teachers' workload is a joke because the head is useless")]
+    [InlineData("can i post a rant about teacher pay, our head is useless")]
+    [InlineData("can i post that the TAs at our school are an insult to the profession and overpaid")]
+    public void Pay_and_workload_beside_an_attack_on_someone_here_is_still_not_allowed(string question)
+    {
+        Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
 }
