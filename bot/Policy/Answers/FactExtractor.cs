@@ -572,6 +572,14 @@ public static class FactExtractor
                 content = (content & ~Answers.ContentKinds.Derogatory) | Answers.ContentKinds.Humour;
             }
 
+            // The Council or an inspectorate criticised, the school ruled out: the wording decides, not the subject (ToneReading).
+            var beyondTheSchool = !hasImage && ToneReading.IsCriticismBeyondTheSchool(tokens, hits);
+            if (beyondTheSchool)
+            {
+                about &= ~Answers.People.School;
+                mentioned &= ~Answers.People.School;
+            }
+
             var pupilsPresumed = hasImage && hits.Exists(h => h.Cue == Cue.PupilEvent && !Negated(h))
                 && !noPupilsInImage && !Plain(Cue.NoPeople) && !negatedPupils && !hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "empty" or "nobody");
 
@@ -637,6 +645,7 @@ public static class FactExtractor
                 WantsToReport = report,
                 SomeoneElsesConduct = someoneElse,
                 DefendsAgainstOthersPost = responseToOthersPost == ResponseToOthersPost.Defend,
+                CriticismBeyondTheSchool = beyondTheSchool,
                 OwnChildrenOrPupilsUnclear = unclearChildren,
             };
             return facts with { InScope = IsInScope(facts) };

@@ -170,7 +170,7 @@ internal static class PolicyRules
         new("derogatory-about-school-community", Verdict.NotAllowed,
             // A quoted post names its target in the quote ("how the new deputy is 'clueless'"): whoever the message mentions counts.
             f => (Posts(f) || (f.Activities.HasFlag(Message) && SocialContext(f))) && (f.Content & (Derogatory | Defamatory)) != 0
-                 && !f.DefendsAgainstOthersPost
+                 && !f.DefendsAgainstOthersPost && !f.CriticismBeyondTheSchool
                  && ((f.About & Community) != 0 || ((f.Mentioned & Community) != 0 && (f.IsDraft || f.About == People.None))),
             [new("4"), GrossMisconduct],
             "Posting (or liking and sharing) anything critical, mocking or derogatory about the school, its staff, pupils, parents, governors, the Council or the inspectors is not allowed, named or not, joke or not.",
@@ -187,6 +187,11 @@ internal static class PolicyRules
             new("Would your reply be only a short, polite line, saying nothing about what happened or about anyone involved?",
                 [new("polite-only", "Yes, only a short, polite line", FactAnswer.NotCritical),
                  new("would-discuss", "No, it would go into it", FactAnswer.NotPublic)])),
+        new("criticism-of-council-or-inspectorate-not-the-school", Verdict.Depends,
+            f => Posts(f) && f.CriticismBeyondTheSchool && (f.Content & (Derogatory | Defamatory)) != 0 && !f.Content.HasFlag(Positive),
+            [new("4"), Mindful],
+            "It depends on how it's worded. A view on a Council decision or on inspections in general isn't about the school, but item 4 also covers anything that could bring the Council into disrepute, and parents may link what you say to the school: civil criticism is one thing, insults or mockery are not allowed.",
+            NoAdvice, Tone),
         new("discriminatory-or-threatening", Verdict.NotAllowed,
             f => Posts(f) && (f.Content & (Discriminatory | Threatening)) != 0,
             [new("4"), GrossMisconduct],

@@ -126,6 +126,34 @@ internal static class ToneReading
         return someone || hits.Exists(h => h.Cue == Cue.Humour && Text(tokens, h) is "teacher life" or "teacherlife" or "living the dream");
     }
 
+    /// <summary>
+    /// Criticism of the Council or an inspectorate with the school ruled out in so many words ("the council's closing our
+    /// leisure centre, nothing to do with school", "Ofsted, we're in Wales so it's nothing to do with us"): no colleague,
+    /// pupil, family or governor in it. Item 4 still covers the Council's standing, so the wording decides, not the subject.
+    /// </summary>
+    public static bool IsCriticismBeyondTheSchool(List<Token> tokens, List<CueHit> hits)
+    {
+        var ruledOut = hits.Exists(h => h.Cue == Cue.School && Negated(hits, h))
+            || Enumerable.Range(0, Math.Max(0, tokens.Count - 3)).Any(k => tokens[k].Text == "nothing" && tokens[k + 1].Text == "to"
+                && tokens[k + 2].Text == "do" && k + 4 < tokens.Count && tokens[k + 3].Text == "with"
+                && tokens[k + 4].Text is "school" or "us" or "work" or "the" or "our");
+        if (!ruledOut || !hits.Exists(h => h.Cue is Cue.Council or Cue.Inspectorate))
+        {
+            return false;
+        }
+
+        // "Ofsted" reads as the school's inspection too: only a school word of its own counts as the school.
+        return !hits.Exists(h => !Negated(hits, h) && (h.Cue is Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors or Cue.Former
+                or Cue.MyChildren or Cue.ThirdParty or Cue.Name
+            || (h.Cue == Cue.School && !hits.Exists(i => i.Cue == Cue.Inspectorate && i.Start == h.Start)
+                && !RuledOutHere(tokens, h))));
+    }
+
+    // "Nothing to do with school": the school word inside the phrase that rules it out.
+    private static bool RuledOutHere(List<Token> tokens, CueHit h) =>
+        h.Start >= 1 && tokens[h.Start - 1].Text is "with" or "our" or "the" && h.Start >= 2
+        && Enumerable.Range(Math.Max(0, h.Start - 6), h.Start - Math.Max(0, h.Start - 6)).Any(k => tokens[k].Text == "nothing");
+
     private static string Text(List<Token> tokens, CueHit h) => string.Join(' ', tokens.Skip(h.Start).Take(h.End - h.Start).Select(t => t.Text));
 
     private static bool Negated(List<CueHit> hits, CueHit h) =>

@@ -120,4 +120,26 @@ public sealed class ToneTests
     {
         Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
     }
+
+    [Theory]
+    [InlineData("The council are shutting the swimming baths in Barry, nothing to do with school. Can I have a moan about it on facebook?")]
+    [InlineData("can i slag off ofsted on twitter, we're in wales so it's nothing to do with us")]
+    public void Criticism_of_the_council_or_inspectors_with_the_school_ruled_out_depends_on_the_wording(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.Depends, answer.Verdict);
+        Assert.Contains("4", answer.SectionIds);
+        var pending = answer.Pending!;
+        Assert.Equal(Verdict.NotAllowed, Engine.Resolve(pending, "critical").Verdict);
+        Assert.Equal(Verdict.AllowedWithCare, Engine.Resolve(pending, "neutral").Verdict);
+    }
+
+    [Theory]
+    [InlineData("can i post that the council are useless, nothing to do with school, and our head agrees")]
+    [InlineData("can i slag off the council for cutting our school budget on facebook")]
+    [InlineData("can i post that estyn were clueless at our inspection, nothing to do with the kids")]
+    public void Criticism_that_brings_the_school_or_its_people_in_is_not_allowed(string question)
+    {
+        Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
 }
