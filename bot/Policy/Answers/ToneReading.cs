@@ -290,7 +290,7 @@ internal static class ToneReading
         for (var j = noun - 1; j >= Math.Max(0, noun - 3); j--)
         {
             var text = tokens[j].Text;
-            if (tokens[j].Clause != tokens[noun].Clause || text is "my" or "our" or "i" or "me")
+            if (tokens[j].Clause != tokens[noun].Clause || text is "my" or "our" or "i" or "me" or "us" or "we")
             {
                 return false;
             }
@@ -378,7 +378,10 @@ internal static class ToneReading
     private static bool AsksAboutReporting(List<Token> tokens, List<CueHit> hits) =>
         hits.Exists(h => h.Cue == Cue.Anonymity && tokens[h.Start].Text is not ("anonymous" or "anonymously" or "anon"))
         || Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).Any(k => tokens[k].Text == "if" && tokens[k + 1].Text is "i" or "we"
-            && tokens[k + 2].Text is "report" or "raise" or "send" or "tell" or "screenshot" or "forward");
+            && tokens[k + 2].Text is "report" or "raise" or "send" or "tell" or "screenshot" or "forward")
+        // "If someone reports a post to me, can I act on it?": how a report is handled, asked as information.
+        || hits.Exists(r => r.Cue == Cue.Report && r.Start >= 1 && Enumerable.Range(Math.Max(0, r.Start - 3), r.Start - Math.Max(0, r.Start - 3))
+            .Any(k => tokens[k].Text == "if" && !(k + 1 < tokens.Count && tokens[k + 1].Text is "i" or "we")));
 
     private static bool Reports(List<Token> tokens, List<CueHit> hits)
     {
@@ -394,7 +397,8 @@ internal static class ToneReading
             var after = k + 2 < tokens.Count ? tokens[k + 2].Text : "";
             // "Send it to the head", "who do i send it to", "forward it", "show the head", "tell someone".
             if ((word is "send" or "forward" or "show" or "give" && (next is "it" or "them" or "this" or "to" or "the" || after is "head" or "to"))
-                || (word is "tell" or "say" or "saying" or "telling" or "mention" && (TellWhom.Contains(next) || TellWhom.Contains(after)))
+                || (word is "tell" or "telling" && (TellWhom.Contains(next) || TellWhom.Contains(after)))
+                || (word is "say" or "saying" or "mention" && (SayWhat.Contains(next) || SayWhat.Contains(after)))
                 || word == "screenshot" && tokens.Exists(t => t.Text is "head" or "send" or "report" or "tell"))
             {
                 return true;
@@ -443,6 +447,10 @@ internal static class ToneReading
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ReplyWords = new[] { "reply", "replying", "respond", "responding", "comment", "commenting", "answer", "say" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    // "Say something", "saying anything to her": speaking up, not saying what a post would say ("say the school's …").
+    private static readonly FrozenSet<string> SayWhat = new[] { "something", "anything", "someone", "somebody", "anyone", "by" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> TellWhom = new[]
