@@ -30,7 +30,7 @@ public static class FactExtractor
     {
         ArgumentNullException.ThrowIfNull(question);
         var unread = 0;
-        var text = language == AnswerLanguage.Welsh ? WelshGlossary.Gloss(question, out unread) : question;
+        var text = ToneReading.KeepLaughter(question, language == AnswerLanguage.Welsh ? ToneReading.KeepSarcasm(question, WelshGlossary.Gloss(question, out unread)) : question);
         var tokens = TextNormalizer.Tokenize(text);
         var hits = FindCues(tokens);
         var facts = new Reading(tokens, hits).ToFacts();
@@ -451,6 +451,15 @@ public static class FactExtractor
                 report = false;
             }
 
+            // Someone else's post reported ("screenshot a colleague's post and send it to the head") or answered in the school's
+            // defence: the derogatory words are theirs, not the asker's (ToneReading).
+            var responseToOthersPost = asksIfUsable || pupilContactingMe ? ResponseToOthersPost.None : ToneReading.ResponseToOthersPost(tokens, hits);
+            if (responseToOthersPost == ResponseToOthersPost.Report)
+            {
+                report = true;
+            }
+
+            someoneElse |= responseToOthersPost != ResponseToOthersPost.None;
             if (report)
             {
                 // "Report a breach" asks for the concern flow, not for the consequences of breaching.
@@ -614,6 +623,22 @@ public static class FactExtractor
                 about = (about & ~Answers.People.Staff) | Answers.People.Unconnected;
                 mentioned = (mentioned & ~Answers.People.Staff) | Answers.People.Unconnected;
             }
+            // A joke about teaching life with nobody as its butt: the profession, not anyone here (ToneReading).
+            if (!hasImage && !NamesSomeone(mentioned) && ToneReading.IsGeneralHumour(tokens, hits))
+            {
+                about = (about & ~(Answers.People.Staff | Answers.People.Pupils)) | Answers.People.Unconnected;
+                mentioned = (mentioned & ~(Answers.People.Staff | Answers.People.Pupils)) | Answers.People.Unconnected;
+                content = (content & ~Answers.ContentKinds.Derogatory) | Answers.ContentKinds.Humour;
+            }
+
+            // The Council or an inspectorate criticised, the school ruled out: the wording decides, not the subject (ToneReading).
+            var beyondTheSchool = !hasImage && ToneReading.IsCriticismBeyondTheSchool(tokens, hits);
+            if (beyondTheSchool)
+            {
+                about &= ~Answers.People.School;
+                mentioned &= ~Answers.People.School;
+            }
+
             var pupilsPresumed = hasImage && hits.Exists(h => h.Cue == Cue.PupilEvent && !Negated(h))
                 && !noPupilsInImage && !Plain(Cue.NoPeople) && !negatedPupils && !hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "empty" or "nobody");
 
@@ -684,6 +709,8 @@ public static class FactExtractor
                 RequestedSections = requested,
                 WantsToReport = report,
                 SomeoneElsesConduct = someoneElse,
+                DefendsAgainstOthersPost = responseToOthersPost == ResponseToOthersPost.Defend,
+                CriticismBeyondTheSchool = beyondTheSchool,
                 OwnChildrenOrPupilsUnclear = unclearChildren,
             };
             return facts with { InScope = IsInScope(facts) };
@@ -727,17 +754,17 @@ public static class FactExtractor
         private static readonly FrozenSet<string> PayWords = new[]
         {
             "pay", "paid", "underpaid", "salary", "salaries", "wage", "wages", "payrise", "cyflog", "pension", "pensions", "strike",
-            "strikes", "ballot",
+            "strikes", "ballot", "workload", "workloads",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> ProfessionWords = new[]
         {
-            "teachers", "tas", "teaching", "staff", "support", "educators", "lsas", "hltas", "cynorthwywyr", "athrawon", "assistants",
+            "teachers", "tas", "teacher", "teaching", "staff", "support", "educators", "lsas", "hltas", "cynorthwywyr", "athrawon", "assistants",
             "dysgu",
         }.ToFrozenSet(StringComparer.Ordinal);
 
         // "Paid peanuts", "a disgrace": how people talk about pay, not insults aimed at a person.
-        private static readonly FrozenSet<string> PayInsultWords = new[] { "moan", "moaning", "complain", "complaining", "rant", "ranting", "vent", "venting", "peanuts", "disgrace", "disgraceful", "shameful", "scandal", "joke", "gwarthus" }
+        private static readonly FrozenSet<string> PayInsultWords = new[] { "moan", "moaning", "complain", "complaining", "rant", "ranting", "vent", "venting", "peanuts", "disgrace", "disgraceful", "shameful", "scandal", "joke", "gwarthus", "insult", "insulting" }
             .ToFrozenSet(StringComparer.Ordinal);
 
         // "Share the PTA's Christmas fair post", "the council's post about free school meals": passing on what an organisation has

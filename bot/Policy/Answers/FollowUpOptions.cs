@@ -59,7 +59,8 @@ internal static class FollowUpOptions
         FactAnswer.PersonalPurpose => facts with { PersonalPurpose = true, WorkUse = false, UrgentFamilyMatter = false, Activities = facts.Activities | Activities.PersonalUse },
         FactAnswer.WorkPurpose => facts with { WorkUse = true, PersonalPurpose = false, Activities = facts.Activities & ~Activities.PersonalUse },
         FactAnswer.UrgentFamily => facts with { UrgentFamilyMatter = true, PersonalPurpose = false },
-        FactAnswer.Critical => facts with { Content = (facts.Content | ContentKinds.Derogatory) & ~ContentKinds.Positive },
+        // Said to be critical or mocking: item 4 decides it, whoever it is about.
+        FactAnswer.Critical => facts with { Content = (facts.Content | ContentKinds.Derogatory) & ~ContentKinds.Positive, CriticismBeyondTheSchool = false },
         FactAnswer.NotCritical => facts with { Content = (facts.Content & ~(ContentKinds.Derogatory | ContentKinds.Defamatory)) | ContentKinds.Positive, CampaignAgainst = People.None, CriticalTone = false, PartlyUnread = false },
         FactAnswer.AlreadyPublic => facts with { AlreadyPublic = true, SensitiveMatter = false, NamesSomeone = false },
         FactAnswer.NotPublic => facts with { AlreadyPublic = false, ToldInConfidence = true },

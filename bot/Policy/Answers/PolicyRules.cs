@@ -170,11 +170,28 @@ internal static class PolicyRules
         new("derogatory-about-school-community", Verdict.NotAllowed,
             // A quoted post names its target in the quote ("how the new deputy is 'clueless'"): whoever the message mentions counts.
             f => (Posts(f) || (f.Activities.HasFlag(Message) && SocialContext(f))) && (f.Content & (Derogatory | Defamatory)) != 0
+                 && !f.DefendsAgainstOthersPost && !f.CriticismBeyondTheSchool
                  && ((f.About & Community) != 0 || ((f.Mentioned & Community) != 0 && (f.IsDraft || f.About == People.None))),
             [new("4"), GrossMisconduct],
             "Posting (or liking and sharing) anything critical, mocking or derogatory about the school, its staff, pupils, parents, governors, the Council or the inspectors is not allowed, named or not, joke or not.",
             ["If something at work is frustrating you, raise it with your line manager, the head teacher or your union instead of posting.",
              "Private groups, stories and likes can all be screenshotted and shared."]),
+        // The criticism is someone else's; what the user would add decides. Replying draws more readers to it and tends to
+        // repeat or argue about the colleague, pupils or families, so the careful course is to raise it instead.
+        new("reply-to-someone-elses-attack", Verdict.Depends,
+            f => (Posts(f) || f.Activities.HasFlag(Message)) && f.DefendsAgainstOthersPost && !(f.Content.HasFlag(Positive) && (f.Content & Harmful) == 0),
+            [new("4"), Mindful, new("evidence")],
+            "It depends on what your reply would say. The criticism is someone else's, but a public reply draws more people to it, and anything that argues about what happened or says more about the colleague, pupils or families could breach items 3 and 4. The safer course is not to engage, and to raise the post with the head teacher, who can deal with it.",
+            ["Don't reply, like or share it; take a screenshot showing the post, the account and the date.",
+             "Raise it with the head teacher, or use the concern button."],
+            new("Would your reply be only a short, polite line, saying nothing about what happened or about anyone involved?",
+                [new("polite-only", "Yes, only a short, polite line", FactAnswer.NotCritical),
+                 new("would-discuss", "No, it would go into it", FactAnswer.NotPublic)])),
+        new("criticism-of-council-or-inspectorate-not-the-school", Verdict.Depends,
+            f => Posts(f) && f.CriticismBeyondTheSchool && (f.Content & (Derogatory | Defamatory)) != 0 && !f.Content.HasFlag(Positive),
+            [new("4"), Mindful],
+            "It depends on how it's worded. A view on a Council decision or on inspections in general isn't about the school, but item 4 also covers anything that could bring the Council into disrepute, and parents may link what you say to the school: civil criticism is one thing, insults or mockery are not allowed.",
+            NoAdvice, Tone),
         new("discriminatory-or-threatening", Verdict.NotAllowed,
             f => Posts(f) && (f.Content & (Discriminatory | Threatening)) != 0,
             [new("4"), GrossMisconduct],

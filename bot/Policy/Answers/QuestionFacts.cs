@@ -174,6 +174,12 @@ public sealed record QuestionFacts
     /// <summary>Someone else did it (a colleague posted, a parent is writing): the user is a witness or the target.</summary>
     public bool SomeoneElsesConduct { get; init; }
 
+    /// <summary>Criticism of the Council or an inspectorate, with the school said to have nothing to do with it.</summary>
+    public bool CriticismBeyondTheSchool { get; init; }
+
+    /// <summary>Someone else posted criticism of the school or its people, and the user would reply defending them.</summary>
+    public bool DefendsAgainstOthersPost { get; init; }
+
     /// <summary>"My kids", "my children" said in a school context: own children or the class?</summary>
     public bool OwnChildrenOrPupilsUnclear { get; init; }
 

@@ -1,0 +1,32 @@
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+internal static partial class Lexicon
+{
+    /// <summary>
+    /// Words for item 4 read by <see cref="ToneReading"/>: people named the way staff name one another, kept apart so the
+    /// tone work can grow without touching the shared lists.
+    /// </summary>
+    private static void AddTone(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
+    {
+        void add(Cue cue, string[] phrases, params Cue[] replaces)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (known(phrase) is null && phrase.Contains(' ', StringComparison.Ordinal))
+                {
+                    foreach (var kept in WordCues(phrase, known).Where(c => !replaces.Contains(c)))
+                    {
+                        addToMap(kept, [phrase]);
+                    }
+                }
+
+                addToMap(cue, [phrase]);
+            }
+        }
+
+        // "One of the lunch ladies": a colleague, not a lunch break.
+        add(Cue.Staff, ["lunch lady", "lunch ladies", "the lunch ladies", "the lunch lady"], Cue.Break, Cue.SchoolDay, Cue.OwnTime);
+        // "A cover supervisor": a colleague, not time spent covering a class.
+        add(Cue.Staff, ["cover supervisor", "cover supervisors", "a cover supervisor", "the cover supervisor"], Cue.Lessons, Cue.Duty);
+    }
+}
