@@ -60,9 +60,19 @@ public sealed class PolicyAnswerEngine
         {
             // "Other kids are in it and I haven't asked their parents" answers the question asked and says more: what else it
             // states is kept with the answer, as a follow-on's facts are. A pressed button or a bare "yes" states nothing more.
+            // The act and whom it is with stay those of the question asked ("on Seesaw, about her homework" is how the message to
+            // the pupil goes, not a new post).
             var stated = FactExtractor.Extract(text, language);
             return stated.InScope || stated.About != People.None
-                ? Resolve(pending with { Facts = FactsOverlay.Merge(pending.Facts, stated) with { OwnChildrenOrPupilsUnclear = pending.Facts.OwnChildrenOrPupilsUnclear } }, optionId, language)
+                ? Resolve(pending with
+                {
+                    Facts = FactsOverlay.Merge(pending.Facts, stated) with
+                    {
+                        Activities = pending.Facts.Activities == Activities.None ? stated.Activities : pending.Facts.Activities,
+                        ContactWith = pending.Facts.ContactWith,
+                        OwnChildrenOrPupilsUnclear = pending.Facts.OwnChildrenOrPupilsUnclear,
+                    },
+                }, optionId, language)
                 : Resolve(pending, optionId, language);
         }
 
