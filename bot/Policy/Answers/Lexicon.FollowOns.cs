@@ -29,6 +29,11 @@ internal static partial class Lexicon
         // Asking the other children's parents is how their permission would be got ("I haven't asked their parents").
         add(Cue.Permission, ["asked their parents", "asked their mums", "asked the other parents", "asked their families"]);
 
+        // A text is sent from a phone: texting in a lesson is using one's own device then, whoever it is to.
+        add(Cue.Phone, ["text during", "texting during", "text in class", "text in lessons", "text in a lesson", "text during a lesson",
+            "send a text during", "send a text in", "sending a text during", "reply to a text during", "answer a text during",
+            "a quick text during", "a quick text in", "read my texts during", "check my texts during", "check my texts in"]);
+
         // A phone on its own mobile data is one's own device, off the school's network.
         add(Cue.Phone, ["my own data", "own data", "mobile data", "my data", "my 4g", "my 5g", "on 4g", "on 5g", "my hotspot",
             "my own hotspot"], Cue.Confidential, Cue.SchoolSystem);

@@ -54,4 +54,14 @@ public sealed class WorkingTimeTests
         Assert.Equal(DeviceOwner.SchoolSystem, FactExtractor.Extract(question).Device);
         Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
     }
+
+    [Theory]
+    [InlineData("Can I text during a lesson?")]
+    [InlineData("is it ok to send a text during assembly")]
+    public void Texting_in_a_lesson_is_using_ones_own_device_then_and_turns_on_what_for(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.Depends, answer.Verdict);
+        Assert.Contains("2", answer.SectionIds);
+    }
 }
