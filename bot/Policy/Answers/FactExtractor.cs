@@ -220,6 +220,10 @@ public static class FactExtractor
             // "A boy I had in reception years ago is now 19": no pupil of a primary school is an adult, so the pupil words describe a
             // former pupil and the class they were in. (Only on a stated adult age: "years ago" alone after reception could still
             // be a child in school.)
+            // "Oh he's 22 now, left yonks ago" said after a question about an old pupil: a grown-up age of someone past, with nobody
+            // else named and nothing said to be current or claimed.
+            var saysGrownUpSinceLeaving = age >= 18 && about == Answers.People.None && tokens.Exists(t => PastPupilWords.Contains(t.Text))
+                && !tokens.Exists(t => CurrentPupilWords.Contains(t.Text));
             if (age >= 18 && (about & Answers.People.Pupils) != 0 && PupilWordsDescribeTheFormerPupil(Content, Negated))
             {
                 about = (about & ~Answers.People.Pupils) | Answers.People.FormerPupils;
@@ -664,6 +668,7 @@ public static class FactExtractor
                 PupilIsRelative = pupilIsRelative,
                 OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)),
                 OnlyThoseNamed = hits.Exists(h => h.Cue == Cue.OnlyThem && !Negated(h)),
+                SaysGrownUpSinceLeaving = saysGrownUpSinceLeaving,
                 NamesAnotherPolicysTopic = HasAnywhere(Cue.OtherPolicyTopic),
                 AsksIfBreach = HasAnywhere(Cue.IsItABreach),
                 AsksToDo = QuestionShape.AsksToDo(tokens, hits),

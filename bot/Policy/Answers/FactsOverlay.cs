@@ -52,6 +52,15 @@ internal static class FactsOverlay
         var contactWith = now.ContactWith != People.None ? now.ContactWith
             : (activities & (Activities.Message | Activities.Connect)) != 0 ? (newPerson != People.None ? newPerson : earlier.ContactWith)
             : People.None;
+        // "Oh he's 22 now, left yonks ago" after "one of my old reception kids added me": the pupil asked about is a grown-up former
+        // pupil (a primary pupil is never grown up). Only when nobody but that pupil was named before: the age could be anyone's.
+        var grownUpFormerPupil = now.SaysGrownUpSinceLeaving && (earlier.About & (People.Pupils | People.FormerPupils)) != 0
+            && (earlier.About & ~(People.Pupils | People.FormerPupils | People.Self | People.School)) == 0;
+        if (grownUpFormerPupil)
+        {
+            contactWith = (contactWith & ~People.Pupils) | (earlier.ContactWith.HasFlag(People.Pupils) || contactWith.HasFlag(People.Pupils) ? People.FormerPupils : People.None);
+        }
+
         var content = now.Content | earlier.Content;
         if (now.Content.HasFlag(ContentKinds.Positive) && !now.Content.HasFlag(ContentKinds.Derogatory))
         {
@@ -69,7 +78,8 @@ internal static class FactsOverlay
             MentionsPhone = now.MentionsPhone || (earlier.MentionsPhone && !now.MentionsDevice),
             Time = now.Time != TimeOfUse.Unknown ? now.Time : earlier.Time,
             Content = content,
-            About = now.About != People.None ? now.About | (earlier.About & ~People.Pupils & ~People.FormerPupils) : earlier.About,
+            About = grownUpFormerPupil ? (earlier.About & ~People.Pupils) | People.FormerPupils
+                : now.About != People.None ? now.About | (earlier.About & ~People.Pupils & ~People.FormerPupils) : earlier.About,
             ContactWith = contactWith,
             HasImage = now.HasImage || onlyOwnChild || (earlier.HasImage && !now.Activities.HasFlag(Activities.Connect)),
             InImage = inImage,
@@ -79,7 +89,8 @@ internal static class FactsOverlay
             HasPermission = onlyOwnChild ? now.HasPermission : now.HasPermission ?? earlier.HasPermission,
             NobodyNamed = now.NobodyNamed || (earlier.NobodyNamed && !now.HasImage),
             OfficialChannel = officialNow,
-            FormerPupilIsAdult = now.FormerPupilIsAdult ?? earlier.FormerPupilIsAdult,
+            FormerPupilIsAdult = grownUpFormerPupil ? true : now.FormerPupilIsAdult ?? earlier.FormerPupilIsAdult,
+            SaysGrownUpSinceLeaving = now.SaysGrownUpSinceLeaving,
             UrgentFamilyMatter = now.UrgentFamilyMatter || earlier.UrgentFamilyMatter,
             IsDraft = now.IsDraft || earlier.IsDraft,
             WorkUse = workUse,

@@ -287,6 +287,9 @@ public sealed record QuestionFacts
     /// <summary>Only the person named is left in the picture ("crop it so it's just him", "just my daughter in it").</summary>
     public bool OnlyThoseNamed { get; init; }
 
+    /// <summary>A grown-up age said of someone who has left ("he's 22 now, left years ago"), with nobody named: a follow-on about a former pupil.</summary>
+    public bool SaysGrownUpSinceLeaving { get; init; }
+
     /// <summary>A parent writes about their own child ("her son's behaviour", "his daughter's inhaler"): nothing confidential to them.</summary>
     public bool ParentsOwnChild { get; init; }
 

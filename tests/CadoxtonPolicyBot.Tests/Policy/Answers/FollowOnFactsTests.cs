@@ -79,4 +79,20 @@ public sealed class FollowOnFactsTests
     {
         Assert.True(FactExtractor.Extract(text).AlreadyPublic);
     }
+
+    [Fact]
+    public void A_grown_up_age_said_after_a_question_about_an_old_pupil_makes_them_an_adult_former_pupil()
+    {
+        var answer = Converse("a lad I taught in year 2 has sent me a friend request on facebook", "he's 24 now, left ages ago");
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("8", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("a girl in year 6 sent me a friend request", "she says she's 18 now")]
+    [InlineData("a boy in my class wants to follow me on tiktok", "his brother is 19, he left years ago")]
+    public void An_age_only_claimed_or_said_of_someone_else_leaves_the_pupil_a_pupil(string first, string followOn)
+    {
+        Assert.DoesNotContain(Converse(first, followOn).Verdict, new[] { Verdict.Allowed, Verdict.AllowedWithCare });
+    }
 }
