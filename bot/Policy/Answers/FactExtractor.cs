@@ -426,6 +426,12 @@ public static class FactExtractor
                 && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4))
                 || ThirdPersonConduct() || othersActAndAskerSeeksHelp;
             var asks = Topics(HasInFrame, content, hasImage);
+            // "Before I worked here I posted…, does that count?": whether the policy reaches back, asked about the policy.
+            var postedBeforeEmployment = PastPosts.MadeBeforeEmployment(tokens);
+            if (postedBeforeEmployment)
+            {
+                asks |= PolicyTopics.Scope;
+            }
             if (AsksWhatPolicyIsFor())
             {
                 asks |= PolicyTopics.Purpose;
@@ -672,7 +678,8 @@ public static class FactExtractor
                 NamesAnotherPolicysTopic = HasAnywhere(Cue.OtherPolicyTopic),
                 AsksIfBreach = HasAnywhere(Cue.IsItABreach),
                 AsksToDo = QuestionShape.AsksToDo(tokens, hits),
-                ConfirmsOwnAct = QuestionShape.ConfirmsOwnAct(tokens, hits),
+                ConfirmsOwnAct = QuestionShape.ConfirmsOwnAct(tokens, hits) && !postedBeforeEmployment,
+                PostedBeforeEmployment = postedBeforeEmployment,
                 EmailOnly = QuestionShape.EmailOnly(tokens, hits),
                 AsksBotForTask = QuestionShape.AsksBotForTask(tokens),
                 AboutPay = aboutPay,

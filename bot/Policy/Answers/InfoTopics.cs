@@ -66,7 +66,7 @@ internal static class InfoTopics
     {
         var aboutSomeoneElse = facts.SomeoneElsesConduct && !facts.WantsToReport && !facts.ContactWith.HasFlag(People.Pupils);
         var onlyAround = (facts.Asks & ~(PolicyTopics.Scope | PolicyTopics.RulesOnTopic | PolicyTopics.Evidence | PolicyTopics.PrivacySettings)) == 0;
-        return conduct?.Verdict == Verdict.NotAllowed && !aboutSomeoneElse && onlyAround;
+        return conduct?.Verdict == Verdict.NotAllowed && !aboutSomeoneElse && onlyAround && !facts.PostedBeforeEmployment;
     }
 
     public static Decision Decide(QuestionFacts facts, Decision? conduct)
@@ -131,6 +131,14 @@ internal static class InfoTopics
             Cite(HomeAndOwnTimeItem, PolicyRules.InsideAndOutside);
             reasons.Add("The policy applies inside and outside the workplace: at home, on your own devices, in working hours or in your own time.");
             advice.Add("A private account or a post made at the weekend is still covered, so apply the same standards everywhere.");
+        }
+
+        if (facts.PostedBeforeEmployment)
+        {
+            // The policy governs staff as employees of the school; an old post is not judged by it, but still public it can be seen.
+            Cite(PolicyRules.Mindful);
+            reasons.Add("The policy governs how you use social media as an employee of the school, so it doesn't rule on what you posted before you worked here. Anything still public can be found and read today, though, and the advice to be mindful of how your views could be interpreted applies to what people can still see.");
+            advice.Add("Review your old public posts and remove or hide anything that could reflect badly on you or the school now.");
         }
 
         if (asks.HasFlag(PolicyTopics.Consequences))

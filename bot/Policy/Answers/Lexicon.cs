@@ -963,6 +963,7 @@ internal static partial class Lexicon
         AddRouting(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddPhotosAndContact(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddTone(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
+        AddAftermath(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];

@@ -272,6 +272,9 @@ public sealed record QuestionFacts
     /// <summary>An act of the asker's own, described, with "is that ok?", "that's fine isn't it?", "does that count?".</summary>
     public bool ConfirmsOwnAct { get; init; }
 
+    /// <summary>The asker's own post made before they worked at the school ("before I worked here I posted…").</summary>
+    public bool PostedBeforeEmployment { get; init; }
+
     /// <summary>Email is the only channel named: not a social networking site.</summary>
     public bool EmailOnly { get; init; }
 

@@ -1,0 +1,20 @@
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+internal static partial class Lexicon
+{
+    /// <summary>
+    /// Words that ask what would follow a post, kept apart so the work on consequences can grow on its own: "what's the worst
+    /// case", "if a member gets hauled in over a post", "can school do anything about it". They ask about the disciplinary
+    /// part of the policy, not leave to post (as in <see cref="AddDevicesAndTime"/>, a phrase keeps its words' cues).
+    /// </summary>
+    private static void AddAftermath(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
+    {
+        void add(Cue cue, string[] phrases, params Cue[] replaces) => AddKeepingWordCues(addToMap, known, cue, phrases, replaces);
+
+        add(Cue.Consequence, ["worst case", "worst case scenario", "the worst that could happen", "the worst that can happen",
+            "worst that could happen", "worst that can happen", "hauled in", "hauled up", "called in over", "pulled in over",
+            "do anything about it", "do anything about that", "action against me", "school do anything", "school still do anything",
+            "they do anything", "they still do anything", "do anything to me",
+            "get the boot", "lose their job", "lose his job", "lose her job"]);
+    }
+}
