@@ -101,6 +101,8 @@ internal enum Cue : byte
     OtherPoster,
     /// <summary>On leave: maternity, sick, holiday.</summary>
     Leave,
+    /// <summary>A colleague's leaving or retirement: goodbyes, leaving dos, last days.</summary>
+    Farewell,
     /// <summary>Duties that are working time even at break: yard duty, breakfast club, a cleaning shift.</summary>
     Duty,
     /// <summary>Personal activities on a device: banking, music, streaming, games, personal email.</summary>

@@ -692,6 +692,7 @@ public static class FactExtractor
                 NamesVisible = namesVisible,
                 FacesHidden = facesHidden,
                 OnLeave = HasAnywhere(Cue.Leave),
+                Farewell = HasAnywhere(Cue.Farewell) && !tokens.Exists(t => FarewellAddsWords.Contains(t.Text)),
                 AsksWhoToAsk = HasAnywhere(Cue.WhoToAsk),
                 SetsUpAccount = setsUp,
                 LinksToSchool = HasAnywhere(Cue.SchoolLink),
@@ -1165,6 +1166,13 @@ public static class FactExtractor
                 && hits.TrueForAll(p => p.Cue != Cue.Pupils || !content(p) || negated(p)
                     || anchors.Exists(a => a.Clause == p.Clause && (Math.Abs(a.Start - p.End) <= 8 || Math.Abs(p.Start - a.End) <= 8)));
         }
+
+        // A goodbye that also says something (why, what someone did, how glad one is) is more than a goodbye.
+        private static readonly FrozenSet<string> FarewellAddsWords = new[]
+        {
+            "say", "saying", "said", "mention", "mentioning", "why", "because", "reason", "reasons", "really", "glad", "finally",
+            "about", "pushed", "forced", "sacked", "good", "riddance", "relief", "thank", "god", "but", "tell", "explain", "what",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         // Words that put a pupil in school now, or a second child beside the former pupil.
         private static readonly FrozenSet<string> CurrentPupilWords = new[]

@@ -82,5 +82,10 @@ internal static partial class Lexicon
             "five a side team", "5 a side team", "cricket team"];
         add(Cue.Staff, [.. teams.SelectMany(t => new[] { "staff " + t, "the staff " + t, "our staff " + t, t + " all staff",
             "the " + t + " all staff", t + " of staff", t + " just staff", t + " only staff" })], Cue.Pupils, Cue.PupilEvent);
+
+        // Someone leaving or retiring: once the school has announced it, a goodbye is not sharing anything confidential.
+        // Only a goodbye itself ("a goodbye message", "good luck"), not what someone thinks of the leaving, is read as one.
+        add(Cue.Farewell, ["goodbye", "goodbye message", "a goodbye", "farewell", "farewell message", "leaving message",
+            "good luck message", "wish her good luck", "wish him good luck", "wish her well", "wish him well", "happy retirement"]);
     }
 }

@@ -241,6 +241,15 @@ internal static class PolicyRules
             [new("3")],
             "It's already public, so passing it on is not sharing anything confidential.",
             ["Share the school's own announcement where you can, so the details stay right."]),
+        // A colleague's leaving the school has announced (newsletter, assembly) is public: a goodbye shares nothing confidential.
+        new("colleague-leaving-already-announced", Verdict.AllowedWithCare,
+            f => Posts(f) && f.Farewell && f.AlreadyPublic && (f.About & ~People.Self) == People.Staff && (f.ContactWith & ~People.Staff) == 0
+                 && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0 && !f.CriticalTone && !f.ToldInConfidence
+                 && !PupilsPictured(f) && !f.PupilsPresumedInImage && !f.NamesVisible && !f.OfficialChannel && !f.Content.HasFlag(Campaign),
+            [new("3"), Mindful],
+            "Once the school has announced it, a goodbye to a colleague shares nothing confidential.",
+            ["Keep to what was announced: not the reasons for leaving or anything else about the school.",
+             "Remember parents may read it and link it to the school."]),
         new("sharing-an-organisations-public-post", Verdict.Allowed,
             f => Posts(f) && f.AlreadyPublic && !f.Content.HasFlag(SchoolNews) && !f.About.HasFlag(People.School)
                  && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0

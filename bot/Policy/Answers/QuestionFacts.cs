@@ -219,6 +219,9 @@ public sealed record QuestionFacts
     /// <summary>On leave (maternity, sick, holiday): the policy still applies.</summary>
     public bool OnLeave { get; init; }
 
+    /// <summary>Someone's leaving or retirement (goodbyes, leaving dos): news that is the school's to announce first.</summary>
+    public bool Farewell { get; init; }
+
     /// <summary>Asks whom to ask or speak to (about setting something up).</summary>
     public bool AsksWhoToAsk { get; init; }
 
