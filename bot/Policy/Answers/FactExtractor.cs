@@ -395,7 +395,7 @@ public static class FactExtractor
                 hasPermission = false;
             }
 
-            if (hasPermission == true && PermissionOnlyForSchoolChannels(permission))
+            if (hasPermission == true && hits.Exists(p => p.Cue == Cue.Permission && PermissionOnlyForSchoolChannels(p)))
             {
                 // Consent the school collected for its website or newsletter is not consent for a personal account.
                 hasPermission = null;
@@ -1033,7 +1033,7 @@ public static class FactExtractor
             var end = Math.Min(tokens.Count, permission.End + 6);
             for (var k = permission.End; k < end; k++)
             {
-                if (tokens[k].Text == "for")
+                if (tokens[k].Text is "for" or "cover" or "covers" or "covering")
                 {
                     var look = Math.Min(tokens.Count, k + 4);
                     for (var j = k + 1; j < look; j++)

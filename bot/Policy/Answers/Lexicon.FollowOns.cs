@@ -34,6 +34,23 @@ internal static partial class Lexicon
             "send a text during", "send a text in", "sending a text during", "reply to a text during", "answer a text during",
             "a quick text during", "a quick text in", "read my texts during", "check my texts during", "check my texts in"]);
 
+        // "Before the head announces it": whatever "everyone knows", it has not been made public.
+        add(Cue.Confidential, ["before the head announces", "before the head has announced", "before its announced", "before it is announced",
+            "before its been announced", "before they announce", "before the school announces", "before its official", "before it goes out",
+            "before the head tells", "before the head has told"]);
+
+        // "The trip to Techniquest": the trip, said by staff, is the school's, with its pupils.
+        add(Cue.Trip, ["the trip to", "photo of the trip", "photos of the trip", "pics of the trip", "pictures of the trip",
+            "pictures from the trip", "photos from the trip", "pics from the trip"], Cue.PersonalLife);
+
+        // A press piece "slamming" the school is criticism of it, shared or not.
+        add(Cue.Complaint, ["slamming", "slammed", "slams", "slating", "slated", "slagging", "ripping into", "rips into", "laying into",
+            "a piece attacking", "an article attacking", "criticising the school", "criticizing the school"]);
+
+        // A "case" of bullying is still bullying.
+        add(Cue.Incident, ["bullying case", "the bullying case", "a bullying case", "bullying incident", "the bullying incident",
+            "safeguarding case", "a safeguarding case"]);
+
         // A phone on its own mobile data is one's own device, off the school's network.
         add(Cue.Phone, ["my own data", "own data", "mobile data", "my data", "my 4g", "my 5g", "on 4g", "on 5g", "my hotspot",
             "my own hotspot"], Cue.Confidential, Cue.SchoolSystem);

@@ -46,6 +46,10 @@ internal static partial class Lexicon
 
         // "Should my Facebook be on private?": a privacy setting, not using Facebook.
         add(Cue.Privacy, ["be on private", "be set to private", "be on public", "on private then"], Cue.UseVerb, Cue.OwnOwned);
+        // "Do I need to make my Insta private?": the same question of settings.
+        add(Cue.Privacy, ["make my insta private", "make my instagram private", "make my facebook private", "make my fb private",
+            "make my account private", "make my accounts private", "make my profile private", "make my tiktok private",
+            "set my account to private", "set my profile to private", "go private"], Cue.UseVerb, Cue.OwnOwned);
 
         // "Check Facebook between songs": looking at one's own social media is personal use, beside any teaching reason (a
         // question shaped "can I…" now reaches the rules, so this must not read as the teaching it sits next to). WhatsApp is

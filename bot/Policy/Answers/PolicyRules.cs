@@ -237,7 +237,7 @@ internal static class PolicyRules
                  new("not-announced", "No, or I'm not sure", FactAnswer.NotPublic)])),
         new("school-news-public", Verdict.Allowed,
             f => Posts(f) && (f.Content.HasFlag(SchoolNews) || f.About.HasFlag(People.School)) && f.AlreadyPublic
-                 && (f.Content & (Harmful | Confidential)) == 0 && !PupilsPictured(f),
+                 && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.SensitiveMatter && !f.CriticalTone && !PupilsPictured(f),
             [new("3")],
             "It's already public, so passing it on is not sharing anything confidential.",
             ["Share the school's own announcement where you can, so the details stay right."]),
