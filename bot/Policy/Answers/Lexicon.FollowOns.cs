@@ -51,6 +51,18 @@ internal static partial class Lexicon
         add(Cue.Incident, ["bullying case", "the bullying case", "a bullying case", "bullying incident", "the bullying incident",
             "safeguarding case", "a safeguarding case"]);
 
+        // Pupils' names and photos on a display or a peg identify them with no child in the room.
+        add(Cue.NamesShown, ["kids name", "childs name", "pupils name", "name on their peg", "names on their pegs", "name on the peg",
+            "names on the pegs", "photos and names", "names and photos", "pictures and names", "kids photos", "childrens photos",
+            "pupils photos", "their photos on", "photos of the kids on"]);
+
+        // A child in the shower or getting changed is never a picture to post, one's own or anyone's.
+        add(Cue.Embarrassing, ["in the shower", "the showers", "school shower", "getting changed", "changing room", "changing rooms",
+            "in the bath", "bath time", "in his pants", "in her pants", "in their pants", "underwear", "nappy"]);
+
+        // "About time" added to news of the school closing is a dig.
+        add(Cue.Complaint, ["about time", "good riddance", "not before time", "finally going", "finally gone"]);
+
         // A phone on its own mobile data is one's own device, off the school's network.
         add(Cue.Phone, ["my own data", "own data", "mobile data", "my data", "my 4g", "my 5g", "on 4g", "on 5g", "my hotspot",
             "my own hotspot"], Cue.Confidential, Cue.SchoolSystem);

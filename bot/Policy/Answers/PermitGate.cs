@@ -94,6 +94,31 @@ internal static class PermitGate
             return ("3", "Nothing confidential about pupils, colleagues or families, named or not.", FactAnswer.NotPublic, FactAnswer.AlreadyPublic);
         }
 
+        // A child in the shower or getting changed, one's own or a pupil, is never a picture to post.
+        if (f.HasImage && (f.InImage & (People.Pupils | People.Family)) != 0 && f.Content.HasFlag(ContentKinds.Embarrassing))
+        {
+            return ("7", "A picture of a child that embarrasses or exposes them must not be posted.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
+        }
+
+        // An adult former pupil is fine to talk to, but not about their old classmates or their families.
+        if (PolicyRules.Contacts(f) && f.ContactWith.HasFlag(People.FormerPupils) && (f.OtherChildrenToo || f.Mentioned.HasFlag(People.Parents)))
+        {
+            return ("3", "Nothing confidential about pupils or their families, whoever you are talking to.", FactAnswer.NotPublic, FactAnswer.AlreadyPublic);
+        }
+
+        // The school's own accounts are for the school's business: not a personal complaint, a joke or one's own news.
+        if (f.OfficialChannel && (f.CriticalTone || f.AboutPay
+            || (f.Content & (ContentKinds.Humour | ContentKinds.Embarrassing | ContentKinds.NewsOrOpinion)) != 0))
+        {
+            return ("statement", "The school's own accounts are for official school business, not personal posts.", FactAnswer.Critical, FactAnswer.NotCritical);
+        }
+
+        // A joke posted from a lesson or a duty is still personal use then, however harmless the joke.
+        if (f.WorkingTimeSaid && PolicyRules.Posts(f) && f.Content.HasFlag(ContentKinds.Humour) && !f.WorkUse && !f.OfficialChannel && !f.UrgentFamilyMatter)
+        {
+            return ("2", "No personal use of your own device in lessons or working time.", FactAnswer.DuringLessons, FactAnswer.OutsideLessons);
+        }
+
         if (f.PartlyUnread)
         {
             return ("4", "I couldn't read every word of the question, so I won't say yes: nothing critical or confidential about the school or the people connected with it.", FactAnswer.Critical, FactAnswer.NotCritical);
@@ -101,7 +126,7 @@ internal static class PermitGate
 
         // The school's own channels on its own equipment are school business, not private use; with a phone named too, which
         // device would be used is not settled.
-        if (f.Device == DeviceOwner.SchoolSystem && !f.WorkUse && (f.MentionsSocialMedia || f.PersonalPurpose)
+        if (f.Device == DeviceOwner.SchoolSystem && !f.WorkUse && (f.MentionsSocialMedia || f.PersonalPurpose || PolicyRules.Posts(f))
             && !(f.OfficialChannel && !f.PersonalPurpose && !f.MentionsPhone))
         {
             return ("1", "The school's IT system is never for private social media.", FactAnswer.SchoolDevice, FactAnswer.OwnDevice);

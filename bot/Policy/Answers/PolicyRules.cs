@@ -297,7 +297,9 @@ internal static class PolicyRules
             "Information that identifies a pupil is confidential to the pupil and their family.",
             ["Leave pupils' news to the school's official channels, where parents have agreed to it."]),
         new("harmless-humour", Verdict.AllowedWithCare,
-            f => Posts(f) && f.Content.HasFlag(Humour) && (f.Content & (Harmful | Confidential | Incident)) == 0 && !PupilsPictured(f)
+            f => Posts(f) && f.Content.HasFlag(Humour) && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0 && !PupilsPictured(f)
+                 // Not posted in lessons, from the school's computers or on its own accounts (items 1 and 2, the statement).
+                 && !f.NamesSomeone && f.Time != TimeOfUse.LessonsOrWorkingTime && f.Device != DeviceOwner.SchoolSystem && !f.OfficialChannel
                  // A joke that embarrasses pupils or colleagues is at their expense, named or not.
                  && !(f.Content.HasFlag(Embarrassing) && (f.About & (People.Pupils | People.Staff)) != 0) && !f.ToldInConfidence
                  && (((f.About | f.Mentioned) & People.Pupils) == 0 || f.PupilIsRelative)
