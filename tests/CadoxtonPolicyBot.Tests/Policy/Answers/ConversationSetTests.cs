@@ -15,11 +15,16 @@ public sealed class ConversationSetTests
     [InlineData("conversations.tuning.jsonl", 0.9, 0)]
     [InlineData("conversations.tuning-2.jsonl", 0.9, 0)]
     [InlineData("conversations.tuning-4.jsonl", 0.85, 0)]
-    // Round 3's held-out conversations (28 of 35 turns, 2 false permits when scored once) are tuning material since round 4.
-    [InlineData("conversations.heldout-2.jsonl", 0.85, 0)]
-    // Round 4's held-out conversations, scored once: 21 of 33 turns, 2 false permits; after the fix of those two kinds, 23
+    [InlineData("conversations.tuning-5.jsonl", 0.86, 0)]
+    // Earlier held-out conversations are tuning material once scored: round 3's (28 of 35 turns, 2 false permits when scored
+    // once), round 4's (21 of 33, 2 false permits when scored once).
+    [InlineData("conversations.heldout-2.jsonl", 0.88, 0)]
+    [InlineData("conversations.heldout-4.jsonl", 0.81, 0)]
+    // Round 5's held-out conversations, scored once at 71b0c83: 26 of 33 turns, 1 false permit; after its kind was fixed, 27
     // with none (README, "Scores"). Held so it cannot get worse.
-    [InlineData("conversations.heldout-4.jsonl", 0.69, 0)]
+    [InlineData("conversations.heldout-5.jsonl", 0.81, 0)]
+    // The independent review's conversations: 6 false permits when written, 4 left (README, "Scores"); a fifth fails.
+    [InlineData("conversations.review5.jsonl", 0.88, 4)]
     public async Task Conversations_pass_turn_by_turn_at_their_floor_and_false_permits_do_not_rise(string set, double floor, int maxFalsePermits)
     {
         var path = RepositoryPaths.File("tests", "eval", set);
