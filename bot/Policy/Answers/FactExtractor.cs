@@ -675,6 +675,9 @@ public static class FactExtractor
                 OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)),
                 OnlyThoseNamed = hits.Exists(h => h.Cue == Cue.OnlyThem && !Negated(h)),
                 SaysGrownUpSinceLeaving = saysGrownUpSinceLeaving,
+                // "Funny", "daft" or "a meme" make a joke, not an embarrassment; "drunk", "hungover" or "asleep" do.
+                MoreThanFunny = hits.Exists(h => h.Cue == Cue.Embarrassing && !Negated(h)
+                    && !Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "funny" or "silly" or "daft" or "meme" or "memes")),
                 NamesAnotherPolicysTopic = HasAnywhere(Cue.OtherPolicyTopic),
                 AsksIfBreach = HasAnywhere(Cue.IsItABreach),
                 AsksToDo = QuestionShape.AsksToDo(tokens, hits),

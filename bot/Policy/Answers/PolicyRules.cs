@@ -297,7 +297,7 @@ internal static class PolicyRules
             "Information that identifies a pupil is confidential to the pupil and their family.",
             ["Leave pupils' news to the school's official channels, where parents have agreed to it."]),
         new("harmless-humour", Verdict.AllowedWithCare,
-            f => Posts(f) && f.Content.HasFlag(Humour) && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0 && !PupilsPictured(f)
+            f => Posts(f) && f.Content.HasFlag(Humour) && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.MoreThanFunny && !PupilsPictured(f)
                  // Not posted in lessons, from the school's computers or on its own accounts (items 1 and 2, the statement).
                  && !f.NamesSomeone && f.Time != TimeOfUse.LessonsOrWorkingTime && f.Device != DeviceOwner.SchoolSystem && !f.OfficialChannel
                  // A joke that embarrasses pupils or colleagues is at their expense, named or not.

@@ -296,6 +296,9 @@ public sealed record QuestionFacts
     /// <summary>A grown-up age said of someone who has left ("he's 22 now, left years ago"), with nobody named: a follow-on about a former pupil.</summary>
     public bool SaysGrownUpSinceLeaving { get; init; }
 
+    /// <summary>Something embarrassing beyond "funny", "daft" or "a meme" is said ("drunk", "hungover", "asleep").</summary>
+    public bool MoreThanFunny { get; init; }
+
     /// <summary>A parent writes about their own child ("her son's behaviour", "his daughter's inhaler"): nothing confidential to them.</summary>
     public bool ParentsOwnChild { get; init; }
 
