@@ -9,21 +9,7 @@ internal static partial class Lexicon
     /// </summary>
     private static void AddPhotosAndContact(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
     {
-        void add(Cue cue, string[] phrases, params Cue[] replaces)
-        {
-            foreach (var phrase in phrases)
-            {
-                if (known(phrase) is null && phrase.Contains(' ', StringComparison.Ordinal))
-                {
-                    foreach (var kept in WordCues(phrase, known).Where(c => !replaces.Contains(c)))
-                    {
-                        addToMap(kept, [phrase]);
-                    }
-                }
-
-                addToMap(cue, [phrase]);
-            }
-        }
+        void add(Cue cue, string[] phrases, params Cue[] replaces) => AddKeepingWordCues(addToMap, known, cue, phrases, replaces);
 
         // "No-one in it" is written as one word once the hyphen goes: the same as "no one in it".
         string[] nobody = ["noone in it", "noone in the photo", "noone in the picture", "noone in shot", "noone in the shot",

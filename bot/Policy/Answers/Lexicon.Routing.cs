@@ -12,21 +12,7 @@ internal static partial class Lexicon
     /// </remarks>
     private static void AddRouting(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
     {
-        void add(Cue cue, string[] phrases, params Cue[] replaces)
-        {
-            foreach (var phrase in phrases)
-            {
-                if (known(phrase) is null && phrase.Contains(' ', StringComparison.Ordinal))
-                {
-                    foreach (var kept in WordCues(phrase, known).Where(c => !replaces.Contains(c)))
-                    {
-                        addToMap(kept, [phrase]);
-                    }
-                }
-
-                addToMap(cue, [phrase]);
-            }
-        }
+        void add(Cue cue, string[] phrases, params Cue[] replaces) => AddKeepingWordCues(addToMap, known, cue, phrases, replaces);
 
         // "Whats the rules on drinking pics", "what does 'disrepute' actually mean in practice": what the policy says.
         add(Cue.WhatPolicySays, ["whats the rules", "whats the rules on", "what are the rules on", "what the rules are", "wat counts as",

@@ -8,21 +8,7 @@ internal static partial class Lexicon
     /// </summary>
     private static void AddTone(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
     {
-        void add(Cue cue, string[] phrases, params Cue[] replaces)
-        {
-            foreach (var phrase in phrases)
-            {
-                if (known(phrase) is null && phrase.Contains(' ', StringComparison.Ordinal))
-                {
-                    foreach (var kept in WordCues(phrase, known).Where(c => !replaces.Contains(c)))
-                    {
-                        addToMap(kept, [phrase]);
-                    }
-                }
-
-                addToMap(cue, [phrase]);
-            }
-        }
+        void add(Cue cue, string[] phrases, params Cue[] replaces) => AddKeepingWordCues(addToMap, known, cue, phrases, replaces);
 
         // "One of the lunch ladies": a colleague, not a lunch break.
         add(Cue.Staff, ["lunch lady", "lunch ladies", "the lunch ladies", "the lunch lady"], Cue.Break, Cue.SchoolDay, Cue.OwnTime);
