@@ -59,9 +59,12 @@ internal static partial class Lexicon
         add(Cue.Duty, ["1 1", "onetoone", "one to one", "my 1 1", "with my 1 1",
             "on yard duty", "running a club", "covering a class", "covering the class",
             "on cover", "doing cover", "on supervision", "midday supervisor"]);
-        // Out on the yard or the playground while the children are out is supervising them, whatever the hour is called.
-        add(Cue.Duty, ["while im out on the yard", "while i am out on the yard", "when im out on the yard", "while im on the yard", "while i am on the yard", "when im on the yard", "when i am on the yard",
-            "while im out on the playground", "while im on the playground", "while i am on the playground", "out on the field with",
+        // The user out on the yard or the playground with the children, or doing lunches, is supervising them: working time,
+        // whatever the hour is called. ("The kids are all out on the yard" while the user is in the staffroom is not; "I'm" is
+        // read as "i am".)
+        add(Cue.Duty, ["i am out on the yard", "i am on the yard", "i am out on the playground", "i am on the playground",
+            "i am out on the field", "i am on yard", "i am out on yard", "me out on the yard", "i go out on the yard", "i am outside on the yard",
+            "out on the yard with the children", "on the yard with the children", "on the playground with the children", "out on the field with",
             "watching the kids", "watching the children", "supervising lunch", "doing lunches", "on lunch duty", "lunch duty"], Cue.Break);
         // A free period is planning (PPA) or non-contact time: paid working time, not a break.
         add(Cue.Duty, ["free period", "my free period", "free periods", "non contact", "non contact time", "my ppa",

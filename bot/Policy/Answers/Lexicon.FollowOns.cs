@@ -4,8 +4,8 @@ internal static partial class Lexicon
 {
     /// <summary>
     /// Words a follow-on uses to change one fact of the case (the news is already public, the phone is on its own data rather
-    /// than the school's Wi-Fi, only one's own child is left in the picture) and whose channel it is (the PTA's is not the
-    /// school's). They are general words, read in any question, not only in conversations.
+    /// than the school's Wi-Fi, only one's own child is left in the picture). They are general words, read in any question,
+    /// not only in conversations.
     /// </summary>
     private static void AddFollowOns(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
     {
@@ -15,10 +15,6 @@ internal static partial class Lexicon
         add(Cue.AlreadyPublic, ["in the newsletter", "was in the newsletter", "in the school newsletter", "its public", "it is public",
             "so its public", "thats public", "its all public", "on the schools facebook already", "the school posted it",
             "the school already posted", "the school has posted", "already on the schools page"], Cue.Official);
-
-        // The PTA is a charity of parents and staff, not the school: acting for it is not acting for the school (its pages are
-        // in Lexicon.Photos).
-        add(Cue.NotOfficial, ["friends of the school", "on behalf of the pta", "for the ptas", "the ptas facebook page", "ptas facebook page"]);
 
         // Who is left in the picture after a crop or a second look: only the person just named.
         // ("Just" is dropped as filler before a question is read, so "only", "on his own" and the crop say it.)

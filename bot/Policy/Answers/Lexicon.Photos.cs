@@ -35,16 +35,13 @@ internal static partial class Lexicon
             "his writing", "her writing", "their writing", "his drawing", "her drawing", "his painting", "her painting",
             "his homework", "her homework", "their homework", "his story", "her story"], Cue.ObjectOrFood);
 
-        // The PTA's page or group is the PTA's, not one of the school's official channels, whatever it is for.
+        // The PTA's page or group is the PTA's, not one of the school's official channels, and acting for the PTA is not acting
+        // for the school, whatever it is for.
         add(Cue.NotOfficial, ["pta facebook", "pta facebook page", "the pta facebook", "the pta facebook page", "pta page", "the pta page",
             "ptas page", "the ptas page", "ptas facebook", "the ptas facebook", "pta account", "the pta account", "pta group",
-            "the pta group", "pta facebook group", "pta whatsapp", "the pta whatsapp", "for the pta", "pta instagram", "the pta instagram"]);
+            "the pta group", "pta facebook group", "pta whatsapp", "the pta whatsapp", "for the pta", "pta instagram", "the pta instagram",
+            "friends of the school", "on behalf of the pta", "for the ptas", "the ptas facebook page", "ptas facebook page"]);
 
-        // Out on the yard or playground at lunch with the children is supervising them: working time, whatever the clock says.
-        // (Said of the user: "the kids are all out on the yard" while the user is in the staffroom is not.)
-        add(Cue.Duty, ["i am out on the yard", "i am on the yard", "i am out on the playground", "i am on the playground",
-            "i am out on the field", "i am on yard", "i am out on yard", "me out on the yard", "i go out on the yard", "i am outside on the yard",
-            "out on the yard with the children", "on the yard with the children", "on the playground with the children"]);
 
         // PE kit is the children's clothes for PE, not a device.
         add(Cue.LessonActivity, ["pe kit", "pe kits", "p e kit", "swimming kit", "football kit", "forest school kit"], Cue.Device);

@@ -113,12 +113,6 @@ internal static class PermitGate
             return ("statement", "The school's own accounts are for official school business, not personal posts.", FactAnswer.Critical, FactAnswer.NotCritical);
         }
 
-        // A joke posted from a lesson or a duty is still personal use then, however harmless the joke.
-        if (f.WorkingTimeSaid && PolicyRules.Posts(f) && f.Content.HasFlag(ContentKinds.Humour) && !f.WorkUse && !f.OfficialChannel && !f.UrgentFamilyMatter)
-        {
-            return ("2", "No personal use of your own device in lessons or working time.", FactAnswer.DuringLessons, FactAnswer.OutsideLessons);
-        }
-
         if (f.PartlyUnread)
         {
             return ("4", "I couldn't read every word of the question, so I won't say yes: nothing critical or confidential about the school or the people connected with it.", FactAnswer.Critical, FactAnswer.NotCritical);
@@ -132,10 +126,12 @@ internal static class PermitGate
             return ("1", "The school's IT system is never for private social media.", FactAnswer.SchoolDevice, FactAnswer.OwnDevice);
         }
 
-        // Chatting on a personal platform in lessons is personal use whatever the chat is about: a quick reply to the PTA's group
-        // is still the phone out in class.
+        // With lessons or a duty said outright, a chat on a personal platform or a joke posted then is personal use whatever it
+        // is about: a quick reply to the PTA's group, a harmless meme, are still the phone out in class.
         if (f.Time == TimeOfUse.LessonsOrWorkingTime && !f.OfficialChannel
-            && (f.PersonalPurpose || (f.WorkingTimeSaid && !f.WorkUse && !f.UrgentFamilyMatter && f.MentionsPersonalPlatform && f.Activities.HasFlag(Activities.Message) && f.ContactWith != People.None)))
+            && (f.PersonalPurpose || (f.WorkingTimeSaid && !f.WorkUse && !f.UrgentFamilyMatter
+                && ((f.MentionsPersonalPlatform && f.Activities.HasFlag(Activities.Message) && f.ContactWith != People.None)
+                    || (PolicyRules.Posts(f) && f.Content.HasFlag(ContentKinds.Humour))))))
         {
             return ("2", "No personal use of your own device in lessons or working time.", FactAnswer.DuringLessons, FactAnswer.OutsideLessons);
         }
