@@ -186,7 +186,10 @@ public static class FactExtractor
                 || (HasAnywhere(Cue.OnBehalf) && (HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog)
                     || HasAnywhere(Cue.AccountOrPage) || HasAnywhere(Cue.PostVerb))))
                 // "The class Instagram a parent set up" is not the school's channel, whatever it is called.
-                && !HasAnywhere(Cue.NotOfficial);
+                && !HasAnywhere(Cue.NotOfficial)
+                // "If I set up a class Instagram on my phone": a class account the asker would start is not one of the school's
+                // channels until the school agrees to it; "the school's new account the head asked me to set up" is.
+                && !SetsUpOwnClassAccount(Negated);
             var mentionsSocial = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog) || official;
             var (device, mentionsDevice) = Device();
             var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;
@@ -375,6 +378,15 @@ public static class FactExtractor
             }
 
             var identifiable = Identifiable(Negated, negatedPupils && hasImage && negatedImages.Count == 0);
+            // "Nobody in it… with the kids' faces in the windows", "no kids in it, except their faces": what follows takes the
+            // "nobody" back, and the faces are in the picture.
+            var takesNobodyBack = FacesShownAfterAll(Negated);
+            if (takesNobodyBack)
+            {
+                identifiable = true;
+                inImage |= hasImage ? Answers.People.Pupils : Answers.People.None;
+            }
+
             var permission = hits.Find(h => h.Cue == Cue.Permission);
             bool? hasPermission = permission.Cue == Cue.Permission && hits.Exists(h => h.Cue == Cue.Permission) ? !Negated(permission) : null;
             // "She doesn't know I took it", "one of them said no": the people in it have not agreed.
@@ -605,11 +617,11 @@ public static class FactExtractor
 
             var pupilIsRelative = HasAnywhere(Cue.Relative) && (about & (Answers.People.Pupils | Answers.People.Family)) != 0;
             var postedByOther = hits.Exists(o => o.Cue == Cue.OtherPoster && hits.Exists(v => v.Cue is Cue.PostVerb or Cue.Endorse && v.Start > o.Start && v.Start - o.End <= 4));
-            var facesHidden = hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Face && Negated(h));
+            var facesHidden = !takesNobodyBack && (hits.Exists(h => h.Cue == Cue.Unidentifiable) || hits.Exists(h => h.Cue == Cue.Face && Negated(h)));
             // "Their faces aren't in it, just backs of heads": the faces are out, the pupils are still in the picture.
             var onlyFacesOut = hits.Exists(h => h.Cue == Cue.Face && Negated(h))
                 || hits.Exists(h => h.Cue == Cue.Unidentifiable && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "behind" or "backs" or "blurred" or "emoji" or "emojis" or "covered" or "cropped"));
-            var noPupilsInImage = hasImage && ((Plain(Cue.NoPeople) && !(onlyFacesOut && !negatedPupils && (about & Answers.People.Pupils) != 0)) || negatedPupils);
+            var noPupilsInImage = hasImage && !takesNobodyBack && ((Plain(Cue.NoPeople) && !(onlyFacesOut && !negatedPupils && (about & Answers.People.Pupils) != 0)) || negatedPupils);
             // "Covered all the names on the pegs": names said to be hidden are not on show; any other names still are.
             var namesVisible = hits.Exists(h => h.Cue == Cue.NamesShown && !Negated(h) && !HiddenNames(h));
             var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog or Cue.Official && Math.Abs(a.Start - u.Start) <= 6));
@@ -649,7 +661,11 @@ public static class FactExtractor
                 mentioned &= ~Answers.People.School;
             }
 
-            var pupilsPresumed = hasImage && hits.Exists(h => h.Cue == Cue.PupilEvent && !Negated(h))
+            // Pictures taken for the class's learning platform (Dojo, Seesaw, Tapestry) are pictures of the class: shared anywhere
+            // else, pupils are presumed in them.
+            var pupilsPresumed = hasImage && (hits.Exists(h => h.Cue == Cue.PupilEvent && !Negated(h))
+                    || (hits.Exists(h => h.Cue == Cue.Official && Enumerable.Range(h.Start, h.End - h.Start).Any(k => ClassPlatforms.Contains(tokens[k].Text)))
+                        && HasAnywhere(Cue.Platform)))
                 && !noPupilsInImage && !Plain(Cue.NoPeople) && !negatedPupils && !hits.Exists(h => h.Cue == Cue.Unidentifiable && tokens[h.Start].Text is "empty" or "nobody");
 
             if (familySetting)
@@ -666,6 +682,9 @@ public static class FactExtractor
                 PupilsPresumedInImage = pupilsPresumed,
                 Endorses = endorses,
                 IsObjectPicture = hasImage && HasAnywhere(Cue.ObjectOrFood),
+                TakesNobodyBack = takesNobodyBack,
+                TheirSiblingIsAPupil = mentioned.HasFlag(Answers.People.Pupils) && TheirSibling(),
+                ImageOfClassroom = hasImage && tokens.Exists(t => ClassroomWords.Contains(t.Text)),
                 MentionsPhone = HasAnywhere(Cue.Phone),
                 MentionsPersonalPlatform = HasAnywhere(Cue.Platform),
                 CampaignAgainst = campaignAgainst,
@@ -691,7 +710,7 @@ public static class FactExtractor
                     && tokens[k + 1].Text is "son" or "sons" or "daughter" or "daughters" or "child" or "childs" or "kid" or "kids" or "boy" or "girl" or "little"),
                 PostedByOther = postedByOther,
                 NoPupilsInImage = noPupilsInImage,
-                SaysNoPupils = Plain(Cue.NoPeople) || negatedPupils,
+                SaysNoPupils = (Plain(Cue.NoPeople) || negatedPupils) && !takesNobodyBack,
                 NamesVisible = namesVisible,
                 FacesHidden = facesHidden,
                 OnLeave = HasAnywhere(Cue.Leave),
@@ -746,6 +765,42 @@ public static class FactExtractor
             || f.WantsToReport;
 
         private static readonly FrozenSet<string> PlaceWords = new[] { "classroom", "class" }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> SiblingWords = new[]
+        {
+            "sister", "sisters", "brother", "brothers", "sibling", "siblings", "cousin", "cousins", "twin", "sis", "bro",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Her little sister", "his younger brother": someone else's sibling, not the asker's own family.
+        private bool TheirSibling() =>
+            Enumerable.Range(0, tokens.Count).Any(k => tokens[k].Text is "her" or "his" or "their"
+                && Enumerable.Range(k + 1, Math.Min(2, tokens.Count - k - 1)).Any(j => SiblingWords.Contains(tokens[j].Text)));
+
+        private static readonly FrozenSet<string> ExceptionWords = new[] { "except", "apart", "besides", "bar", "but" }.ToFrozenSet(StringComparer.Ordinal);
+
+        // Faces said after a "nobody in it" and outside its clause, or straight after an "except", are faces in the picture.
+        private bool FacesShownAfterAll(Func<CueHit, bool> negated) =>
+            hits.Exists(n => n.Cue is Cue.NoPeople or Cue.Unidentifiable
+                && hits.Exists(f => f.Cue == Cue.Face && tokens[f.End - 1].Text is "face" or "faces" && f.Start >= n.End && !negated(f)
+                    && (f.Clause != n.Clause || Enumerable.Range(Math.Max(n.End, f.Start - 3), f.Start - Math.Max(n.End, f.Start - 3))
+                        .Any(k => ExceptionWords.Contains(tokens[k].Text)))));
+
+        private static readonly FrozenSet<string> ClassPlatforms = new[] { "dojo", "classdojo", "seesaw", "tapestry", "story" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> SettingUpLeads = new[] { "set", "setting", "create", "creating", "start", "starting", "make", "making", "open", "opening" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // "Set up a class Instagram", "start a class page": the account is the class's only by its name, and the asker would start
+        // it. Nothing says the school runs it or asked for it.
+        private bool SetsUpOwnClassAccount(Func<CueHit, bool> negated) =>
+            hits.Exists(u => u.Cue == Cue.SetUp && SettingUpLeads.Contains(tokens[u.Start].Text))
+            && hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official && tokens[c.Start].Text == "class")
+            && !hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official && tokens[c.Start].Text is "school" or "schools" or "official")
+            && !hits.Exists(h => h.Cue == Cue.OnBehalf) && !hits.Exists(h => h.Cue == Cue.Permission && !negated(h));
+
+        private static readonly FrozenSet<string> ClassroomWords = new[] { "classroom", "classrooms", "cloakroom", "cloakrooms" }
+            .ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> Auxiliaries = new[] { "is", "are", "was", "were", "has", "have", "had", "keeps", "kept", "been", "always", "still" }
             .ToFrozenSet(StringComparer.Ordinal);

@@ -84,8 +84,8 @@ public static class FollowUpReply
                 FactAnswer.UrgentFamily => facts.UrgentFamilyMatter,
                 FactAnswer.SchoolPlatform => facts.OfficialChannel,
                 FactAnswer.PersonalPlatform => facts.MentionsPersonalPlatform && !facts.OfficialChannel,
-                FactAnswer.PupilsIdentifiable => facts.FacesHidden is false && facts.About.HasFlag(People.Pupils) && !facts.NoPupilsInImage && !HasNegation(reply),
-                FactAnswer.NoPupilsIdentifiable => facts.NoPupilsInImage,
+                FactAnswer.PupilsIdentifiable => facts.TakesNobodyBack || facts.FacesHidden is false && facts.About.HasFlag(People.Pupils) && !facts.NoPupilsInImage && !HasNegation(reply),
+                FactAnswer.NoPupilsIdentifiable => facts.NoPupilsInImage && !facts.TakesNobodyBack,
                 _ => false,
             };
             if (says)

@@ -15,6 +15,13 @@ internal static partial class Lexicon
             "worst that could happen", "worst that can happen", "hauled in", "hauled up", "called in over", "pulled in over",
             "do anything about it", "do anything about that", "action against me", "school do anything", "school still do anything",
             "they do anything", "they still do anything", "do anything to me",
-            "get the boot", "lose their job", "lose his job", "lose her job"]);
+            "get the boot", "lose their job", "lose his job", "lose her job", "what can happen to me", "what could happen to me",
+            "what will happen to me", "what would happen to me", "what happens to me", "what happens to me now", "what happens now",
+            "what can they do to me", "what could they do to me", "what will they do to me"]);
+        // "A parent took a screenshot of something I posted": a copy of one's own post in someone else's hands is the evidence the
+        // policy speaks of, not a picture the asker would post.
+        add(Cue.Evidence, ["screenshot of something i posted", "screenshot of something i put", "screenshot of something i wrote",
+            "screenshot of my post", "screenshot of my story", "screenshot of my comment", "screenshot of my tweet", "screenshot of my status",
+            "screenshot of what i posted", "screenshot of what i put", "screenshot of what i wrote", "screenshot of my message"], Cue.Image);
     }
 }

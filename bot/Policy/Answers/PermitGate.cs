@@ -84,6 +84,15 @@ internal static class PermitGate
             return ("7", "Pupils' names identify them, on their work or on a wall, even with no child in the picture.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
         }
 
+        // A classroom's walls and pegs carry pupils' names, photographs and work: until the asker says what shows, a picture of it
+        // is a picture that could inadvertently identify pupils.
+        if (shares && f.ImageOfClassroom && !f.NoPupilsInImage && !f.SaysNoPupils && f.PeopleIdentifiable is null && !f.OfficialChannel
+            && f.HasPermission != true)
+        {
+            return ("7", "A classroom's walls and pegs usually show pupils' names, photographs or work, and those identify pupils even with no child in the picture.",
+                FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
+        }
+
         if (shares && f.CriticalTone && ((f.Mentioned & PolicyRules.Community) != 0 || f.LinksToSchool))
         {
             return ("4", "Nothing critical, mocking or derogatory about the school or the people connected with it.", FactAnswer.Critical, FactAnswer.NotCritical);
@@ -100,8 +109,10 @@ internal static class PermitGate
             return ("7", "A picture of a child that embarrasses or exposes them must not be posted.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
         }
 
-        // An adult former pupil is fine to talk to, but not about their old classmates or their families.
-        if (PolicyRules.Contacts(f) && f.ContactWith.HasFlag(People.FormerPupils) && (f.OtherChildrenToo || f.Mentioned.HasFlag(People.Parents)))
+        // An adult former pupil is fine to talk to, but not about their old classmates, a current pupil (a younger sister in my
+        // class) or their families.
+        if (PolicyRules.Contacts(f) && f.ContactWith.HasFlag(People.FormerPupils)
+            && (f.OtherChildrenToo || f.Mentioned.HasFlag(People.Parents) || f.TheirSiblingIsAPupil))
         {
             return ("3", "Nothing confidential about pupils or their families, whoever you are talking to.", FactAnswer.NotPublic, FactAnswer.AlreadyPublic);
         }

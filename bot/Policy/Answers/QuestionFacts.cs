@@ -198,6 +198,15 @@ public sealed record QuestionFacts
     /// <summary>The information is already public ("it's on the school website").</summary>
     public bool AlreadyPublic { get; init; }
 
+    /// <summary>
+    /// "Nobody in it… with the kids' faces in the windows": faces named after a "nobody", which take it back. Read with or
+    /// without a picture named, because a reply to "are any pupils in it?" names none.
+    /// </summary>
+    public bool TakesNobodyBack { get; init; }
+
+    /// <summary>"Her little sister in my class": a brother, sister or cousin of the person in question is a pupil here.</summary>
+    public bool TheirSiblingIsAPupil { get; init; }
+
     /// <summary>The pupil in question is the user's own relative (own child, niece, cousin's boy).</summary>
     public bool PupilIsRelative { get; init; }
 
@@ -233,6 +242,12 @@ public sealed record QuestionFacts
 
     /// <summary>Told in confidence, not yet announced, not meant to be known.</summary>
     public bool ToldInConfidence { get; init; }
+
+    /// <summary>
+    /// A picture taken in a classroom or cloakroom, where pupils' names, photographs and work hang on the walls and pegs even
+    /// when no child is in the room.
+    /// </summary>
+    public bool ImageOfClassroom { get; init; }
 
     /// <summary>A picture of a thing (food, a view, a trophy) rather than of people.</summary>
     public bool IsObjectPicture { get; init; }

@@ -67,7 +67,8 @@ internal static partial class TextNormalizer
                     continue;
                 }
 
-                Emit(tokens, text, clause, wordStart >= draftStart && wordStart < draftEnd, IsCapitalisedInSentence(question, wordStart));
+                Emit(tokens, text, clause, wordStart >= draftStart && wordStart < draftEnd, IsCapitalisedInSentence(question, wordStart),
+                    IsCapitalisedAfterBreak(question, wordStart));
             }
 
             // An eye-roll or an upside-down smile says the words around it mean the opposite: in a quoted post it is the
@@ -122,7 +123,26 @@ internal static partial class TextNormalizer
         return false;
     }
 
-    private static void Emit(List<Token> tokens, string raw, int clause, bool inDraft, bool capitalised = false)
+    // "Teacher problems: Alfie ate a crayon", "(Jack's idea)": a capital opening a phrase after a colon, dash, bracket or quote.
+    private static bool IsCapitalisedAfterBreak(string question, int start)
+    {
+        if (!char.IsUpper(question[start]) || start + 1 >= question.Length || !char.IsLower(question[start + 1]))
+        {
+            return false;
+        }
+
+        for (var k = start - 1; k >= 0; k--)
+        {
+            if (!char.IsWhiteSpace(question[k]))
+            {
+                return question[k] is ':' or '(' or '-' or '\u2013' or '\u2014' or '"' or '\'' or '\u2018' or '\u201c' or '*';
+            }
+        }
+
+        return false;
+    }
+
+    private static void Emit(List<Token> tokens, string raw, int clause, bool inDraft, bool capitalised = false, bool capitalAfterBreak = false)
     {
         var text = Slang.Words.TryGetValue(raw, out var mapped) ? mapped : Correct(raw);
         if (text.Length == 0)
@@ -140,7 +160,7 @@ internal static partial class TextNormalizer
             return;
         }
 
-        tokens.Add(new Token(text, clause, inDraft, capitalised));
+        tokens.Add(new Token(text, clause, inDraft, capitalised, capitalAfterBreak));
     }
 
     // "2" and "4" are text-speak for "to" and "for" unless a word that takes a number comes before them.

@@ -59,8 +59,8 @@ internal static class ToneReading
             return false;
         }
 
-        // "Especially Jack": a name the lexicon doesn't know makes it about someone.
-        if (tokens.Exists(t => t.Capitalised && t.Text.Length > 1 && t.Text.All(char.IsLetter) && !Lexicon.Phrases.ContainsKey(t.Text)
+        // "Especially Jack", "teacher problems: Alfie ate a crayon": a name the lexicon doesn't know makes it about someone.
+        if (tokens.Exists(t => (t.Capitalised || (t.CapitalAfterBreak && !PhraseOpeners.Contains(t.Text))) && t.Text.Length > 1 && t.Text.All(char.IsLetter) && !Lexicon.Phrases.ContainsKey(t.Text)
             && !NotNames.Contains(t.Text)))
         {
             return false;
@@ -192,6 +192,18 @@ internal static class ToneReading
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "xmas", "easter", "wales",
         "welsh", "england", "english", "im", "ive", "id", "i",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that open a phrase after a colon or a quote without naming anyone ("teacher problems: The glitter…").
+    private static readonly FrozenSet<string> PhraseOpeners = new[]
+    {
+        "the", "a", "an", "my", "me", "we", "us", "our", "you", "your", "it", "its", "this", "that", "these", "those", "when", "what",
+        "why", "how", "who", "so", "and", "but", "or", "if", "just", "no", "not", "yes", "oh", "ok", "okay", "omg", "lol", "literally",
+        "today", "tonight", "tomorrow", "yesterday", "every", "all", "some", "one", "nobody", "everyone", "everybody", "anyone",
+        "there", "here", "then", "now", "still", "never", "always", "only", "another", "again", "being", "having", "trying",
+        "send", "pray", "help", "day", "week", "term", "morning", "afternoon", "evening", "night", "dear", "thank", "thanks",
+        "happy", "good", "bad", "best", "worst", "new", "last", "first", "next", "hello", "hi", "hiya", "bore", "da", "diolch",
+        "iawn", "ti", "fi", "ni", "nhw", "y", "yr", "mae", "dw", "oes", "wedi", "ar", "yn", "ond", "a", "i",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GenericRoles = new[]

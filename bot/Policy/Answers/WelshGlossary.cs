@@ -618,6 +618,24 @@ internal static class WelshGlossary
         ["fy mhroffil i"] = "my profile",
         ["fy mhroffil"] = "my profile",
         ["fy nghyfrif i"] = "my account",
+        // Round 6: what could follow ("beth all ddigwydd"), what was heard ("glywes i"), leave, and everyday nouns met in new voices.
+        ["beth all"] = "what can", ["be all"] = "what can", ["beth allai"] = "what could", ["be allai"] = "what could",
+        ["all ddigwydd"] = "can happen", ["allai ddigwydd"] = "could happen",
+        ["tynnu screenshot"] = "taken a screenshot", ["wedi tynnu screenshot"] = "has taken a screenshot",
+        ["wnes i bostio"] = "i posted", ["nes i bostio"] = "i posted", ["wnes i rannu"] = "i shared", ["nes i rannu"] = "i shared",
+        ["camymddygiad difrifol"] = "gross misconduct", ["camymddygiad"] = "misconduct",
+        ["pa fath"] = "what kind", ["fath"] = "kind", ["fysa"] = "would", ["fysai"] = "would", ["fasa"] = "would", ["fasai"] = "would",
+        ["glywes i"] = "i heard", ["clywes i"] = "i heard", ["clywais i"] = "i heard", ["glywais i"] = "i heard",
+        ["gweud"] = "say", ["nerfe"] = "nerves", ["nerfau"] = "nerves",
+        ["ar famolaeth"] = "on maternity leave", ["ar mamolaeth"] = "on maternity leave",
+        ["wedi ennill"] = "has won", ["gwobr arian"] = "silver award", ["gwobr efydd"] = "bronze award", ["gwobr aur"] = "gold award",
+        ["eistedd"] = "sitting", ["ar yr ochr"] = "on the side", ["ochr"] = "side",
+        ["ataf"] = "to me", ["ataf i"] = "to me", ["hoffwn"] = "i would like to", ["hoffwn i"] = "i would like to",
+        ["cwestiwn"] = "question", ["dau gwestiwn"] = "two questions", ["wrthi"] = "to her", ["wrtho"] = "to him",
+        ["ffrae"] = "fight", ["gafodd"] = "had", ["arweinydd"] = "lead", ["bore coffi"] = "coffee morning", ["safle"] = "site",
+        ["dim byd i wneud a"] = "nothing to do with", ["ddim byd i wneud a"] = "nothing to do with",
+        ["dim byd i w wneud a"] = "nothing to do with", ["ddim byd i w wneud a"] = "nothing to do with",
+        ["fy amser i"] = "my own time", ["fy amser fy hun"] = "my own time",
     }.GroupBy(kv => NormaliseKey(kv.Key), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
     // "yr" and "'r" are the same article: keys and words both use "y".
