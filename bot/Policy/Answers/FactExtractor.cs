@@ -277,7 +277,9 @@ public static class FactExtractor
             }
 
             var keepsBlog = (HasAnywhere(Cue.Blog) || HasAnywhere(Cue.AccountOrPage) || HasAnywhere(Cue.Platform))
-                && hits.Exists(h => h.Cue == Cue.HaveVerb && hits.Exists(b => (b.Cue is Cue.Blog or Cue.AccountOrPage or Cue.Platform) && b.Start > h.Start && b.Start - h.End <= 3));
+                && hits.Exists(h => h.Cue == Cue.HaveVerb && hits.Exists(b => (b.Cue is Cue.Blog or Cue.AccountOrPage or Cue.Platform) && b.Start > h.Start && b.Start - h.End <= 3
+                    // "Make a joke on Facebook": something made on a platform is a post there, not an account kept.
+                    && !Enumerable.Range(h.End, Math.Max(0, b.Start - h.End)).Any(k => tokens[k].Text is "on" or "onto" or "to" or "in")));
             if (keepsBlog)
             {
                 activities |= Answers.Activities.KeepBlogOrAccount;
@@ -683,6 +685,7 @@ public static class FactExtractor
                 Endorses = endorses,
                 IsObjectPicture = hasImage && HasAnywhere(Cue.ObjectOrFood),
                 TakesNobodyBack = takesNobodyBack,
+                MayNameSomeone = ToneReading.MayNameSomeone(tokens),
                 TheirSiblingIsAPupil = mentioned.HasFlag(Answers.People.Pupils) && TheirSibling(),
                 ImageOfClassroom = hasImage && tokens.Exists(t => ClassroomWords.Contains(t.Text)),
                 MentionsPhone = HasAnywhere(Cue.Phone),
@@ -795,8 +798,9 @@ public static class FactExtractor
         // it. Nothing says the school runs it or asked for it.
         private bool SetsUpOwnClassAccount(Func<CueHit, bool> negated) =>
             hits.Exists(u => u.Cue == Cue.SetUp && SettingUpLeads.Contains(tokens[u.Start].Text))
-            && hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official && tokens[c.Start].Text == "class")
-            && !hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official && tokens[c.Start].Text is "school" or "schools" or "official")
+            && hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official && Enumerable.Range(c.Start, c.End - c.Start).Any(k => tokens[k].Text == "class"))
+            && !hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official
+                && Enumerable.Range(c.Start, c.End - c.Start).Any(k => tokens[k].Text is "school" or "schools" or "official"))
             && !hits.Exists(h => h.Cue == Cue.OnBehalf) && !hits.Exists(h => h.Cue == Cue.Permission && !negated(h));
 
         private static readonly FrozenSet<string> ClassroomWords = new[] { "classroom", "classrooms", "cloakroom", "cloakrooms" }

@@ -68,7 +68,8 @@ internal static class PermitGate
         }
 
         // The same hazards read over the whole message, in the wider vocabulary the rule table does not decide on.
-        var shares = PolicyRules.Posts(f) || f.Activities.HasFlag(Activities.Message);
+        // A blog or account kept is posted to as well ("make a joke on my Facebook", "a page about the school").
+        var shares = PolicyRules.Posts(f) || f.Activities.HasFlag(Activities.Message) || f.Activities.HasFlag(Activities.KeepBlogOrAccount);
         if (shares && f.PupilsPresumedInImage && !f.OfficialChannel && f.HasPermission != true && f.PeopleIdentifiable != false && !PolicyRules.OnlyOwnChildren(f))
         {
             return ("7", "Pictures from school events and activities usually have pupils in them, and pupils must not appear on personal social media.", FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);

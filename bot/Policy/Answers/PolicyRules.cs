@@ -299,7 +299,7 @@ internal static class PolicyRules
         new("harmless-humour", Verdict.AllowedWithCare,
             f => Posts(f) && f.Content.HasFlag(Humour) && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.MoreThanFunny && !PupilsPictured(f)
                  // Not posted in lessons, from the school's computers or on its own accounts (items 1 and 2, the statement).
-                 && !f.NamesSomeone && f.Time != TimeOfUse.LessonsOrWorkingTime && f.Device != DeviceOwner.SchoolSystem && !f.OfficialChannel
+                 && !f.NamesSomeone && !f.MayNameSomeone && f.Time != TimeOfUse.LessonsOrWorkingTime && f.Device != DeviceOwner.SchoolSystem && !f.OfficialChannel
                  // A joke that embarrasses pupils or colleagues is at their expense, named or not.
                  && !(f.Content.HasFlag(Embarrassing) && (f.About & (People.Pupils | People.Staff)) != 0) && !f.ToldInConfidence
                  && (((f.About | f.Mentioned) & People.Pupils) == 0 || f.PupilIsRelative)
@@ -594,7 +594,7 @@ internal static class PolicyRules
             ["Set your privacy settings to private and keep school matters out of it."]),
         new("blog-or-account-about-teaching", Verdict.AllowedWithCare,
             f => (f.Activities.HasFlag(KeepBlogOrAccount) || (f.LinksToSchool && (f.MentionsSocialMedia || Posts(f)))) && ((f.About & Community) != 0 || f.LinksToSchool) && !f.OfficialChannel && (f.Content & (Harmful | Confidential | Incident)) == 0
-                 && !PupilsPictured(f) && (f.NobodyNamed || f.LinksToSchool || (f.About & People.Pupils) == 0) && !f.SetsUpAccount,
+                 && !PupilsPictured(f) && (f.NobodyNamed || f.LinksToSchool || (f.About & People.Pupils) == 0) && !f.SetsUpAccount && !f.CriticalTone,
             [Interacting, ThinkCarefully],
             "A personal blog or account about teaching is fine, as long as no pupil, colleague or family can be identified and nothing confidential goes in it.",
             ["Keep real pupils, colleagues and the school's business out of it.", "Think how a parent would read it."]),

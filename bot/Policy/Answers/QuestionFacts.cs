@@ -204,6 +204,9 @@ public sealed record QuestionFacts
     /// </summary>
     public bool TakesNobodyBack { get; init; }
 
+    /// <summary>A capitalised word the lexicon doesn't know may be someone's name (see <see cref="ToneReading.MayNameSomeone"/>).</summary>
+    public bool MayNameSomeone { get; init; }
+
     /// <summary>"Her little sister in my class": a brother, sister or cousin of the person in question is a pupil here.</summary>
     public bool TheirSiblingIsAPupil { get; init; }
 

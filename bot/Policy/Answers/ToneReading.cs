@@ -52,6 +52,44 @@ internal static class ToneReading
     /// about the job, not about anyone ("glitter", "marking", "awful day"). Established positively: any person who could be
     /// identified, any insult, the school or any group connected with it, and it is not general.
     /// </summary>
+    /// <summary>
+    /// "Especially Jack", "teacher problems: Alfie ate a crayon", "overheard: \"Mia says…\"": a capitalised word the lexicon
+    /// doesn't know, inside a sentence or opening a phrase after a colon or quote, may be someone's name.
+    /// </summary>
+    public static bool MayNameSomeone(List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if ((t.Capitalised || (t.CapitalAfterBreak && !PhraseOpeners.Contains(t.Text))) && t.Text.Length > 1 && t.Text.All(char.IsLetter)
+                && !Lexicon.Phrases.ContainsKey(t.Text) && !NotNames.Contains(t.Text) && !InTitle(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Hot Cross Buns", "Twinkle Twinkle Little Star": three or more capitalised words in a row are a title, not a person.
+    private static bool InTitle(List<Token> tokens, int k)
+    {
+        static bool Capital(Token t) => t.Capitalised || t.CapitalAfterBreak;
+        var start = k;
+        while (start > 0 && Capital(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        var end = k;
+        while (end + 1 < tokens.Count && Capital(tokens[end + 1]))
+        {
+            end++;
+        }
+
+        return end - start >= 2;
+    }
+
     public static bool IsGeneralHumour(List<Token> tokens, List<CueHit> hits)
     {
         if (!hits.Exists(h => h.Cue == Cue.Humour && !Negated(hits, h)) && !tokens.Exists(t => t.Text == Laughter))
@@ -59,9 +97,7 @@ internal static class ToneReading
             return false;
         }
 
-        // "Especially Jack", "teacher problems: Alfie ate a crayon": a name the lexicon doesn't know makes it about someone.
-        if (tokens.Exists(t => (t.Capitalised || (t.CapitalAfterBreak && !PhraseOpeners.Contains(t.Text))) && t.Text.Length > 1 && t.Text.All(char.IsLetter) && !Lexicon.Phrases.ContainsKey(t.Text)
-            && !NotNames.Contains(t.Text)))
+        if (MayNameSomeone(tokens))
         {
             return false;
         }
@@ -191,7 +227,8 @@ internal static class ToneReading
     private static readonly FrozenSet<string> NotNames = new[]
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "xmas", "easter", "wales",
-        "welsh", "england", "english", "im", "ive", "id", "i",
+        "welsh", "england", "english", "im", "ive", "id", "i", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+        "saturdays", "sundays",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Words that open a phrase after a colon or a quote without naming anyone ("teacher problems: The glitter…").
