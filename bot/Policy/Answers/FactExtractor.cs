@@ -189,7 +189,9 @@ public static class FactExtractor
                 && !HasAnywhere(Cue.NotOfficial);
             var mentionsSocial = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog) || official;
             var (device, mentionsDevice) = Device();
-            var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;
+            // A personal app going off ("my BeReal went off in the middle of maths") is using a device too.
+            var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice
+                || (mentionsSocial && HasInFrame(Cue.PersonalActivity));
             // "In the classroom after school": the classroom is where, the time is after school.
             var placeOnly = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h))
                 && hits.TrueForAll(h => h.Cue != Cue.Lessons || PlaceWords.Contains(tokens[h.End - 1].Text));
@@ -706,6 +708,7 @@ public static class FactExtractor
                 MentionsDevice = mentionsDevice,
                 Time = time,
                 WorkingTimeSaid = workingTimeSaid,
+                SaysDuringWorkingTime = time == TimeOfUse.LessonsOrWorkingTime && hits.Exists(h => h.Cue == Cue.DuringWorkingTime && Frame(h) && !Negated(h)),
                 Content = content,
                 About = about,
                 ContactWith = contactWith,

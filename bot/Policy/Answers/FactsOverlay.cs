@@ -92,6 +92,7 @@ internal static class FactsOverlay
             FormerPupilIsAdult = grownUpFormerPupil ? true : now.FormerPupilIsAdult ?? earlier.FormerPupilIsAdult,
             SaysGrownUpSinceLeaving = now.SaysGrownUpSinceLeaving,
             UrgentFamilyMatter = now.UrgentFamilyMatter || earlier.UrgentFamilyMatter,
+            SaysDuringWorkingTime = now.SaysDuringWorkingTime || (earlier.SaysDuringWorkingTime && now.Time == TimeOfUse.Unknown),
             IsDraft = now.IsDraft || earlier.IsDraft,
             WorkUse = workUse,
             Asks = now.Asks,

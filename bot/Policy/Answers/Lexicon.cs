@@ -964,6 +964,7 @@ internal static partial class Lexicon
         AddPhotosAndContact(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddTone(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddAftermath(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
+        AddUndecided(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];

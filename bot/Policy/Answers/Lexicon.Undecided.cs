@@ -1,0 +1,41 @@
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+internal static partial class Lexicon
+{
+    /// <summary>
+    /// Words for questions that state what decides them in words the shared lists did not read: dismay that is not a
+    /// negation ("oh no, I accepted a friend request"). As in <see cref="AddDevicesAndTime"/>, a phrase keeps its words' cues
+    /// except the ones it replaces.
+    /// </summary>
+    private static void AddUndecided(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
+    {
+        void add(Cue cue, string[] phrases, params Cue[] replaces) => AddKeepingWordCues(addToMap, known, cue, phrases, replaces);
+
+        // "Oh no I accepted a friend request from a boy in Y5": the "no" is dismay at what was done, not "no" to doing it.
+        add(Cue.Interjection, ["oh no", "ohh no", "oh noo", "oh nooo", "uh oh", "oh no no"], Cue.Negator);
+
+        // When the user would act, said as a time inside lessons or a duty. A lesson or a duty only named ("the assembly", "a
+        // lunchtime supervisor", "in front of the class" in a story) is not this: the preposition makes it the time.
+        string[] lessons = ["lesson", "lessons", "a lesson", "the lesson", "my lesson", "my lessons", "lesson time", "class", "class time",
+            "the register", "registration", "register", "assembly", "guided reading", "phonics", "maths", "literacy", "numeracy", "pe",
+            "science", "spelling test", "story time", "carpet time", "teaching", "my teaching", "a session", "my session", "my class"];
+        string[] duties = ["duty", "my duty", "yard duty", "my yard duty", "lunch duty", "dinner duty", "gate duty", "playground duty",
+            "bus duty"];
+        add(Cue.DuringWorkingTime, [.. lessons.Select(l => "during " + l), .. lessons.Select(l => "in the middle of " + l),
+            .. lessons.Select(l => "halfway through " + l), .. lessons.Select(l => "in the middle of the " + l)]);
+        add(Cue.DuringWorkingTime, ["in my lesson", "in my lessons", "in the lesson", "in lesson time", "in lessons", "in class time",
+            "mid lesson", "midlesson", "mid register", "mid class", "mid phonics", "mid maths"]);
+        add(Cue.DuringWorkingTime, [.. duties.Select(d => "during " + d), .. duties.Select(d => "while on " + d),
+            .. duties.Select(d => "whilst on " + d), .. duties.Select(d => "when on " + d), .. duties.Select(d => "i am on " + d),
+            .. duties.Select(d => "while i am on " + d), .. duties.Select(d => "when i am on " + d)]);
+        add(Cue.DuringWorkingTime, ["while teaching", "whilst teaching", "while i am teaching", "when i am teaching", "while i teach",
+            "while i am in class", "while i am in the classroom with", "in front of my class"]);
+        // Welsh: "yn ystod y wers" (during the lesson), "yng nghanol y wers" (in the middle of the lesson).
+        add(Cue.DuringWorkingTime, ["yn ystod y wers", "yn ystod gwers", "yn ystod gwersi", "yn ystod y gwersi", "yng nghanol y wers",
+            "yng nghanol gwers", "yn y wers", "ar ddyletswydd", "yn ystod fy nyletswydd"]);
+        // Said as a time, a lesson's subject or the register is working time whatever device comes into it.
+        add(Cue.Lessons, [.. lessons.Where(l => l is not ("teaching" or "my teaching")).Select(l => "during " + l),
+            .. lessons.Select(l => "in the middle of " + l), .. lessons.Select(l => "in the middle of the " + l),
+            "mid register", "mid class", "mid phonics", "mid maths"]);
+    }
+}
