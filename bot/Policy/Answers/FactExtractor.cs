@@ -244,7 +244,8 @@ public static class FactExtractor
             var activities = Activities.None;
             // Writing reports on a laptop or fixing the printer is school work, not personal use, unless social media comes into it.
             // Showing a video to the class is work too, as long as nothing is posted, messaged or followed.
-            var workUse = HasAnywhere(Cue.WorkTask) && (!mentionsSocial
+            // A meme or a joke posted is not school work, whatever school task it is about ("a meme about marking").
+            var workUse = HasAnywhere(Cue.WorkTask) && !(HasAnywhere(Cue.PostVerb) && HasPlain(Cue.Humour)) && (!mentionsSocial
                 || (!HasAnywhere(Cue.PostVerb) && !HasInFrame(Cue.MessageVerb) && !HasInFrame(Cue.ConnectVerb) && !_isDraft));
             var personalUse = HasInFrame(Cue.UseVerb) && (mentionsSocial || mentionsDevice || HasInFrame(Cue.Phone)) && !workUse;
             if (personalUse)
@@ -708,7 +709,7 @@ public static class FactExtractor
                 MentionsDevice = mentionsDevice,
                 Time = time,
                 WorkingTimeSaid = workingTimeSaid,
-                SaysDuringWorkingTime = time == TimeOfUse.LessonsOrWorkingTime && hits.Exists(h => h.Cue == Cue.DuringWorkingTime && Frame(h) && !Negated(h)),
+                SaysDuringWorkingTime = time == TimeOfUse.LessonsOrWorkingTime && !otherTimeSaid && hits.Exists(h => h.Cue == Cue.DuringWorkingTime && Frame(h) && !Negated(h)),
                 Content = content,
                 About = about,
                 ContactWith = contactWith,
