@@ -709,7 +709,8 @@ public static class FactExtractor
                 MentionsDevice = mentionsDevice,
                 Time = time,
                 WorkingTimeSaid = workingTimeSaid,
-                SaysDuringWorkingTime = time == TimeOfUse.LessonsOrWorkingTime && !otherTimeSaid && hits.Exists(h => h.Cue == Cue.DuringWorkingTime && Frame(h) && !Negated(h)),
+                SaysDuringWorkingTime = time == TimeOfUse.LessonsOrWorkingTime && !otherTimeSaid
+                    && hits.Exists(h => Frame(h) && !Negated(h) && (h.Cue == Cue.DuringWorkingTime || (h.Cue is Cue.Lessons && !DescribesContent(h) && SaidAsATime(h)))),
                 Content = content,
                 About = about,
                 ContactWith = contactWith,
@@ -1384,6 +1385,24 @@ public static class FactExtractor
             }
 
             return k >= 1 && tokens[k].Text is "was" or "am" or "were" && tokens[k - 1].Text == "i";
+        }
+
+        // "In my lesson", "in lesson time": a lesson after "in" (and "my", "the" or "a") is when, not only what is named. Only the
+        // lesson itself: "announced in assembly" names where news was given.
+        private bool SaidAsATime(CueHit h)
+        {
+            if (tokens[h.End - 1].Text is not ("lesson" or "lessons") && !(h.End < tokens.Count && tokens[h.End].Text == "time"))
+            {
+                return false;
+            }
+
+            var k = h.Start - 1;
+            while (k >= 0 && tokens[k].Text is "my" or "the" or "a" or "our")
+            {
+                k--;
+            }
+
+            return k >= 0 && tokens[k].Text == "in";
         }
 
         // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.

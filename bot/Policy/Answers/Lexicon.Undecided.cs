@@ -23,8 +23,9 @@ internal static partial class Lexicon
             "bus duty"];
         add(Cue.DuringWorkingTime, [.. lessons.Select(l => "during " + l), .. lessons.Select(l => "in the middle of " + l),
             .. lessons.Select(l => "halfway through " + l), .. lessons.Select(l => "in the middle of the " + l)]);
-        add(Cue.DuringWorkingTime, ["in my lesson", "in my lessons", "in the lesson", "in lesson time", "in lessons", "in class time",
-            "mid lesson", "midlesson", "mid register", "mid class", "mid phonics", "mid maths"]);
+        // "In the lesson" is already read as a time; a new "in ..." phrase would move where the time starts, and "done in lesson
+        // time" would then read as what was done rather than when.
+        add(Cue.DuringWorkingTime, ["in the lesson", "mid lesson", "midlesson", "mid register", "mid class", "mid phonics", "mid maths"]);
         add(Cue.DuringWorkingTime, [.. duties.Select(d => "during " + d), .. duties.Select(d => "while on " + d),
             .. duties.Select(d => "whilst on " + d), .. duties.Select(d => "when on " + d), .. duties.Select(d => "i am on " + d),
             .. duties.Select(d => "while i am on " + d), .. duties.Select(d => "when i am on " + d)]);
