@@ -734,6 +734,16 @@ public static class FactExtractor
                 CriticismBeyondTheSchool = beyondTheSchool,
                 OwnChildrenOrPupilsUnclear = unclearChildren,
             };
+
+            // "Harmless joke about the TA being useless lol": a joke or meme offered for judgement, with no act named and nobody
+            // else's conduct, is one the user would post. Only when what it says is already a breach of item 4, so that no permit
+            // can rest on the guess.
+            if (facts.Activities == Answers.Activities.None && !facts.SomeoneElsesConduct && !facts.WantsToReport && facts.Asks == PolicyTopics.None
+                && facts.Content.HasFlag(Answers.ContentKinds.Humour) && (facts.Content & Harmful) != 0 && (facts.About & Connected) != 0)
+            {
+                facts = facts with { Activities = Answers.Activities.Post };
+            }
+
             return facts with { InScope = IsInScope(facts) };
         }
 

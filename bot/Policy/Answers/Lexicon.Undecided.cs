@@ -14,6 +14,11 @@ internal static partial class Lexicon
         // "Oh no I accepted a friend request from a boy in Y5": the "no" is dismay at what was done, not "no" to doing it.
         add(Cue.Interjection, ["oh no", "ohh no", "oh noo", "oh nooo", "uh oh", "oh no no"], Cue.Negator);
 
+        // "The eco-schools green flag": an award the school won, not flagging something up to report it.
+        add(Cue.Positive, ["green flag", "the green flag", "eco flag", "eco schools flag", "ecoschools flag", "eco school flag",
+            "platinum flag", "platinum eco schools flag", "our green flag", "our platinum flag", "our eco schools flag",
+            "our platinum eco schools flag"], Cue.Report);
+
         // When the user would act, said as a time inside lessons or a duty. A lesson or a duty only named ("the assembly", "a
         // lunchtime supervisor", "in front of the class" in a story) is not this: the preposition makes it the time.
         string[] lessons = ["lesson", "lessons", "a lesson", "the lesson", "my lesson", "my lessons", "lesson time", "class", "class time",

@@ -92,4 +92,42 @@ public sealed class UndecidedTests
     {
         Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
     }
+
+    [Theory]
+    // A joke or meme put up for judgement with no act named, already a breach in what it says.
+    [InlineData("harmless joke about the cleaner in my corridor being thick lol")]
+    [InlineData("meme about teaching lol, and one about the deputy being a dictator")]
+    [InlineData("joke about how lazy the dinner ladies are lol")]
+    public void A_joke_offered_for_judgement_that_mocks_the_schools_people_is_not_allowed(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("4", answer.SectionIds);
+    }
+
+    [Theory]
+    // Without a breach in what it says, a joke with no act named is not guessed into a post, so it cannot become a yes.
+    [InlineData("harmless meme about teacher life lol")]
+    [InlineData("joke about marking lol")]
+    public void A_harmless_joke_with_no_act_named_is_not_guessed_into_a_yes(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
+    }
+
+    [Theory]
+    [InlineData("our school got the eco schools green flag, can i share the local paper's article on fb")]
+    [InlineData("we've been awarded our platinum eco-schools flag! can I put it on my linkedin")]
+    public void An_award_called_a_flag_is_not_flagging_up_a_concern(string question)
+    {
+        Assert.NotEqual(Verdict.ReportConcern, Engine.Answer(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("we got the green flag, can i post a pic of the kids holding it on my insta")]
+    [InlineData("we got the green flag, can i post that the head did nothing to earn it, useless as ever")]
+    [InlineData("ges i'r faner werdd, ga i bostio llun o'r plant efo hi ar fy instagram")]
+    public void An_award_opens_no_path_to_a_yes_for_pupils_pictures_or_digs(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
+    }
 }
