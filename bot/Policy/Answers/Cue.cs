@@ -162,4 +162,6 @@ internal enum Cue : byte
     Interjection,
     /// <summary>When the user would act, said as a time inside lessons or a duty: "during my lesson", "while on duty", "mid-register".</summary>
     DuringWorkingTime,
+    /// <summary>"Before the head announces it": news not made public yet, whatever "everyone knows".</summary>
+    NotYetAnnounced,
 }

@@ -19,6 +19,15 @@ internal static partial class Lexicon
             "platinum flag", "platinum eco schools flag", "our green flag", "our platinum flag", "our eco schools flag",
             "our platinum eco schools flag"], Cue.Report);
 
+        // "Before the head announces it, everyone knows anyway": not made public yet, whatever everyone knows.
+        add(Cue.NotYetAnnounced, ["before the head announces", "before the head has announced", "before its announced", "before it is announced",
+            "before its been announced", "before they announce", "before the school announces", "before its official", "before it goes out",
+            "before the head tells", "before the head has told", "before it has been announced", "before the announcement",
+            "not been announced", "hasnt been announced", "not announced yet", "not been announced yet", "not official yet"]);
+
+        // A weapon brought in is an incident, whoever saw it.
+        add(Cue.Incident, ["knife", "knives", "a knife", "brought a knife", "weapon", "weapons", "a weapon", "a blade", "stabbed", "stabbing"]);
+
         // When the user would act, said as a time inside lessons or a duty. A lesson or a duty only named ("the assembly", "a
         // lunchtime supervisor", "in front of the class" in a story) is not this: the preposition makes it the time.
         string[] lessons = ["lesson", "lessons", "a lesson", "the lesson", "my lesson", "my lessons", "lesson time", "class", "class time",

@@ -236,6 +236,15 @@ internal static class PolicyRules
             "What happens to or with a pupil in school is confidential to that pupil and their family, even without a name.",
             ["Keep incidents to the school's own records and the people who need to know.",
              "Parents hear about their own child's day from the school, not from social media."]),
+        // A pupil's health, home life or needs is theirs and their family's to share, named or not: "a child in my class went to
+        // hospital today" says something private about a real child that the parents will recognise.
+        new("pupil-private-matter", Verdict.NotAllowed,
+            f => Posts(f) && f.About.HasFlag(People.Pupils) && f.SensitiveMatter && !f.PupilIsRelative && !f.ParentsOwnChild && !f.OfficialChannel
+                 && !f.SomeoneElsesConduct && !f.PostedByOther,
+            [new("3")],
+            "What you know about a pupil's health, home or needs is confidential to the pupil and their family, even without a name.",
+            ["Leave it to the family to share their own news.",
+             "If you are worried about a pupil, speak to the designated safeguarding lead instead of posting."]),
         new("school-news-not-yet-public", Verdict.Depends,
             f => Posts(f) && f.Content.HasFlag(SchoolNews) && !f.AlreadyPublic && (f.Content & (Harmful | Confidential)) == 0 && !f.OfficialChannel,
             [new("3")],
