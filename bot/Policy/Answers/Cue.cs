@@ -164,4 +164,6 @@ internal enum Cue : byte
     DuringWorkingTime,
     /// <summary>"Before the head announces it": news not made public yet, whatever "everyone knows".</summary>
     NotYetAnnounced,
+    /// <summary>A person's health, home life or diagnosis: "in hospital", "epilepsy", "a young carer", "in care".</summary>
+    PrivateMatter,
 }

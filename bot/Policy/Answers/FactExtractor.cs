@@ -664,6 +664,7 @@ public static class FactExtractor
             {
                 CriticalTone = criticalTone,
                 SensitiveMatter = sensitive,
+                PrivateMatter = hits.Exists(h => h.Cue == Cue.PrivateMatter && Content(h) && !Negated(h) && !IsOwnNews(h)),
                 Mentioned = mentioned,
                 NamesSomeone = NamesSomeone(mentioned),
                 PupilsPresumedInImage = pupilsPresumed,

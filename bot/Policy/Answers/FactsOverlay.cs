@@ -122,6 +122,7 @@ internal static class FactsOverlay
             // (only the gate's own question, answered "no", clears the hazard it asked about).
             CriticalTone = now.CriticalTone || earlier.CriticalTone,
             SensitiveMatter = now.SensitiveMatter || earlier.SensitiveMatter,
+            PrivateMatter = now.PrivateMatter || earlier.PrivateMatter,
             Mentioned = now.Mentioned | earlier.Mentioned,
             NamesSomeone = now.NamesSomeone || earlier.NamesSomeone,
             PupilsPresumedInImage = !noPupils && !onlyOwnChild && (now.PupilsPresumedInImage || (earlier.PupilsPresumedInImage && !now.HasImage)),

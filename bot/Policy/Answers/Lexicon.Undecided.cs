@@ -25,6 +25,20 @@ internal static partial class Lexicon
             "before the head tells", "before the head has told", "before it has been announced", "before the announcement",
             "not been announced", "hasnt been announced", "not announced yet", "not been announced yet", "not official yet"]);
 
+        // Someone's health, home life or diagnosis: private to them and their family, however kindly it is told.
+        add(Cue.PrivateMatter, ["hospital", "in hospital", "the hospital", "went to hospital", "gone to hospital", "taken to hospital",
+            "ambulance", "an ambulance", "a and e", "operation", "surgery", "poorly", "seriously ill", "cancer", "leukaemia", "leukemia",
+            "diabetes", "diabetic", "epilepsy", "epileptic", "seizure", "seizures", "asthma", "allergy", "allergies", "anaphylaxis",
+            "autism", "autistic", "adhd", "dyslexia", "dyslexic", "diagnosis", "diagnosed", "disability", "disabled", "wheelchair",
+            "hearing aid", "speech therapy", "mental health", "self harm", "selfharm", "anxiety", "depression", "eating disorder",
+            "nits", "head lice", "lice", "wet himself", "wet herself", "soiled",
+            "young carer", "in care", "taken into care", "foster", "fostered", "foster care", "adopted", "social services",
+            "social worker", "child protection", "safeguarding", "free school meals", "fsm", "pupil premium", "problems at home",
+            "trouble at home", "hard time at home", "home life", "parents split", "parents are splitting", "mum and dad split",
+            "divorce", "bereavement", "bereaved", "died", "passed away", "lost his dad", "lost her dad", "lost his mum", "lost her mum",
+            "funeral", "prison", "in prison", "jail", "arrested", "police", "domestic", "refugee", "asylum", "ysbyty",
+            "home address", "his address", "her address", "their address", "where he lives", "where she lives", "where they live"]);
+
         // A weapon brought in is an incident, whoever saw it.
         add(Cue.Incident, ["knife", "knives", "a knife", "brought a knife", "weapon", "weapons", "a weapon", "a blade", "stabbed", "stabbing"]);
 

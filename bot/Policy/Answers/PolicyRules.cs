@@ -239,7 +239,7 @@ internal static class PolicyRules
         // A pupil's health, home life or needs is theirs and their family's to share, named or not: "a child in my class went to
         // hospital today" says something private about a real child that the parents will recognise.
         new("pupil-private-matter", Verdict.NotAllowed,
-            f => Posts(f) && f.About.HasFlag(People.Pupils) && f.SensitiveMatter && !f.PupilIsRelative && !f.ParentsOwnChild && !f.OfficialChannel
+            f => Posts(f) && f.About.HasFlag(People.Pupils) && f.PrivateMatter && !f.PupilIsRelative && !f.ParentsOwnChild && !f.OfficialChannel
                  && !f.SomeoneElsesConduct && !f.PostedByOther,
             [new("3")],
             "What you know about a pupil's health, home or needs is confidential to the pupil and their family, even without a name.",

@@ -134,6 +134,9 @@ public sealed record QuestionFacts
     /// </summary>
     public bool SaysDuringWorkingTime { get; init; }
 
+    /// <summary>Someone's health, home life or diagnosis is told (not the user's own): private to them, named or not.</summary>
+    public bool PrivateMatter { get; init; }
+
     public ContentKinds Content { get; init; }
 
     /// <summary>Who the post or message is about.</summary>

@@ -130,4 +130,46 @@ public sealed class UndecidedTests
     {
         Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
     }
+
+    [Theory]
+    [InlineData("can I say on insta that one of my year 2s is in hospital, no name")]
+    [InlineData("can i post that a learner in my class has epilepsy, just to raise awareness, no names")]
+    [InlineData("can i tweet that one of the little ones in reception is a young carer, so proud of her")]
+    [InlineData("Ga i bostio ar Facebook bod un o'r plant yn fy nosbarth yn yr ysbyty?")]
+    [InlineData("can i share the school's post about a pupil who won an award and add his home address for cards")]
+    public void A_pupils_health_home_or_needs_posted_is_confidential_named_or_not(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("3", answer.SectionIds);
+    }
+
+    [Theory]
+    // The user's own child, or a class's ordinary learning, is not a pupil's private matter.
+    [InlineData("my class are struggling with fractions, can I ask on a teacher forum for ideas")]
+    [InlineData("my son is in hospital, can i post about it on facebook tonight")]
+    public void Ones_own_family_or_a_classs_learning_is_not_read_as_a_pupils_private_matter(string question)
+    {
+        Assert.DoesNotContain("pupil-private-matter", Engine.Answer(question).RuleNames);
+    }
+
+    [Theory]
+    [InlineData("Can I put next year's class teachers on fb before the head announces it? everyone knows anyway")]
+    [InlineData("can i post that our new deputy starts in september, it's not been announced yet but everyone knows")]
+    public void News_not_yet_announced_is_not_public_whatever_everyone_knows(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("3", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("a year 5 boy brought a knife in today, can I warn the parents on the village facebook group")]
+    [InlineData("one of the kids had a weapon in his bag today, can i post about it so parents are aware")]
+    public void A_weapon_brought_in_by_a_pupil_is_an_incident_not_to_post(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("3", answer.SectionIds);
+    }
 }
