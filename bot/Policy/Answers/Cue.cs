@@ -158,4 +158,12 @@ internal enum Cue : byte
     OnlyThem,
     /// <summary>Names cut off, cropped out or covered: the names on a picture are hidden.</summary>
     NamesHidden,
+    /// <summary>An exclamation ("oh no", "uh oh"): its "no" is dismay, not a negation of what follows.</summary>
+    Interjection,
+    /// <summary>When the user would act, said as a time inside lessons or a duty: "during my lesson", "while on duty", "mid-register".</summary>
+    DuringWorkingTime,
+    /// <summary>"Before the head announces it": news not made public yet, whatever "everyone knows".</summary>
+    NotYetAnnounced,
+    /// <summary>A person's health, home life or diagnosis: "in hospital", "epilepsy", "a young carer", "in care".</summary>
+    PrivateMatter,
 }

@@ -192,7 +192,9 @@ public static class FactExtractor
                 && !SetsUpOwnClassAccount(Negated);
             var mentionsSocial = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.OnlineGeneric) || HasAnywhere(Cue.Blog) || official;
             var (device, mentionsDevice) = Device();
-            var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice;
+            // A personal app going off ("my BeReal went off in the middle of maths") is using a device too.
+            var usesDevice = HasInFrame(Cue.UseVerb) || HasInFrame(Cue.KeepPhone) || HasInFrame(Cue.MessageVerb) || mentionsDevice
+                || (mentionsSocial && HasInFrame(Cue.PersonalActivity));
             // "In the classroom after school": the classroom is where, the time is after school.
             var placeOnly = hits.Exists(h => h.Cue == Cue.OwnTime && Frame(h))
                 && hits.TrueForAll(h => h.Cue != Cue.Lessons || PlaceWords.Contains(tokens[h.End - 1].Text));
@@ -245,7 +247,8 @@ public static class FactExtractor
             var activities = Activities.None;
             // Writing reports on a laptop or fixing the printer is school work, not personal use, unless social media comes into it.
             // Showing a video to the class is work too, as long as nothing is posted, messaged or followed.
-            var workUse = HasAnywhere(Cue.WorkTask) && (!mentionsSocial
+            // A meme or a joke posted is not school work, whatever school task it is about ("a meme about marking").
+            var workUse = HasAnywhere(Cue.WorkTask) && !(HasAnywhere(Cue.PostVerb) && HasPlain(Cue.Humour)) && (!mentionsSocial
                 || (!HasAnywhere(Cue.PostVerb) && !HasInFrame(Cue.MessageVerb) && !HasInFrame(Cue.ConnectVerb) && !_isDraft));
             var personalUse = HasInFrame(Cue.UseVerb) && (mentionsSocial || mentionsDevice || HasInFrame(Cue.Phone)) && !workUse;
             if (personalUse)
@@ -679,6 +682,7 @@ public static class FactExtractor
             {
                 CriticalTone = criticalTone,
                 SensitiveMatter = sensitive,
+                PrivateMatter = hits.Exists(h => h.Cue == Cue.PrivateMatter && Content(h) && !Negated(h) && !IsOwnNews(h)),
                 Mentioned = mentioned,
                 NamesSomeone = NamesSomeone(mentioned),
                 PupilsPresumedInImage = pupilsPresumed,
@@ -692,7 +696,7 @@ public static class FactExtractor
                 MentionsPersonalPlatform = HasAnywhere(Cue.Platform),
                 CampaignAgainst = campaignAgainst,
                 PersonalPurpose = personalPurpose,
-                AlreadyPublic = hits.Exists(h => h.Cue == Cue.AlreadyPublic && !Negated(h) && !BeforeOrUntil(h)) || SharesAnOrganisationsPost(),
+                AlreadyPublic = (hits.Exists(h => h.Cue == Cue.AlreadyPublic && !Negated(h) && !BeforeOrUntil(h)) || SharesAnOrganisationsPost()) && !HasAnywhere(Cue.NotYetAnnounced),
                 PupilIsRelative = pupilIsRelative,
                 OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)),
                 OnlyThoseNamed = hits.Exists(h => h.Cue == Cue.OnlyThem && !Negated(h)),
@@ -728,6 +732,8 @@ public static class FactExtractor
                 MentionsDevice = mentionsDevice,
                 Time = time,
                 WorkingTimeSaid = workingTimeSaid,
+                SaysDuringWorkingTime = time == TimeOfUse.LessonsOrWorkingTime && !otherTimeSaid
+                    && hits.Exists(h => Frame(h) && !Negated(h) && (h.Cue == Cue.DuringWorkingTime || (h.Cue is Cue.Lessons && !DescribesContent(h) && SaidAsATime(h)))),
                 Content = content,
                 About = about,
                 ContactWith = contactWith,
@@ -751,6 +757,16 @@ public static class FactExtractor
                 CriticismBeyondTheSchool = beyondTheSchool,
                 OwnChildrenOrPupilsUnclear = unclearChildren,
             };
+
+            // "Harmless joke about the TA being useless lol": a joke or meme offered for judgement, with no act named and nobody
+            // else's conduct, is one the user would post. Only when what it says is already a breach of item 4, so that no permit
+            // can rest on the guess.
+            if (facts.Activities == Answers.Activities.None && !facts.SomeoneElsesConduct && !facts.WantsToReport && facts.Asks == PolicyTopics.None
+                && facts.Content.HasFlag(Answers.ContentKinds.Humour) && (facts.Content & Harmful) != 0 && (facts.About & Connected) != 0)
+            {
+                facts = facts with { Activities = Answers.Activities.Post };
+            }
+
             return facts with { InScope = IsInScope(facts) };
         }
 
@@ -1439,6 +1455,24 @@ public static class FactExtractor
             }
 
             return k >= 1 && tokens[k].Text is "was" or "am" or "were" && tokens[k - 1].Text == "i";
+        }
+
+        // "In my lesson", "in lesson time": a lesson after "in" (and "my", "the" or "a") is when, not only what is named. Only the
+        // lesson itself: "announced in assembly" names where news was given.
+        private bool SaidAsATime(CueHit h)
+        {
+            if (tokens[h.End - 1].Text is not ("lesson" or "lessons") && !(h.End < tokens.Count && tokens[h.End].Text == "time"))
+            {
+                return false;
+            }
+
+            var k = h.Start - 1;
+            while (k >= 0 && tokens[k].Text is "my" or "the" or "a" or "our")
+            {
+                k--;
+            }
+
+            return k >= 0 && tokens[k].Text == "in";
         }
 
         // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.

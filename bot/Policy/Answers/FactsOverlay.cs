@@ -92,6 +92,7 @@ internal static class FactsOverlay
             FormerPupilIsAdult = grownUpFormerPupil ? true : now.FormerPupilIsAdult ?? earlier.FormerPupilIsAdult,
             SaysGrownUpSinceLeaving = now.SaysGrownUpSinceLeaving,
             UrgentFamilyMatter = now.UrgentFamilyMatter || earlier.UrgentFamilyMatter,
+            SaysDuringWorkingTime = now.SaysDuringWorkingTime || (earlier.SaysDuringWorkingTime && now.Time == TimeOfUse.Unknown),
             IsDraft = now.IsDraft || earlier.IsDraft,
             WorkUse = workUse,
             Asks = now.Asks,
@@ -121,6 +122,7 @@ internal static class FactsOverlay
             // (only the gate's own question, answered "no", clears the hazard it asked about).
             CriticalTone = now.CriticalTone || earlier.CriticalTone,
             SensitiveMatter = now.SensitiveMatter || earlier.SensitiveMatter,
+            PrivateMatter = now.PrivateMatter || earlier.PrivateMatter,
             Mentioned = now.Mentioned | earlier.Mentioned,
             NamesSomeone = now.NamesSomeone || earlier.NamesSomeone,
             PupilsPresumedInImage = !noPupils && !onlyOwnChild && (now.PupilsPresumedInImage || (earlier.PupilsPresumedInImage && !now.HasImage)),

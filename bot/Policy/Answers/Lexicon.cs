@@ -966,6 +966,7 @@ internal static partial class Lexicon
         AddAftermath(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddWorkplace(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddAccountsAndPosts(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
+        AddUndecided(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];

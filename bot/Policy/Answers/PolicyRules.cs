@@ -55,7 +55,8 @@ internal static class PolicyRules
     [
         // Devices, time and purpose (items 1 and 2).
         new("school-system-private-use", Verdict.NotAllowed,
-            f => f.Device == DeviceOwner.SchoolSystem && (f.MentionsSocialMedia || f.PersonalPurpose || PersonalUse(f)) && (!f.OfficialChannel || f.PersonalPurpose)
+            // Posting a meme or sharing a post from the school's computer is private social media use, whether or not a site is named.
+            f => f.Device == DeviceOwner.SchoolSystem && (f.MentionsSocialMedia || f.PersonalPurpose || PersonalUse(f) || (Posts(f) && (f.Content.HasFlag(Humour) || f.Endorses || f.MentionsPersonalPlatform))) && (!f.OfficialChannel || f.PersonalPurpose)
                  && !(f.WorkUse && !f.PersonalPurpose),
             [new("1")],
             "Social media for private use is never allowed on the school's IT system (its computers, tablets, laptops or network), at any time and wherever the device is.",
@@ -91,6 +92,14 @@ internal static class PolicyRules
             "Personal use of your own phone or device isn't allowed during lessons or working time, and that includes duties, shifts and time in class when you aren't teaching. The only exception is an urgent family matter.",
             ["Keep your phone put away and use it in your break or after work.",
              "If you are waiting on an urgent family matter, tell your line manager so it can be covered."]),
+        // Posting on one's own accounts while teaching or on duty is personal use in working time whatever the post says: only the
+        // school's own channels or school work make it otherwise, and an urgent family matter excuses dealing with it, not posting.
+        new("posting-in-working-time", Verdict.NotAllowed,
+            f => Posts(f) && f.SaysDuringWorkingTime && !f.HasImage && f.Device != DeviceOwner.SchoolSystem && !f.OfficialChannel && !f.WorkUse
+                 && !f.SomeoneElsesConduct && !f.PostedByOther,
+            [new("2")],
+            "Posting on your own social media during lessons or working time is personal use of your device then, which isn't allowed, and that includes duties and time in class when you aren't teaching.",
+            ["Keep it for your break or after work, and keep what you post within the rest of the policy."]),
         new("own-device-in-working-time-purpose-unclear", Verdict.Depends,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && !f.PersonalPurpose && !f.WorkUse
                  && !f.UrgentFamilyMatter && (f.Activities & (Activities.PersonalUse | KeepPhoneNearby)) != 0 && !Posts(f)
@@ -227,6 +236,15 @@ internal static class PolicyRules
             "What happens to or with a pupil in school is confidential to that pupil and their family, even without a name.",
             ["Keep incidents to the school's own records and the people who need to know.",
              "Parents hear about their own child's day from the school, not from social media."]),
+        // A pupil's health, home life or needs is theirs and their family's to share, named or not: "a child in my class went to
+        // hospital today" says something private about a real child that the parents will recognise.
+        new("pupil-private-matter", Verdict.NotAllowed,
+            f => Posts(f) && f.About.HasFlag(People.Pupils) && f.PrivateMatter && !f.PupilIsRelative && !f.ParentsOwnChild && !f.OfficialChannel
+                 && !f.SomeoneElsesConduct && !f.PostedByOther,
+            [new("3")],
+            "What you know about a pupil's health, home or needs is confidential to the pupil and their family, even without a name.",
+            ["Leave it to the family to share their own news.",
+             "If you are worried about a pupil, speak to the designated safeguarding lead instead of posting."]),
         new("school-news-not-yet-public", Verdict.Depends,
             f => Posts(f) && f.Content.HasFlag(SchoolNews) && !f.AlreadyPublic && (f.Content & (Harmful | Confidential)) == 0 && !f.OfficialChannel,
             [new("3")],

@@ -128,6 +128,15 @@ public sealed record QuestionFacts
     /// <summary>Lessons or a duty are named outright as the time (not only a lesson's subject, which may be news).</summary>
     public bool WorkingTimeSaid { get; init; }
 
+    /// <summary>
+    /// The time the user would act is said to be inside lessons or a duty ("during my lesson", "while on duty"), not a lesson or a
+    /// role only named ("the assembly", "a lunchtime supervisor", "in front of the class" in a story).
+    /// </summary>
+    public bool SaysDuringWorkingTime { get; init; }
+
+    /// <summary>Someone's health, home life or diagnosis is told (not the user's own): private to them, named or not.</summary>
+    public bool PrivateMatter { get; init; }
+
     public ContentKinds Content { get; init; }
 
     /// <summary>Who the post or message is about.</summary>

@@ -37,13 +37,13 @@ public sealed class QuestionSetTests
     [InlineData("questions.tuning.jsonl", 0.91)]
     [InlineData("questions.tuning-2.jsonl", 0.91)]
     [InlineData("questions.tuning-4.jsonl", 0.76)]
-    [InlineData("questions.tuning-5.jsonl", 0.77)]
+    [InlineData("questions.tuning-5.jsonl", 0.79)]
     // Earlier held-out halves are tuning material once scored: round 3's (200/300 when scored once) since round 4, round 4's
     // (200/300 with 4 false permits when scored once, at 9fb4e57) since round 5.
     [InlineData("questions.heldout-2.jsonl", 0.91)]
     [InlineData("questions.heldout-4.jsonl", 0.79)]
     // The lead's own attack probes of the permit rules, labelled from the policy alone.
-    [InlineData("probes.engine4.jsonl", 0.87)]
+    [InlineData("probes.engine4.jsonl", 0.88)]
     public void Issue_10_tuning_sets_pass_their_floor_with_no_false_permit(string set, double floor)
     {
         AssertPassRate(RepositoryPaths.File("tests", "eval", set), floor);
@@ -51,12 +51,13 @@ public sealed class QuestionSetTests
 
     // The held-out half of round 5 was scored once, at commit 71b0c83, before anyone tuning the engine read it: 155/220
     // (70 %) with 4 false permits (README, "Scores"). Its false-permit kinds were then fixed as mechanisms (158/220, none),
-    // and an independent review's safety fixes after that cost one answer (157/220, none). Held there so it cannot get worse.
+    // and an independent review's safety fixes after that cost one answer (157/220, none). Round 6's undecided-question work
+    // (tuned on the other sets, this one read as tuning material) took it to 162/220. Held there so it cannot get worse.
     // The issue's target is 95 % and none. The next round of tuning must write a new held-out set: this one has now been seen.
     [Fact]
     public void Round_5_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-5.jsonl"), 0.71);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-5.jsonl"), 0.73);
     }
 
     // The independent review's attack probes of round 5's permit paths: 16 wrong yeses when written, one left (a pupil's
@@ -65,7 +66,7 @@ public sealed class QuestionSetTests
     [Fact]
     public void Round_5_review_probes_keep_their_figure_and_their_one_known_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review5.jsonl"), 0.62, maxFalsePermits: 1);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review5.jsonl"), 0.69, maxFalsePermits: 1);
     }
 
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
