@@ -16,6 +16,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.tuning-2.jsonl", 0.9, 0)]
     [InlineData("conversations.tuning-4.jsonl", 0.85, 0)]
     [InlineData("conversations.tuning-5.jsonl", 0.86, 0)]
+    [InlineData("conversations.tuning-6.jsonl", 0.65, 0)]
     // Earlier held-out conversations are tuning material once scored: round 3's (28 of 35 turns, 2 false permits when scored
     // once), round 4's (21 of 33, 2 false permits when scored once).
     [InlineData("conversations.heldout-2.jsonl", 0.88, 0)]
@@ -23,8 +24,9 @@ public sealed class ConversationSetTests
     // Round 5's held-out conversations, scored once at 71b0c83: 26 of 33 turns, 1 false permit; after its kind was fixed, 27
     // with none (README, "Scores"). Held so it cannot get worse.
     [InlineData("conversations.heldout-5.jsonl", 0.81, 0)]
-    // The independent review's conversations: 6 false permits when written, 4 left (README, "Scores"); a fifth fails.
-    [InlineData("conversations.review5.jsonl", 0.88, 4)]
+    // The independent review's conversations: 6 false permits when written, 4 left after round 5, none after round 6
+    // (README, "Scores").
+    [InlineData("conversations.review5.jsonl", 0.9, 0)]
     public async Task Conversations_pass_turn_by_turn_at_their_floor_and_false_permits_do_not_rise(string set, double floor, int maxFalsePermits)
     {
         var path = RepositoryPaths.File("tests", "eval", set);

@@ -36,8 +36,9 @@ public sealed class QuestionSetTests
     [Theory]
     [InlineData("questions.tuning.jsonl", 0.91)]
     [InlineData("questions.tuning-2.jsonl", 0.91)]
-    [InlineData("questions.tuning-4.jsonl", 0.76)]
+    [InlineData("questions.tuning-4.jsonl", 0.77)]
     [InlineData("questions.tuning-5.jsonl", 0.79)]
+    [InlineData("questions.tuning-6.jsonl", 0.65)]
     // Earlier held-out halves are tuning material once scored: round 3's (200/300 when scored once) since round 4, round 4's
     // (200/300 with 4 false permits when scored once, at 9fb4e57) since round 5.
     [InlineData("questions.heldout-2.jsonl", 0.91)]
@@ -60,13 +61,12 @@ public sealed class QuestionSetTests
         AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-5.jsonl"), 0.73);
     }
 
-    // The independent review's attack probes of round 5's permit paths: 16 wrong yeses when written, one left (a pupil's
-    // name right after a colon is not read as a name). The floor holds the figure and the one known false permit; a second
-    // fails the test.
+    // The independent review's attack probes of round 5's permit paths: 16 wrong yeses when written, one left after round 5
+    // (a pupil's name right after a colon), closed in round 6. The floor holds the figure with none.
     [Fact]
-    public void Round_5_review_probes_keep_their_figure_and_their_one_known_false_permit()
+    public void Round_5_review_probes_keep_their_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review5.jsonl"), 0.69, maxFalsePermits: 1);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review5.jsonl"), 0.70);
     }
 
     private static string QuestionSet(string name) => RepositoryPaths.File("tests", "CadoxtonPolicyBot.Tests", "Policy", "Answers", name);
