@@ -518,7 +518,13 @@ public static class FactExtractor
             var campaignAgainst = HasAnywhere(Cue.Petition) && HasAnywhere(Cue.Against)
                 ? about & (Answers.People.School | Answers.People.Council | Answers.People.Governors | Answers.People.Staff)
                 : Answers.People.None;
-            var teaching = HasAnywhere(Cue.TeachingUse) || ForALesson();
+            // "Play songs from YouTube to the kids", "chwarae cerddoriaeth i'r plant": music played to the class is for the lesson, as
+            // "for the children" already is. Only a playing verb with the pupils as its hearers counts; listening oneself does not.
+            var playsMusicToPupils = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(m => MusicWords.Contains(tokens[m].Text)
+                && Enumerable.Range(Math.Max(0, m - 4), Math.Min(4, m)).Any(k => tokens[k].Text is "play" or "playing" or "plays" && tokens[k].Clause == tokens[m].Clause)
+                && hits.Exists(p => p.Cue == Cue.Pupils && p.Clause == tokens[m].Clause && p.Start > m && p.Start - m <= 6 && !Negated(p)
+                    && (tokens[p.Start - 1].Text == "to" || (p.Start >= 2 && tokens[p.Start - 2].Text == "to" && tokens[p.Start - 1].Text is "the" or "my" or "our"))));
+            var teaching = HasAnywhere(Cue.TeachingUse) || ForALesson() || playsMusicToPupils;
             // "Teams, it's not social media right?": social media said not to be in it is not being used.
             var socialNamed = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.Blog) || official
                 || hits.Exists(h => h.Cue == Cue.OnlineGeneric && !Negated(h));
@@ -1358,6 +1364,9 @@ public static class FactExtractor
         private bool IsLessonMusic(CueHit h) =>
             tokens[h.Start].Text is "music" or "song" or "songs" or "playlist" or "spotify" or "youtube"
             && (hits.Exists(t => t.Cue == Cue.TeachingUse) || ForALesson() || hits.Exists(p => p.Cue == Cue.Pupils && p.Clause == h.Clause));
+
+        private static readonly FrozenSet<string> MusicWords =
+            new[] { "music", "song", "songs", "playlist", "spotify", "youtube", "tunes", "rhymes", "nursery rhymes" }.ToFrozenSet(StringComparer.Ordinal);
 
         // "My own Insta", "my personal Twitter", "log into my Facebook": the user's own account on a site.
         private bool PersonalAccount() =>

@@ -380,7 +380,7 @@ internal static class PolicyRules
             "It depends on what's behind you: pupils, their names or their work must not be in it.",
             NoAdvice, AnyPupilsInIt),
         new("staff-picture-inappropriate", Verdict.NotAllowed,
-            f => StaffPictured(f) && (f.Content & (Embarrassing | Harmful)) != 0,
+            f => StaffPictured(f) && ((f.Content & Harmful) != 0 || (f.Content.HasFlag(Embarrassing) && !JokeTheAskerIsIn(f))),
             [new("6"), new("4")],
             "A picture of a colleague that could be seen as inappropriate or cause offence must not be posted, however harmless it seems.",
             ["Delete it, or show it to your colleague and let them decide; never post it without them."]),
@@ -390,8 +390,8 @@ internal static class PolicyRules
             "Posting a picture of colleagues who haven't agreed could cause offence.",
             ["Ask first, and respect a no."]),
         new("staff-picture-unclear", Verdict.Depends,
-            f => StaffPictured(f) && f.HasPermission is null && (f.Content & (Embarrassing | Harmful)) == 0 && !f.OfficialChannel && !PupilsPictured(f)
-                 && !NoPupilsAround(f),
+            f => StaffPictured(f) && f.HasPermission is null && (f.Content & Harmful) == 0 && (!f.Content.HasFlag(Embarrassing) || JokeTheAskerIsIn(f))
+                 && !f.OfficialChannel && !PupilsPictured(f) && !NoPupilsAround(f),
             [new("6"), new("7")],
             "It depends on whether everyone in it is happy for it to go up, and whether any pupils are in the background.",
             NoAdvice,
@@ -400,7 +400,8 @@ internal static class PolicyRules
                  new("not-agreed", "No, or I'm not sure", FactAnswer.NoPermission)])),
         // Item 6 asks only that a picture of colleagues is not inappropriate or offensive; asking them first is advice.
         new("staff-picture-no-pupils", Verdict.AllowedWithCare,
-            f => StaffPictured(f) && f.HasPermission is null && (f.Content & (Embarrassing | Harmful | Confidential | Incident)) == 0 && !f.OfficialChannel
+            f => StaffPictured(f) && f.HasPermission is null && (f.Content & (Harmful | Confidential | Incident)) == 0
+                 && (!f.Content.HasFlag(Embarrassing) || JokeTheAskerIsIn(f)) && !f.OfficialChannel
                  && !PupilsPictured(f) && NoPupilsAround(f) && !f.CriticalTone && !f.SensitiveMatter && !f.NamesVisible,
             [new("6"), ThinkCarefully],
             "A picture of colleagues is fine as long as nothing in it could be seen as inappropriate or cause offence, and no pupil is in it.",
@@ -659,6 +660,14 @@ internal static class PolicyRules
         f.HasImage && f.InImage.HasFlag(People.Pupils) && !f.NoPupilsInImage && (!f.Content.HasFlag(PupilWork) || f.PeopleIdentifiable == true);
 
     public static bool StaffPictured(QuestionFacts f) => f.HasImage && f.InImage.HasFlag(People.Staff);
+
+    /// <summary>
+    /// "A funny video of me and the TAs dancing": the only embarrassment is a joke ("funny", "daft", "silly") that the asker
+    /// is in too, with nobody named and nothing critical, so it is not at a colleague's expense. "Drunk", "asleep" or a
+    /// colleague alone in it still make it a picture that could be inappropriate (item 6).
+    /// </summary>
+    public static bool JokeTheAskerIsIn(QuestionFacts f) =>
+        f.Content.HasFlag(Humour) && !f.MoreThanFunny && f.InImage.HasFlag(People.Self) && !f.NamesSomeone && !f.CriticalTone;
 
     /// <summary>The words say no pupils are in it, or it was taken away from school and its activities where pupils would be.</summary>
     public static bool NoPupilsAround(QuestionFacts f) =>
