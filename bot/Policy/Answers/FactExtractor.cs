@@ -1022,7 +1022,7 @@ public static class FactExtractor
         private static readonly FrozenSet<string> OwnersOfNews = new[] { "my", "i", "im", "am", "ive", "have", "had", "me" }.ToFrozenSet(StringComparer.Ordinal);
 
         // "My pregnancy", "I am getting divorced": the user's own news is not confidential to the school.
-        private bool IsOwnNews(CueHit h) =>
+        private bool IsOwnNews(CueHit h) => IsOwnNewsNotYetTold(h) ||
             h.Cue == Cue.Confidential && hits.Exists(p => p.Start == h.Start && p.Cue == Cue.PersonalLife)
             && h.Start > 0 && (OwnersOfNews.Contains(tokens[h.Start - 1].Text)
                 || (h.Start > 1 && tokens[h.Start - 1].Text is "getting" or "being" or "been" && OwnersOfNews.Contains(tokens[h.Start - 2].Text))
@@ -1032,6 +1032,19 @@ public static class FactExtractor
                     && !hits.Exists(p => p.Start > k && p.Start < h.Start && p.Cue is Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Family or Cue.ThirdParty or Cue.Governors)));
 
         private bool OwnNews() => hits.Exists(IsOwnNews);
+
+        // "Got a new job!! … I haven't told my class yet": the asker not having told people yet is about the asker's own news
+        // (said first, as theirs), not a secret of someone else's. Anything told in confidence, or news with another person
+        // as its subject ("my colleague got a new job"), stays confidential.
+        private bool IsOwnNewsNotYetTold(CueHit h) =>
+            h.Cue == Cue.Confidential && h.End - h.Start == 2 && tokens[h.Start].Text is "havent" or "hasnt" && tokens[h.Start + 1].Text == "told"
+            && h.Start > 0 && tokens[h.Start - 1].Text == "i"
+            && !hits.Exists(c => c.Cue == Cue.InConfidence)
+            // Not yet told to the head or the school: staffing news the school has not had yet, which it may need to announce first.
+            && !hits.Exists(w => w.Cue is Cue.Staff or Cue.School or Cue.Governors && w.Start >= h.End && w.Start - h.End <= 3)
+            && hits.Exists(p => p.Cue == Cue.PersonalLife && p.End <= h.Start
+                && ((tokens[p.Start].Text == "got" && (p.Start == 0 || tokens[p.Start - 1].Text is "i" or "ive" or "just" or "finally"))
+                    || (p.Start > 0 && OwnersOfNews.Contains(tokens[p.Start - 1].Text))));
 
         private static readonly FrozenSet<string> SchoolChannelWords =
             new[] { "website", "newsletter", "prospectus", "dojo", "seesaw", "school", "schools", "hwb" }.ToFrozenSet(StringComparer.Ordinal);

@@ -27,6 +27,14 @@ internal static partial class Lexicon
         add(Cue.Question, [.. ownWelsh.SelectMany(w => new[] { "sorry about " + w, "sorry for " + w, "excuse " + w, "apologies for " + w })],
             Cue.Complaint, Cue.Derogatory, Cue.CriticalHint);
 
+        // "A mum from my class", "a parent in my class": the parent of a pupil, not a pupil. Whom a contact is with is the
+        // parent; their child still counts where the child is named ("her son", "the kids").
+        string[] parentWords = ["mum", "dad", "parent", "mam", "mother", "father", "mums", "dads", "parents"];
+        string[] ofMyClass = ["from my class", "in my class", "from the class", "in the class", "from our class", "in our class",
+            "of a child in my class", "of a pupil in my class", "of one of my class"];
+        add(Cue.Parents, [.. parentWords.SelectMany(p => ofMyClass.SelectMany(c => new[] { p + " " + c, "a " + p + " " + c, "one of the " + p + " " + c }))],
+            Cue.Pupils);
+
         // "Got a new job": the asker's own news, not the "got a" of a picture.
         add(Cue.PersonalLife, ["got a new job", "got a job", "got a new role", "got a promotion", "got a new post", "got a headship",
             "got a deputy headship", "got a place on", "got a place at", "got a teaching job", "got a permanent job", "got a permanent contract"],
