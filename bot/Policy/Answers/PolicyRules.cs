@@ -667,7 +667,7 @@ internal static class PolicyRules
     /// colleague alone in it still make it a picture that could be inappropriate (item 6).
     /// </summary>
     public static bool JokeTheAskerIsIn(QuestionFacts f) =>
-        f.Content.HasFlag(Humour) && !f.MoreThanFunny && f.InImage.HasFlag(People.Self) && !f.NamesSomeone && !f.CriticalTone;
+        f.Content.HasFlag(Embarrassing) && !f.MoreThanFunny && f.InImage.HasFlag(People.Self) && !f.NamesSomeone && !f.CriticalTone;
 
     /// <summary>The words say no pupils are in it, or it was taken away from school and its activities where pupils would be.</summary>
     public static bool NoPupilsAround(QuestionFacts f) =>
