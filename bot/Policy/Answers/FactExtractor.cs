@@ -1037,7 +1037,8 @@ public static class FactExtractor
         // (said first, as theirs), not a secret of someone else's. Anything told in confidence, or news with another person
         // as its subject ("my colleague got a new job"), stays confidential.
         private bool IsOwnNewsNotYetTold(CueHit h) =>
-            h.Cue == Cue.Confidential && h.End - h.Start == 2 && tokens[h.Start].Text is "havent" or "hasnt" && tokens[h.Start + 1].Text == "told"
+            h.Cue == Cue.Confidential && h.End - h.Start is >= 2 and <= 4 && tokens[h.Start].Text is "havent" or "hasnt" or "have" or "has"
+            && tokens[h.End - 1].Text is "told" or "tell"
             && h.Start > 0 && tokens[h.Start - 1].Text == "i"
             && !hits.Exists(c => c.Cue == Cue.InConfidence)
             // Not yet told to the head or the school: staffing news the school has not had yet, which it may need to announce first.

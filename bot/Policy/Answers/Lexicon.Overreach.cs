@@ -35,6 +35,10 @@ internal static partial class Lexicon
         add(Cue.Parents, [.. parentWords.SelectMany(p => ofMyClass.SelectMany(c => new[] { p + " " + c, "a " + p + " " + c, "one of the " + p + " " + c }))],
             Cue.Pupils);
 
+        // "I have not told the head yet", written out or glossed from Welsh ("heb ddweud"): the same as "haven't told".
+        add(Cue.Confidential, ["have not told", "has not told", "have not yet told", "havent yet told", "hasnt yet told", "have not tell",
+            "has not tell"]);
+
         // "Got a new job": the asker's own news, not the "got a" of a picture.
         add(Cue.PersonalLife, ["got a new job", "got a job", "got a new role", "got a promotion", "got a new post", "got a headship",
             "got a deputy headship", "got a place on", "got a place at", "got a teaching job", "got a permanent job", "got a permanent contract"],

@@ -63,6 +63,12 @@ public sealed class OverreachTests
     [InlineData("a mum in my class asked on messenger whether another child was excluded, can i say")]
     [InlineData("a mum from my class messaged me on facebook, can i reply saying the head is useless")]
     [InlineData("a girl from my class messaged me on instagram, can i reply")]
+    [InlineData("a dad from my class wants me to add his son on snapchat, ok?")]
+    [InlineData("Ydy hi'n rhyfedd i fi dderbyn cais ffrind gan ddisgybl ar Facebook?")]
+    [InlineData("is it weird if i post that the head is a creep")]
+    [InlineData("would it be wrong to tell a parent on messenger that another child has nits")]
+    [InlineData("anything wrong with posting a funny pic of my colleague asleep in the staffroom")]
+    [InlineData("Sori am y Cymraeg gwael. Ga i roi llun o'r plant ar fy Instagram?")]
     [InlineData("a mum from my class messaged me on facebook, can i tell her about another child who hit her son")]
     public void Doubtful_words_never_turn_a_breach_into_a_yes(string question)
     {
@@ -85,23 +91,28 @@ public sealed class OverreachTests
     [InlineData("can i play music to the kids and scroll instagram in the lesson?")]
     [InlineData("can i play songs to my class then post the video on tiktok?")]
     [InlineData("can i play music on my phone to the kids and text my friends in the lesson?")]
+    [InlineData("can i play music to the kids on my phone and check my messages")]
     [InlineData("Dw i'n defnyddio fy ffôn i wrando ar gerddoriaeth yn y wers, ydy hynny'n iawn?")]
     public void Music_for_oneself_or_beside_personal_use_in_a_lesson_is_never_a_yes(string question)
     {
         Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
     }
 
-    [Fact]
-    public void Ones_own_new_job_not_yet_told_to_the_class_is_not_confidential_to_others()
+    [Theory]
+    [InlineData("got a new job!! can i put it on facebook? the head knows but i havent told my class yet")]
+    [InlineData("i got a new job! can i say on facebook? i have not told my class yet")]
+    public void Ones_own_new_job_not_yet_told_to_the_class_is_not_confidential_to_others(string question)
     {
-        var answer = Engine.Answer("got a new job!! can i put it on facebook? the head knows but i havent told my class yet");
-        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains(Engine.Answer(question).Verdict, Permits);
     }
 
     [Theory]
     // Someone else's news, news the head has not had, a confidence, a pupil's matter, an insult or a class photo added.
     [InlineData("my colleague got a new job, I havent told anyone, can I post it?")]
     [InlineData("got a new job!! can i post it on facebook? I havent told the head yet")]
+    [InlineData("i got a new job! can i say on facebook? i have not told the head yet")]
+    [InlineData("ges i swydd newydd! ga i ddweud ar facebook? dw i heb ddweud wrth y pennaeth eto")]
+    [InlineData("my colleague is pregnant, she has not told anyone, can i post congrats")]
     [InlineData("got a new job! can i post about it and that sarah in year 2 is pregnant? i havent told anyone")]
     [InlineData("got a new job!! can i post it and say a pupil was excluded today? i havent told my class yet")]
     [InlineData("a parent told me she got a new job, i havent told anyone, can i post congrats")]
