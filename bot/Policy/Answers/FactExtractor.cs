@@ -647,6 +647,18 @@ public static class FactExtractor
                 content = (content & ~Answers.ContentKinds.Derogatory) | Answers.ContentKinds.Humour;
             }
 
+            // A moan about a thing (a broken microwave, a meeting that ran late), naming nobody but whom the place belongs to
+            // (MoanReading): not about the school's people, nothing confidential in it.
+            var moanAboutAThing = !hasImage && !NamesSomeone(mentioned) && MoanReading.IsMoanAboutAThing(tokens, hits, Negated);
+            if (moanAboutAThing)
+            {
+                about &= ~PolicyRules.Community;
+                mentioned &= ~PolicyRules.Community;
+                content &= ~(Answers.ContentKinds.Derogatory | Answers.ContentKinds.Confidential | Answers.ContentKinds.Incident);
+                criticalTone = false;
+                sensitive = false;
+            }
+
             // The Council or an inspectorate criticised, the school ruled out: the wording decides, not the subject (ToneReading).
             var beyondTheSchool = !hasImage && ToneReading.IsCriticismBeyondTheSchool(tokens, hits);
             if (beyondTheSchool)
@@ -733,6 +745,7 @@ public static class FactExtractor
                 SomeoneElsesConduct = someoneElse,
                 DefendsAgainstOthersPost = responseToOthersPost == ResponseToOthersPost.Defend,
                 CriticismBeyondTheSchool = beyondTheSchool,
+                MoanAboutAThing = moanAboutAThing,
                 OwnChildrenOrPupilsUnclear = unclearChildren,
             };
             return facts with { InScope = IsInScope(facts) };

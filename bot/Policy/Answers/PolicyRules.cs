@@ -632,6 +632,16 @@ internal static class PolicyRules
             "Item 4 is about the school, its staff and pupils and the Council: a view on something beyond them is yours, as long as it stays civil.",
             ["Keep it civil and make clear the views are your own: parents may read it and link it to the school.",
              "Leave the school, colleagues and pupils out of it."]),
+        // A moan about a thing names no one item 4 protects: a broken microwave or a meeting that ran late is not the school's
+        // people, but the general advice asks for care about how it reads.
+        new("moan-about-a-thing", Verdict.AllowedWithCare,
+            f => Posts(f) && f.MoanAboutAThing && !f.HasImage && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0
+                 && !f.NamesSomeone && !f.OfficialChannel && f.Time != TimeOfUse.LessonsOrWorkingTime && f.Device != DeviceOwner.SchoolSystem
+                 && f.ContactWith == People.None && !f.Endorses && !f.LinksToSchool,
+            [new("4"), Mindful],
+            "A moan about a thing (a broken microwave, a meeting that ran late) isn't about the school's people, so item 4 doesn't stop it, as long as it stays a moan about the thing.",
+            ["Keep people out of it: no colleague, pupil or family, named or not, and nothing about what was discussed.",
+             "Think how a parent would read it, and raise the problem itself with whoever can fix it."]),
         new("news-or-opinion", Verdict.AllowedWithCare,
             f => Posts(f) && !f.HasImage && (f.About & (People.Pupils | People.Parents | People.Staff)) == 0 && (f.Content & (Harmful | Confidential | Campaign)) == 0
                  && f.Content.HasFlag(NewsOrOpinion) && !f.About.HasFlag(People.School) && !f.CriticalTone,

@@ -123,4 +123,44 @@ public sealed class OverreachTests
     {
         Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
     }
+
+    [Theory]
+    [InlineData("can i have a moan on facebook that the photocopier is broken again")]
+    [InlineData("complaining about the staffroom microwave being broken on facebook")]
+    [InlineData("can i moan on fb that the staff meeting went on till 9pm")]
+    [InlineData("Ga i gwyno ar Facebook bod y microdon yn yr ystafell staff wedi torri eto?")]
+    public void A_moan_about_a_broken_thing_or_a_meeting_that_ran_late_is_allowed_with_care(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("4", answer.SectionIds);
+    }
+
+    [Theory]
+    // A person blamed or named, an insult, what was discussed, pupils, a picture, the school's page, a school device or lessons.
+    [InlineData("can i moan on fb about the governors meeting going on till 9pm because the chair is useless")]
+    [InlineData("can i moan on fb that the head's meeting went on till 9pm")]
+    [InlineData("can i moan on fb about the staff meeting going on till 9pm where they talked about a pupil being excluded")]
+    [InlineData("can i complain on twitter that the school boiler is broken and the kids are freezing")]
+    [InlineData("can i moan on facebook that mrs jones broke the microwave again")]
+    [InlineData("can i moan on fb about the governors meeting going on till 9pm and what they decided about cutting TA hours")]
+    [InlineData("can i moan on insta that the staffroom microwave is broken, with a photo of it")]
+    [InlineData("can i moan on fb that the parents evening went on till 9pm")]
+    [InlineData("can i moan during lessons on my phone that the photocopier is broken")]
+    [InlineData("can i moan on the school facebook page that the microwave is broken")]
+    [InlineData("can i moan on fb that the meeting went on till 9pm because the deputy wouldnt shut up")]
+    [InlineData("can i moan on fb about the governors meeting going on till 9pm, the budget is a disaster")]
+    [InlineData("can i moan on facebook that the toilets are broken because a year 6 boy smashed them")]
+    [InlineData("can i moan on fb that the staff meeting went on till 9 and it was pointless")]
+    [InlineData("can i moan on the staff whatsapp that the staff broke the microwave again")]
+    [InlineData("complaining on the staff whatsapp that the microwave is broken because the cleaners are lazy")]
+    [InlineData("can i moan on the school laptop that the microwave is broken")]
+    [InlineData("can i moan on fb that the staff room microwave is broken because the staff never clean it")]
+    [InlineData("can i moan on fb that the staff meeting went on till 9pm, feeling sorry for Sarah who had to stay")]
+    [InlineData("can i moan on fb that the photocopier is broken again, typical of this place")]
+    [InlineData("can i moan on fb that the governors meeting went on till 9pm and the chair was drunk")]
+    public void A_moan_that_blames_or_names_someone_or_says_what_happened_is_never_a_yes(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
+    }
 }
