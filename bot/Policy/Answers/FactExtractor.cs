@@ -535,7 +535,13 @@ public static class FactExtractor
             var campaignAgainst = HasAnywhere(Cue.Petition) && HasAnywhere(Cue.Against)
                 ? about & (Answers.People.School | Answers.People.Council | Answers.People.Governors | Answers.People.Staff)
                 : Answers.People.None;
-            var teaching = HasAnywhere(Cue.TeachingUse) || ForALesson();
+            // "Play songs from YouTube to the kids", "chwarae cerddoriaeth i'r plant": music played to the class is for the lesson, as
+            // "for the children" already is. Only a playing verb with the pupils as its hearers counts; listening oneself does not.
+            var playsMusicToPupils = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(m => MusicWords.Contains(tokens[m].Text)
+                && Enumerable.Range(Math.Max(0, m - 4), Math.Min(4, m)).Any(k => tokens[k].Text is "play" or "playing" or "plays" && tokens[k].Clause == tokens[m].Clause)
+                && hits.Exists(p => p.Cue == Cue.Pupils && p.Clause == tokens[m].Clause && p.Start > m && p.Start - m <= 6 && !Negated(p)
+                    && (tokens[p.Start - 1].Text == "to" || (p.Start >= 2 && tokens[p.Start - 2].Text == "to" && tokens[p.Start - 1].Text is "the" or "my" or "our"))));
+            var teaching = HasAnywhere(Cue.TeachingUse) || ForALesson() || playsMusicToPupils;
             // "Teams, it's not social media right?": social media said not to be in it is not being used.
             var socialNamed = HasAnywhere(Cue.Platform) || HasAnywhere(Cue.Blog) || official
                 || hits.Exists(h => h.Cue == Cue.OnlineGeneric && !Negated(h));
@@ -658,6 +664,18 @@ public static class FactExtractor
                 content = (content & ~Answers.ContentKinds.Derogatory) | Answers.ContentKinds.Humour;
             }
 
+            // A moan about a thing (a broken microwave, a meeting that ran late), naming nobody but whom the place belongs to
+            // (MoanReading): not about the school's people, nothing confidential in it.
+            var moanAboutAThing = !hasImage && !NamesSomeone(mentioned) && MoanReading.IsMoanAboutAThing(tokens, hits, Negated);
+            if (moanAboutAThing)
+            {
+                about &= ~PolicyRules.Community;
+                mentioned &= ~PolicyRules.Community;
+                content &= ~(Answers.ContentKinds.Derogatory | Answers.ContentKinds.Confidential | Answers.ContentKinds.Incident);
+                criticalTone = false;
+                sensitive = false;
+            }
+
             // The Council or an inspectorate criticised, the school ruled out: the wording decides, not the subject (ToneReading).
             var beyondTheSchool = !hasImage && ToneReading.IsCriticismBeyondTheSchool(tokens, hits);
             if (beyondTheSchool)
@@ -755,6 +773,7 @@ public static class FactExtractor
                 SomeoneElsesConduct = someoneElse,
                 DefendsAgainstOthersPost = responseToOthersPost == ResponseToOthersPost.Defend,
                 CriticismBeyondTheSchool = beyondTheSchool,
+                MoanAboutAThing = moanAboutAThing,
                 OwnChildrenOrPupilsUnclear = unclearChildren,
             };
 
@@ -1091,7 +1110,7 @@ public static class FactExtractor
         private static readonly FrozenSet<string> OwnersOfNews = new[] { "my", "i", "im", "am", "ive", "have", "had", "me" }.ToFrozenSet(StringComparer.Ordinal);
 
         // "My pregnancy", "I am getting divorced": the user's own news is not confidential to the school.
-        private bool IsOwnNews(CueHit h) =>
+        private bool IsOwnNews(CueHit h) => IsOwnNewsNotYetTold(h) ||
             h.Cue == Cue.Confidential && hits.Exists(p => p.Start == h.Start && p.Cue == Cue.PersonalLife)
             && h.Start > 0 && (OwnersOfNews.Contains(tokens[h.Start - 1].Text)
                 || (h.Start > 1 && tokens[h.Start - 1].Text is "getting" or "being" or "been" && OwnersOfNews.Contains(tokens[h.Start - 2].Text))
@@ -1101,6 +1120,20 @@ public static class FactExtractor
                     && !hits.Exists(p => p.Start > k && p.Start < h.Start && p.Cue is Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Family or Cue.ThirdParty or Cue.Governors)));
 
         private bool OwnNews() => hits.Exists(IsOwnNews);
+
+        // "Got a new job!! … I haven't told my class yet": the asker not having told people yet is about the asker's own news
+        // (said first, as theirs), not a secret of someone else's. Anything told in confidence, or news with another person
+        // as its subject ("my colleague got a new job"), stays confidential.
+        private bool IsOwnNewsNotYetTold(CueHit h) =>
+            h.Cue == Cue.Confidential && h.End - h.Start is >= 2 and <= 4 && tokens[h.Start].Text is "havent" or "hasnt" or "have" or "has"
+            && tokens[h.End - 1].Text is "told" or "tell"
+            && h.Start > 0 && tokens[h.Start - 1].Text == "i"
+            && !hits.Exists(c => c.Cue == Cue.InConfidence)
+            // Not yet told to the head or the school: staffing news the school has not had yet, which it may need to announce first.
+            && !hits.Exists(w => w.Cue is Cue.Staff or Cue.School or Cue.Governors && w.Start >= h.End && w.Start - h.End <= 3)
+            && hits.Exists(p => p.Cue == Cue.PersonalLife && p.End <= h.Start
+                && ((tokens[p.Start].Text == "got" && (p.Start == 0 || tokens[p.Start - 1].Text is "i" or "ive" or "just" or "finally"))
+                    || (p.Start > 0 && OwnersOfNews.Contains(tokens[p.Start - 1].Text))));
 
         private static readonly FrozenSet<string> SchoolChannelWords =
             new[] { "website", "newsletter", "prospectus", "dojo", "seesaw", "school", "schools", "hwb" }.ToFrozenSet(StringComparer.Ordinal);
@@ -1433,6 +1466,9 @@ public static class FactExtractor
         private bool IsLessonMusic(CueHit h) =>
             tokens[h.Start].Text is "music" or "song" or "songs" or "playlist" or "spotify" or "youtube"
             && (hits.Exists(t => t.Cue == Cue.TeachingUse) || ForALesson() || hits.Exists(p => p.Cue == Cue.Pupils && p.Clause == h.Clause));
+
+        private static readonly FrozenSet<string> MusicWords =
+            new[] { "music", "song", "songs", "playlist", "spotify", "youtube", "tunes", "rhymes", "nursery rhymes" }.ToFrozenSet(StringComparer.Ordinal);
 
         // "My own Insta", "my personal Twitter", "log into my Facebook": the user's own account on a site.
         private bool PersonalAccount() =>

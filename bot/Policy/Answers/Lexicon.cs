@@ -967,6 +967,7 @@ internal static partial class Lexicon
         AddWorkplace(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddAccountsAndPosts(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddUndecided(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
+        AddOverreach(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
@@ -995,7 +996,8 @@ internal static partial class Lexicon
         // A phrase never hides a judgement its words carry: "moan on twitter" is still a moan, "have a dig" still a dig. A named
         // event ("the sack race", "sports day race") keeps its own meaning.
         Cue[] judgements = [Cue.Derogatory, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening, Cue.NamesShown];
-        Inherit(cues => !cues.Exists(judgements.Contains) && !cues.Contains(Cue.PupilEvent), judgements);
+        // (Nor does a question to the bot: "is that weird?", "anything wrong with it?" ask whether something is all right.)
+        Inherit(cues => !cues.Exists(judgements.Contains) && !cues.Contains(Cue.PupilEvent) && !cues.Contains(Cue.Question), judgements);
 
         // A concept phrase ("check my phone", "vague post", "names the children") keeps what its words say: the phone, the
         // post, the children.

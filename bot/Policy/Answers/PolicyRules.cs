@@ -398,7 +398,7 @@ internal static class PolicyRules
             "It depends on what's behind you: pupils, their names or their work must not be in it.",
             NoAdvice, AnyPupilsInIt),
         new("staff-picture-inappropriate", Verdict.NotAllowed,
-            f => StaffPictured(f) && (f.Content & (Embarrassing | Harmful)) != 0,
+            f => StaffPictured(f) && ((f.Content & Harmful) != 0 || (f.Content.HasFlag(Embarrassing) && !JokeTheAskerIsIn(f))),
             [new("6"), new("4")],
             "A picture of a colleague that could be seen as inappropriate or cause offence must not be posted, however harmless it seems.",
             ["Delete it, or show it to your colleague and let them decide; never post it without them."]),
@@ -408,8 +408,8 @@ internal static class PolicyRules
             "Posting a picture of colleagues who haven't agreed could cause offence.",
             ["Ask first, and respect a no."]),
         new("staff-picture-unclear", Verdict.Depends,
-            f => StaffPictured(f) && f.HasPermission is null && (f.Content & (Embarrassing | Harmful)) == 0 && !f.OfficialChannel && !PupilsPictured(f)
-                 && !NoPupilsAround(f),
+            f => StaffPictured(f) && f.HasPermission is null && (f.Content & Harmful) == 0 && (!f.Content.HasFlag(Embarrassing) || JokeTheAskerIsIn(f))
+                 && !f.OfficialChannel && !PupilsPictured(f) && !NoPupilsAround(f),
             [new("6"), new("7")],
             "It depends on whether everyone in it is happy for it to go up, and whether any pupils are in the background.",
             NoAdvice,
@@ -418,7 +418,8 @@ internal static class PolicyRules
                  new("not-agreed", "No, or I'm not sure", FactAnswer.NoPermission)])),
         // Item 6 asks only that a picture of colleagues is not inappropriate or offensive; asking them first is advice.
         new("staff-picture-no-pupils", Verdict.AllowedWithCare,
-            f => StaffPictured(f) && f.HasPermission is null && (f.Content & (Embarrassing | Harmful | Confidential | Incident)) == 0 && !f.OfficialChannel
+            f => StaffPictured(f) && f.HasPermission is null && (f.Content & (Harmful | Confidential | Incident)) == 0
+                 && (!f.Content.HasFlag(Embarrassing) || JokeTheAskerIsIn(f)) && !f.OfficialChannel
                  && !PupilsPictured(f) && NoPupilsAround(f) && !f.CriticalTone && !f.SensitiveMatter && !f.NamesVisible,
             [new("6"), ThinkCarefully],
             "A picture of colleagues is fine as long as nothing in it could be seen as inappropriate or cause offence, and no pupil is in it.",
@@ -649,6 +650,16 @@ internal static class PolicyRules
             "Item 4 is about the school, its staff and pupils and the Council: a view on something beyond them is yours, as long as it stays civil.",
             ["Keep it civil and make clear the views are your own: parents may read it and link it to the school.",
              "Leave the school, colleagues and pupils out of it."]),
+        // A moan about a thing names no one item 4 protects: a broken microwave or a meeting that ran late is not the school's
+        // people, but the general advice asks for care about how it reads.
+        new("moan-about-a-thing", Verdict.AllowedWithCare,
+            f => Posts(f) && f.MoanAboutAThing && !f.HasImage && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0
+                 && !f.NamesSomeone && !f.OfficialChannel && f.Time != TimeOfUse.LessonsOrWorkingTime && f.Device != DeviceOwner.SchoolSystem
+                 && f.ContactWith == People.None && !f.Endorses && !f.LinksToSchool,
+            [new("4"), Mindful],
+            "A moan about a thing (a broken microwave, a meeting that ran late) isn't about the school's people, so item 4 doesn't stop it, as long as it stays a moan about the thing.",
+            ["Keep people out of it: no colleague, pupil or family, named or not, and nothing about what was discussed.",
+             "Think how a parent would read it, and raise the problem itself with whoever can fix it."]),
         new("news-or-opinion", Verdict.AllowedWithCare,
             f => Posts(f) && !f.HasImage && (f.About & (People.Pupils | People.Parents | People.Staff)) == 0 && (f.Content & (Harmful | Confidential | Campaign)) == 0
                  && f.Content.HasFlag(NewsOrOpinion) && !f.About.HasFlag(People.School) && !f.CriticalTone,
@@ -677,6 +688,14 @@ internal static class PolicyRules
         f.HasImage && f.InImage.HasFlag(People.Pupils) && !f.NoPupilsInImage && (!f.Content.HasFlag(PupilWork) || f.PeopleIdentifiable == true);
 
     public static bool StaffPictured(QuestionFacts f) => f.HasImage && f.InImage.HasFlag(People.Staff);
+
+    /// <summary>
+    /// "A funny video of me and the TAs dancing": the only embarrassment is a joke ("funny", "daft", "silly") that the asker
+    /// is in too, with nobody named and nothing critical, so it is not at a colleague's expense. "Drunk", "asleep" or a
+    /// colleague alone in it still make it a picture that could be inappropriate (item 6).
+    /// </summary>
+    public static bool JokeTheAskerIsIn(QuestionFacts f) =>
+        f.Content.HasFlag(Embarrassing) && !f.MoreThanFunny && f.InImage.HasFlag(People.Self) && !f.NamesSomeone && !f.CriticalTone;
 
     /// <summary>The words say no pupils are in it, or it was taken away from school and its activities where pupils would be.</summary>
     public static bool NoPupilsAround(QuestionFacts f) =>

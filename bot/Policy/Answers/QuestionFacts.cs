@@ -186,6 +186,9 @@ public sealed record QuestionFacts
     /// <summary>Criticism of the Council or an inspectorate, with the school said to have nothing to do with it.</summary>
     public bool CriticismBeyondTheSchool { get; init; }
 
+    /// <summary>A moan about a thing (a broken microwave, a meeting that ran late) that names nobody but whom the place belongs to.</summary>
+    public bool MoanAboutAThing { get; init; }
+
     /// <summary>Someone else posted criticism of the school or its people, and the user would reply defending them.</summary>
     public bool DefendsAgainstOthersPost { get; init; }
 
