@@ -708,6 +708,7 @@ public static class FactExtractor
                 IsObjectPicture = hasImage && HasAnywhere(Cue.ObjectOrFood),
                 TakesNobodyBack = takesNobodyBack,
                 MayNameSomeone = ToneReading.MayNameSomeone(tokens),
+                AsksIfReporterKnown = AsksIfReporterKnown(),
                 TheirSiblingIsAPupil = mentioned.HasFlag(Answers.People.Pupils) && TheirSibling(),
                 ImageOfClassroom = hasImage && tokens.Exists(t => ClassroomWords.Contains(t.Text)),
                 MentionsPhone = HasAnywhere(Cue.Phone),
@@ -837,6 +838,16 @@ public static class FactExtractor
             && !hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official
                 && Enumerable.Range(c.Start, c.End - c.Start).Any(k => tokens[k].Text is "school" or "schools" or "official"))
             && !hits.Exists(h => h.Cue == Cue.OnBehalf) && !hits.Exists(h => h.Cue == Cue.Permission && !negated(h));
+
+        private static readonly FrozenSet<string> AskingAuxiliaries = new[] { "will", "would", "does", "do", "did", "can", "could", "might" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // "Will they find out it was me?", "does the person who posted it find out it was me": asked, not "nobody will know it's
+        // me" said of one's own anonymous post.
+        private bool AsksIfReporterKnown() =>
+            hits.Exists(h => h.Cue == Cue.Anonymity && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "me" or "know" or "find")
+                && Enumerable.Range(Math.Max(0, h.Start - 6), h.Start - Math.Max(0, h.Start - 6)).Any(k => AskingAuxiliaries.Contains(tokens[k].Text))
+                && !Enumerable.Range(Math.Max(0, h.Start - 4), h.Start - Math.Max(0, h.Start - 4)).Any(k => tokens[k].Text is "nobody" or "noone" or "no" or "never" or "wont"));
 
         private static readonly FrozenSet<string> ClassroomWords = new[] { "classroom", "classrooms", "cloakroom", "cloakrooms" }
             .ToFrozenSet(StringComparer.Ordinal);

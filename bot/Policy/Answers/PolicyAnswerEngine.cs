@@ -209,6 +209,12 @@ public sealed class PolicyAnswerEngine
             return OutOfScope("out-of-scope");
         }
 
+        // "If I report it, will they find out it was me?": the evidence paragraph answers it (the reporter's name goes with it).
+        if (facts.AsksIfReporterKnown && facts.Asks.HasFlag(PolicyTopics.Evidence))
+        {
+            return InfoTopics.Decide(facts, null);
+        }
+
         // Someone else's post and a question about screenshots of it is a concern being gathered, not a question about evidence.
         if ((facts.WantsToReport && !facts.Asks.HasFlag(PolicyTopics.Evidence))
             || (facts.Asks.HasFlag(PolicyTopics.Evidence) && !facts.Asks.HasFlag(PolicyTopics.Consequences) && facts.SomeoneElsesConduct

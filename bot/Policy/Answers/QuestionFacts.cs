@@ -216,6 +216,9 @@ public sealed record QuestionFacts
     /// </summary>
     public bool TakesNobodyBack { get; init; }
 
+    /// <summary>"Will they find out it was me?": the asker asks whether a concern would be traced to them (information: it would).</summary>
+    public bool AsksIfReporterKnown { get; init; }
+
     /// <summary>A capitalised word the lexicon doesn't know may be someone's name (see <see cref="ToneReading.MayNameSomeone"/>).</summary>
     public bool MayNameSomeone { get; init; }
 
