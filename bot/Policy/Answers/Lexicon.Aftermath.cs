@@ -18,6 +18,10 @@ internal static partial class Lexicon
             "get the boot", "lose their job", "lose his job", "lose her job", "what can happen to me", "what could happen to me",
             "what will happen to me", "what would happen to me", "what happens to me", "what happens to me now", "what happens now",
             "what can they do to me", "what could they do to me", "what will they do to me"]);
+        // "Is that breaking the rules?": asks whether one's own act is a breach, which the verdict on the act answers.
+        add(Cue.IsItABreach, ["breaking the rules", "break the rules", "broken the rules", "breaking any rules", "break any rules",
+            "broken any rules", "breaking the social media policy", "against the social media policy", "is that breaking",
+            "am i breaking", "would that break", "does that break", "would that be breaking"]);
         // "A parent took a screenshot of something I posted": a copy of one's own post in someone else's hands is the evidence the
         // policy speaks of, not a picture the asker would post.
         add(Cue.Evidence, ["screenshot of something i posted", "screenshot of something i put", "screenshot of something i wrote",

@@ -53,6 +53,10 @@ internal static class Slang
         ["permision"] = "permission", ["permisson"] = "permission", ["concent"] = "consent", ["derogotory"] = "derogatory",
         ["usless"] = "useless", ["pupls"] = "pupils", ["stoopid"] = "stupid", ["crapp"] = "crap",
         ["yr1"] = "year 1", ["yr2"] = "year 2", ["yr3"] = "year 3", ["yr4"] = "year 4", ["yr5"] = "year 5", ["yr6"] = "year 6",
+        // "One of my yr6s", "the yr2s": the class by its year, plural.
+        ["yr1s"] = "year 1", ["yr2s"] = "year 2", ["yr3s"] = "year 3", ["yr4s"] = "year 4", ["yr5s"] = "year 5", ["yr6s"] = "year 6",
+        ["year1s"] = "year 1", ["year2s"] = "year 2", ["year3s"] = "year 3", ["year4s"] = "year 4", ["year5s"] = "year 5", ["year6s"] = "year 6",
+        ["year1"] = "year 1", ["year2"] = "year 2", ["year3"] = "year 3", ["year4"] = "year 4", ["year5"] = "year 5", ["year6"] = "year 6",
             }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that take a number after them, so "clause 2" is not read as "clause to".</summary>

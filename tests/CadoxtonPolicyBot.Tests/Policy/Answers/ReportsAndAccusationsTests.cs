@@ -58,4 +58,24 @@ public sealed class ReportsAndAccusationsTests
         Assert.Equal(Verdict.NotAllowed, answer.Verdict);
         Assert.Contains("4", answer.SectionIds);
     }
+
+    [Theory]
+    [InlineData("one of my yr6s found my tiktok and DMed me, can i reply if i keep it short")]
+    [InlineData("a couple of the yr3s keep messaging me on roblox, can i chat back")]
+    public void A_pupil_named_by_a_plural_year_abbreviation_is_a_pupil(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("8", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("If I'm sending a WhatsApp to my husband in the lesson saying 'home late tonight', is that breaking the rules?")]
+    [InlineData("am i breaking the rules if i scroll instagram on my phone during maths")]
+    public void Is_that_breaking_the_rules_about_ones_own_act_is_answered_with_the_verdict_on_the_act(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("2", answer.SectionIds);
+    }
 }
