@@ -171,7 +171,11 @@ public static class FactExtractor
         public QuestionFacts ToFacts()
         {
             var negators = hits.FindAll(h => h.Cue == Cue.Negator);
-            bool Negated(CueHit hit) => negators.Exists(n => n.Clause == hit.Clause && n.Start < hit.Start && hit.Start - n.End < NegationReach);
+            // "Wouldn't name the school or any kid": a negation carries over "or"/"nor" to the next thing listed.
+            bool Negated(CueHit hit) => negators.Exists(n => n.Clause == hit.Clause && n.Start < hit.Start
+                && (hit.Start - n.End < NegationReach
+                    || (hit.Start - n.End < 2 * NegationReach && Enumerable.Range(Math.Max(n.End, hit.Start - 3), hit.Start - Math.Max(n.End, hit.Start - 3))
+                        .Any(k => tokens[k].Text is "or" or "nor"))));
 
             // In a quoted draft, the quote says what is posted and the rest says where and when.
             bool Content(CueHit h) => !_isDraft || h.InDraft;

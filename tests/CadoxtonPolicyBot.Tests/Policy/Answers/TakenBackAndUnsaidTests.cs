@@ -159,4 +159,20 @@ public sealed class TakenBackAndUnsaidTests
         var answer = Engine.Answer("i have a blog about teaching, can i write about the head being useless");
         Assert.Equal(Verdict.NotAllowed, answer.Verdict);
     }
+
+    [Fact]
+    public void A_negation_carries_over_or_to_the_next_thing_listed()
+    {
+        var facts = FactExtractor.Extract("can i ask a facebook group for teachers about behaviour strategies? i wouldn't name the school or any kid");
+        Assert.False(facts.ContactWith.HasFlag(People.Pupils));
+        Assert.False(facts.Mentioned.HasFlag(People.Pupils));
+    }
+
+    [Theory]
+    [InlineData("i'm not sure if it's my class or the year 6 kids in the photo, can i post it on facebook")]
+    [InlineData("i dont know if the head or the kids are in the background, can i post it")]
+    public void Not_knowing_which_people_are_in_a_picture_is_never_a_yes(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
+    }
 }
