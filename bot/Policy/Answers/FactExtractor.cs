@@ -1424,8 +1424,17 @@ public static class FactExtractor
                 }
             }
 
+            if (owner == DeviceOwner.Unknown && !mentioned && !screen && tokens.Exists(t => PhoneOnlyApps.Contains(t.Text)))
+            {
+                // "Check my Snapchat streaks at break": apps that live on a phone are used on one's own phone, with no device named.
+                return (DeviceOwner.Own, false);
+            }
+
             return (owner == DeviceOwner.Unknown && (screen || (mentioned && SaidToBeTheSchools())) ? DeviceOwner.SchoolSystem : owner, mentioned);
         }
+
+        private static readonly FrozenSet<string> PhoneOnlyApps = new[] { "snapchat", "snap", "snapstreak", "streaks", "bereal", "whatsapp" }
+            .ToFrozenSet(StringComparer.Ordinal);
 
         // "The laptop on my desk? It's the school's": said of the device after naming it, at the end of what is said.
         private bool SaidToBeTheSchools()

@@ -175,4 +175,19 @@ public sealed class TakenBackAndUnsaidTests
     {
         Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
     }
+
+    [Fact]
+    public void An_app_that_lives_on_a_phone_checked_at_break_is_ones_own_phone_in_a_break()
+    {
+        Assert.Equal(Verdict.AllowedWithCare, Engine.Answer("can i check my snapchat streaks at break in the staffroom or is that banned").Verdict);
+    }
+
+    [Theory]
+    [InlineData("can i check my snapchat in the lesson")]
+    [InlineData("can i go on whatsapp on the school ipad at lunch")]
+    [InlineData("can i check whatsapp on the classroom computer at break")]
+    public void The_same_app_in_a_lesson_or_on_a_school_device_is_still_a_no(string question)
+    {
+        Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
 }
