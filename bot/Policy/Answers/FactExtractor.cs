@@ -721,7 +721,7 @@ public static class FactExtractor
                 PersonalPurpose = personalPurpose,
                 AlreadyPublic = (hits.Exists(h => h.Cue == Cue.AlreadyPublic && !Negated(h) && !BeforeOrUntil(h)) || SharesAnOrganisationsPost()) && !HasAnywhere(Cue.NotYetAnnounced),
                 PupilIsRelative = pupilIsRelative,
-                OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)),
+                OtherChildrenToo = hits.Exists(h => h.Cue == Cue.OtherChildren && !Negated(h)) || (hasImage && PictureOfAGroupOfPupils()),
                 OnlyThoseNamed = hits.Exists(h => h.Cue == Cue.OnlyThem && !Negated(h)),
                 SaysGrownUpSinceLeaving = saysGrownUpSinceLeaving,
                 // "Funny", "daft" or "a meme" make a joke, not an embarrassment; "drunk", "hungover" or "asleep" do.
@@ -852,6 +852,25 @@ public static class FactExtractor
             hits.Exists(h => h.Cue == Cue.Anonymity && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "me" or "know" or "find")
                 && Enumerable.Range(Math.Max(0, h.Start - 6), h.Start - Math.Max(0, h.Start - 6)).Any(k => AskingAuxiliaries.Contains(tokens[k].Text))
                 && !Enumerable.Range(Math.Max(0, h.Start - 4), h.Start - Math.Max(0, h.Start - 4)).Any(k => tokens[k].Text is "nobody" or "noone" or "no" or "never" or "wont"));
+
+        private static readonly FrozenSet<string> PupilGroupWords = new[]
+        {
+            "class", "classes", "pupils", "kids", "children", "learners", "year", "yr", "reception", "group", "team", "lot", "bunch",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "A photo of my class", "a video of the kids in year 4": a picture of a group of pupils has other people's children in
+        // it, whoever else the asker's family includes ("my daughter's gone into labour" does not make the class her).
+        private bool PictureOfAGroupOfPupils() =>
+            hits.Exists(i => i.Cue == Cue.Image && Enumerable.Range(i.Start, Math.Min(i.End - i.Start + 3, tokens.Count - i.Start)).Any(k => tokens[k].Text == "of"
+                && Enumerable.Range(k + 1, Math.Min(3, Math.Max(0, tokens.Count - k - 1))).Any(j => PupilGroupWords.Contains(tokens[j].Text)
+                    && hits.Exists(p => p.Cue == Cue.Pupils && p.Start <= j && p.End > j
+                        // "A pic of my class display", "the kids' paintings": the picture is of their work, not of them.
+                        && !hits.Exists(w => w.Cue is Cue.PupilWork or Cue.ObjectOrFood or Cue.SchoolPlace
+                            && ((w.Start >= p.End && w.Start - p.End <= 1) || (w.Start > k && w.Start < p.Start)))
+                        // "My own children", "fy mhlant fy hun" (glossed "my children own"): the asker's own, not a group of pupils.
+                        && !hits.Exists(m => m.Cue == Cue.MyChildren && Math.Abs(m.Start - p.Start) <= 2)
+                        && !Enumerable.Range(Math.Max(0, p.Start - 1), Math.Min(p.End + 1, tokens.Count) - Math.Max(0, p.Start - 1)).Any(o => tokens[o].Text == "own")))))
+            && !hits.Exists(h => h.Cue == Cue.NoPeople);
 
         private static readonly FrozenSet<string> ClassroomWords = new[] { "classroom", "classrooms", "cloakroom", "cloakrooms" }
             .ToFrozenSet(StringComparer.Ordinal);

@@ -85,6 +85,7 @@ internal static class PolicyRules
              "Move any pictures to the school's system and delete them from your device."]),
         new("own-device-personal-use-in-working-time", Verdict.NotAllowed,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel
+                 && !MessagesFamilyAboutAnUrgentMatter(f)
                  && (f.MentionsDevice || f.MentionsPhone || f.MentionsSocialMedia || (f.Activities & (Activities.PersonalUse | Message | KeepPhoneNearby)) != 0
                      // Banking or streaming in a lesson is personal use whichever device it would be on (a school one is item 1 too).
                      || (f.Device == DeviceOwner.Unknown && !Posts(f) && f.ContactWith == People.None)),
@@ -95,7 +96,7 @@ internal static class PolicyRules
         // Posting on one's own accounts while teaching or on duty is personal use in working time whatever the post says: only the
         // school's own channels or school work make it otherwise, and an urgent family matter excuses dealing with it, not posting.
         new("posting-in-working-time", Verdict.NotAllowed,
-            f => Posts(f) && f.SaysDuringWorkingTime && !f.HasImage && f.Device != DeviceOwner.SchoolSystem && !f.OfficialChannel && !f.WorkUse
+            f => Posts(f) && !MessagesFamilyAboutAnUrgentMatter(f) && f.SaysDuringWorkingTime && !f.HasImage && f.Device != DeviceOwner.SchoolSystem && !f.OfficialChannel && !f.WorkUse
                  && !f.SomeoneElsesConduct && !f.PostedByOther,
             [new("2")],
             "Posting on your own social media during lessons or working time is personal use of your device then, which isn't allowed, and that includes duties and time in class when you aren't teaching.",
@@ -109,7 +110,7 @@ internal static class PolicyRules
             NoAdvice, WhatFor),
         // Dealing with the matter is the exception; posting about it is not dealing with it.
         new("urgent-family-matter", Verdict.AllowedWithCare,
-            f => f.UrgentFamilyMatter && !f.PersonalPurpose && f.Device != DeviceOwner.SchoolSystem && !Posts(f)
+            f => f.UrgentFamilyMatter && ((!f.PersonalPurpose && !Posts(f)) || MessagesFamilyAboutAnUrgentMatter(f)) && f.Device != DeviceOwner.SchoolSystem
                  && (f.MentionsDevice || f.Activities.HasFlag(KeepPhoneNearby) || f.Activities.HasFlag(Message)
                      || f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay),
             [new("2")],
@@ -710,6 +711,14 @@ internal static class PolicyRules
     /// <summary>During the school day, at break or on the yard, pupils are around: a picture of the grounds then may include them.</summary>
     public static bool PupilsLikelyAround(QuestionFacts f) =>
         f.Time is TimeOfUse.Break or TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay || f.ImagePlace == ImagePlace.TripOrOffSiteActivity;
+
+    /// <summary>
+    /// "My daughter's gone into labour, can I answer her and message the family WhatsApp?": messaging one's family about the
+    /// urgent matter is dealing with it, the exception item 2 makes. A picture, or anyone beyond the family, is not.
+    /// </summary>
+    public static bool MessagesFamilyAboutAnUrgentMatter(QuestionFacts f) =>
+        f.UrgentFamilyMatter && f.ContactWith == People.Family && f.Activities.HasFlag(Message) && !f.HasImage && !f.OfficialChannel
+        && (f.About & ~(People.Family | People.Self)) == People.None && f.Device != DeviceOwner.SchoolSystem;
 
     public static bool IsObject(QuestionFacts f) => f.InImage == People.Self && f.HasImage && f.IsObjectPicture;
 

@@ -190,4 +190,21 @@ public sealed class TakenBackAndUnsaidTests
     {
         Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
     }
+
+    [Theory]
+    [InlineData("my daughter's gone into labour, can i send the family whatsapp a photo of my class in the lesson")]
+    [InlineData("my son is in year 3, can i post a photo of his class on the trip")]
+    [InlineData("my niece is in my class, can i send my sister a video of the class assembly")]
+    public void A_picture_of_a_whole_class_has_other_peoples_children_in_it_whatever_family_is_mentioned(string question)
+    {
+        Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("can i post a photo of my daughter on facebook, she's in year 2 here")]
+    [InlineData("Ga i bostio llun o fy mhlant fy hun ar Facebook? Maen nhw mewn ysgol arall yng Nghaerdydd")]
+    public void A_picture_of_ones_own_child_alone_is_still_ones_own_to_post(string question)
+    {
+        Assert.Contains(Engine.Answer(question).Verdict, Permits);
+    }
 }
