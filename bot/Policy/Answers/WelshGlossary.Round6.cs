@@ -52,11 +52,18 @@ internal static partial class WelshGlossary
             ["gwneud fideo"] = "make a video", ["neud fideo"] = "make a video", ["gwneud tiktok"] = "make a tiktok",
             // Taken (a photo), "wedi'i dynnu".
             ["wedi ei dynnu"] = "taken", ["wedi i dynnu"] = "taken", ["wedi ei thynnu"] = "taken", ["wedi i thynnu"] = "taken",
+            // Leaving a review or a comment, and leaving a group: "gadael" alone is leaving (a job, the school).
+            ["gadael adolygiad"] = "leave a review", ["gadael sylw"] = "leave a comment", ["gadael sylwadau"] = "leave comments",
+            ["gadael neges"] = "leave a message", ["ddylwn i adael"] = "should i leave", ["ddylen i adael"] = "should i leave",
+            ["yn unig"] = "only", ["unig"] = "only",
+            // Ideas, advertising, defending, inspection, costumes.
+            ["syniad"] = "idea", ["hysbysebu"] = "advertise", ["i hysbysebu"] = "to advertise", ["amddiffyn"] = "defend",
+            ["arolwg"] = "inspection", ["gwisg ffansi"] = "fancy dress", ["gwisg diwrnod y llyfr"] = "world book day costume",
             // Kin and neighbours.
             ["wyr"] = "grandson", ["wyres"] = "granddaughter", ["cymydog"] = "neighbour", ["cymdoges"] = "neighbour", ["cymdogion"] = "neighbours",
         };
 
-        // "mam un o'r plant": one of the children's mum, said owner last in Welsh.
+        // "mam un o'r plant": the mum of one of the children (read "mum one of the children", the parent is lost).
         var parents = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["mam"] = "mum", ["tad"] = "dad", ["rhiant"] = "parent", ["rhieni"] = "parents", ["mamau"] = "mums", ["tadau"] = "dads",
@@ -64,8 +71,8 @@ internal static partial class WelshGlossary
         };
         foreach (var (parent, english) in parents)
         {
-            entries[$"{parent} un o y plant"] = $"one of the children's {english}";
-            entries[$"{parent} un o y disgyblion"] = $"one of the pupils' {english}";
+            entries[$"{parent} un o y plant"] = $"the {english} of one of the children";
+            entries[$"{parent} un o y disgyblion"] = $"the {english} of one of the pupils";
         }
 
         return entries;

@@ -70,9 +70,12 @@ public sealed class WelshRound6Tests
     [InlineData("pan mae'r plant yn nofio", "when the children are")]
     [InlineData("mae ei chwaer fach hi yn fy nosbarth", "her little sister")]
     [InlineData("moyn bod yn ffrindie gyda fi", "friends")]
-    [InlineData("Mae mam un o'r plant moyn", "one of the children's mum")]
+    [InlineData("Mae mam un o'r plant moyn", "the mum of one of the children")]
     [InlineData("ar fy nghyfri preifat", "my private account")]
     [InlineData("Dim ond am eiliad", "for a second")]
+    [InlineData("Ga i adael adolygiad Google da i'r ysgol?", "leave a review")]
+    [InlineData("Dw i wedi cael fy ychwanegu. Ddylwn i adael?", "should i leave")]
+    [InlineData("llun ohono fo yn ei wisg ffansi", "fancy dress")]
     public void Everyday_word_families_read_as_staff_would_say_them_in_English(string welsh, string gloss)
     {
         Assert.Contains(gloss, Gloss(welsh), StringComparison.Ordinal);
@@ -87,6 +90,8 @@ public sealed class WelshRound6Tests
     [InlineData("Ga i bostio llun o chwaer fach hen ddisgybl ar Facebook? Mae hi yn fy nosbarth i.")]
     [InlineData("Mae mam un o'r plant moyn i fi bostio llun o'i mab ar fy Facebook. Ga i?")]
     [InlineData("Ga i ddweud ar WhatsApp bod Mrs Jenkins yn sâl? Dyw'r pennaeth ddim yn gwybod.")]
+    [InlineData("Ga i adael adolygiad Google gwael i'r ysgol? Mae'r pennaeth yn dwp.")]
+    [InlineData("Ga i adael sylw cas ar dudalen Facebook yr ysgol am athro fy mab?")]
     public void Welsh_probes_of_the_new_readings_are_never_a_yes(string question)
     {
         AssertNotAPermit(question);
