@@ -56,9 +56,9 @@ internal static partial class WelshGlossary
             ["gadael adolygiad"] = "leave a review", ["gadael sylw"] = "leave a comment", ["gadael sylwadau"] = "leave comments",
             ["gadael neges"] = "leave a message", ["ddylwn i adael"] = "should i leave", ["ddylen i adael"] = "should i leave",
             ["yn unig"] = "only", ["unig"] = "only",
-            // Ideas, advertising, defending, inspection, costumes.
+            // Ideas, advertising, defending, costumes.
             ["syniad"] = "idea", ["hysbysebu"] = "advertise", ["i hysbysebu"] = "to advertise", ["amddiffyn"] = "defend",
-            ["arolwg"] = "inspection", ["gwisg ffansi"] = "fancy dress", ["gwisg diwrnod y llyfr"] = "world book day costume",
+            ["gwisg ffansi"] = "fancy dress", ["gwisg diwrnod y llyfr"] = "world book day costume",
             // Kin and neighbours.
             ["wyr"] = "grandson", ["wyres"] = "granddaughter", ["cymydog"] = "neighbour", ["cymdoges"] = "neighbour", ["cymdogion"] = "neighbours",
         };
