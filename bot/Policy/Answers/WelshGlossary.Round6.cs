@@ -179,7 +179,8 @@ internal static partial class WelshGlossary
                 continue;
             }
 
-            var pronoun = words[k + 1];
+            // "o" at the head of a sentence would read "of": he is "e" wherever it was said.
+            var pronoun = words[k + 1].Text == "hi" ? words[k + 1] : new Word("e", false);
             var verb = words[k];
             words.RemoveRange(k, 2);
             words.InsertRange(start, [pronoun, verb]);

@@ -73,7 +73,7 @@ public sealed class WelshRound6Tests
     [InlineData("Mae mam un o'r plant moyn", "the mum of one of the children")]
     [InlineData("ar fy nghyfri preifat", "my private account")]
     [InlineData("Dim ond am eiliad", "for a second")]
-    [InlineData("Ga i adael adolygiad Google da i'r ysgol?", "leave a review")]
+    [InlineData("Ga i adael adolygiad da i'r ysgol?", "leave a review")]
     [InlineData("Dw i wedi cael fy ychwanegu. Ddylwn i adael?", "should i leave")]
     [InlineData("llun ohono fo yn ei wisg ffansi", "fancy dress")]
     public void Everyday_word_families_read_as_staff_would_say_them_in_English(string welsh, string gloss)
