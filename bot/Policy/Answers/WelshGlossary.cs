@@ -10,12 +10,13 @@ namespace CadoxtonPolicyBot.Policy.Answers;
 /// llun/lun) and colloquial forms (ma', 'da, ishe). English words inside Welsh ("Facebook", "earphones") pass through.
 /// It is a gloss for the fact extractor, not a translation: word order and grammar are not rebuilt.
 /// </summary>
-internal static class WelshGlossary
+internal static partial class WelshGlossary
 {
     private const int MaxPhraseWords = 6;
 
     /// <summary>Welsh word or phrase (lower case, no accents, apostrophes split off) → English gloss.</summary>
-    private static readonly FrozenDictionary<string, string> Entries = new Dictionary<string, string>(StringComparer.Ordinal)
+    // Round 6's families come first, so that where one re-reads a key ("son am" is "mention"), it is the one kept.
+    private static readonly FrozenDictionary<string, string> Entries = Round6Entries().Concat(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         // Asking.
         ["ga i"] = "can i", ["cha i"] = "can i", ["gaf i"] = "can i", ["alla i"] = "can i", ["galla i"] = "can i", ["allaf i"] = "can i",
@@ -636,7 +637,7 @@ internal static class WelshGlossary
         ["dim byd i wneud a"] = "nothing to do with", ["ddim byd i wneud a"] = "nothing to do with",
         ["dim byd i w wneud a"] = "nothing to do with", ["ddim byd i w wneud a"] = "nothing to do with",
         ["fy amser i"] = "my own time", ["fy amser fy hun"] = "my own time",
-    }.GroupBy(kv => NormaliseKey(kv.Key), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+    }).GroupBy(kv => NormaliseKey(kv.Key), StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
 
     // "yr" and "'r" are the same article: keys and words both use "y".
     private static string NormaliseKey(string key) =>
@@ -657,6 +658,7 @@ internal static class WelshGlossary
         var words = Demonstratives(Words(welsh));
         words = AdjectiveFirst(ShowTheClassFirst(PlatformFirst(PupilsOwnFirst(SchoolsOwnFirst(FamilysOwnFirst(WithoutEchoes(words)))))));
         words = SubjectIsFirst(OwnerHasFirst(OtherAndNewFirst(OwnerPronounFirst(words))));
+        words = PronounIsFirst(KinOfOwner(NegatedSubjectFirst(words)));
         var output = new StringBuilder(welsh.Length + 16);
         var i = 0;
         while (i < words.Count)

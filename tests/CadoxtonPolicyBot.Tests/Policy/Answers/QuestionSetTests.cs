@@ -38,7 +38,7 @@ public sealed class QuestionSetTests
     [InlineData("questions.tuning-2.jsonl", 0.91)]
     [InlineData("questions.tuning-4.jsonl", 0.77)]
     [InlineData("questions.tuning-5.jsonl", 0.79)]
-    [InlineData("questions.tuning-6.jsonl", 0.65)]
+    [InlineData("questions.tuning-6.jsonl", 0.68)]
     // Earlier held-out halves are tuning material once scored: round 3's (200/300 when scored once) since round 4, round 4's
     // (200/300 with 4 false permits when scored once, at 9fb4e57) since round 5.
     [InlineData("questions.heldout-2.jsonl", 0.91)]
