@@ -25,17 +25,63 @@ public static class FactExtractor
         return Extract(question, LanguageDetector.Detect(question));
     }
 
+    // "Yn llwfrgi", "'n dwp": the word follows the "yn" that says what someone or something is.
+    private static bool SaidOfSomeone(string question, string word)
+    {
+        var folded = WelshGlossary.Fold(question).ToLowerInvariant().Replace('\u2019', '\'');
+        for (var at = folded.IndexOf(word, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var before = folded[..at].TrimEnd();
+            if (before.EndsWith(" yn", StringComparison.Ordinal) || before.EndsWith("'n", StringComparison.Ordinal) || before == "yn")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether every occurrence of a (folded, lower-case) word in the question starts with a capital.
+    private static bool WrittenCapitalised(string question, string word)
+    {
+        var folded = WelshGlossary.Fold(question);
+        var found = false;
+        for (var at = folded.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = folded.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var starts = at == 0 || !char.IsLetter(folded[at - 1]);
+            var ends = at + word.Length == folded.Length || !char.IsLetter(folded[at + word.Length]);
+            if (!starts || !ends)
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(folded[at]))
+            {
+                return false;
+            }
+
+            found = true;
+        }
+
+        return found;
+    }
+
     /// <summary>Reads a question already known to be in <paramref name="language"/>: Welsh is read through its English gloss.</summary>
     public static QuestionFacts Extract(string question, AnswerLanguage language)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var unread = 0;
-        var text = ToneReading.KeepLaughter(question, language == AnswerLanguage.Welsh ? ToneReading.KeepSarcasm(question, WelshGlossary.Gloss(question, out unread)) : question);
+        IReadOnlyList<string> unreadWords = [];
+        var text = ToneReading.KeepLaughter(question, language == AnswerLanguage.Welsh ? ToneReading.KeepSarcasm(question, WelshGlossary.GlossNotingUnread(question, out unreadWords)) : question);
+        var unread = unreadWords.Count;
         var tokens = TextNormalizer.Tokenize(text);
         var hits = FindCues(tokens);
         var facts = new Reading(tokens, hits).ToFacts();
-        // Two unread words in a Welsh question can hide the word that decides it ("yn dwp", "yn sâl").
-        return unread >= UnreadWordsLimit ? facts with { PartlyUnread = true } : facts;
+        // Two unread words in a Welsh question can hide the word that decides it ("yn dwp", "yn sâl"); said of the school's
+        // people, one can ("bod y pennaeth yn llwfrgi": that the head is a coward).
+        // An unread word said of someone ("bod y pennaeth yn llwfrgi": that the head is a coward) may be the judgement itself; a
+        // capitalised one ("cân Cyw", "Mrs Bevan") is a name.
+        var unreadJudgement = unreadWords.Any(w => !WrittenCapitalised(question, w) && SaidOfSomeone(question, w));
+        return unread >= UnreadWordsLimit || (unreadJudgement && (facts.Mentioned & Connected & ~People.School) != 0) ? facts with { PartlyUnread = true } : facts;
     }
 
     internal static List<CueHit> FindCues(List<Token> tokens)
@@ -390,6 +436,13 @@ public static class FactExtractor
             // "Nobody in it… with the kids' faces in the windows", "no kids in it, except their faces": what follows takes the
             // "nobody" back, and the faces are in the picture.
             var takesNobodyBack = FacesShownAfterAll(Negated);
+            // "I don't think any kids were in shot", "hopefully nobody's in it": a hedge says the asker doesn't know.
+            var hedgedNobody = hasImage && HedgesWhoIsInIt(negators);
+            if (hedgedNobody && identifiable == false)
+            {
+                identifiable = null;
+            }
+
             if (takesNobodyBack)
             {
                 identifiable = true;
@@ -424,7 +477,10 @@ public static class FactExtractor
             var nobodyNamed = (hits.Exists(h => h.Cue is Cue.Unidentifiable or Cue.NamesHidden) || hits.Exists(h => h.Cue == Cue.Name && Negated(h)))
                 && !WorkOwnerNamed();
 
-            var urgentFamily = HasAnywhere(Cue.Urgent) || (HasAnywhere(Cue.Illness) && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
+            // "The dog is ill": a pet's illness is not, by itself, the urgent family matter item 2 excepts.
+            var urgentFamily = HasAnywhere(Cue.Urgent)
+                || (hits.Exists(i => i.Cue == Cue.Illness && !Enumerable.Range(Math.Max(0, i.Start - 3), i.Start - Math.Max(0, i.Start - 3)).Any(k => PetWords.Contains(tokens[k].Text)))
+                    && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
             if (urgentFamily && unclearChildren)
             {
                 unclearChildren = false;
@@ -636,7 +692,7 @@ public static class FactExtractor
             // "Their faces aren't in it, just backs of heads": the faces are out, the pupils are still in the picture.
             var onlyFacesOut = hits.Exists(h => h.Cue == Cue.Face && Negated(h))
                 || hits.Exists(h => h.Cue == Cue.Unidentifiable && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "behind" or "backs" or "blurred" or "emoji" or "emojis" or "covered" or "cropped"));
-            var noPupilsInImage = hasImage && !takesNobodyBack && ((Plain(Cue.NoPeople) && !(onlyFacesOut && !negatedPupils && (about & Answers.People.Pupils) != 0)) || negatedPupils);
+            var noPupilsInImage = hasImage && !takesNobodyBack && !hedgedNobody && ((Plain(Cue.NoPeople) && !(onlyFacesOut && !negatedPupils && (about & Answers.People.Pupils) != 0)) || negatedPupils);
             // "Covered all the names on the pegs": names said to be hidden are not on show; any other names still are.
             var namesVisible = hits.Exists(h => h.Cue == Cue.NamesShown && !Negated(h) && !HiddenNames(h));
             var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog or Cue.Official && Math.Abs(a.Start - u.Start) <= 6));
@@ -713,6 +769,8 @@ public static class FactExtractor
                 TakesNobodyBack = takesNobodyBack,
                 MayNameSomeone = ToneReading.MayNameSomeone(tokens),
                 AsksIfReporterKnown = AsksIfReporterKnown(),
+                SameDeviceAsBefore = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text == "same"
+                    && tokens[k + 1].Text is "computer" or "laptop" or "ipad" or "tablet" or "device" or "pc" or "screen" or "whiteboard" or "phone" or "one"),
                 TheirSiblingIsAPupil = mentioned.HasFlag(Answers.People.Pupils) && TheirSibling(),
                 ImageOfClassroom = hasImage && tokens.Exists(t => ClassroomWords.Contains(t.Text)),
                 MentionsPhone = HasAnywhere(Cue.Phone),
@@ -740,7 +798,7 @@ public static class FactExtractor
                     && tokens[k + 1].Text is "son" or "sons" or "daughter" or "daughters" or "child" or "childs" or "kid" or "kids" or "boy" or "girl" or "little"),
                 PostedByOther = postedByOther,
                 NoPupilsInImage = noPupilsInImage,
-                SaysNoPupils = (Plain(Cue.NoPeople) || negatedPupils) && !takesNobodyBack,
+                SaysNoPupils = (Plain(Cue.NoPeople) || negatedPupils) && !takesNobodyBack && !hedgedNobody,
                 NamesVisible = namesVisible,
                 FacesHidden = facesHidden,
                 OnLeave = HasAnywhere(Cue.Leave),
@@ -871,6 +929,27 @@ public static class FactExtractor
                         && !hits.Exists(m => m.Cue == Cue.MyChildren && Math.Abs(m.Start - p.Start) <= 2)
                         && !Enumerable.Range(Math.Max(0, p.Start - 1), Math.Min(p.End + 1, tokens.Count) - Math.Max(0, p.Start - 1)).Any(o => tokens[o].Text == "own")))))
             && !hits.Exists(h => h.Cue == Cue.NoPeople);
+
+        private static readonly FrozenSet<string> PetWords = new[]
+        {
+            "dog", "dogs", "puppy", "pup", "cat", "cats", "kitten", "pet", "pets", "hamster", "rabbit", "bunny", "horse", "pony",
+            "guinea", "budgie", "parrot", "tortoise", "fish",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> HedgeVerbs = new[] { "think", "thinks", "sure", "know", "remember", "believe", "reckon", "expect" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> HedgeWords = new[] { "probably", "hopefully", "maybe", "possibly", "prob", "defo", "think", "reckon", "guess" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // "I don't think any kids were in shot", "not sure if anyone's in the background", "hopefully nobody": said of who is in a
+        // picture, a hedge is not a statement that nobody is.
+        private bool HedgesWhoIsInIt(List<CueHit> negators) =>
+            hits.Exists(p => p.Cue is Cue.Pupils or Cue.NoPeople or Cue.Face or Cue.Unidentifiable
+                && (negators.Exists(n => n.Clause == p.Clause && n.Start < p.Start && p.Start - n.End < NegationReach + 2
+                        && n.End < tokens.Count && HedgeVerbs.Contains(tokens[n.End].Text))
+                    || Enumerable.Range(Math.Max(0, p.Start - 3), p.Start - Math.Max(0, p.Start - 3))
+                        .Any(k => tokens[k].Clause == p.Clause && HedgeWords.Contains(tokens[k].Text))));
 
         private static readonly FrozenSet<string> ClassroomWords = new[] { "classroom", "classrooms", "cloakroom", "cloakrooms" }
             .ToFrozenSet(StringComparer.Ordinal);
@@ -1413,7 +1492,8 @@ public static class FactExtractor
                 // "The iPads in Year 4", "the laptop in the office": a class or a school place after a device says whose it is.
                 // (Welsh puts the owner after the thing too: "gliniadur yr ysgol" reads "laptop the school".)
                 var placeEnd = device.End;
-                while (placeEnd < tokens.Count && placeEnd - device.End < 2 && tokens[placeEnd].Text is "in" or "from" or "at" or "the")
+                // "The computer in my office", "the iPad in our classroom": a school place said after the device, whoever's room it is.
+                while (placeEnd < tokens.Count && placeEnd - device.End < 2 && tokens[placeEnd].Text is "in" or "from" or "at" or "the" or "my" or "our")
                 {
                     placeEnd++;
                 }

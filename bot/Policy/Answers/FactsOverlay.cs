@@ -73,7 +73,9 @@ internal static class FactsOverlay
         {
             Activities = activities,
             MentionsSocialMedia = now.MentionsSocialMedia || earlier.MentionsSocialMedia,
-            Device = now.Device != DeviceOwner.Unknown ? now.Device : earlier.Device,
+            // "Then at lunch, on the same computer?": the device is the one talked about before, whatever else is said of it.
+            Device = now.SameDeviceAsBefore && earlier.Device != DeviceOwner.Unknown ? earlier.Device
+                : now.Device != DeviceOwner.Unknown ? now.Device : earlier.Device,
             MentionsDevice = now.MentionsDevice || earlier.MentionsDevice,
             MentionsPhone = now.MentionsPhone || (earlier.MentionsPhone && !now.MentionsDevice),
             Time = now.Time != TimeOfUse.Unknown ? now.Time : earlier.Time,
@@ -138,6 +140,7 @@ internal static class FactsOverlay
         "he's ", "hes ", "they're ", "theyre ", "they are ", "the ", "on ", "with ", "yes", "no ", "no,", "so ", "i took", "my opinion",
         "ac ", "a beth", "beth am", "be am", "mae hi", "mae e", "ond ", "neu ", "ie", "na ", "then ", "while ", "just ", "oh wait",
         "wait ", "actually ", "one of them", "one of the", "beth os", "be os", "os ", "mae o", "maen nhw", "efo ", "gyda ",
+        "a wedyn", "wedyn ", "a hefyd", "hefyd ", "felly ", "after that", "afterwards",
     ];
 
     /// <summary>Whether a new turn reads as a follow-on to the last question rather than a question of its own.</summary>
@@ -151,7 +154,7 @@ internal static class FactsOverlay
             return false;
         }
 
-        if (Array.Exists(FollowOnStarts, s => lower.StartsWith(s, StringComparison.Ordinal)))
+        if (Array.Exists(FollowOnStarts, s => lower.StartsWith(s, StringComparison.Ordinal)) || now.SameDeviceAsBefore)
         {
             return true;
         }

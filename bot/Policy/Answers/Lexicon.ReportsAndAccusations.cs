@@ -18,6 +18,6 @@ internal static partial class Lexicon
             "a colleague has broken", "a colleague broke", "a colleague is breaking"]);
         add(Cue.Derogatory, ["is a bully", "a bully who", "are bullies", "bullying staff", "bullies staff", "driving staff out", "driving people out",
             "driving teachers out", "is a liar", "is a thief", "is corrupt", "is a fraud", "is a disgrace", "should be sacked", "should be fired",
-            "needs sacking", "needs to go"]);
+            "needs sacking", "needs to go", "coward", "cowards", "cowardly", "spineless", "gutless"]);
     }
 }

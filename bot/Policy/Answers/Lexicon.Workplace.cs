@@ -15,6 +15,9 @@ internal static partial class Lexicon
             "crumbling", "a dump", "a tip", "a disgrace", "disgraceful", "run down", "rundown", "not fit for purpose", "state of this place",
             "state of the place", "state of it", "going to the dogs", "held together with", "sticky tape", "sellotape", "third world",
             "health and safety nightmare", "death trap", "deathtrap", "leaking again", "broken again", "nothing works"]);
+        // "The new playground markings": lines painted on the ground are a thing to photograph, not marking books.
+        add(Cue.ObjectOrFood, ["markings", "playground markings", "the playground markings", "road markings", "line markings",
+            "new markings"], Cue.WorkTask);
         // "This place", "this dump", "at work": the workplace named without its name.
         add(Cue.School, ["this place", "the place", "our place", "this dump"]);
     }

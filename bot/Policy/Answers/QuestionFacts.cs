@@ -216,6 +216,9 @@ public sealed record QuestionFacts
     /// </summary>
     public bool TakesNobodyBack { get; init; }
 
+    /// <summary>"On the same computer", "the same one": a follow-on that keeps the device talked about before.</summary>
+    public bool SameDeviceAsBefore { get; init; }
+
     /// <summary>"Will they find out it was me?": the asker asks whether a concern would be traced to them (information: it would).</summary>
     public bool AsksIfReporterKnown { get; init; }
 

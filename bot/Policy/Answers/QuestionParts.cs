@@ -9,7 +9,8 @@ namespace CadoxtonPolicyBot.Policy.Answers;
 /// </summary>
 internal static class QuestionParts
 {
-    private static readonly string[] JoinedAsks = [", and can i ", " and can i also ", ", can i also ", ", and is it ok ", " and also can i ", ", and also "];
+    private static readonly string[] JoinedAsks = [", and can i ", " and can i also ", ", can i also ", ", and is it ok ", " and also can i ", ", and also ",
+        ", and if not can i ", ", and if not, can i ", ", or if not can i ", ", if not can i ", ", if not, can i "];
 
     public static IReadOnlyList<string> Split(string text)
     {

@@ -651,7 +651,18 @@ internal static partial class WelshGlossary
     /// glossary (in any of its mutated forms) nor a word the English lexicon knows. The permit gate will not say "yes"
     /// to a question it has only half read.
     /// </summary>
-    public static string Gloss(string welsh, out int unreadWords)
+    public static string Gloss(string welsh, out int unreadWords) => Gloss(welsh, out unreadWords, null);
+
+    /// <summary>The gloss, and the words of the question it could not read, in the order met.</summary>
+    public static string GlossNotingUnread(string welsh, out IReadOnlyList<string> unread)
+    {
+        var list = new List<string>();
+        var gloss = Gloss(welsh, out int _, list);
+        unread = list;
+        return gloss;
+    }
+
+    private static string Gloss(string welsh, out int unreadWords, List<string>? unreadList)
     {
         ArgumentNullException.ThrowIfNull(welsh);
         unreadWords = 0;
@@ -721,6 +732,7 @@ internal static partial class WelshGlossary
                     if (IsUnread(word))
                     {
                         unreadWords++;
+                        unreadList?.Add(word);
                     }
                 }
                 else
