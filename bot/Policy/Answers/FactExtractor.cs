@@ -478,7 +478,8 @@ public static class FactExtractor
                 && !WorkOwnerNamed();
 
             // "The dog is ill": a pet's illness is not, by itself, the urgent family matter item 2 excepts.
-            var urgentFamily = HasAnywhere(Cue.Urgent)
+            // "My sister's wedding plans, it's urgent": plans and bookings are not the urgent family matter item 2 excepts.
+            var urgentFamily = (HasAnywhere(Cue.Urgent) && !tokens.Exists(t => PlanWords.Contains(t.Text)))
                 || (hits.Exists(i => i.Cue == Cue.Illness && !Enumerable.Range(Math.Max(0, i.Start - 3), i.Start - Math.Max(0, i.Start - 3)).Any(k => PetWords.Contains(tokens[k].Text)))
                     && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
             if (urgentFamily && unclearChildren)
@@ -769,6 +770,11 @@ public static class FactExtractor
                 TakesNobodyBack = takesNobodyBack,
                 MayNameSomeone = ToneReading.MayNameSomeone(tokens),
                 AsksIfReporterKnown = AsksIfReporterKnown(),
+                AddsToShared = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "and" or "then" or "plus"
+                    && tokens[k + 1].Text is "add" or "say" or "mention" or "point" or "tell" or "put" or "write" or "also"),
+                PupilUsesTheAccount = (mentioned & Answers.People.Pupils) != 0 && PupilOnTheParentsAccount(),
+                TalksAboutOtherFamilies = Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).Any(k => tokens[k].Text is "about" or "gossip" or "gossiping"
+                    && tokens[k + 1].Text is "the" or "other" && tokens[k + 2].Text is "other" or "parents" or "families" or "mums" or "dads"),
                 SameDeviceAsBefore = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text == "same"
                     && tokens[k + 1].Text is "computer" or "laptop" or "ipad" or "tablet" or "device" or "pc" or "screen" or "whiteboard" or "phone" or "one"),
                 TheirSiblingIsAPupil = mentioned.HasFlag(Answers.People.Pupils) && TheirSibling(),
@@ -929,6 +935,18 @@ public static class FactExtractor
                         && !hits.Exists(m => m.Cue == Cue.MyChildren && Math.Abs(m.Start - p.Start) <= 2)
                         && !Enumerable.Range(Math.Max(0, p.Start - 1), Math.Min(p.End + 1, tokens.Count) - Math.Max(0, p.Start - 1)).Any(o => tokens[o].Text == "own")))))
             && !hits.Exists(h => h.Cue == Cue.NoPeople);
+
+        // "Her 10 year old uses the same account", "her daughter messages me from it", "on her mum's account".
+        private bool PupilOnTheParentsAccount() =>
+            Enumerable.Range(0, tokens.Count).Any(k => (tokens[k].Text is "uses" or "use" or "using" && Enumerable.Range(k + 1, Math.Min(4, tokens.Count - k - 1)).Any(j => tokens[j].Text is "account" or "it" or "phone" or "profile"))
+                || (tokens[k].Text is "from" && k + 1 < tokens.Count && tokens[k + 1].Text is "it" or "her" or "his" or "that")
+                || (tokens[k].Text == "same" && k + 1 < tokens.Count && tokens[k + 1].Text is "account" or "profile"));
+
+        private static readonly FrozenSet<string> PlanWords = new[]
+        {
+            "wedding", "plans", "planning", "party", "holiday", "holidays", "tickets", "booking", "book", "shopping", "order", "sale",
+            "dinner", "takeaway", "gossip", "hen", "stag",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> PetWords = new[]
         {
@@ -1523,7 +1541,10 @@ public static class FactExtractor
                 }
             }
 
-            if (owner == DeviceOwner.Unknown && !mentioned && !screen && tokens.Exists(t => PhoneOnlyApps.Contains(t.Text)))
+            if (owner == DeviceOwner.Unknown && !mentioned && !screen && tokens.Exists(t => PhoneOnlyApps.Contains(t.Text))
+                // Only for the app itself: a pupil's home life told to the staff group, or a colleague in the picture, is more than that.
+                && !hits.Exists(h => h.Cue is Cue.Pupils or Cue.Staff or Cue.Parents or Cue.Governors or Cue.Confidential or Cue.Sensitive or Cue.Image
+                    or Cue.Incident or Cue.Derogatory))
             {
                 // "Check my Snapchat streaks at break": apps that live on a phone are used on one's own phone, with no device named.
                 return (DeviceOwner.Own, false);

@@ -967,6 +967,7 @@ internal static partial class Lexicon
         AddWorkplace(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddAccountsAndPosts(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddReportsAndAccusations(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
+        AddInappropriate(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddUndecided(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
         AddOverreach(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
 

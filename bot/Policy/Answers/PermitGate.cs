@@ -118,9 +118,40 @@ internal static class PermitGate
             return ("3", "Nothing confidential about pupils or their families, whoever you are talking to.", FactAnswer.NotPublic, FactAnswer.AlreadyPublic);
         }
 
+        // Talking to a parent (or anyone) is fine; talking to them about the staff, other families or what was said in a staff
+        // meeting is not, and a child who uses the parent's account is a pupil on the other end.
+        if (PolicyRules.Contacts(f) && (f.ContactWith & (People.Parents | People.FormerPupils)) != 0)
+        {
+            if (f.PupilUsesTheAccount)
+            {
+                return ("8", "If the pupil uses that account or messages you from it, it is personal dialogue with a pupil.", FactAnswer.PersonalPlatform, FactAnswer.SchoolPlatform);
+            }
+
+            // A former pupil may be a teacher now ("she's 22 and teaching herself"): staff named beside a parent are the subject.
+            if ((f.ContactWith.HasFlag(People.Parents) && (f.Mentioned & (People.Staff | People.Governors)) != 0)
+                || f.TalksAboutOtherFamilies || f.Content.HasFlag(ContentKinds.Confidential))
+            {
+                return ("3", "Nothing confidential or critical about the school's staff or other families, whoever you are talking to.", FactAnswer.NotPublic, FactAnswer.AlreadyPublic);
+            }
+
+            if (f.MoreThanFunny)
+            {
+                return ("4", "Nothing that could be seen as inappropriate or bring the school into disrepute.", FactAnswer.Critical, FactAnswer.NotCritical);
+            }
+        }
+
+        // A picture or post with drink, a drunk state or something crude in it is one that could be considered inappropriate,
+        // more so with the school's name on it.
+        if (shares && f.MoreThanFunny && (f.HasImage || f.LinksToSchool) && (f.InImage & (People.Family)) == 0)
+        {
+            return ("6", "A picture that could be considered inappropriate or cause offence must not go on social media.", FactAnswer.Critical, FactAnswer.NotCritical);
+        }
+
         // The school's own accounts are for the school's business: not a personal complaint, a joke or one's own news.
-        if (f.OfficialChannel && (f.CriticalTone || f.AboutPay
-            || (f.Content & (ContentKinds.Humour | ContentKinds.Embarrassing | ContentKinds.NewsOrOpinion)) != 0))
+        if (f.OfficialChannel && (f.CriticalTone || f.AboutPay || (f.PersonalPurpose && !f.About.HasFlag(People.School) && !f.Content.HasFlag(ContentKinds.SchoolNews))
+            || (f.Content & (ContentKinds.Humour | ContentKinds.Embarrassing | ContentKinds.NewsOrOpinion)) != 0
+            // One's holiday, a birthday, a side business: one's own life, not the school's (a concert or a fair is the school's).
+            || (f.Content.HasFlag(ContentKinds.PersonalLife) && (f.About & (People.School | People.Pupils)) == 0)))
         {
             return ("statement", "The school's own accounts are for official school business, not personal posts.", FactAnswer.Critical, FactAnswer.NotCritical);
         }
@@ -143,6 +174,7 @@ internal static class PermitGate
         if (f.Time == TimeOfUse.LessonsOrWorkingTime && !f.OfficialChannel
             && (f.PersonalPurpose || (f.WorkingTimeSaid && !f.WorkUse && !f.UrgentFamilyMatter
                 && ((f.MentionsPersonalPlatform && f.Activities.HasFlag(Activities.Message) && f.ContactWith != People.None)
+                    || (f.MentionsPersonalPlatform && f.Activities.HasFlag(Activities.Connect) && f.SaysDuringWorkingTime)
                     || (PolicyRules.Posts(f) && f.Content.HasFlag(ContentKinds.Humour))))))
         {
             return ("2", "No personal use of your own device in lessons or working time.", FactAnswer.DuringLessons, FactAnswer.OutsideLessons);

@@ -85,7 +85,6 @@ internal static class PolicyRules
              "Move any pictures to the school's system and delete them from your device."]),
         new("own-device-personal-use-in-working-time", Verdict.NotAllowed,
             f => f.Device != DeviceOwner.SchoolSystem && f.Time == TimeOfUse.LessonsOrWorkingTime && f.PersonalPurpose && !f.OfficialChannel
-                 && !MessagesFamilyAboutAnUrgentMatter(f)
                  && (f.MentionsDevice || f.MentionsPhone || f.MentionsSocialMedia || (f.Activities & (Activities.PersonalUse | Message | KeepPhoneNearby)) != 0
                      // Banking or streaming in a lesson is personal use whichever device it would be on (a school one is item 1 too).
                      || (f.Device == DeviceOwner.Unknown && !Posts(f) && f.ContactWith == People.None)),
@@ -96,7 +95,7 @@ internal static class PolicyRules
         // Posting on one's own accounts while teaching or on duty is personal use in working time whatever the post says: only the
         // school's own channels or school work make it otherwise, and an urgent family matter excuses dealing with it, not posting.
         new("posting-in-working-time", Verdict.NotAllowed,
-            f => Posts(f) && !MessagesFamilyAboutAnUrgentMatter(f) && f.SaysDuringWorkingTime && !f.HasImage && f.Device != DeviceOwner.SchoolSystem && !f.OfficialChannel && !f.WorkUse
+            f => Posts(f) && f.SaysDuringWorkingTime && !f.HasImage && f.Device != DeviceOwner.SchoolSystem && !f.OfficialChannel && !f.WorkUse
                  && !f.SomeoneElsesConduct && !f.PostedByOther,
             [new("2")],
             "Posting on your own social media during lessons or working time is personal use of your device then, which isn't allowed, and that includes duties and time in class when you aren't teaching.",
@@ -110,7 +109,7 @@ internal static class PolicyRules
             NoAdvice, WhatFor),
         // Dealing with the matter is the exception; posting about it is not dealing with it.
         new("urgent-family-matter", Verdict.AllowedWithCare,
-            f => f.UrgentFamilyMatter && ((!f.PersonalPurpose && !Posts(f)) || MessagesFamilyAboutAnUrgentMatter(f)) && f.Device != DeviceOwner.SchoolSystem
+            f => f.UrgentFamilyMatter && !f.PersonalPurpose && !Posts(f) && f.Device != DeviceOwner.SchoolSystem
                  && (f.MentionsDevice || f.Activities.HasFlag(KeepPhoneNearby) || f.Activities.HasFlag(Message)
                      || f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay),
             [new("2")],
@@ -256,7 +255,9 @@ internal static class PolicyRules
                  new("not-announced", "No, or I'm not sure", FactAnswer.NotPublic)])),
         new("school-news-public", Verdict.Allowed,
             f => Posts(f) && (f.Content.HasFlag(SchoolNews) || f.About.HasFlag(People.School)) && f.AlreadyPublic
-                 && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.SensitiveMatter && !f.CriticalTone && !PupilsPictured(f),
+                 && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.SensitiveMatter && !f.CriticalTone && !PupilsPictured(f)
+                 // "Share it and say which teachers…": what is added about people is not what was made public.
+                 && !(f.AddsToShared && (f.Mentioned & (People.Staff | People.Pupils | People.Parents | People.Governors)) != 0),
             [new("3")],
             "It's already public, so passing it on is not sharing anything confidential.",
             ["Share the school's own announcement where you can, so the details stay right."]),
@@ -279,7 +280,9 @@ internal static class PolicyRules
             ["Share the original post rather than a copy, and add nothing about pupils or colleagues."]),
         new("positive-about-the-school-community", Verdict.AllowedWithCare,
             f => Posts(f) && ((f.About & Community) != 0 || f.LinksToSchool) && f.Content.HasFlag(Positive)
-                 && (f.Content & (Harmful | Confidential | Incident)) == 0 && !PupilsPictured(f) && !f.NamesVisible && !f.OfficialChannel,
+                 && (f.Content & (Harmful | Confidential | Incident)) == 0 && !PupilsPictured(f) && !f.NamesVisible && !f.OfficialChannel
+                 // "Lily's gymnastics medal, she's in my class": good news that names a pupil still names a pupil.
+                 && !(f.MayNameSomeone && (f.About & People.Pupils) != 0),
             [ThinkCarefully, Mindful],
             "A positive post that names nobody and shares nothing confidential is fine.",
             ["Keep it general: no names, photos or details that could identify a pupil or a family.",
@@ -303,7 +306,7 @@ internal static class PolicyRules
                  new("not-identifiable", "No: general, kind and anonymous", FactAnswer.NoPupilsIdentifiable)])),
         new("pupils-anonymous-and-kind", Verdict.AllowedWithCare,
             // A joke about pupils (their mistakes, their behaviour) can be at their expense, named or not: it is not "kind" by default.
-            f => Posts(f) && f.About.HasFlag(People.Pupils) && (f.NobodyNamed || f.PeopleIdentifiable == false || f.Content.HasFlag(Positive))
+            f => Posts(f) && f.About.HasFlag(People.Pupils) && (f.NobodyNamed || f.PeopleIdentifiable == false || f.Content.HasFlag(Positive)) && !f.MayNameSomeone
                  && !f.Content.HasFlag(Humour)
                  && !f.HasImage && (f.Content & (Harmful | Confidential | Incident | Embarrassing)) == 0 && !f.OfficialChannel && f.PeopleIdentifiable != true
                  && !f.CriticalTone && !f.ToldInConfidence && !f.SensitiveMatter,
@@ -711,14 +714,6 @@ internal static class PolicyRules
     /// <summary>During the school day, at break or on the yard, pupils are around: a picture of the grounds then may include them.</summary>
     public static bool PupilsLikelyAround(QuestionFacts f) =>
         f.Time is TimeOfUse.Break or TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay || f.ImagePlace == ImagePlace.TripOrOffSiteActivity;
-
-    /// <summary>
-    /// "My daughter's gone into labour, can I answer her and message the family WhatsApp?": messaging one's family about the
-    /// urgent matter is dealing with it, the exception item 2 makes. A picture, or anyone beyond the family, is not.
-    /// </summary>
-    public static bool MessagesFamilyAboutAnUrgentMatter(QuestionFacts f) =>
-        f.UrgentFamilyMatter && f.ContactWith == People.Family && f.Activities.HasFlag(Message) && !f.HasImage && !f.OfficialChannel
-        && (f.About & ~(People.Family | People.Self)) == People.None && f.Device != DeviceOwner.SchoolSystem;
 
     public static bool IsObject(QuestionFacts f) => f.InImage == People.Self && f.HasImage && f.IsObjectPicture;
 

@@ -216,6 +216,15 @@ public sealed record QuestionFacts
     /// </summary>
     public bool TakesNobodyBack { get; init; }
 
+    /// <summary>"Share it and say which teachers are losing their jobs": something added to what is shared.</summary>
+    public bool AddsToShared { get; init; }
+
+    /// <summary>"Her 10 year old uses the same account", "her daughter messages me from it": a pupil on the parent's account.</summary>
+    public bool PupilUsesTheAccount { get; init; }
+
+    /// <summary>"Chat about the other parents", "gossip about the families": other families as the subject of a contact.</summary>
+    public bool TalksAboutOtherFamilies { get; init; }
+
     /// <summary>"On the same computer", "the same one": a follow-on that keeps the device talked about before.</summary>
     public bool SameDeviceAsBefore { get; init; }
 

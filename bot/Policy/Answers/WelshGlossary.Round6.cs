@@ -16,7 +16,7 @@ internal static partial class WelshGlossary
             // "Ar yr un cyfrifiadur": the same device as before. "Llwfrgi": a coward, said of a person.
             ["yr un cyfrifiadur"] = "the same computer", ["yr un gliniadur"] = "the same laptop", ["yr un ipad"] = "the same ipad",
             ["yr un ffon"] = "the same phone", ["yr un peth"] = "the same thing", ["llwfrgi"] = "coward", ["cachgi"] = "coward",
-            ["llwfr"] = "cowardly",
+            ["llwfr"] = "cowardly", ["deffro"] = "wakes up", ["dihuno"] = "wakes up",
             // "sôn am" is to mention; "yn sôn am" and "heb sôn am" keep their own entries.
             ["son am"] = "mention", ["soni am"] = "mention", ["sonio am"] = "mention",
             // Tea and other cuppas: "faint o de" is how much tea.
