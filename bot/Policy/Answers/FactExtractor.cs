@@ -770,6 +770,8 @@ public static class FactExtractor
                 TakesNobodyBack = takesNobodyBack,
                 MayNameSomeone = ToneReading.MayNameSomeone(tokens),
                 AsksIfReporterKnown = AsksIfReporterKnown(),
+                Live = tokens.Exists(t => t.Text is "livestream" or "livestreaming" or "livestreams" or "twitch" or "streaming" or "stream")
+                    || Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "go" or "going" or "went" or "gone" && tokens[k + 1].Text == "live"),
                 AddsToShared = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "and" or "then" or "plus"
                     && tokens[k + 1].Text is "add" or "say" or "mention" or "point" or "tell" or "put" or "write" or "also"),
                 PupilUsesTheAccount = (mentioned & Answers.People.Pupils) != 0 && PupilOnTheParentsAccount(),
@@ -957,7 +959,7 @@ public static class FactExtractor
         private static readonly FrozenSet<string> HedgeVerbs = new[] { "think", "thinks", "sure", "know", "remember", "believe", "reckon", "expect" }
             .ToFrozenSet(StringComparer.Ordinal);
 
-        private static readonly FrozenSet<string> HedgeWords = new[] { "probably", "hopefully", "maybe", "possibly", "prob", "defo", "think", "reckon", "guess" }
+        private static readonly FrozenSet<string> HedgeWords = new[] { "probably", "hopefully", "maybe", "possibly", "prob", "think", "reckon", "guess", "sure" }
             .ToFrozenSet(StringComparer.Ordinal);
 
         // "I don't think any kids were in shot", "not sure if anyone's in the background", "hopefully nobody": said of who is in a

@@ -140,6 +140,13 @@ internal static class PermitGate
             }
         }
 
+        // "Livestream while marking, I'd blur the names": live, nothing can be blurred before it is seen.
+        if (shares && f.Live && (f.Content.HasFlag(ContentKinds.PupilWork) || (f.InImage & People.Pupils) != 0 || f.NamesVisible) && !f.OfficialChannel)
+        {
+            return ("7", "On a live stream nothing can be cropped or blurred before it is seen: pupils' names, faces or work in shot identify them.",
+                FactAnswer.PupilsIdentifiable, FactAnswer.NoPupilsIdentifiable);
+        }
+
         // A picture or post with drink, a drunk state or something crude in it is one that could be considered inappropriate,
         // more so with the school's name on it.
         if (shares && f.MoreThanFunny && (f.HasImage || f.LinksToSchool) && (f.InImage & (People.Family)) == 0)

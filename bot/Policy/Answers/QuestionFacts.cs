@@ -216,6 +216,9 @@ public sealed record QuestionFacts
     /// </summary>
     public bool TakesNobodyBack { get; init; }
 
+    /// <summary>A live stream or going live: nothing in shot can be cropped or blurred before it is seen.</summary>
+    public bool Live { get; init; }
+
     /// <summary>"Share it and say which teachers are losing their jobs": something added to what is shared.</summary>
     public bool AddsToShared { get; init; }
 
