@@ -770,6 +770,7 @@ public static class FactExtractor
                 TakesNobodyBack = takesNobodyBack,
                 MayNameSomeone = ToneReading.MayNameSomeone(tokens),
                 AsksIfReporterKnown = AsksIfReporterKnown(),
+                PeopleTalkedAbout = PeopleAfterAbout(),
                 Live = tokens.Exists(t => t.Text is "livestream" or "livestreaming" or "livestreams" or "twitch" or "streaming" or "stream")
                     || Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "go" or "going" or "went" or "gone" && tokens[k + 1].Text == "live"),
                 AddsToShared = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "and" or "then" or "plus"
@@ -943,6 +944,28 @@ public static class FactExtractor
             Enumerable.Range(0, tokens.Count).Any(k => (tokens[k].Text is "uses" or "use" or "using" && Enumerable.Range(k + 1, Math.Min(4, tokens.Count - k - 1)).Any(j => tokens[j].Text is "account" or "it" or "phone" or "profile"))
                 || (tokens[k].Text is "from" && k + 1 < tokens.Count && tokens[k + 1].Text is "it" or "her" or "his" or "that")
                 || (tokens[k].Text == "same" && k + 1 < tokens.Count && tokens[k + 1].Text is "account" or "profile"));
+
+        // "Talk about the other teachers", "chat about the staff": the people after "about" are the subject.
+        private People PeopleAfterAbout()
+        {
+            var people = Answers.People.None;
+            foreach (var h in hits)
+            {
+                if (h.Start > 0 && Enumerable.Range(Math.Max(0, h.Start - 3), h.Start - Math.Max(0, h.Start - 3)).Any(k => tokens[k].Text is "about" or "regarding"))
+                {
+                    people |= h.Cue switch
+                    {
+                        Cue.Staff => Answers.People.Staff,
+                        Cue.Pupils => Answers.People.Pupils,
+                        Cue.Parents => Answers.People.Parents,
+                        Cue.Governors => Answers.People.Governors,
+                        _ => Answers.People.None,
+                    };
+                }
+            }
+
+            return people;
+        }
 
         private static readonly FrozenSet<string> PlanWords = new[]
         {

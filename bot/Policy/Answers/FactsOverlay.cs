@@ -48,7 +48,8 @@ internal static class FactsOverlay
 
         var officialNow = now.OfficialChannel || (earlier.OfficialChannel && !now.MentionsPersonalPlatform);
         // "And what about her son in Year 5?": a new person named in a follow-on about contact is who the contact is now with.
-        var newPerson = now.About & (People.Pupils | People.FormerPupils | People.Parents | People.Staff | People.Governors);
+        // "She wants to talk about the other teachers": who is talked about is not whom the contact is with.
+        var newPerson = now.About & (People.Pupils | People.FormerPupils | People.Parents | People.Staff | People.Governors) & ~now.PeopleTalkedAbout;
         var contactWith = now.ContactWith != People.None ? now.ContactWith
             : (activities & (Activities.Message | Activities.Connect)) != 0 ? (newPerson != People.None ? newPerson : earlier.ContactWith)
             : People.None;

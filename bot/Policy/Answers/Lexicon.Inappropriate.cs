@@ -26,7 +26,13 @@ internal static partial class Lexicon
             "promote my", "promoting my"]);
         // "Live-tweet it" loses its hyphen: posting as it happens.
         add(Cue.PostVerb, ["livetweet", "livetweeting", "live tweet", "live tweeting", "liveblog", "live blog", "live blogging"]);
-        add(Cue.NamesShown, ["kids photos on the wall", "childrens photos on the wall", "pupils photos on the wall",
+        // "With their class", "with his friends from school": other children are with the asker's own.
+        add(Cue.OtherChildren, ["with their class", "with his class", "with her class", "with the class", "with their friends",
+            "with his friends", "with her friends", "with their mates", "with his mates", "with her mates", "with the other kids",
+            "with the other children", "with their year", "with his year", "with her year"]);
+        add(Cue.NamesShown, ["names of the winners", "the winners names", "with their names", "with the names", "names and photos",
+            "their names and photos", "names of the children", "names of the kids", "names of the pupils", "full names",
+            "kids photos on the wall", "childrens photos on the wall", "pupils photos on the wall",
             "kids photos", "childrens photos", "pupils photos", "their photos on the wall", "photos of the kids on the wall",
             "photos of the children on the wall", "class photos on the wall", "faces on the wall"]);
     }

@@ -154,8 +154,10 @@ internal static class PermitGate
             return ("6", "A picture that could be considered inappropriate or cause offence must not go on social media.", FactAnswer.Critical, FactAnswer.NotCritical);
         }
 
-        // The school's own accounts are for the school's business: not a personal complaint, a joke or one's own news.
-        if (f.OfficialChannel && (f.CriticalTone || f.AboutPay || (f.PersonalPurpose && !f.About.HasFlag(People.School) && !f.Content.HasFlag(ContentKinds.SchoolNews))
+        // The school's own accounts are for the school's business: not a personal complaint, a joke or one's own news, nor a
+        // picture of oneself somewhere else ("my weekend at the pub").
+        if (f.OfficialChannel && (f.CriticalTone || f.AboutPay
+            || (f.HasImage && f.ImagePlace == ImagePlace.Elsewhere && f.InImage == People.Self) || (f.PersonalPurpose && !f.About.HasFlag(People.School) && !f.Content.HasFlag(ContentKinds.SchoolNews))
             || (f.Content & (ContentKinds.Humour | ContentKinds.Embarrassing | ContentKinds.NewsOrOpinion)) != 0
             // One's holiday, a birthday, a side business: one's own life, not the school's (a concert or a fair is the school's).
             || (f.Content.HasFlag(ContentKinds.PersonalLife) && (f.About & (People.School | People.Pupils)) == 0)))

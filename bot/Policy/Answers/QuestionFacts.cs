@@ -216,6 +216,9 @@ public sealed record QuestionFacts
     /// </summary>
     public bool TakesNobodyBack { get; init; }
 
+    /// <summary>"She wants to talk about the other teachers": people named as what is talked about, not whom one talks to.</summary>
+    public People PeopleTalkedAbout { get; init; }
+
     /// <summary>A live stream or going live: nothing in shot can be cropped or blurred before it is seen.</summary>
     public bool Live { get; init; }
 

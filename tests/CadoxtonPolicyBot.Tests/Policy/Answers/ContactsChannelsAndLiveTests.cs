@@ -116,4 +116,14 @@ public sealed class ContactsChannelsAndLiveTests
         Assert.Equal(Verdict.NotAllowed, answer.Verdict);
         Assert.Contains("1", answer.SectionIds);
     }
+
+    [Theory]
+    [InlineData("can I post about our school winning the eisteddfod", "with the names of the winners and their photos")]
+    [InlineData("can I post on the school's facebook page", "it's a picture of my weekend at the pub")]
+    [InlineData("can I post a photo of my own kids", "they're at the school disco with their class")]
+    [InlineData("can I accept a friend request from a mum in my class", "she wants to talk about the other teachers")]
+    public void A_follow_on_that_adds_what_makes_it_a_breach_is_never_a_yes(string first, string followOn)
+    {
+        Assert.DoesNotContain(Converse(first, followOn).Verdict, Permits);
+    }
 }

@@ -28,9 +28,9 @@ public sealed class ConversationSetTests
     // (README, "Scores").
     [InlineData("conversations.review5.jsonl", 0.9, 0)]
     // Round 6's held-out conversations, scored once at edc0f1d: 22 of 34 turns, 3 false permits; after their kinds were
-    // fixed, 26 with none. The round 6 review's conversations: 6 false permits when written, 4 left (README, "Scores").
+    // fixed, 26 with none. The round 6 review's conversations: 6 false permits when written, none left (README, "Scores").
     [InlineData("conversations.heldout-6.jsonl", 0.76, 0)]
-    [InlineData("conversations.review6.jsonl", 0.68, 4)]
+    [InlineData("conversations.review6.jsonl", 0.73, 0)]
     public async Task Conversations_pass_turn_by_turn_at_their_floor_and_false_permits_do_not_rise(string set, double floor, int maxFalsePermits)
     {
         var path = RepositoryPaths.File("tests", "eval", set);
