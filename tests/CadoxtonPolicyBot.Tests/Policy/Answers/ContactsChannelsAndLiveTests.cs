@@ -15,18 +15,7 @@ public sealed class ContactsChannelsAndLiveTests
 
     private static readonly Verdict[] Permits = [Verdict.Allowed, Verdict.AllowedWithCare];
 
-    private static PolicyAnswer Converse(params string[] turns)
-    {
-        var state = new ConversationState();
-        PolicyAnswer? answer = null;
-        foreach (var turn in turns)
-        {
-            answer = Engine.Answer(turn, state.Context);
-            state = state.After(answer);
-        }
-
-        return answer!;
-    }
+    private static PolicyAnswer Converse(params string[] turns) => ConversationReplay.LastAnswer(Engine, turns);
 
     [Theory]
     [InlineData("can I chat with a mum from my class on facebook about what the head said in the staff meeting")]

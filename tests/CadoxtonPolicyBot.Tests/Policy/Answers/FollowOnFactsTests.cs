@@ -12,18 +12,7 @@ public sealed class FollowOnFactsTests
 {
     private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
 
-    private static PolicyAnswer Converse(params string[] turns)
-    {
-        var state = new ConversationState();
-        PolicyAnswer? answer = null;
-        foreach (var turn in turns)
-        {
-            answer = Engine.Answer(turn, state.Context);
-            state = state.After(answer);
-        }
-
-        return answer!;
-    }
+    private static PolicyAnswer Converse(params string[] turns) => ConversationReplay.LastAnswer(Engine, turns);
 
     [Fact]
     public void Cropping_a_party_picture_down_to_ones_own_child_takes_the_other_children_out_of_it()
