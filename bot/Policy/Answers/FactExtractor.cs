@@ -76,10 +76,9 @@ public static class FactExtractor
         var tokens = TextNormalizer.Tokenize(text);
         var hits = FindCues(tokens);
         var facts = new Reading(tokens, hits).ToFacts();
-        // Two unread words in a Welsh question can hide the word that decides it ("yn dwp", "yn sâl"); said of the school's
-        // people, one can ("bod y pennaeth yn llwfrgi": that the head is a coward).
-        // An unread word said of someone ("bod y pennaeth yn llwfrgi": that the head is a coward) may be the judgement itself; a
-        // capitalised one ("cân Cyw", "Mrs Bevan") is a name.
+        // Two unread words in a Welsh question can hide the word that decides it ("yn dwp", "yn sâl"). With the school's people
+        // in it, one can: an unread word said of someone ("bod y pennaeth yn llwfrgi": that the head is a coward) may be the
+        // judgement itself, unless it is capitalised ("cân Cyw", "Mrs Bevan": a name).
         var unreadJudgement = unreadWords.Any(w => !WrittenCapitalised(question, w) && SaidOfSomeone(question, w));
         return unread >= UnreadWordsLimit || (unreadJudgement && (facts.Mentioned & Connected & ~People.School) != 0) ? facts with { PartlyUnread = true } : facts;
     }
@@ -779,7 +778,7 @@ public static class FactExtractor
                 TalksAboutOtherFamilies = Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).Any(k => tokens[k].Text is "about" or "gossip" or "gossiping"
                     && tokens[k + 1].Text is "the" or "other" && tokens[k + 2].Text is "other" or "parents" or "families" or "mums" or "dads"),
                 SameDeviceAsBefore = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text == "same"
-                    && tokens[k + 1].Text is "computer" or "laptop" or "ipad" or "tablet" or "device" or "pc" or "screen" or "whiteboard" or "phone" or "one"),
+                    && tokens[k + 1].Text is "computer" or "laptop" or "ipad" or "tablet" or "device" or "pc" or "screen" or "whiteboard"),
                 TheirSiblingIsAPupil = mentioned.HasFlag(Answers.People.Pupils) && TheirSibling(),
                 ImageOfClassroom = hasImage && tokens.Exists(t => ClassroomWords.Contains(t.Text)),
                 MentionsPhone = HasAnywhere(Cue.Phone),
@@ -939,7 +938,7 @@ public static class FactExtractor
                         && !Enumerable.Range(Math.Max(0, p.Start - 1), Math.Min(p.End + 1, tokens.Count) - Math.Max(0, p.Start - 1)).Any(o => tokens[o].Text == "own")))))
             && !hits.Exists(h => h.Cue == Cue.NoPeople);
 
-        // "Her 10 year old uses the same account", "her daughter messages me from it", "on her mum's account".
+        // "Her 10 year old uses the same account", "her daughter messages me from it".
         private bool PupilOnTheParentsAccount() =>
             Enumerable.Range(0, tokens.Count).Any(k => (tokens[k].Text is "uses" or "use" or "using" && Enumerable.Range(k + 1, Math.Min(4, tokens.Count - k - 1)).Any(j => tokens[j].Text is "account" or "it" or "phone" or "profile"))
                 || (tokens[k].Text is "from" && k + 1 < tokens.Count && tokens[k + 1].Text is "it" or "her" or "his" or "that")

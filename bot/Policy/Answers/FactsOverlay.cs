@@ -75,7 +75,9 @@ internal static class FactsOverlay
             Activities = activities,
             MentionsSocialMedia = now.MentionsSocialMedia || earlier.MentionsSocialMedia,
             // "Then at lunch, on the same computer?": the device is the one talked about before, whatever else is said of it.
-            Device = now.SameDeviceAsBefore && earlier.Device != DeviceOwner.Unknown ? earlier.Device
+            // A school device named now is the school's whatever is "the same" ("the school iPad, the same one the kids use").
+            Device = now.SameDeviceAsBefore && earlier.Device != DeviceOwner.Unknown && now.Device != DeviceOwner.SchoolSystem && !now.MentionsPhone
+                ? earlier.Device
                 : now.Device != DeviceOwner.Unknown ? now.Device : earlier.Device,
             MentionsDevice = now.MentionsDevice || earlier.MentionsDevice,
             MentionsPhone = now.MentionsPhone || (earlier.MentionsPhone && !now.MentionsDevice),

@@ -26,6 +26,6 @@ internal static partial class Lexicon
         // policy speaks of, not a picture the asker would post.
         add(Cue.Evidence, ["screenshot of something i posted", "screenshot of something i put", "screenshot of something i wrote",
             "screenshot of my post", "screenshot of my story", "screenshot of my comment", "screenshot of my tweet", "screenshot of my status",
-            "screenshot of what i posted", "screenshot of what i put", "screenshot of what i wrote", "screenshot of my message"], Cue.Image);
+            "screenshot of what i posted", "screenshot of what i put", "screenshot of what i wrote", "screenshot of my message"]);
     }
 }

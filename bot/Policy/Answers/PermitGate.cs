@@ -149,7 +149,7 @@ internal static class PermitGate
 
         // A picture or post with drink, a drunk state or something crude in it is one that could be considered inappropriate,
         // more so with the school's name on it.
-        if (shares && f.MoreThanFunny && (f.HasImage || f.LinksToSchool) && (f.InImage & (People.Family)) == 0)
+        if (shares && f.MoreThanFunny && (f.HasImage || f.LinksToSchool) && !f.InImage.HasFlag(People.Family))
         {
             return ("6", "A picture that could be considered inappropriate or cause offence must not go on social media.", FactAnswer.Critical, FactAnswer.NotCritical);
         }

@@ -240,7 +240,7 @@ internal static class ToneReading
         "there", "here", "then", "now", "still", "never", "always", "only", "another", "again", "being", "having", "trying",
         "send", "pray", "help", "day", "week", "term", "morning", "afternoon", "evening", "night", "dear", "thank", "thanks",
         "happy", "good", "bad", "best", "worst", "new", "last", "first", "next", "hello", "hi", "hiya", "bore", "da", "diolch",
-        "iawn", "ti", "fi", "ni", "nhw", "y", "yr", "mae", "dw", "oes", "wedi", "ar", "yn", "ond", "a", "i",
+        "iawn", "ti", "fi", "ni", "nhw", "y", "yr", "mae", "dw", "oes", "wedi", "ar", "yn", "ond", "i",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GenericRoles = new[]

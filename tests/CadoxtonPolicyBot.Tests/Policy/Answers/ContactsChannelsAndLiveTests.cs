@@ -115,4 +115,14 @@ public sealed class ContactsChannelsAndLiveTests
     {
         Assert.DoesNotContain(Converse(first, followOn).Verdict, Permits);
     }
+
+    [Theory]
+    [InlineData("What about on the school iPad, the same one the kids use?")]
+    [InlineData("Then on the school laptop, same one?")]
+    public void A_school_device_named_in_a_follow_on_is_the_schools_whatever_is_the_same(string followOn)
+    {
+        var answer = Converse("Can I check Facebook on my own phone at lunchtime?", followOn);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("1", answer.SectionIds);
+    }
 }
