@@ -479,7 +479,7 @@ public static class FactExtractor
             // "The dog is ill": a pet's illness is not, by itself, the urgent family matter item 2 excepts.
             // "My sister's wedding plans, it's urgent": plans and bookings are not the urgent family matter item 2 excepts.
             var urgentFamily = (HasAnywhere(Cue.Urgent) && !tokens.Exists(t => PlanWords.Contains(t.Text)))
-                || (hits.Exists(i => i.Cue == Cue.Illness && !Enumerable.Range(Math.Max(0, i.Start - 3), i.Start - Math.Max(0, i.Start - 3)).Any(k => PetWords.Contains(tokens[k].Text)))
+                || (hits.Exists(i => i.Cue == Cue.Illness && !AnyWordIn(i.Start - 3, i.Start, PetWords.Contains))
                     && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
             if (urgentFamily && unclearChildren)
             {
@@ -523,7 +523,7 @@ public static class FactExtractor
             var pupilContactingMe = (message || connect) && (about & (Answers.People.Pupils | Answers.People.FormerPupils)) != 0
                 && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report);
             // "Can that screenshot be used?": a question about evidence, not a concern being raised.
-            var asksIfUsable = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text == "be" && tokens[k + 1].Text is "used" or "admissible")
+            var asksIfUsable = AnyPair(w => w == "be", w => w is "used" or "admissible")
                 && HasAnywhere(Cue.Evidence);
             var report = !asksIfUsable && (othersActAndAskerSeeksHelp && !pupilContactingMe)
                 || !asksIfUsable && !pupilContactingMe && !Hypothetical() && (hits.Exists(h => h.Cue == Cue.Report && Frame(h) && !IsReportNoun(h) && !Negated(h))
@@ -771,14 +771,12 @@ public static class FactExtractor
                 AsksIfReporterKnown = AsksIfReporterKnown(),
                 PeopleTalkedAbout = PeopleAfterAbout(),
                 Live = tokens.Exists(t => t.Text is "livestream" or "livestreaming" or "livestreams" or "twitch" or "streaming" or "stream")
-                    || Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "go" or "going" or "went" or "gone" && tokens[k + 1].Text == "live"),
-                AddsToShared = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "and" or "then" or "plus"
-                    && tokens[k + 1].Text is "add" or "say" or "mention" or "point" or "tell" or "put" or "write" or "also"),
+                    || AnyPair(w => w is "go" or "going" or "went" or "gone", w => w == "live"),
+                AddsToShared = AnyPair(w => w is "and" or "then" or "plus", w => w is "add" or "say" or "mention" or "point" or "tell" or "put" or "write" or "also"),
                 PupilUsesTheAccount = (mentioned & Answers.People.Pupils) != 0 && PupilOnTheParentsAccount(),
                 TalksAboutOtherFamilies = Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).Any(k => tokens[k].Text is "about" or "gossip" or "gossiping"
                     && tokens[k + 1].Text is "the" or "other" && tokens[k + 2].Text is "other" or "parents" or "families" or "mums" or "dads"),
-                SameDeviceAsBefore = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text == "same"
-                    && tokens[k + 1].Text is "computer" or "laptop" or "ipad" or "tablet" or "device" or "pc" or "screen" or "whiteboard"),
+                SameDeviceAsBefore = AnyPair(w => w == "same", w => w is "computer" or "laptop" or "ipad" or "tablet" or "device" or "pc" or "screen" or "whiteboard"),
                 TheirSiblingIsAPupil = mentioned.HasFlag(Answers.People.Pupils) && TheirSibling(),
                 ImageOfClassroom = hasImage && tokens.Exists(t => ClassroomWords.Contains(t.Text)),
                 MentionsPhone = HasAnywhere(Cue.Phone),
@@ -802,8 +800,8 @@ public static class FactExtractor
                 AsksBotForTask = QuestionShape.AsksBotForTask(tokens),
                 AboutPay = aboutPay,
                 AsksForAccountHelp = HasAnywhere(Cue.AccountHelp) && !HasInFrame(Cue.PostVerb) && !message && !connect,
-                ParentsOwnChild = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(k => tokens[k].Text is "her" or "his" or "their"
-                    && tokens[k + 1].Text is "son" or "sons" or "daughter" or "daughters" or "child" or "childs" or "kid" or "kids" or "boy" or "girl" or "little"),
+                ParentsOwnChild = AnyPair(w => w is "her" or "his" or "their",
+                    w => w is "son" or "sons" or "daughter" or "daughters" or "child" or "childs" or "kid" or "kids" or "boy" or "girl" or "little"),
                 PostedByOther = postedByOther,
                 NoPupilsInImage = noPupilsInImage,
                 SaysNoPupils = (Plain(Cue.NoPeople) || negatedPupils) && !takesNobodyBack && !hedgedNobody,
@@ -860,6 +858,36 @@ public static class FactExtractor
             return facts with { InScope = IsInScope(facts) };
         }
 
+        // Whether a token in [from, to), clipped to the question, passes the test: the words just before or inside a cue.
+        private bool AnyTokenIn(int from, int to, Func<Token, bool> test)
+        {
+            for (var k = Math.Max(0, from); k < Math.Min(to, tokens.Count); k++)
+            {
+                if (test(tokens[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool AnyWordIn(int from, int to, Func<string, bool> test) => AnyTokenIn(from, to, t => test(t.Text));
+
+        // "Go live", "the same computer", "be used": one word straight after another, anywhere in the question.
+        private bool AnyPair(Func<string, bool> first, Func<string, bool> second)
+        {
+            for (var k = 0; k + 1 < tokens.Count; k++)
+            {
+                if (first(tokens[k].Text) && second(tokens[k + 1].Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private const ContentKinds Harmful = Answers.ContentKinds.Derogatory | Answers.ContentKinds.Defamatory
             | Answers.ContentKinds.Discriminatory | Answers.ContentKinds.Threatening;
 
@@ -882,8 +910,7 @@ public static class FactExtractor
 
         // "Her little sister", "his younger brother": someone else's sibling, not the asker's own family.
         private bool TheirSibling() =>
-            Enumerable.Range(0, tokens.Count).Any(k => tokens[k].Text is "her" or "his" or "their"
-                && Enumerable.Range(k + 1, Math.Min(2, tokens.Count - k - 1)).Any(j => SiblingWords.Contains(tokens[j].Text)));
+            Enumerable.Range(0, tokens.Count).Any(k => tokens[k].Text is "her" or "his" or "their" && AnyWordIn(k + 1, k + 3, SiblingWords.Contains));
 
         private static readonly FrozenSet<string> ExceptionWords = new[] { "except", "apart", "besides", "bar", "but" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -891,8 +918,7 @@ public static class FactExtractor
         private bool FacesShownAfterAll(Func<CueHit, bool> negated) =>
             hits.Exists(n => n.Cue is Cue.NoPeople or Cue.Unidentifiable
                 && hits.Exists(f => f.Cue == Cue.Face && tokens[f.End - 1].Text is "face" or "faces" && f.Start >= n.End && !negated(f)
-                    && (f.Clause != n.Clause || Enumerable.Range(Math.Max(n.End, f.Start - 3), f.Start - Math.Max(n.End, f.Start - 3))
-                        .Any(k => ExceptionWords.Contains(tokens[k].Text)))));
+                    && (f.Clause != n.Clause || AnyWordIn(Math.Max(n.End, f.Start - 3), f.Start, ExceptionWords.Contains))));
 
         private static readonly FrozenSet<string> ClassPlatforms = new[] { "dojo", "classdojo", "seesaw", "tapestry", "story" }
             .ToFrozenSet(StringComparer.Ordinal);
@@ -904,9 +930,8 @@ public static class FactExtractor
         // it. Nothing says the school runs it or asked for it.
         private bool SetsUpOwnClassAccount(Func<CueHit, bool> negated) =>
             hits.Exists(u => u.Cue == Cue.SetUp && SettingUpLeads.Contains(tokens[u.Start].Text))
-            && hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official && Enumerable.Range(c.Start, c.End - c.Start).Any(k => tokens[k].Text == "class"))
-            && !hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official
-                && Enumerable.Range(c.Start, c.End - c.Start).Any(k => tokens[k].Text is "school" or "schools" or "official"))
+            && hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official && AnyWordIn(c.Start, c.End, w => w == "class"))
+            && !hits.Exists(c => c.Cue is Cue.SchoolOwned or Cue.Official && AnyWordIn(c.Start, c.End, w => w is "school" or "schools" or "official"))
             && !hits.Exists(h => h.Cue == Cue.OnBehalf) && !hits.Exists(h => h.Cue == Cue.Permission && !negated(h));
 
         private static readonly FrozenSet<string> AskingAuxiliaries = new[] { "will", "would", "does", "do", "did", "can", "could", "might" }
@@ -915,9 +940,9 @@ public static class FactExtractor
         // "Will they find out it was me?", "does the person who posted it find out it was me": asked, not "nobody will know it's
         // me" said of one's own anonymous post.
         private bool AsksIfReporterKnown() =>
-            hits.Exists(h => h.Cue == Cue.Anonymity && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "me" or "know" or "find")
-                && Enumerable.Range(Math.Max(0, h.Start - 6), h.Start - Math.Max(0, h.Start - 6)).Any(k => AskingAuxiliaries.Contains(tokens[k].Text))
-                && !Enumerable.Range(Math.Max(0, h.Start - 4), h.Start - Math.Max(0, h.Start - 4)).Any(k => tokens[k].Text is "nobody" or "noone" or "no" or "never" or "wont"));
+            hits.Exists(h => h.Cue == Cue.Anonymity && AnyWordIn(h.Start, h.End, w => w is "me" or "know" or "find")
+                && AnyWordIn(h.Start - 6, h.Start, AskingAuxiliaries.Contains)
+                && !AnyWordIn(h.Start - 4, h.Start, w => w is "nobody" or "noone" or "no" or "never" or "wont"));
 
         private static readonly FrozenSet<string> PupilGroupWords = new[]
         {
@@ -935,14 +960,14 @@ public static class FactExtractor
                             && ((w.Start >= p.End && w.Start - p.End <= 1) || (w.Start > k && w.Start < p.Start)))
                         // "My own children", "fy mhlant fy hun" (glossed "my children own"): the asker's own, not a group of pupils.
                         && !hits.Exists(m => m.Cue == Cue.MyChildren && Math.Abs(m.Start - p.Start) <= 2)
-                        && !Enumerable.Range(Math.Max(0, p.Start - 1), Math.Min(p.End + 1, tokens.Count) - Math.Max(0, p.Start - 1)).Any(o => tokens[o].Text == "own")))))
+                        && !AnyWordIn(p.Start - 1, p.End + 1, w => w == "own")))))
             && !hits.Exists(h => h.Cue == Cue.NoPeople);
 
         // "Her 10 year old uses the same account", "her daughter messages me from it".
         private bool PupilOnTheParentsAccount() =>
-            Enumerable.Range(0, tokens.Count).Any(k => (tokens[k].Text is "uses" or "use" or "using" && Enumerable.Range(k + 1, Math.Min(4, tokens.Count - k - 1)).Any(j => tokens[j].Text is "account" or "it" or "phone" or "profile"))
-                || (tokens[k].Text is "from" && k + 1 < tokens.Count && tokens[k + 1].Text is "it" or "her" or "his" or "that")
-                || (tokens[k].Text == "same" && k + 1 < tokens.Count && tokens[k + 1].Text is "account" or "profile"));
+            Enumerable.Range(0, tokens.Count).Any(k => tokens[k].Text is "uses" or "use" or "using" && AnyWordIn(k + 1, k + 5, w => w is "account" or "it" or "phone" or "profile"))
+            || AnyPair(w => w == "from", w => w is "it" or "her" or "his" or "that")
+            || AnyPair(w => w == "same", w => w is "account" or "profile");
 
         // "Talk about the other teachers", "chat about the staff": the people after "about" are the subject.
         private People PeopleAfterAbout()
@@ -950,7 +975,7 @@ public static class FactExtractor
             var people = Answers.People.None;
             foreach (var h in hits)
             {
-                if (h.Start > 0 && Enumerable.Range(Math.Max(0, h.Start - 3), h.Start - Math.Max(0, h.Start - 3)).Any(k => tokens[k].Text is "about" or "regarding"))
+                if (AnyWordIn(h.Start - 3, h.Start, w => w is "about" or "regarding"))
                 {
                     people |= h.Cue switch
                     {
@@ -990,8 +1015,7 @@ public static class FactExtractor
             hits.Exists(p => p.Cue is Cue.Pupils or Cue.NoPeople or Cue.Face or Cue.Unidentifiable
                 && (negators.Exists(n => n.Clause == p.Clause && n.Start < p.Start && p.Start - n.End < NegationReach + 2
                         && n.End < tokens.Count && HedgeVerbs.Contains(tokens[n.End].Text))
-                    || Enumerable.Range(Math.Max(0, p.Start - 3), p.Start - Math.Max(0, p.Start - 3))
-                        .Any(k => tokens[k].Clause == p.Clause && HedgeWords.Contains(tokens[k].Text))));
+                    || AnyTokenIn(p.Start - 3, p.Start, t => t.Clause == p.Clause && HedgeWords.Contains(t.Text))));
 
         private static readonly FrozenSet<string> ClassroomWords = new[] { "classroom", "classrooms", "cloakroom", "cloakrooms" }
             .ToFrozenSet(StringComparer.Ordinal);

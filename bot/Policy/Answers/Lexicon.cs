@@ -958,18 +958,20 @@ internal static partial class Lexicon
         Add(Cue.WhatPolicySays, "tell staff they must", "tell staff they have to", "tell staff they cant", "make staff",
             "ban staff from", "require staff to", "tell the staff they must", "tell colleagues they must", "insist staff");
 
-        AddDevicesAndTime(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddFollowOns(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddRouting(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddPhotosAndContact(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddTone(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddAftermath(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddWorkplace(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddAccountsAndPosts(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddReportsAndAccusations(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddInappropriate(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddUndecided(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
-        AddOverreach(Add, phrase => map.TryGetValue(phrase, out var known) ? known : null);
+        // The partial word lists add phrases that keep the cues their words already have, so each is given the map as it stands.
+        List<Cue>? Known(string phrase) => map.TryGetValue(phrase, out var known) ? known : null;
+        AddDevicesAndTime(Add, Known);
+        AddFollowOns(Add, Known);
+        AddRouting(Add, Known);
+        AddPhotosAndContact(Add, Known);
+        AddTone(Add, Known);
+        AddAftermath(Add, Known);
+        AddWorkplace(Add, Known);
+        AddAccountsAndPosts(Add, Known);
+        AddReportsAndAccusations(Add, Known);
+        AddInappropriate(Add, Known);
+        AddUndecided(Add, Known);
+        AddOverreach(Add, Known);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
