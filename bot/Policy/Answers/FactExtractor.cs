@@ -694,7 +694,8 @@ public static class FactExtractor
                 || hits.Exists(h => h.Cue == Cue.Unidentifiable && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "behind" or "backs" or "blurred" or "emoji" or "emojis" or "covered" or "cropped"));
             var noPupilsInImage = hasImage && !takesNobodyBack && !hedgedNobody && ((Plain(Cue.NoPeople) && !(onlyFacesOut && !negatedPupils && (about & Answers.People.Pupils) != 0)) || negatedPupils);
             // "Covered all the names on the pegs": names said to be hidden are not on show; any other names still are.
-            var namesVisible = hits.Exists(h => h.Cue == Cue.NamesShown && !Negated(h) && !HiddenNames(h));
+            var namesVisible = hits.Exists(h => h.Cue == Cue.NamesShown && !Negated(h) && !HiddenNames(h))
+                || (PupilsPhotosOnDisplay() && !hits.Exists(h => h.Cue == Cue.NamesHidden && !Negated(h)));
             var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog or Cue.Official && Math.Abs(a.Start - u.Start) <= 6));
             if (setsUp)
             {
@@ -1359,6 +1360,14 @@ public static class FactExtractor
         private bool IsBroken(CueHit device) =>
             hits.Exists(b => b.Cue == Cue.Broken && b.Clause == device.Clause && ((b.Start >= device.End && b.Start - device.End <= 4)
                 || (b.End <= device.Start && device.Start - b.End <= (tokens[b.Start].Text is "doesnt" or "wont" or "cant" ? 3 : 1))));
+
+        // "No kids in it, but the kids' photos on the wall": pupils' own photographs on a wall or display identify them as surely as
+        // their names do. The pupils are named just before the picture word ("the kids' photos", "their pictures") and a place of
+        // display just after it; a greedy phrase match ("the kids") would otherwise leave "photos on the wall" unread.
+        private bool PupilsPhotosOnDisplay() =>
+            hits.Exists(image => image.Cue == Cue.Image && image.Start > 0
+                && (hits.Exists(p => p.Cue == Cue.Pupils && p.End == image.Start) || tokens[image.Start - 1].Text is "their")
+                && AnyWordIn(image.End, image.End + 3, t => t is "wall" or "walls" or "display" or "displays" or "board" or "noticeboard"));
 
         // "Covered all the names on the pegs", "names on the display cropped out": the hiding is said of these names.
         private bool HiddenNames(CueHit names) =>

@@ -1,0 +1,23 @@
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+internal static partial class Lexicon
+{
+    /// <summary>
+    /// One's own news that carries a colleague's with it: "new job, and I'm taking my TA with me" announces the TA's move too,
+    /// staffing news that is theirs to tell (item 3). Written as a colleague's role with the verbs of moving, so the asker's
+    /// own move, said alone, keeps its reading.
+    /// </summary>
+    private static void AddOthersNews(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
+    {
+        string[] roles = ["ta", "tas", "teaching assistant", "lsa", "hlta", "deputy", "colleague", "job share", "partner teacher"];
+        // The phrase starts at "my", not at the verb: "I'm taking my TA" would otherwise read as the asker's own role ("I'm a TA").
+        var phrases = roles.SelectMany(role => new[]
+        {
+            $"my {role} with me", $"my {role} along", $"my {role} is coming", $"my {role} is moving", $"my {role} is following",
+            $"my {role} is joining", $"my {role} is going", $"my {role} is coming with me",
+        }).ToArray();
+        AddKeepingWordCues(addToMap, known, Cue.Sensitive, phrases, []);
+        // "ta" alone is not a word for staff ("my ta" is), so the colleague is named here, not inherited.
+        addToMap(Cue.Staff, phrases);
+    }
+}
