@@ -5,7 +5,7 @@ internal static partial class Lexicon
     /// <summary>
     /// One's own news that carries a colleague's with it: "new job, and I'm taking my TA with me" announces the TA's move too,
     /// staffing news that is theirs to tell (item 3). Written as a colleague's role with the verbs of moving, so the asker's
-    /// own move, said alone, keeps its reading.
+    /// own move, said alone, keeps its reading. And a pupil's needs in the everyday words for them.
     /// </summary>
     private static void AddOthersNews(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
     {
@@ -19,5 +19,16 @@ internal static partial class Lexicon
         AddKeepingWordCues(addToMap, known, Cue.Sensitive, phrases, []);
         // "ta" alone is not a word for staff ("my ta" is), so the colleague is named here, not inherited.
         addToMap(Cue.Staff, phrases);
+
+        // A pupil's needs in the words staff use for them: "a new kid with really complex needs" is the child's and the family's
+        // to share, named or not (item 3), as "special needs" already is.
+        string[] needs = ["complex needs", "medical needs", "high needs", "learning needs", "behavioural needs", "behaviour needs",
+            "sensory needs", "emotional needs", "additional support needs", "support needs", "a statement of needs", "an ehcp",
+            "a care plan", "a health care plan", "a healthcare plan", "medical condition", "a medical condition", "severe allergy", "epilepsy",
+            "diabetes", "diabetic", "tube fed", "in nappies", "wears nappies", "statemented"];
+        foreach (var cue in (Cue[])[Cue.Confidential, Cue.Sensitive])
+        {
+            AddKeepingWordCues(addToMap, known, cue, needs, []);
+        }
     }
 }
