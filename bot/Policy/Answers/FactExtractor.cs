@@ -133,9 +133,11 @@ public static class FactExtractor
             i = next;
         }
 
-        // "Got a" is a picture taken ("got a lovely one of them") only beside a picture word: "I've got a funeral" is not.
+        // "Got a" is a picture taken only beside a picture word or "one of" ("got a lovely one of them"): "I've got a funeral",
+        // "we got a new kid" are not.
         hits.RemoveAll(h => h.Cue == Cue.PhotographVerb && tokens[h.Start].Text == "got"
-            && !hits.Exists(image => image.Cue == Cue.Image && image.Clause == h.Clause));
+            && !hits.Exists(image => image.Cue == Cue.Image && image.Clause == h.Clause)
+            && !tokens.Skip(h.End).Take(3).Any(t => t.Text is "one" or "ones"));
         return hits;
     }
 
@@ -376,7 +378,10 @@ public static class FactExtractor
                 activities |= Answers.Activities.KeepBlogOrAccount;
             }
 
-            var substance = content != Answers.ContentKinds.None || hasImage || about != Answers.People.None;
+            // "Fb on my phone at lunch in the staffroom": with a device named, a place or a person alone is where or with whom it
+            // is used, not something posted.
+            var substance = content != Answers.ContentKinds.None || hasImage
+                || (about != Answers.People.None && !(HasAnywhere(Cue.Phone) || HasAnywhere(Cue.Device)));
             var viewing = HasInFrame(Cue.ViewVerb);
             // A review (Google, Glassdoor, Indeed) is a public post under the reviewer's name.
             if (HasAnywhere(Cue.PostVerb) || _isDraft || HasAnywhere(Cue.Review) || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse && !HasInFrame(Cue.UseVerb) && !HasAnywhere(Cue.TeachingUse)))

@@ -30,5 +30,13 @@ internal static partial class Lexicon
         {
             AddKeepingWordCues(addToMap, known, cue, needs, []);
         }
+
+        // Working time that is not a lesson: a staff meeting, training or parents' evening after school is directed time, and
+        // coaching is the coach's lesson.
+        AddKeepingWordCues(addToMap, known, Cue.LessonActivity, ["during a staff meeting", "during the staff meeting", "during staff meeting",
+            "in a staff meeting", "in the staff meeting", "in staff meeting", "during staff meetings", "in staff meetings", "during inset",
+            "during training", "during the training", "during cpd", "during parents evening", "at parents evening", "during a briefing",
+            "in briefing", "during briefing", "while im coaching", "while i am coaching", "when im coaching", "when i am coaching",
+            "while coaching", "during coaching", "in the middle of coaching"], []);
     }
 }
