@@ -133,6 +133,12 @@ public static class FactExtractor
             i = next;
         }
 
+        // "I run the chapel choir ... reply to the choir messages": once a group is said to be the asker's own, the same word
+        // later is that group, not the school's.
+        hits.RemoveAll(h => h.Cue is Cue.Pupils or Cue.PupilEvent
+            && hits.Exists(own => own.Cue == Cue.Unconnected && own.End <= h.Start && own.End - own.Start > 1
+                && tokens[own.End - 1].Text == tokens[h.End - 1].Text));
+
         // "Got a" is a picture taken only beside a picture word or "one of" ("got a lovely one of them"): "I've got a funeral",
         // "we got a new kid" are not.
         hits.RemoveAll(h => h.Cue == Cue.PhotographVerb && tokens[h.Start].Text == "got"

@@ -38,5 +38,22 @@ internal static partial class Lexicon
             "during training", "during the training", "during cpd", "during parents evening", "at parents evening", "during a briefing",
             "in briefing", "during briefing", "while im coaching", "while i am coaching", "when im coaching", "when i am coaching",
             "while coaching", "during coaching", "in the middle of coaching"], []);
+
+        // "In the middle of a PE lesson", "during my maths lesson": a lesson named by its subject, said as the time.
+        string[] subjects = ["pe", "maths", "phonics", "science", "music", "art", "welsh", "english", "history", "geography",
+            "swimming", "re", "pshe", "computing", "dt", "french", "spanish", "reading", "writing", "spelling", "topic", "drama"];
+        string[] before = ["during a", "during the", "during my", "during our", "in the middle of a", "in the middle of the",
+            "in the middle of my", "in the middle of our", "halfway through a", "halfway through the", "halfway through my", "mid"];
+        var lessonsBySubject = subjects.SelectMany(subject => before.SelectMany(b => new[] { $"{b} {subject} lesson", $"{b} {subject} class" }))
+            .ToArray();
+        AddKeepingWordCues(addToMap, known, Cue.DuringWorkingTime, lessonsBySubject, []);
+        AddKeepingWordCues(addToMap, known, Cue.Lessons, lessonsBySubject, []);
+
+        // A choir or club of the chapel, the church or the village is the asker's own life, not the school's pupils or events:
+        // "reply to the chapel choir messages at break".
+        string[] owners = ["chapel", "church", "community", "village", "male voice", "adult", "ladies", "womens", "mens", "rugby club",
+            "cricket club", "running club", "walking"];
+        var ownClubs = owners.SelectMany(owner => new[] { $"{owner} choir", $"the {owner} choir", $"{owner} choir messages" }).ToArray();
+        AddKeepingWordCues(addToMap, known, Cue.Unconnected, ownClubs, [Cue.Pupils, Cue.PupilEvent, Cue.School]);
     }
 }

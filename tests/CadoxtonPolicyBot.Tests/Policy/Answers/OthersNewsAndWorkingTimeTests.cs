@@ -113,4 +113,29 @@ public sealed class OthersNewsAndWorkingTimeTests
         var answer = Engine.Answer("I use my own iPad for backing tracks in lessons, plugged into the amp. That's fine isn't it? It's not for anything personal");
         Assert.True(IsPermit(answer.Verdict), answer.Verdict.ToString());
     }
+
+    [Theory]
+    [InlineData("bereal went off while i was in the middle of a PE lesson, ok to take a quick one?")]
+    [InlineData("can I check instagram during my maths lesson if the kids are working quietly")]
+    public void A_lesson_named_by_its_subject_is_working_time(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("2", answer.SectionIds);
+    }
+
+    [Fact]
+    public void A_choir_said_to_be_the_chapels_is_not_the_schools_pupils_when_named_again()
+    {
+        var answer = Engine.Answer("I run the chapel choir, can I reply to the choir messages on my phone in the staffroom at dinner break?");
+        Assert.True(IsPermit(answer.Verdict), answer.Verdict.ToString());
+    }
+
+    [Theory]
+    [InlineData("I run the chapel choir, some of the kids in it are in my class, can I message them on whatsapp?")]
+    [InlineData("I run the chapel choir, can I message the choir kids from my class on snapchat")]
+    public void Pupils_in_ones_own_choir_are_still_pupils(string question)
+    {
+        Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
 }
