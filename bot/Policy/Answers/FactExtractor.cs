@@ -83,6 +83,8 @@ public static class FactExtractor
         return unread >= UnreadWordsLimit || (unreadJudgement && (facts.Mentioned & Connected & ~People.School) != 0) ? facts with { PartlyUnread = true } : facts;
     }
 
+    private static readonly bool OverlapReading = Environment.GetEnvironmentVariable("OVERLAP") == "1";
+
     internal static List<CueHit> FindCues(List<Token> tokens)
     {
         var hits = new List<CueHit>(tokens.Count * 2);
@@ -113,11 +115,56 @@ public static class FactExtractor
             }
 
             // A phrase that ends on "my" or "the" ("call my", "ring the") leaves that word to start the next phrase too, so
-            // "call my mum" reads as a call and as family, not as a call and a pupil's parent.
-            i += matched > 1 && tokens[i + matched - 1].Text is "my" or "the" or "our" ? matched - 1 : Math.Max(matched, 1);
+            // "call my mum" reads as a call and as family, not as a call and a pupil's parent. Likewise a longer phrase that starts
+            // inside this one and runs past it ("the staff" then "staff laptop", "the kids" then "kids photos on the wall") is
+            // read as well: the first match must not hide it.
+            var next = matched > 1 && tokens[i + matched - 1].Text is "my" or "the" or "our" ? i + matched - 1 : i + Math.Max(matched, 1);
+            if (matched > 1)
+            {
+                for (var j = i + 1; j < i + matched && next == i + matched; j++)
+                {
+                    if (OverlapReading && PhraseRunsPast(tokens, j, i + matched, buffer))
+                    {
+                        next = j;
+                    }
+                }
+            }
+
+            i = next;
         }
 
+        // "I run the chapel choir ... reply to the choir messages": once a group is said to be the asker's own, the same word
+        // later is that group, not the school's.
+        hits.RemoveAll(h => h.Cue is Cue.Pupils or Cue.PupilEvent
+            && hits.Exists(own => own.Cue == Cue.Unconnected && own.End <= h.Start && own.End - own.Start > 1
+                && tokens[own.End - 1].Text == tokens[h.End - 1].Text));
+
+        // "Got a" is a picture taken only beside a picture word or "one of" ("got a lovely one of them"): "I've got a funeral",
+        // "we got a new kid" are not.
+        hits.RemoveAll(h => h.Cue == Cue.PhotographVerb && tokens[h.Start].Text == "got"
+            && !hits.Exists(image => image.Cue == Cue.Image && image.Clause == h.Clause)
+            && !tokens.Skip(h.End).Take(3).Any(t => t.Text is "one" or "ones"));
         return hits;
+    }
+
+    // A known phrase of two words or more that starts at <paramref name="start"/> and ends after <paramref name="end"/>.
+    private static bool PhraseRunsPast(List<Token> tokens, int start, int end, Span<char> buffer)
+    {
+        for (var length = Math.Min(Lexicon.MaxPhraseWords, tokens.Count - start); start + length > end && length >= 2; length--)
+        {
+            if (tokens[start + length - 1].Clause != tokens[start].Clause)
+            {
+                continue;
+            }
+
+            var written = Join(tokens, start, length, buffer);
+            if (written > 0 && PhraseLookup.ContainsKey(buffer[..written]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Plurals and superlatives of known words read as the word: "tweets", "laziest", "rudest".
@@ -337,7 +384,10 @@ public static class FactExtractor
                 activities |= Answers.Activities.KeepBlogOrAccount;
             }
 
-            var substance = content != Answers.ContentKinds.None || hasImage || about != Answers.People.None;
+            // "Fb on my phone at lunch in the staffroom": with a device named, a place or a person alone is where or with whom it
+            // is used, not something posted.
+            var substance = content != Answers.ContentKinds.None || hasImage
+                || (about != Answers.People.None && !(HasAnywhere(Cue.Phone) || HasAnywhere(Cue.Device)));
             var viewing = HasInFrame(Cue.ViewVerb);
             // A review (Google, Glassdoor, Indeed) is a public post under the reviewer's name.
             if (HasAnywhere(Cue.PostVerb) || _isDraft || HasAnywhere(Cue.Review) || (mentionsSocial && substance && !message && !connect && !keepsBlog && !viewing && !workUse && !HasInFrame(Cue.UseVerb) && !HasAnywhere(Cue.TeachingUse)))
@@ -694,7 +744,8 @@ public static class FactExtractor
                 || hits.Exists(h => h.Cue == Cue.Unidentifiable && Enumerable.Range(h.Start, h.End - h.Start).Any(k => tokens[k].Text is "behind" or "backs" or "blurred" or "emoji" or "emojis" or "covered" or "cropped"));
             var noPupilsInImage = hasImage && !takesNobodyBack && !hedgedNobody && ((Plain(Cue.NoPeople) && !(onlyFacesOut && !negatedPupils && (about & Answers.People.Pupils) != 0)) || negatedPupils);
             // "Covered all the names on the pegs": names said to be hidden are not on show; any other names still are.
-            var namesVisible = hits.Exists(h => h.Cue == Cue.NamesShown && !Negated(h) && !HiddenNames(h));
+            var namesVisible = hits.Exists(h => h.Cue == Cue.NamesShown && !Negated(h) && !HiddenNames(h))
+                || (PupilsPhotosOnDisplay() && !hits.Exists(h => h.Cue == Cue.NamesHidden && !Negated(h)));
             var setsUp = hits.Exists(u => u.Cue == Cue.SetUp && hits.Exists(a => a.Cue is Cue.AccountOrPage or Cue.Platform or Cue.Blog or Cue.Official && Math.Abs(a.Start - u.Start) <= 6));
             if (setsUp)
             {
@@ -819,6 +870,7 @@ public static class FactExtractor
                 MentionsDevice = mentionsDevice,
                 Time = time,
                 WorkingTimeSaid = workingTimeSaid,
+                MentionsCall = tokens.Exists(t => CallWords.Contains(t.Text)),
                 SaysDuringWorkingTime = time == TimeOfUse.LessonsOrWorkingTime && !otherTimeSaid
                     && hits.Exists(h => Frame(h) && !Negated(h) && (h.Cue == Cue.DuringWorkingTime || (h.Cue is Cue.Lessons && !DescribesContent(h) && SaidAsATime(h)))),
                 Content = content,
@@ -1286,6 +1338,11 @@ public static class FactExtractor
             return h.Start > 0 && tokens[h.Start - 1].Clause == tokens[h.Start].Clause && !ReportVerbLead.Contains(tokens[h.Start - 1].Text);
         }
 
+        private static readonly FrozenSet<string> CallWords = new[]
+        {
+            "ring", "rings", "ringing", "rang", "call", "calls", "calling", "called", "answer", "answering", "phoning", "facetime",
+        }.ToFrozenSet(StringComparer.Ordinal);
+
         private static readonly FrozenSet<string> OwnersOfNews = new[] { "my", "i", "im", "am", "ive", "have", "had", "me" }.ToFrozenSet(StringComparer.Ordinal);
 
         // "My pregnancy", "I am getting divorced": the user's own news is not confidential to the school.
@@ -1359,6 +1416,14 @@ public static class FactExtractor
         private bool IsBroken(CueHit device) =>
             hits.Exists(b => b.Cue == Cue.Broken && b.Clause == device.Clause && ((b.Start >= device.End && b.Start - device.End <= 4)
                 || (b.End <= device.Start && device.Start - b.End <= (tokens[b.Start].Text is "doesnt" or "wont" or "cant" ? 3 : 1))));
+
+        // "No kids in it, but the kids' photos on the wall": pupils' own photographs on a wall or display identify them as surely as
+        // their names do. The pupils are named just before the picture word ("the kids' photos", "their pictures") and a place of
+        // display just after it; a greedy phrase match ("the kids") would otherwise leave "photos on the wall" unread.
+        private bool PupilsPhotosOnDisplay() =>
+            hits.Exists(image => image.Cue == Cue.Image && image.Start > 0
+                && (hits.Exists(p => p.Cue == Cue.Pupils && p.End == image.Start) || tokens[image.Start - 1].Text is "their")
+                && AnyWordIn(image.End, image.End + 3, t => t is "wall" or "walls" or "display" or "displays" or "board" or "noticeboard"));
 
         // "Covered all the names on the pegs", "names on the display cropped out": the hiding is said of these names.
         private bool HiddenNames(CueHit names) =>

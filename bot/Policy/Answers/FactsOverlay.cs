@@ -80,6 +80,7 @@ internal static class FactsOverlay
                 ? earlier.Device
                 : now.Device != DeviceOwner.Unknown ? now.Device : earlier.Device,
             MentionsDevice = now.MentionsDevice || earlier.MentionsDevice,
+            MentionsCall = now.MentionsCall || earlier.MentionsCall,
             MentionsPhone = now.MentionsPhone || (earlier.MentionsPhone && !now.MentionsDevice),
             Time = now.Time != TimeOfUse.Unknown ? now.Time : earlier.Time,
             Content = content,

@@ -110,14 +110,17 @@ internal static class PolicyRules
         // Dealing with the matter is the exception; posting about it is not dealing with it.
         new("urgent-family-matter", Verdict.AllowedWithCare,
             f => f.UrgentFamilyMatter && !f.PersonalPurpose && !Posts(f) && f.Device != DeviceOwner.SchoolSystem
+                 // In working time, the matter is dealt with by phone: "can I swap my duty, I've got a funeral" asks for cover, not
+                 // for the exception.
                  && (f.MentionsDevice || f.Activities.HasFlag(KeepPhoneNearby) || f.Activities.HasFlag(Message)
-                     || f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay),
+                     || (f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.SchoolDay && f.MentionsCall)),
             [new("2")],
             "Urgent family matters are the one exception to the rule about using your own phone in working time.",
             ["Let your line manager or the office know, keep the phone on silent and out of pupils' sight, and step out to take the call.",
              "Use it only for the family matter, not for social media or anything else personal."]),
+        // Asked of something to do: "teams keeps logging me out on the staff laptop, who fixes it" is a question for IT support.
         new("own-device-for-teaching", Verdict.AllowedWithCare,
-            f => f.Device != DeviceOwner.SchoolSystem && f.WorkUse && !f.PersonalPurpose && (f.MentionsDevice || f.Activities.HasFlag(TakePhotos))
+            f => (f.AsksToDo || f.ConfirmsOwnAct || f.InScope) && f.Device != DeviceOwner.SchoolSystem && f.WorkUse && !f.PersonalPurpose && (f.MentionsDevice || f.Activities.HasFlag(TakePhotos))
                  && f.Time is TimeOfUse.LessonsOrWorkingTime or TimeOfUse.Unknown or TimeOfUse.SchoolDay && !Posts(f) && f.ContactWith == People.None,
             [new("2")],
             "Item 2 is about personal use: using your own device for teaching or school work is not personal use.",

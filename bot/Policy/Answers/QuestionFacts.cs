@@ -126,6 +126,9 @@ public sealed record QuestionFacts
     public TimeOfUse Time { get; init; }
 
     /// <summary>Lessons or a duty are named outright as the time (not only a lesson's subject, which may be news).</summary>
+    /// <summary>A phone call is in the question ("the nursery keeps ringing me", "can I answer it", "ring the surgery").</summary>
+    public bool MentionsCall { get; init; }
+
     public bool WorkingTimeSaid { get; init; }
 
     /// <summary>
