@@ -521,7 +521,7 @@ public static class FactExtractor
 
             // A pupil who messages or follows the user is asking the user to act, not a conduct to report.
             var pupilContactingMe = (message || connect) && (about & (Answers.People.Pupils | Answers.People.FormerPupils)) != 0
-                && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report);
+                && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report || SaysTell(h));
             // "Can that screenshot be used?": a question about evidence, not a concern being raised.
             var asksIfUsable = AnyPair(w => w == "be", w => w is "used" or "admissible")
                 && HasAnywhere(Cue.Evidence);
@@ -532,7 +532,7 @@ public static class FactExtractor
             // "Can I congratulate her on Facebook?", "a friend posted a meme and I want to share it": the asker asks about an act of
             // their own, not how to raise someone else's; only words of reporting, or a post attacking the asker, make it a concern.
             if (report && (QuestionShape.AsksOrMeansToDo(tokens, hits) || QuestionShape.ConfirmsOwnAct(tokens, hits))
-                && !hits.Exists(h => (h.Cue == Cue.Report || (h.Cue == Cue.HelpSeeking && tokens[h.Start].Text == "who")) && !Negated(h))
+                && !hits.Exists(h => (h.Cue == Cue.Report || AsksWhomToTell(h)) && !Negated(h))
                 && !(HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0))
             {
                 report = false;
@@ -1073,7 +1073,16 @@ public static class FactExtractor
         private bool OtherPersonActed() =>
             hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors or Cue.Pupils or Cue.Unconnected
                 && !IsAskersRole(p) && !(p.Start > 0 && tokens[p.Start - 1].Text is "to" or "with" or "about" or "for")
-                && Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => OtherActorVerbs.Contains(tokens[k].Text)));
+                && Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => OtherActorVerbs.Contains(tokens[k].Text)))
+            || Witnessed();
+
+        // "I've noticed a student teacher on placement has…", "I see her posting…": what the asker saw someone else do.
+        private bool Witnessed() =>
+            Enumerable.Range(0, tokens.Count).Any(k => Lexicon.WitnessVerbs.Contains(tokens[k].Text)
+                && (hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors or Cue.Unconnected
+                        && p.Start > k && p.Start - k <= 3 && tokens[p.Start].Clause == tokens[k].Clause && !IsAskersRole(p))
+                    || (k + 2 < tokens.Count && tokens[k + 1].Text is "her" or "him" or "them" or "someone" or "somebody"
+                        && hits.Exists(v => IsConductVerb(v) && v.Start == k + 2 && tokens[v.Start].Text.EndsWith("ing", StringComparison.Ordinal)))));
 
         private static readonly FrozenSet<string> OtherActorVerbs = new[]
         {
@@ -1082,6 +1091,18 @@ public static class FactExtractor
             "commented", "comments", "messaged", "messages", "added", "adds", "filmed", "films", "screenshotted", "liked", "likes",
             "started", "set", "created", "said", "says", "reckons", "is", "are", "has", "have", "was", "were",
         }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Who do I tell?", "should I tell someone?", "what do we do?": asked after someone else's conduct, a request for the way to
+        // raise it, even in a question that also asks whether one may reply ("can I reply or what do I do?").
+        private bool AsksWhomToTell(CueHit h) =>
+            h.Cue == Cue.HelpSeeking && (tokens[h.Start].Text == "who"
+                || (tokens[h.Start].Text == "what" && h.Start + 1 < h.End && tokens[h.Start + 1].Text is "do" or "should" or "can")
+                || SaysTell(h));
+
+        // "Should I report it?", "should I be telling someone?": reporting said in words, which a pupil's own message or request to
+        // the asker ("what do I do?") does not make a concern without.
+        private bool SaysTell(CueHit h) =>
+            h.Cue == Cue.HelpSeeking && Enumerable.Range(h.Start, h.End - h.Start).Any(k => Lexicon.TellingWords.Contains(tokens[k].Text));
 
         // The asker asks what to do about it, not whether they may do something.
         private bool AsksWhatToDo() =>

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+internal static partial class Lexicon
+{
+    /// <summary>Words in a request for whom to tell ("who do I tell", "should I be telling someone").</summary>
+    internal static readonly FrozenSet<string> TellingWords = new[] { "tell", "telling", "report", "reporting", "inform", "flag" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What a witness did ("I've noticed a colleague…", "I saw a parent…", "I see her posting…"): the person after the verb is the
+    /// one who acted, not the asker.
+    /// </summary>
+    internal static readonly FrozenSet<string> WitnessVerbs = new[]
+    {
+        "noticed", "seen", "saw", "see", "spotted", "spot", "heard", "discovered", "realised", "realized", "found",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Round 7 of routing among the answers that are never a permit: how staff ask for the way to raise someone else's conduct
+    /// (report a concern) as against asking about an act of their own.
+    /// </summary>
+    /// <remarks>As in <see cref="AddDevicesAndTime"/>, a new phrase keeps the cues its words had, except those it replaces.</remarks>
+    private static void AddRouting7(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
+    {
+        void add(Cue cue, string[] phrases, params Cue[] replaces) => AddKeepingWordCues(addToMap, known, cue, phrases, replaces);
+
+        // "A parent has put a video of one of our TAs on Facebook. What do we do?": staff often ask for the team, not themselves.
+        add(Cue.HelpSeeking, ["what do we do", "what should we do", "what can we do", "what can we do about", "what do we do about",
+            "who do we tell", "who should we tell", "who do we report", "who should we report", "who do we go to", "who do we speak to",
+            "should we tell", "do we tell", "should we report", "do we report", "should we say something"]);
+
+        // "Is that something I should be telling someone?", "should I tell someone?": the question is whom to tell.
+        add(Cue.HelpSeeking, ["should be telling", "should i be telling", "be telling someone", "should be telling someone",
+            "should i be reporting", "should be reporting", "should i tell someone", "do i tell someone", "should i let someone know",
+            "should i tell anyone", "do i need to tell someone", "should i tell somebody"]);
+    }
+}
