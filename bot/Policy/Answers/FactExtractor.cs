@@ -547,6 +547,20 @@ public static class FactExtractor
             }
 
             someoneElse |= responseToOthersPost != ResponseToOthersPost.None;
+            // "If someone reports one of my posts, do I see the screenshots?": the asker's own post is what is reported, so the question
+            // is what happens with the evidence, not a concern to raise.
+            if (OwnPostTakenUp())
+            {
+                someoneElse = false;
+                report = false;
+                asks |= PolicyTopics.Evidence;
+                // "Reports" here is the verb, not pupils' school reports.
+                if (hits.TrueForAll(h => h.Cue != Cue.Confidential || Lexicon.TakeUpVerbs.Contains(tokens[h.Start].Text)))
+                {
+                    content &= ~Answers.ContentKinds.Confidential;
+                }
+            }
+
             if (report)
             {
                 // "Report a breach" asks for the concern flow, not for the consequences of breaching.
@@ -1091,6 +1105,13 @@ public static class FactExtractor
             "commented", "comments", "messaged", "messages", "added", "adds", "filmed", "films", "screenshotted", "liked", "likes",
             "started", "set", "created", "said", "says", "reckons", "is", "are", "has", "have", "was", "were",
         }.ToFrozenSet(StringComparer.Ordinal);
+
+        // "Someone reports one of my posts", "screenshots my post", "reported a post of mine".
+        private bool OwnPostTakenUp() =>
+            Enumerable.Range(0, tokens.Count).Any(k => Lexicon.TakeUpVerbs.Contains(tokens[k].Text)
+                && Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, tokens.Count - k - 2))).Any(j => tokens[j].Clause == tokens[k].Clause
+                    && ((tokens[j].Text == "my" && Lexicon.OwnPostWords.Contains(tokens[j + 1].Text))
+                        || (Lexicon.OwnPostWords.Contains(tokens[j].Text) && tokens[j + 1].Text is "of" && j + 2 < tokens.Count && tokens[j + 2].Text == "mine"))));
 
         // "Who do I tell?", "should I tell someone?", "what do we do?": asked after someone else's conduct, a request for the way to
         // raise it, even in a question that also asks whether one may reply ("can I reply or what do I do?").

@@ -17,6 +17,18 @@ internal static partial class Lexicon
         "noticed", "seen", "saw", "see", "spotted", "spot", "heard", "discovered", "realised", "realized", "found",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Someone taking up a post ("reports", "screenshotted", "sends it"): of the asker's own post, evidence against them.</summary>
+    internal static readonly FrozenSet<string> TakeUpVerbs = new[]
+    {
+        "report", "reports", "reported", "reporting", "screenshot", "screenshots", "screenshotted", "screenshotting", "screengrabbed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>What the asker put out: "one of my posts", "a post of mine".</summary>
+    internal static readonly FrozenSet<string> OwnPostWords = new[]
+    {
+        "post", "posts", "tweet", "tweets", "comment", "comments", "status", "story", "video", "photo", "pic", "picture", "rant",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// Round 7 of routing among the answers that are never a permit: how staff ask for the way to raise someone else's conduct
     /// (report a concern) as against asking about an act of their own.
@@ -35,5 +47,20 @@ internal static partial class Lexicon
         add(Cue.HelpSeeking, ["should be telling", "should i be telling", "be telling someone", "should be telling someone",
             "should i be reporting", "should be reporting", "should i tell someone", "do i tell someone", "should i let someone know",
             "should i tell anyone", "do i need to tell someone", "should i tell somebody"]);
+
+        // "Does the school check what we post on our own Facebook? Are they watching us?": monitoring asked of staff together.
+        add(Cue.Monitoring, ["check what we", "check what we post", "checking what we", "see what we post", "see what we put",
+            "watching what we", "watching us", "watching our", "are they watching", "is the school watching", "keep tabs on", "keeping tabs on"]);
+
+        // "If only 40 friends can see it, is it still 'posting'?", "does it still count as posting?": whether the policy reaches it.
+        add(Cue.ScopeQuestion, ["still posting", "still count as", "still counts as", "still classed as", "still a post",
+            "count as posting", "counts as posting", "classed as posting", "still social media", "count as social media",
+            "counts as social media"]);
+
+        // "Email parents from my personal gmail address": an email address is how a message is sent, not someone's home address.
+        add(Cue.MessageVerb, ["email address", "e mail address", "gmail address", "hotmail address", "outlook address", "yahoo address",
+            "email addresses", "gmail account address"], Cue.Confidential, Cue.Sensitive);
+        add(Cue.OwnOwned, ["personal address", "my personal address", "own address", "my own address", "address personal",
+            "personal email address", "personal gmail address"], Cue.Confidential, Cue.Sensitive);
     }
 }
