@@ -1088,7 +1088,29 @@ public static class FactExtractor
             hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors or Cue.Pupils or Cue.Unconnected
                 && !IsAskersRole(p) && !(p.Start > 0 && tokens[p.Start - 1].Text is "to" or "with" or "about" or "for")
                 && Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => OtherActorVerbs.Contains(tokens[k].Text)))
-            || Witnessed();
+            || Witnessed() || SomeoneNamedByRoleActed();
+
+        // "A new starter in the office keeps posting…", "the lady who runs the breakfast club is posting…": a clause that opens with
+        // someone described ("a", "the", "one of") rather than "I" and goes on to post or share, whoever the words describe.
+        private bool SomeoneNamedByRoleActed() =>
+            hits.Exists(a => a.Cue == Cue.ThirdPartyAction && tokens[a.Start].Text is not ("i" or "if" or "someone")
+                && ClauseOpening(a) is var start and >= 0 && a.Start - start is >= 2 and <= 7
+                && Lexicon.DescribingOpeners.Contains(tokens[start].Text)
+                && Enumerable.Range(start, a.Start - start).All(k => !Lexicon.AskerWords.Contains(tokens[k].Text))
+                // Posting, sharing or messaging said ("keeps posting", "has shared"), not a thing that "keeps jamming".
+                && (a.End - a.Start >= 2 || hits.Exists(v => IsConductVerb(v) && v.Start >= a.Start && v.Start <= a.End))
+                && !hits.Exists(t => t.Cue is Cue.WorkTask or Cue.Device && t.Start >= start && t.Start < a.Start));
+
+        private int ClauseOpening(CueHit h)
+        {
+            var start = h.Start;
+            while (start > 0 && tokens[start - 1].Clause == tokens[h.Start].Clause)
+            {
+                start--;
+            }
+
+            return start;
+        }
 
         // "I've noticed a student teacher on placement has…", "I see her posting…": what the asker saw someone else do.
         private bool Witnessed() =>
@@ -1128,6 +1150,8 @@ public static class FactExtractor
         // The asker asks what to do about it, not whether they may do something.
         private bool AsksWhatToDo() =>
             hits.Exists(h => h.Cue == Cue.HelpSeeking && !NegatedAt(h) && tokens[h.Start].Text is "what" or "who" or "should" or "do")
+            // "Not sure what to do", "don't know who to tell": the hedge is the asking.
+            || hits.Exists(h => h.Cue == Cue.HelpSeeking && Enumerable.Range(h.Start, h.End - h.Start - 1).Any(k => tokens[k].Text is "what" or "who" && tokens[k + 1].Text == "to"))
             || hits.Exists(h => h.Cue == Cue.Report && !NegatedAt(h) && !IsReportNoun(h));
 
         private bool IsConductVerb(CueHit v) =>

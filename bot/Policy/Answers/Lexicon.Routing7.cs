@@ -17,6 +17,14 @@ internal static partial class Lexicon
         "noticed", "seen", "saw", "see", "spotted", "spot", "heard", "discovered", "realised", "realized", "found",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>How a clause opens when it describes someone other than the asker ("a new starter…", "one of the cleaners…").</summary>
+    internal static readonly FrozenSet<string> DescribingOpeners = new[] { "a", "an", "the", "one", "another", "some", "this", "that", "our" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The asker or the asker's own, which a description of someone else does not contain.</summary>
+    internal static readonly FrozenSet<string> AskerWords = new[] { "i", "im", "ive", "id", "me", "my", "mine", "we", "us", "myself" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Someone taking up a post ("reports", "screenshotted", "sends it"): of the asker's own post, evidence against them.</summary>
     internal static readonly FrozenSet<string> TakeUpVerbs = new[]
     {
@@ -62,5 +70,9 @@ internal static partial class Lexicon
             "email addresses", "gmail account address"], Cue.Confidential, Cue.Sensitive);
         add(Cue.OwnOwned, ["personal address", "my personal address", "own address", "my own address", "address personal",
             "personal email address", "personal gmail address"], Cue.Confidential, Cue.Sensitive);
+
+        // "Not sure what to do", "don't know who to tell": a hedge that asks what to do about what was just told.
+        add(Cue.HelpSeeking, ["not sure what to do", "dont know what to do", "unsure what to do", "not sure who to tell",
+            "dont know who to tell", "not sure who to speak to", "dont know who to speak to", "no idea what to do", "no idea who to tell"]);
     }
 }

@@ -27,6 +27,32 @@ public sealed class RoutingRound7Tests
     }
 
     [Theory]
+    [InlineData("The new cleaner keeps posting videos of the corridors with kids in them. Not sure what to do")]
+    [InlineData("One of the office team has shared a parent's complaint letter on her Facebook. Not sure who to tell")]
+    [InlineData("A parent commented 'why is the head never here?' on the school page. What should we do?")]
+    public void Someone_described_by_their_role_posting_with_a_hedged_ask_is_a_concern_to_report(string question)
+    {
+        Assert.Equal(Verdict.ReportConcern, Engine.Answer(question).Verdict);
+    }
+
+    [Fact]
+    public void A_thing_that_keeps_going_wrong_is_not_someones_conduct()
+    {
+        var answer = Engine.Answer("the laminator in the staffroom keeps jamming, who do I tell");
+
+        Assert.Equal(Verdict.OutOfScope, answer.Verdict);
+    }
+
+    [Fact]
+    public void The_askers_own_habit_with_a_hedge_is_not_made_a_concern()
+    {
+        var answer = Engine.Answer("I keep posting pictures of my dog at work, not sure what to do");
+
+        Assert.NotEqual(Verdict.ReportConcern, answer.Verdict);
+        Assert.False(answer.Verdict is Verdict.Allowed or Verdict.AllowedWithCare);
+    }
+
+    [Theory]
     [InlineData("A Year 6 girl sent me a follow request on TikTok, what should I do?")]
     [InlineData("A pupil in my class messaged me on Instagram last night, what do I do?")]
     public void A_pupils_own_request_to_the_asker_stays_a_no_to_replying_when_reporting_is_not_said(string question)
