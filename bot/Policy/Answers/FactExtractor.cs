@@ -1194,7 +1194,9 @@ public static class FactExtractor
                 var word = tokens[k].Text;
                 var k1 = k;
                 var toSocialMedia = hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric or Cue.PostVerb && h.Start >= k1 + 2 && h.Start - (k1 + 2) <= 4);
-                if ((AskingWords.Contains(word) && tokens[k + 1].Text is "i" or "we" && (!HelpVerbs.Contains(tokens[k + 2].Text) || toSocialMedia))
+                // "Can I tell them?" after "people keep asking me how she is": telling the people who ask is the asker's own act.
+                var tellsTheAskers = k + 3 < tokens.Count && tokens[k + 2].Text == "tell" && Lexicon.AudienceWords.Contains(tokens[k + 3].Text);
+                if ((AskingWords.Contains(word) && tokens[k + 1].Text is "i" or "we" && (!HelpVerbs.Contains(tokens[k + 2].Text) || toSocialMedia || tellsTheAskers))
                     || (word == "if" && tokens[k + 1].Text is "i" or "we")
                     || (word is "ok" or "okay" or "alright" or "allowed" or "fine" && tokens[k + 1].Text == "to" && !HelpVerbs.Contains(tokens[k + 2].Text)))
                 {

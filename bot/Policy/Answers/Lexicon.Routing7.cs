@@ -25,6 +25,10 @@ internal static partial class Lexicon
     internal static readonly FrozenSet<string> AskerWords = new[] { "i", "im", "ive", "id", "me", "my", "mine", "we", "us", "myself" }
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Whom "tell" reaches when it is an answer to people asking, not a report: "can I tell them / everyone?".</summary>
+    internal static readonly FrozenSet<string> AudienceWords = new[] { "them", "everyone", "everybody", "people", "folks", "friends" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Someone taking up a post ("reports", "screenshotted", "sends it"): of the asker's own post, evidence against them.</summary>
     internal static readonly FrozenSet<string> TakeUpVerbs = new[]
     {

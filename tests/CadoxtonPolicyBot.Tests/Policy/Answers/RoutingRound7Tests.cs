@@ -71,6 +71,23 @@ public sealed class RoutingRound7Tests
         Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
     }
 
+    [Fact]
+    public void Telling_the_people_who_ask_about_a_colleagues_illness_is_the_askers_own_act_not_a_report()
+    {
+        var answer = Engine.Answer("My colleague has been off with her heart, we're close. Parents keep asking me on Facebook how she is. Can I tell them?");
+
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("3", answer.SectionIds);
+    }
+
+    [Fact]
+    public void Telling_someone_about_a_colleagues_posts_is_still_a_concern()
+    {
+        var answer = Engine.Answer("A colleague has been posting pupils' photos on her public page. Can I tell someone?");
+
+        Assert.Equal(Verdict.ReportConcern, answer.Verdict);
+    }
+
     [Theory]
     [InlineData("If a parent reports one of my posts to the head, will I get to see the screenshots?")]
     [InlineData("If someone screenshotted a post of mine, can I see the copy they sent?")]
