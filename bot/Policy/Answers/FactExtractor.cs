@@ -571,7 +571,7 @@ public static class FactExtractor
 
             // A pupil who messages or follows the user is asking the user to act, not a conduct to report.
             var pupilContactingMe = (message || connect) && (about & (Answers.People.Pupils | Answers.People.FormerPupils)) != 0
-                && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report);
+                && (about & (Answers.People.Staff | Answers.People.Parents)) == 0 && !hits.Exists(h => h.Cue == Cue.Report || SaysTell(h));
             // "Can that screenshot be used?": a question about evidence, not a concern being raised.
             var asksIfUsable = AnyPair(w => w == "be", w => w is "used" or "admissible")
                 && HasAnywhere(Cue.Evidence);
@@ -582,7 +582,7 @@ public static class FactExtractor
             // "Can I congratulate her on Facebook?", "a friend posted a meme and I want to share it": the asker asks about an act of
             // their own, not how to raise someone else's; only words of reporting, or a post attacking the asker, make it a concern.
             if (report && (QuestionShape.AsksOrMeansToDo(tokens, hits) || QuestionShape.ConfirmsOwnAct(tokens, hits))
-                && !hits.Exists(h => (h.Cue == Cue.Report || (h.Cue == Cue.HelpSeeking && tokens[h.Start].Text == "who")) && !Negated(h))
+                && !hits.Exists(h => (h.Cue == Cue.Report || AsksWhomToTell(h)) && !Negated(h))
                 && !(HasAnywhere(Cue.AboutMe) && (content & Harmful) != 0))
             {
                 report = false;
@@ -597,6 +597,20 @@ public static class FactExtractor
             }
 
             someoneElse |= responseToOthersPost != ResponseToOthersPost.None;
+            // "If someone reports one of my posts, do I see the screenshots?": the asker's own post is what is reported, so the question
+            // is what happens with the evidence, not a concern to raise.
+            if (OwnPostTakenUp())
+            {
+                someoneElse = false;
+                report = false;
+                asks |= PolicyTopics.Evidence;
+                // "Reports" here is the verb, not pupils' school reports.
+                if (hits.TrueForAll(h => h.Cue != Cue.Confidential || Lexicon.TakeUpVerbs.Contains(tokens[h.Start].Text)))
+                {
+                    content &= ~Answers.ContentKinds.Confidential;
+                }
+            }
+
             if (report)
             {
                 // "Report a breach" asks for the concern flow, not for the consequences of breaching.
@@ -1125,7 +1139,38 @@ public static class FactExtractor
         private bool OtherPersonActed() =>
             hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors or Cue.Pupils or Cue.Unconnected
                 && !IsAskersRole(p) && !(p.Start > 0 && tokens[p.Start - 1].Text is "to" or "with" or "about" or "for")
-                && Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => OtherActorVerbs.Contains(tokens[k].Text)));
+                && Enumerable.Range(p.End, Math.Min(3, Math.Max(0, tokens.Count - p.End))).Any(k => OtherActorVerbs.Contains(tokens[k].Text)))
+            || Witnessed() || SomeoneNamedByRoleActed();
+
+        // "A new starter in the office keeps posting…", "the lady who runs the breakfast club is posting…": a clause that opens with
+        // someone described ("a", "the", "one of") rather than "I" and goes on to post or share, whoever the words describe.
+        private bool SomeoneNamedByRoleActed() =>
+            hits.Exists(a => a.Cue == Cue.ThirdPartyAction && tokens[a.Start].Text is not ("i" or "if" or "someone")
+                && ClauseOpening(a) is var start and >= 0 && a.Start - start is >= 2 and <= 7
+                && Lexicon.DescribingOpeners.Contains(tokens[start].Text)
+                && Enumerable.Range(start, a.Start - start).All(k => !Lexicon.AskerWords.Contains(tokens[k].Text))
+                // Posting, sharing or messaging said ("keeps posting", "has shared"), not a thing that "keeps jamming".
+                && (a.End - a.Start >= 2 || hits.Exists(v => IsConductVerb(v) && v.Start >= a.Start && v.Start <= a.End))
+                && !hits.Exists(t => t.Cue is Cue.WorkTask or Cue.Device && t.Start >= start && t.Start < a.Start));
+
+        private int ClauseOpening(CueHit h)
+        {
+            var start = h.Start;
+            while (start > 0 && tokens[start - 1].Clause == tokens[h.Start].Clause)
+            {
+                start--;
+            }
+
+            return start;
+        }
+
+        // "I've noticed a student teacher on placement has…", "I see her posting…": what the asker saw someone else do.
+        private bool Witnessed() =>
+            Enumerable.Range(0, tokens.Count).Any(k => Lexicon.WitnessVerbs.Contains(tokens[k].Text)
+                && (hits.Exists(p => p.Cue is Cue.ThirdParty or Cue.Staff or Cue.Parents or Cue.Governors or Cue.Unconnected
+                        && p.Start > k && p.Start - k <= 3 && tokens[p.Start].Clause == tokens[k].Clause && !IsAskersRole(p))
+                    || (k + 2 < tokens.Count && tokens[k + 1].Text is "her" or "him" or "them" or "someone" or "somebody"
+                        && hits.Exists(v => IsConductVerb(v) && v.Start == k + 2 && tokens[v.Start].Text.EndsWith("ing", StringComparison.Ordinal)))));
 
         private static readonly FrozenSet<string> OtherActorVerbs = new[]
         {
@@ -1135,9 +1180,30 @@ public static class FactExtractor
             "started", "set", "created", "said", "says", "reckons", "is", "are", "has", "have", "was", "were",
         }.ToFrozenSet(StringComparer.Ordinal);
 
+        // "Someone reports one of my posts", "screenshots my post", "reported a post of mine".
+        private bool OwnPostTakenUp() =>
+            Enumerable.Range(0, tokens.Count).Any(k => Lexicon.TakeUpVerbs.Contains(tokens[k].Text)
+                && Enumerable.Range(k + 1, Math.Max(0, Math.Min(4, tokens.Count - k - 2))).Any(j => tokens[j].Clause == tokens[k].Clause
+                    && ((tokens[j].Text == "my" && Lexicon.OwnPostWords.Contains(tokens[j + 1].Text))
+                        || (Lexicon.OwnPostWords.Contains(tokens[j].Text) && tokens[j + 1].Text is "of" && j + 2 < tokens.Count && tokens[j + 2].Text == "mine"))));
+
+        // "Who do I tell?", "should I tell someone?", "what do we do?": asked after someone else's conduct, a request for the way to
+        // raise it, even in a question that also asks whether one may reply ("can I reply or what do I do?").
+        private bool AsksWhomToTell(CueHit h) =>
+            h.Cue == Cue.HelpSeeking && (tokens[h.Start].Text == "who"
+                || (tokens[h.Start].Text == "what" && h.Start + 1 < h.End && tokens[h.Start + 1].Text is "do" or "should" or "can")
+                || SaysTell(h));
+
+        // "Should I report it?", "should I be telling someone?": reporting said in words, which a pupil's own message or request to
+        // the asker ("what do I do?") does not make a concern without.
+        private bool SaysTell(CueHit h) =>
+            h.Cue == Cue.HelpSeeking && Enumerable.Range(h.Start, h.End - h.Start).Any(k => Lexicon.TellingWords.Contains(tokens[k].Text));
+
         // The asker asks what to do about it, not whether they may do something.
         private bool AsksWhatToDo() =>
             hits.Exists(h => h.Cue == Cue.HelpSeeking && !NegatedAt(h) && tokens[h.Start].Text is "what" or "who" or "should" or "do")
+            // "Not sure what to do", "don't know who to tell": the hedge is the asking.
+            || hits.Exists(h => h.Cue == Cue.HelpSeeking && Enumerable.Range(h.Start, h.End - h.Start - 1).Any(k => tokens[k].Text is "what" or "who" && tokens[k + 1].Text == "to"))
             || hits.Exists(h => h.Cue == Cue.Report && !NegatedAt(h) && !IsReportNoun(h));
 
         private bool IsConductVerb(CueHit v) =>
@@ -1180,7 +1246,9 @@ public static class FactExtractor
                 var word = tokens[k].Text;
                 var k1 = k;
                 var toSocialMedia = hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric or Cue.PostVerb && h.Start >= k1 + 2 && h.Start - (k1 + 2) <= 4);
-                if ((AskingWords.Contains(word) && tokens[k + 1].Text is "i" or "we" && (!HelpVerbs.Contains(tokens[k + 2].Text) || toSocialMedia))
+                // "Can I tell them?" after "people keep asking me how she is": telling the people who ask is the asker's own act.
+                var tellsTheAskers = k + 3 < tokens.Count && tokens[k + 2].Text == "tell" && Lexicon.AudienceWords.Contains(tokens[k + 3].Text);
+                if ((AskingWords.Contains(word) && tokens[k + 1].Text is "i" or "we" && (!HelpVerbs.Contains(tokens[k + 2].Text) || toSocialMedia || tellsTheAskers))
                     || (word == "if" && tokens[k + 1].Text is "i" or "we")
                     || (word is "ok" or "okay" or "alright" or "allowed" or "fine" && tokens[k + 1].Text == "to" && !HelpVerbs.Contains(tokens[k + 2].Text)))
                 {

@@ -118,6 +118,13 @@ internal static class InfoTopics
             reasons.Add("On devices the policy says two things: no social media for private use on the school's IT system at any time (item 1), and no personal use of your own phone or device during lessons or working time, except for urgent family matters (item 2). A school can ask more of staff than this policy does.");
         }
 
+        // "What counts as working time? Is PPA time working time?": working time is item 2's word.
+        if (facts.WorkingTimeSaid && conduct is null && (asks & (PolicyTopics.RulesOnTopic | PolicyTopics.Scope)) != 0)
+        {
+            Cite(new Citation("2"));
+            reasons.Add("Item 2 is about lessons and working time: personal use of your own phone or device is not allowed then, except for urgent family matters; breaks and time after work are not working time.");
+        }
+
         if (asks.HasFlag(PolicyTopics.Monitoring))
         {
             Cite(MonitoringItem);

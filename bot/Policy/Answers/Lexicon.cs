@@ -963,6 +963,7 @@ internal static partial class Lexicon
         AddDevicesAndTime(Add, Known);
         AddFollowOns(Add, Known);
         AddRouting(Add, Known);
+        AddRouting7(Add, Known);
         AddPhotosAndContact(Add, Known);
         AddTone(Add, Known);
         AddAftermath(Add, Known);

@@ -149,6 +149,15 @@ public sealed class PolicyAnswerEngine
             _ => 0,
         };
 
+        // "Is a private account treated differently? If only 40 friends see it, is it still posting?": a half that no rule decided,
+        // beside a question about the policy, asks the same thing again; the information answers it, not a question back.
+        if (parts.Exists(p => p.Decision.Verdict == Verdict.Info)
+            && parts.RemoveAll(p => p.Decision.RuleNames is { Count: > 0 } names && names[0].StartsWith("undecided-", StringComparison.Ordinal)) > 0
+            && parts.Count == 1)
+        {
+            return (parts[0].Decision, parts[0].Facts);
+        }
+
         var conduct = parts.Where(p => p.Decision.Verdict is not (Verdict.Info or Verdict.OutOfScope)).ToList();
         var lead = (conduct.Count > 0 ? conduct : parts).MaxBy(p => Rank(p.Decision.Verdict));
         var cites = new List<Citation>();

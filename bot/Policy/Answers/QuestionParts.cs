@@ -92,7 +92,7 @@ internal static class QuestionParts
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var end = c is '?' || ((c is '.' or '!') && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !IsAbbreviation(text, i));
+            var end = (c is '?' && !EndsAQuote(text, i)) || ((c is '.' or '!') && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])) && !IsAbbreviation(text, i));
             if (end)
             {
                 var piece = text[start..(i + 1)].Trim();
@@ -117,6 +117,19 @@ internal static class QuestionParts
         }
 
         return list;
+    }
+
+    // "Saying 'is this the school that can't control its pupils??'. What do I do?": a question quoted from someone else's post
+    // (the mark right before the closing quote, with the sentence going on) is what they wrote, not a question of the asker's.
+    private static bool EndsAQuote(string text, int mark)
+    {
+        var next = mark + 1;
+        while (next < text.Length && text[next] is '?' or '!')
+        {
+            next++;
+        }
+
+        return next + 1 < text.Length && text[next] is '\'' or '"' or '\u2019' or '\u201D' && text[(next + 1)..].Any(char.IsLetter);
     }
 
     // "Mr. Jones", "8.50": a full stop inside a word or number does not end a sentence.
