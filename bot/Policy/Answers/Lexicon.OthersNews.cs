@@ -55,5 +55,11 @@ internal static partial class Lexicon
             "cricket club", "running club", "walking"];
         var ownClubs = owners.SelectMany(owner => new[] { $"{owner} choir", $"the {owner} choir", $"{owner} choir messages" }).ToArray();
         AddKeepingWordCues(addToMap, known, Cue.Unconnected, ownClubs, [Cue.Pupils, Cue.PupilEvent, Cue.School]);
+
+        // "On mat leave atm, am I still covered": asked of the bot, "covered" with no policy named is the policy's reach.
+        AddKeepingWordCues(addToMap, known, Cue.ScopeQuestion, ["am i still covered", "am i covered", "are we covered", "are we still covered",
+            "is she covered", "is he covered", "are they covered", "are they still covered", "is she still covered", "is he still covered",
+            "does it cover me", "does that cover me", "does it still cover me", "am i included", "am i still included", "does it include me",
+            "does this include me", "do i count", "do i still count"], []);
     }
 }
