@@ -1,0 +1,43 @@
+namespace CadoxtonPolicyBot.Policy.Answers;
+
+internal static partial class Lexicon
+{
+    /// <summary>
+    /// Round 7, "it depends" where the words already decide: what the school has itself published (its own posts, to share or
+    /// like), and what has not been made public yet (staffroom talk, news before its announcement). As in
+    /// <see cref="AddDevicesAndTime"/>, a phrase keeps its words' cues except the ones it replaces.
+    /// </summary>
+    private static void AddCautious(Action<Cue, string[]> addToMap, Func<string, List<Cue>?> known)
+    {
+        void add(Cue cue, string[] phrases, params Cue[] replaces) => AddKeepingWordCues(addToMap, known, cue, phrases, replaces);
+
+        // The school's own posts and tweets are published by the school: sharing or liking them passes on nothing confidential.
+        // ("The school's post" is already read; its plurals, its tweets and the Welsh "post yr ysgol" were not.) The other rules
+        // still weigh what is added, who is tagged and what the pictures show.
+        add(Cue.AlreadyPublic, ["schools posts", "the schools posts", "schools tweet", "schools tweets", "the schools tweet",
+            "the schools tweets", "schools facebook post", "the schools facebook post", "schools facebook posts", "the schools facebook posts",
+            "schools instagram post", "the schools instagram post", "schools official post", "the schools official post",
+            "schools official facebook post", "the schools official facebook post", "post yr ysgol", "postiad yr ysgol",
+            "postiadau yr ysgol", "neges yr ysgol"]);
+
+        // Not public yet: news before its official announcement, or that those who decide have not announced or seen.
+        string[] notYet = ["before the official announcement", "before any official announcement", "before its officially announced",
+            "before it is officially announced", "before it has been officially announced", "havent announced", "hasnt announced",
+            "have not announced", "has not announced", "havent announced it yet", "havent announced who", "havent seen yet",
+            "havent seen it yet", "have not seen yet", "hasnt seen yet", "not seen it yet", "told us staff first", "told the staff first",
+            "told staff first"];
+        add(Cue.InConfidence, notYet);
+        add(Cue.NotYetAnnounced, notYet);
+
+        // What was heard among the staff is the staff's, not the parents' or the wider world's: a colleague leaving, someone's
+        // health. (Welsh "ges i wybod yn y staffroom", "glywes i yn yr ystafell staff" are read into these words.)
+        add(Cue.InConfidence, ["heard in the staffroom", "overheard in the staffroom", "found out in the staffroom", "i found out in the staffroom",
+            "heard it in the staffroom", "said in the staffroom", "was said in the staffroom", "told in the staffroom", "staffroom gossip",
+            "gossip in the staffroom", "has heard in the staffroom", "heard in the staff room", "found out in the staff room",
+            "overheard in the staff room"]);
+
+        // PPA time is working time, said as a time ("during my PPA").
+        add(Cue.DuringWorkingTime, ["during ppa", "during my ppa", "during ppa time", "during my ppa time", "in my ppa", "in my ppa time"]);
+        add(Cue.Lessons, ["during ppa", "during my ppa", "during ppa time", "during my ppa time", "in my ppa", "in my ppa time"]);
+    }
+}
