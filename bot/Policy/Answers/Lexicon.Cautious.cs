@@ -14,11 +14,14 @@ internal static partial class Lexicon
         // The school's own posts and tweets are published by the school: sharing or liking them passes on nothing confidential.
         // ("The school's post" is already read; its plurals, its tweets and the Welsh "post yr ysgol" were not.) The other rules
         // still weigh what is added, who is tagged and what the pictures show.
-        add(Cue.AlreadyPublic, ["schools posts", "the schools posts", "schools tweet", "schools tweets", "the schools tweet",
-            "the schools tweets", "schools facebook post", "the schools facebook post", "schools facebook posts", "the schools facebook posts",
-            "schools instagram post", "the schools instagram post", "schools official post", "the schools official post",
-            "schools official facebook post", "the schools official facebook post", "post yr ysgol", "postiad yr ysgol",
-            "postiadau yr ysgol", "neges yr ysgol"]);
+        // A possessive 's is dropped before a question is read, so "the school's posts" reads "the school posts", which is also
+        // the school doing it ("the school posts it tomorrow"): only with the sharing verb before it is it the school's post. The
+        // Welsh "rhannu post yr ysgol" is glossed "share a post the school".
+        string[] schoolsPosts = ["the school posts", "the school tweet", "the school tweets", "the school facebook post",
+            "the school facebook posts", "the school instagram post", "the school instagram posts", "the school official post",
+            "the school page post", "the school page posts", "a post the school"];
+        string[] passOn = ["share", "sharing", "reshare", "retweet", "retweeting", "repost", "reposting", "like", "liking"];
+        add(Cue.AlreadyPublic, [.. passOn.SelectMany(v => schoolsPosts.Select(p => v + " " + p))]);
 
         // Not public yet: news before its official announcement, or that those who decide have not announced or seen.
         string[] notYet = ["before the official announcement", "before any official announcement", "before its officially announced",
