@@ -39,6 +39,15 @@ internal static partial class Lexicon
             "gossip in the staffroom", "has heard in the staffroom", "heard in the staff room", "found out in the staff room",
             "overheard in the staff room"]);
 
+        // The school ruled out in so many words (Welsh "dim byd am yr ysgol" is read into these words). What else the question
+        // says still counts: a colleague, a pupil or an insult named beside it is not ruled out by it.
+        string[] owners = ["the", "my", "our"];
+        add(Cue.SchoolRuledOut, [.. owners.SelectMany(o => new[]
+        {
+            "nothing about " + o + " school", "not about " + o + " school", "not about " + o + " school at all", "nothing to do with " + o + " school",
+            "not about " + o + " school or anyone in it", "nothing about " + o + " school or anyone in it",
+        }), "nothing about school", "not about school", "nothing to do with school"], Cue.School);
+
         // PPA time is working time, said as a time ("during my PPA").
         add(Cue.DuringWorkingTime, ["during ppa", "during my ppa", "during ppa time", "during my ppa time", "in my ppa", "in my ppa time"]);
         add(Cue.Lessons, ["during ppa", "during my ppa", "during ppa time", "during my ppa time", "in my ppa", "in my ppa time"]);

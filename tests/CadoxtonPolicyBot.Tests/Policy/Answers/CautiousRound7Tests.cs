@@ -1,0 +1,117 @@
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
+
+namespace CadoxtonPolicyBot.Tests.Policy.Answers;
+
+/// <summary>
+/// Round 7: questions that got "it depends" although their own words decide them. The school's own posts passed on are
+/// already public; national pay with the school ruled out in so many words is not about the school; news before its
+/// announcement, or heard in the staffroom, is not public; PPA said as a time is working time. Every wording is written for
+/// these tests. Each new permit path is attacked with the same sentence carrying a pupil, a name, a derogatory word, working
+/// time, the school's computer, a hedge or Welsh, and none of those may become a yes.
+/// </summary>
+public sealed class CautiousRound7Tests
+{
+    private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
+
+    private static readonly Verdict[] Permits = [Verdict.Allowed, Verdict.AllowedWithCare];
+
+    [Theory]
+    [InlineData("can i retweet the school's posts from my personal twitter")]
+    [InlineData("is it ok to like the school's facebook posts about the summer fair")]
+    [InlineData("can I share the school's tweets about the book fair on my own account")]
+    [InlineData("Ga i rannu post yr ysgol am y cyngerdd Nadolig ar fy Facebook?")]
+    public void Passing_on_the_schools_own_posts_is_passing_on_what_is_already_public(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Contains(answer.Verdict, Permits);
+        Assert.Contains("school-news-public", answer.RuleNames);
+    }
+
+    [Theory]
+    // Something critical or derogatory added.
+    [InlineData("can i retweet the school's posts and add that the head is useless")]
+    [InlineData("can i share the school's tweets with a sarcastic comment about the parents at the gate")]
+    [InlineData("ga i rannu post yr ysgol a dweud bod y pennaeth yn dwp")]
+    // Pupils pictured, tagged or named.
+    [InlineData("can i share the school's facebook post of the sports day photos on my own page")]
+    [InlineData("can i share the school's posts and tag the year 6 pupils in them")]
+    [InlineData("can i share the school's post and add 'so proud of Lily in my class'")]
+    [InlineData("Ga i rannu post yr ysgol am y trip gyda lluniau o'r plant ar fy Facebook?")]
+    // Something confidential or private added, or not announced yet.
+    [InlineData("can i share the school's posts about the christmas fair and say which teachers are leaving")]
+    [InlineData("can i share the school's post about the boy in year 4 who was excluded")]
+    [InlineData("can i share the school's post about the new head before it's been announced")]
+    // Working time or the school's computers.
+    [InlineData("can i retweet the school's posts during my lesson")]
+    [InlineData("can i retweet the school's tweets on the school computer")]
+    // The school doing the posting, not its post: it is not out yet.
+    [InlineData("i think the school posts it tomorrow, can i share it now")]
+    [InlineData("the school tweets the results next week, can i post them today")]
+    public void The_schools_own_posts_with_anything_added_or_at_the_wrong_time_are_never_a_yes(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
+    }
+
+    [Theory]
+    [InlineData("is it bad to say on twitter that the pay offer is a joke and we're all underpaid? nothing about my school")]
+    [InlineData("Can I post on facebook that the pay rise is an insult and I'm voting to strike? Not about our school at all")]
+    public void A_complaint_about_national_pay_with_the_school_ruled_out_is_allowed_with_care(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("complaint-about-things-beyond-the-school", answer.RuleNames);
+    }
+
+    [Theory]
+    // A colleague, a pupil, the Council or the governors named beside it.
+    [InlineData("can i post that the pay offer is a joke and so is our head, nothing about my school")]
+    [InlineData("can i post that the pay offer is a joke and Mrs Jones agrees, nothing about my school")]
+    [InlineData("can i post that our pay is a joke and the kids in my class are feral, nothing about my school")]
+    [InlineData("can i post that the pay offer is a joke, nothing about my school, the council are idiots")]
+    [InlineData("can i post that teachers' pay is a joke and the governors are clowns, nothing about our school")]
+    // A harder word than people use of pay.
+    [InlineData("can i post that teachers pay is a joke and whoever set it is a thief, nothing about my school")]
+    // Working time or the school's computer.
+    [InlineData("can i post during my lesson that the pay offer is a joke? nothing about my school")]
+    [InlineData("can i post on the school computer that the pay offer is a joke, nothing about my school")]
+    // A hedge, or the school named after all.
+    [InlineData("can i post that the pay offer is a joke? i don't think it's about my school")]
+    [InlineData("I think it's nothing about my school, can I post that pay at our school is a joke")]
+    // Welsh, with the head called stupid.
+    [InlineData("Ga i bostio bod y cynnig cyflog yn jôc a bod y pennaeth yn dwp? Dim byd am yr ysgol")]
+    public void A_pay_complaint_with_anyone_here_an_insult_or_the_wrong_time_is_never_a_yes(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
+    }
+
+    [Theory]
+    [InlineData("the new head has been chosen but the governors haven't announced it yet. can I post congratulations on facebook?")]
+    [InlineData("they told us staff first that we're getting a new hall. can I share the news on insta before the official announcement?")]
+    [InlineData("the budget figures governors haven't seen yet look awful, can i post them on linkedin without the school name")]
+    [InlineData("I heard in the staffroom that one of the TAs is leaving. can I mention it in the parents' whatsapp group?")]
+    [InlineData("Ges i wybod yn y staffroom bod y dirprwy yn gadael. Ga i ddweud ar grŵp Facebook y rhieni?")]
+    public void News_before_its_announcement_or_heard_in_the_staffroom_is_confidential(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("3", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("I've got a new job at another school, can I put it on LinkedIn before the official announcement?")]
+    public void Ones_own_news_before_it_is_announced_is_not_read_as_someone_elses_confidence(string question)
+    {
+        Assert.DoesNotContain("confidential-information", Engine.Answer(question).RuleNames);
+    }
+
+    [Theory]
+    [InlineData("can I moan on twitter during my PPA time that the laminator's jammed")]
+    [InlineData("is it ok to post on insta in my ppa time, just about my weekend")]
+    public void Posting_during_PPA_is_personal_use_in_working_time(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("2", answer.SectionIds);
+    }
+}
