@@ -107,4 +107,28 @@ public sealed class CautiousRound7Tests
         Assert.Equal(Verdict.NotAllowed, answer.Verdict);
         Assert.Contains("2", answer.SectionIds);
     }
+
+    [Theory]
+    [InlineData("can I put a joke on facebook about the dinner ladies being grumpy old bags")]
+    [InlineData("can I post that the mums at pick-up are so nosy lol")]
+    [InlineData("leaving for a new job, can i post 'so glad to escape this hellhole' and tag my colleagues")]
+    [InlineData("I wouldn't name anyone, can I post that one of the dads at our school gate is a dealer")]
+    [InlineData("not naming her, can I post that one of our TAs comes in drunk")]
+    [InlineData("can I share the school's results with a comment that the head fiddled the data")]
+    [InlineData("Ga i bostio bod y dinner ladies yn grumpy old bags?")]
+    public void Everyday_insults_and_accusations_about_the_schools_people_are_not_allowed(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("4", answer.SectionIds);
+    }
+
+    [Theory]
+    // Said of oneself or of people who are not the school's, an insult word is not about the school community.
+    [InlineData("can I post that I'm a grumpy old bag before my coffee lol")]
+    [InlineData("is it ok to post 'nosy neighbours strike again' about my street")]
+    public void An_insult_word_said_of_oneself_or_strangers_is_not_read_as_about_the_school(string question)
+    {
+        Assert.DoesNotContain("derogatory-about-school-community", Engine.Answer(question).RuleNames);
+    }
 }
