@@ -23,6 +23,14 @@ internal static partial class Lexicon
         string[] passOn = ["share", "sharing", "reshare", "retweet", "retweeting", "repost", "reposting", "like", "liking"];
         add(Cue.AlreadyPublic, [.. passOn.SelectMany(v => schoolsPosts.Select(p => v + " " + p))]);
 
+        // Announced to the parents already, or the letter sent home: the school has made it public to its community. Announced to
+        // the staff alone is not ("the head announced in the staff meeting"), nor is what someone told a parent.
+        add(Cue.AlreadyPublic, ["announced to parents", "announced to the parents", "announced to staff and parents",
+            "announced to the staff and parents", "announced it to parents", "announced it to the parents", "announced to all the parents",
+            "parents have had the letter", "parents have had a letter", "parents got the letter", "parents have all been told",
+            "the letter has gone out to parents", "the letter went out to parents", "letter went out to parents",
+            "letter has gone out to parents", "told all the parents"]);
+
         // Not public yet: news before its official announcement, or that those who decide have not announced or seen.
         string[] notYet = ["before the official announcement", "before any official announcement", "before its officially announced",
             "before it is officially announced", "before it has been officially announced", "havent announced", "hasnt announced",

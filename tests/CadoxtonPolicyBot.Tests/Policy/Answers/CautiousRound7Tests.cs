@@ -131,4 +131,31 @@ public sealed class CautiousRound7Tests
     {
         Assert.DoesNotContain("derogatory-about-school-community", Engine.Answer(question).RuleNames);
     }
+
+    [Theory]
+    [InlineData("the head announced to staff and parents that I'm the new SENCo from september. ok to put it on linkedin?")]
+    [InlineData("the head told all the parents we're closing early on friday for the staff training, can I share that on my facebook")]
+    public void What_has_been_announced_to_the_parents_is_already_public(string question)
+    {
+        Assert.Contains(Engine.Answer(question).Verdict, Permits);
+    }
+
+    [Theory]
+    // Announced to the staff only, or told to a parent by the asker.
+    [InlineData("the head announced to staff that we're getting a new hall, can I post about it")]
+    [InlineData("the head announced in the staff meeting that Mrs Jones is leaving, can I post goodbye to her")]
+    [InlineData("I told the parents at pick up that the trip is cancelled, can I post it on facebook")]
+    // A hedge, or not yet.
+    [InlineData("i think the parents have had the letter about the closure, can i post it")]
+    [InlineData("the parents haven't had the letter yet, can I post that we're closing early")]
+    [InlineData("before the head announced it to parents, can I post it")]
+    // A pupil's incident, a colleague's health or an insult added to what was announced.
+    [InlineData("the head announced to parents that a boy in year 3 was excluded, can I post about it")]
+    [InlineData("the head announced to parents that Mrs Jones is off with stress, can I post get well soon on facebook")]
+    [InlineData("parents have had the letter about the closure, can I post that it's about time the council shut this dump")]
+    [InlineData("Mae'r rhieni wedi cael y llythyr am y cau. Ga i bostio bod y pennaeth yn dwp?")]
+    public void Announced_to_the_staff_only_hedged_or_with_anything_added_is_never_a_yes(string question)
+    {
+        Assert.DoesNotContain(Engine.Answer(question).Verdict, Permits);
+    }
 }
