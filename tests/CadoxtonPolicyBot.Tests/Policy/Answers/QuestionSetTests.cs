@@ -36,15 +36,15 @@ public sealed class QuestionSetTests
     [Theory]
     [InlineData("questions.tuning.jsonl", 0.92)]
     [InlineData("questions.tuning-2.jsonl", 0.91)]
-    [InlineData("questions.tuning-4.jsonl", 0.78)]
-    [InlineData("questions.tuning-5.jsonl", 0.80)]
-    [InlineData("questions.tuning-6.jsonl", 0.70)]
+    [InlineData("questions.tuning-4.jsonl", 0.79)]
+    [InlineData("questions.tuning-5.jsonl", 0.81)]
+    [InlineData("questions.tuning-6.jsonl", 0.71)]
     // Earlier held-out halves are tuning material once scored: round 3's (200/300 when scored once) since round 4, round 4's
     // (200/300 with 4 false permits when scored once, at 9fb4e57) since round 5.
     [InlineData("questions.heldout-2.jsonl", 0.92)]
     [InlineData("questions.heldout-4.jsonl", 0.81)]
     // The lead's own attack probes of the permit rules, labelled from the policy alone.
-    [InlineData("probes.engine4.jsonl", 0.88)]
+    [InlineData("probes.engine4.jsonl", 0.89)]
     public void Issue_10_tuning_sets_pass_their_floor_with_no_false_permit(string set, double floor)
     {
         AssertPassRate(RepositoryPaths.File("tests", "eval", set), floor);
@@ -53,12 +53,12 @@ public sealed class QuestionSetTests
     // The held-out half of round 5 was scored once, at commit 71b0c83, before anyone tuning the engine read it: 155/220
     // (70 %) with 4 false permits (README, "Scores"). Its false-permit kinds were then fixed as mechanisms (158/220, none),
     // and an independent review's safety fixes after that cost one answer (157/220, none). Round 6's undecided-question work
-    // (tuned on the other sets, this one read as tuning material) took it to 162/220. Held there so it cannot get worse.
+    // (tuned on the other sets, this one read as tuning material) took it to 162/220, and round 7's "it depends where the words decide" work to 167/220. Held there so it cannot get worse.
     // The issue's target is 95 % and none. The next round of tuning must write a new held-out set: this one has now been seen.
     [Fact]
     public void Round_5_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-5.jsonl"), 0.74);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-5.jsonl"), 0.75);
     }
 
     // Round 6's held-out half (written by four new writers, labelled blind twice, adjudicated, split once) was scored once with
@@ -68,7 +68,7 @@ public sealed class QuestionSetTests
     [Fact]
     public void Round_6_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-6.jsonl"), 0.66);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-6.jsonl"), 0.67);
     }
 
     // The independent review's attack probes of round 6's permit paths: 28 wrong yeses in 181 when written; 2 left, pinned
@@ -77,7 +77,7 @@ public sealed class QuestionSetTests
     [Fact]
     public void Round_6_review_probes_keep_their_figure_and_their_two_known_false_permits()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review6.jsonl"), 0.76, maxFalsePermits: 2);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review6.jsonl"), 0.79, maxFalsePermits: 2);
     }
 
     // The independent review's attack probes of round 5's permit paths: 16 wrong yeses when written, one left after round 5
