@@ -56,6 +56,12 @@ internal static partial class Lexicon
             "not about " + o + " school or anyone in it", "nothing about " + o + " school or anyone in it",
         }), "nothing about school", "not about school", "nothing to do with school"], Cue.School);
 
+        // A colleague's health and absence in everyday words ("off with her nerves again", Welsh "off gyda'i nerfe" glossed the
+        // same): confidential to them, as "off with stress" already is.
+        // Only the forms that name someone else: "I was off with anxiety" is one's own to tell.
+        add(Cue.Confidential, ["off with her nerves", "off with his nerves", "off with her nerves again", "off with his nerves again",
+            "off with her mental health", "off with his mental health", "off with her anxiety", "off with his anxiety"]);
+
         // Insults in everyday words: said of the school's people they are derogatory (item 4), joke or not. Said of oneself they
         // are not about the school community, which the rules check separately.
         add(Cue.Derogatory, ["grumpy old bags", "old bags", "old bag", "grumpy old", "nosy", "nosey", "nosy parkers", "nosey parkers",

@@ -91,7 +91,9 @@ public sealed class CautiousRound7Tests
     [InlineData("the budget figures governors haven't seen yet look awful, can i post them on linkedin without the school name")]
     [InlineData("I heard in the staffroom that one of the TAs is leaving. can I mention it in the parents' whatsapp group?")]
     [InlineData("Ges i wybod yn y staffroom bod y dirprwy yn gadael. Ga i ddweud ar grŵp Facebook y rhieni?")]
-    public void News_before_its_announcement_or_heard_in_the_staffroom_is_confidential(string question)
+    [InlineData("can I post on the staff whatsapp that Mrs Hughes is off with her nerves again")]
+    [InlineData("Glywes i bod Mr Rees off gyda'i nerfe eto. Ga i ddweud ar Facebook?")]
+    public void News_before_its_announcement_heard_in_the_staffroom_or_about_a_colleagues_health_is_confidential(string question)
     {
         var answer = Engine.Answer(question);
         Assert.Equal(Verdict.NotAllowed, answer.Verdict);
