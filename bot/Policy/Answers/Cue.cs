@@ -166,4 +166,6 @@ internal enum Cue : byte
     NotYetAnnounced,
     /// <summary>A person's health, home life or diagnosis: "in hospital", "epilepsy", "a young carer", "in care".</summary>
     PrivateMatter,
+    /// <summary>The school ruled out in so many words: "nothing about my school", "not about our school at all".</summary>
+    SchoolRuledOut,
 }

@@ -774,7 +774,8 @@ public static class FactExtractor
             // "Teachers deserve better pay", "TAs are paid peanuts": the profession and its pay, not this school's people. Item 4
             // protects the school, its staff and pupils; a view on national pay names none of them.
             var namesPay = tokens.Exists(t => PayWords.Contains(t.Text));
-            var aboutTheProfession = AboutTheProfession(about | mentioned, namesPay || content.HasFlag(Answers.ContentKinds.Humour));
+            var aboutTheProfession = AboutTheProfession(about | mentioned, namesPay || content.HasFlag(Answers.ContentKinds.Humour))
+                || (namesPay && PayWithTheSchoolRuledOut(about | mentioned));
             var aboutPay = aboutTheProfession && namesPay;
             if (aboutTheProfession)
             {
@@ -1105,6 +1106,17 @@ public static class FactExtractor
                 && !(h.Start > 0 && tokens[h.Start - 1].Text is "our" or "the" or "my" or "these" or "those" or "some" or "two" or "other")))
             && !hits.Exists(h => h.Cue is Cue.Derogatory or Cue.Threatening or Cue.Discriminatory
                 && !Enumerable.Range(h.Start, h.End - h.Start).Any(k => PayInsultWords.Contains(tokens[k].Text)));
+
+        // "The pay offer is a joke, nothing about my school": pay with the school ruled out in so many words is the profession's
+        // pay, so long as nobody here is in it (no colleague, pupil or family, no school word outside the ruling-out) and its only
+        // hard words are the ones people use of pay.
+        private bool PayWithTheSchoolRuledOut(Answers.People people) =>
+            hits.Exists(h => h.Cue == Cue.SchoolRuledOut)
+            && (people & ~(Answers.People.Self | Answers.People.Unconnected)) == 0
+            && !hits.Exists(h => h.Cue is Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors or Cue.Council or Cue.Former or Cue.Inspectorate
+                or Cue.Name or Cue.ThirdParty or Cue.MyChildren or Cue.Threatening or Cue.Discriminatory or Cue.Defamatory
+                || (h.Cue == Cue.School && !hits.Exists(r => r.Cue == Cue.SchoolRuledOut && r.Start <= h.Start && h.End <= r.End))
+                || (h.Cue == Cue.Derogatory && !Enumerable.Range(h.Start, h.End - h.Start).Any(k => PayInsultWords.Contains(tokens[k].Text))));
 
         private static readonly FrozenSet<string> PayWords = new[]
         {

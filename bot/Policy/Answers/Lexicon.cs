@@ -974,6 +974,7 @@ internal static partial class Lexicon
         AddUndecided(Add, Known);
         AddOverreach(Add, Known);
         AddOthersNews(Add, Known);
+        AddCautious(Add, Known);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];

@@ -259,6 +259,8 @@ internal static class PolicyRules
         new("school-news-public", Verdict.Allowed,
             f => Posts(f) && (f.Content.HasFlag(SchoolNews) || f.About.HasFlag(People.School)) && f.AlreadyPublic
                  && (f.Content & (Harmful | Confidential | Incident)) == 0 && !f.SensitiveMatter && !f.CriticalTone && !PupilsPictured(f)
+                 // Photos from a school event have pupils in them: the permissions behind the school's post decide, with care.
+                 && !f.PupilsPresumedInImage
                  // "Share it and say which teachers…": what is added about people is not what was made public.
                  && !(f.AddsToShared && (f.Mentioned & (People.Staff | People.Pupils | People.Parents | People.Governors)) != 0),
             [new("3")],
