@@ -724,9 +724,10 @@ public static class FactExtractor
                 content = (content & ~Answers.ContentKinds.Derogatory) | Answers.ContentKinds.Humour;
             }
 
-            // A moan about a thing (a broken microwave, a meeting that ran late), naming nobody but whom the place belongs to
-            // (MoanReading): not about the school's people, nothing confidential in it.
-            var moanAboutAThing = !hasImage && !NamesSomeone(mentioned) && MoanReading.IsMoanAboutAThing(tokens, hits, Negated);
+            // A moan or a joke about a thing (a broken microwave, a meeting that ran late, the staffroom coffee), naming nobody but
+            // whom the place belongs to (MoanReading, ThingJokeReading): not about the school's people, nothing confidential in it.
+            var moanAboutAThing = !hasImage && !NamesSomeone(mentioned)
+                && (MoanReading.IsMoanAboutAThing(tokens, hits, Negated) || ThingJokeReading.IsJokeAboutAThing(tokens, hits, Negated));
             if (moanAboutAThing)
             {
                 about &= ~PolicyRules.Community;
@@ -1553,6 +1554,13 @@ public static class FactExtractor
                         nearest = Cue.SchoolOwned;
                         nearestStart = h.Start;
                     }
+                }
+
+                // "Using my own data": an owner said inside the device's own phrase is whose it is, whatever place was said before it.
+                if (hits.Exists(h => h.Cue == Cue.OwnOwned && h.Start == device.Start && h.End == device.End)
+                    && !hits.Exists(h => h.Cue is Cue.SchoolOwned or Cue.SchoolSystem && h.Start == device.Start && h.End == device.End))
+                {
+                    nearest = Cue.OwnOwned;
                 }
 
                 // "The iPads in Year 4", "the laptop in the office": a class or a school place after a device says whose it is.

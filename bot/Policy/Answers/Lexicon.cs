@@ -972,6 +972,7 @@ internal static partial class Lexicon
         AddInappropriate(Add, Known);
         AddUndecided(Add, Known);
         AddOverreach(Add, Known);
+        AddOverblock(Add, Known);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];

@@ -117,11 +117,17 @@ internal static partial class TextNormalizer
                 continue;
             }
 
-            return !(c is '.' or '?' or '!' or '"' or '\'' or '\u2018' or '\u201c' or ':' or '(' or '\n' or '-' or '\u2014' or '*');
+            // After an emoji ("so good 😂 Only the coffee…") a capital may open a new sentence: a name there is read as one after a
+            // colon is (IsCapitalisedAfterBreak), by the checks that must rule names out before a yes.
+            return !(c is '.' or '?' or '!' or '"' or '\'' or '\u2018' or '\u201c' or ':' or '(' or '\n' or '-' or '\u2014' or '*' || IsEmojiEnd(c));
         }
 
         return false;
     }
+
+    // The last character of an emoji: the low half of a surrogate pair, a variation selector, or a symbol such as ☺ or ❤.
+    private static bool IsEmojiEnd(char c) =>
+        char.IsLowSurrogate(c) || c == '\uFE0F' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
     // "Teacher problems: Alfie ate a crayon", "(Jack's idea)": a capital opening a phrase after a colon, dash, bracket or quote.
     private static bool IsCapitalisedAfterBreak(string question, int start)
@@ -135,7 +141,7 @@ internal static partial class TextNormalizer
         {
             if (!char.IsWhiteSpace(question[k]))
             {
-                return question[k] is ':' or '(' or '-' or '\u2013' or '\u2014' or '"' or '\'' or '\u2018' or '\u201c' or '*';
+                return question[k] is ':' or '(' or '-' or '\u2013' or '\u2014' or '"' or '\'' or '\u2018' or '\u201c' or '*' || IsEmojiEnd(question[k]);
             }
         }
 

@@ -288,7 +288,7 @@ internal static class ToneReading
         return Array.Exists(LaughterEmoji, e => original.Contains(e, StringComparison.Ordinal)) ? text + " " + Laughter : text;
     }
 
-    private const string Laughter = "laughteremoji";
+    internal const string Laughter = "laughteremoji";
 
     // 😂 🤣 😆 😅 😹
     private static readonly string[] LaughterEmoji = ["\U0001F602", "\U0001F923", "\U0001F606", "\U0001F605", "\U0001F639"];
