@@ -478,7 +478,9 @@ public static class FactExtractor
 
             // "The dog is ill": a pet's illness is not, by itself, the urgent family matter item 2 excepts.
             // "My sister's wedding plans, it's urgent": plans and bookings are not the urgent family matter item 2 excepts.
-            var urgentFamily = (HasAnywhere(Cue.Urgent) && !tokens.Exists(t => PlanWords.Contains(t.Text)))
+            // ("At dinner time", "on dinner duty": the school's lunch hour, not a dinner being planned.)
+            var urgentFamily = (HasAnywhere(Cue.Urgent) && !Enumerable.Range(0, tokens.Count).Any(k => PlanWords.Contains(tokens[k].Text)
+                    && !(tokens[k].Text == "dinner" && k + 1 < tokens.Count && tokens[k + 1].Text is "time" or "duty" or "break" or "hall" or "lady" or "ladies")))
                 || (hits.Exists(i => i.Cue == Cue.Illness && !AnyWordIn(i.Start - 3, i.Start, PetWords.Contains))
                     && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
             if (urgentFamily && unclearChildren)

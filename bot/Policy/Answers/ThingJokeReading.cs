@@ -14,6 +14,8 @@ internal static class ThingJokeReading
 
     private static readonly HashSet<string> JokeWords = ["joke", "jokes", "jokey", "joking", ToneReading.Laughter];
 
+    private static string Text(List<Token> tokens, CueHit h) => string.Join(' ', tokens.Skip(h.Start).Take(h.End - h.Start).Select(t => t.Text));
+
     private static readonly Cue[] Judgements =
     [
         Cue.Derogatory, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening, Cue.Complaint, Cue.CriticalHint, Cue.Embarrassing,
@@ -30,7 +32,8 @@ internal static class ThingJokeReading
     {
         var things = hits.FindAll(h => h.Cue == Cue.ObjectOrFood && !negated(h));
         // "A joke about", "😂" (kept as a word by ToneReading.KeepLaughter), "lol": said to be a joke.
-        var joke = hits.Exists(h => h.Cue == Cue.Humour && !negated(h)) || tokens.Exists(t => JokeWords.Contains(t.Text));
+        var joke = hits.Exists(h => h.Cue == Cue.Humour && !negated(h)) || tokens.Exists(t => JokeWords.Contains(t.Text))
+            || hits.Exists(h => Lexicon.MockInquiries.Contains(Text(tokens, h)));
         if (things.Count == 0 || !joke
             // Not a picture, a message to someone, a share of someone else's post; not the school's page; not in lessons or on a
             // device at work (items 1 and 2 decide those, whatever the joke is about).
@@ -46,7 +49,14 @@ internal static class ThingJokeReading
         var judged = false;
         foreach (var h in hits)
         {
-            var text = string.Join(' ', tokens.Skip(h.Start).Take(h.End - h.Start).Select(t => t.Text));
+            var text = Text(tokens, h);
+            // The asker's own mock inquiry needs only the thing it is into; a mild word must be said right beside it.
+            if (Lexicon.MockInquiries.Contains(text))
+            {
+                judged = true;
+                continue;
+            }
+
             if (Array.IndexOf(Persons, h.Cue) >= 0 && !Lexicon.CollectiveOwners.Contains(text))
             {
                 return false;
