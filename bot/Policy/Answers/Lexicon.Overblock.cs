@@ -62,7 +62,7 @@ internal static partial class Lexicon
             "english speaker", "native speaker", "fluent speaker", "welsh learner"], Cue.Device);
 
         // "Worn out after a week of reports": the asker's workload, not what the reports say (a pupil's report is still confidential).
-        add(Cue.PersonalLife, ["week of reports", "weekend of reports", "a week of reports", "report writing", "report writing season",
+        add(Cue.WorkTask, ["week of reports", "weekend of reports", "a week of reports", "report writing", "report writing season",
             "reports season", "report season", "all these reports", "reports to write", "drowning in reports", "buried in reports"],
             Cue.Confidential, Cue.Sensitive);
 

@@ -126,4 +126,58 @@ public sealed class OverblockRound7Tests
     {
         Assert.False(IsPermit(Engine.Answer(question).Verdict));
     }
+
+    [Theory]
+    [InlineData("can i post a photo of my first aid certificate")]
+    [InlineData("can i put on insta that our school is brilliant and everyone should send their children here")]
+    public void Own_training_and_praise_of_the_school_are_not_confidential_or_contact(string question)
+    {
+        Assert.True(IsPermit(Engine.Answer(question).Verdict));
+    }
+
+    [Fact]
+    public void A_week_of_reports_is_the_askers_workload_not_what_the_reports_say()
+    {
+        // Not a yes on its own either: what the post would say about the reports is still asked.
+        Assert.NotEqual(Verdict.NotAllowed, Engine.Answer("can I put on facebook that I'm shattered after a week of reports? no names, nothing about school").Verdict);
+        Assert.False(FactExtractor.Extract("can I put on facebook that I'm shattered after a week of reports?").Content.HasFlag(ContentKinds.Confidential));
+    }
+
+    [Theory]
+    [InlineData("can I put on facebook what I wrote in Jack's report after a week of reports?")]
+    [InlineData("can I post about how badly the Year 4 kids did in their reports after a week of reports")]
+    [InlineData("can I post what we learned on the safeguarding course about one of the families in my class")]
+    [InlineData("can i post a photo of my first aid certificate next to the accident book with the kids' names showing")]
+    [InlineData("can i message the parents on facebook to send their kids to school in wellies tomorrow")]
+    [InlineData("can i share on facebook which kids in my class get free school meals")]
+    [InlineData("can i post the anonymised data from my class alongside the names of the SEN pupils")]
+    [InlineData("ga i bostio ar facebook am adroddiad Jac ar ôl wythnos o adroddiadau?")]
+    public void The_same_words_beside_a_pupil_a_name_or_a_family_are_not_a_yes(string question)
+    {
+        Assert.False(IsPermit(Engine.Answer(question).Verdict));
+    }
+
+    [Fact]
+    public void An_online_course_on_ones_own_laptop_is_training_not_social_media()
+    {
+        var answer = Engine.Answer("can i do my online first aid training on my own laptop at home at the weekend");
+        Assert.Equal(Verdict.OutOfScope, answer.Verdict);
+    }
+
+    [Fact]
+    public void A_relatives_baby_on_its_way_is_the_urgent_family_matter_even_at_dinner_time_on_duty()
+    {
+        var answer = Engine.Answer("can i keep my phone on me at dinner time on duty, my sister is due to have her baby any day and might ring");
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("2", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("can i go on facebook on duty at dinner time while my sister is having her baby")]
+    [InlineData("can i post on instagram at dinner time on duty that my sister is in labour")]
+    [InlineData("can i use my phone at dinner time on duty to sort my sister's dinner party plans")]
+    public void Social_media_or_plans_in_working_time_are_not_the_urgent_exception(string question)
+    {
+        Assert.False(IsPermit(Engine.Answer(question).Verdict));
+    }
 }
