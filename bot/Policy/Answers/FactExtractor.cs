@@ -612,8 +612,15 @@ public static class FactExtractor
                 && hits.TrueForAll(h => h.Cue != Cue.PostVerb || ReportedSpeech.Contains(tokens[h.Start].Text))
                 && hits.TrueForAll(h => h.Cue != Cue.Platform || Enumerable.Range(h.Start, h.End - h.Start).Any(k => MessagingApps.Contains(tokens[k].Text)));
             // Something personal named outright ("scroll Instagram", "my banking") stays personal beside a teaching reason.
-            var personalPurpose = hits.Exists(h => h.Cue == Cue.PersonalActivity && Frame(h) && !IsLessonMusic(h))
-                || ((HasInFrame(Cue.PersonalActivity) || ((CheckingThePhone() || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
+            // ("Read my WhatsApp messages if there's a family emergency": the family's messages are the matter, not personal use.)
+            // (Only with nobody from school in it: "reply to the PTA WhatsApp, there's a family emergency" is not the family's.)
+            var familyOnlyMessaging = familyMessaging
+                && !hits.Exists(h => h.Cue is Cue.Parents or Cue.Pupils or Cue.Staff or Cue.Governors or Cue.Council or Cue.School or Cue.ThirdParty
+                    && !(h.Cue == Cue.Staff && IsTheAskersRole(h)));
+            bool Personal(CueHit h) => h.Cue == Cue.PersonalActivity && Frame(h)
+                && !(familyOnlyMessaging && Enumerable.Range(h.Start, h.End - h.Start).All(k => FamilyMessageWords.Contains(tokens[k].Text)));
+            var personalPurpose = hits.Exists(h => Personal(h) && !IsLessonMusic(h))
+                || ((hits.Exists(Personal) || ((CheckingThePhone() || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
                 || (socialNamed && !familyMessaging && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
                 || (socialNamed && !familyMessaging && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
                 && !teaching);
@@ -622,7 +629,7 @@ public static class FactExtractor
             // (So is replying on a personal messaging app then: "reply to the PTA WhatsApp during lessons".)
             if (time == TimeOfUse.LessonsOrWorkingTime && (activities & (Answers.Activities.Post | Answers.Activities.Message)) != 0
                 && hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric && !Negated(h))
-                && !official && !teaching && !_isDraft
+                && !official && !teaching && !_isDraft && !familyOnlyMessaging
                 && hits.Exists(h => h.Cue == Cue.Lessons && Frame(h) && !Negated(h) && tokens[h.Start].Text is "during" or "while" or "whilst" or "mid" or "midlesson"))
             {
                 personalPurpose = true;
@@ -1656,6 +1663,21 @@ public static class FactExtractor
             .ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> MessagingApps = new[] { "whatsapp", "messenger", "imessage", "facetime", "signal", "telegram", "text", "texts", "chat" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // "I'm a TA", "I am a lunchtime supervisor": the asker's own job, not someone from school in the conversation.
+        private bool IsTheAskersRole(CueHit h)
+        {
+            var k = h.Start - 1;
+            while (k >= 0 && tokens[k].Text is "a" or "an" or "the")
+            {
+                k--;
+            }
+
+            return k >= 1 && tokens[k].Text == "am" && tokens[k - 1].Text == "i";
+        }
+
+        private static readonly FrozenSet<string> FamilyMessageWords = new[] { "messages", "message", "texts", "text", "whatsapps", "calls", "call" }
             .ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> ReportedSpeech = new[] { "saying", "said", "says", "say", "to say" }.ToFrozenSet(StringComparer.Ordinal);

@@ -91,6 +91,10 @@ internal static partial class Lexicon
             "in labour", "in labor", "go into labour", "goes into labour", "went into labour", "baby is due", "baby any day"],
             Cue.PhotographVerb, Cue.Pupils, Cue.Confidential);
 
+        // "If there's a family emergency": the asker's own family, not a pupil's.
+        add(Cue.Urgent, ["family emergency", "a family emergency", "family emergencies", "family crisis", "a family crisis"], Cue.Parents);
+        add(Cue.Family, ["family emergency", "a family emergency", "family emergencies", "family crisis", "a family crisis"], Cue.Parents);
+
         // "On the way to school on the bus": the bus or train one travels to work on is one's own time, not the trip's bus a
         // duty would be on.
         string[] journeys = ["on the way to school", "on the way to work", "on my way to work", "on my way to school", "on the way in",

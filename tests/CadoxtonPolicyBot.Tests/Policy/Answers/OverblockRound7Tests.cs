@@ -180,4 +180,26 @@ public sealed class OverblockRound7Tests
     {
         Assert.False(IsPermit(Engine.Answer(question).Verdict));
     }
+
+    [Theory]
+    [InlineData("can I read WhatsApp messages on my phone during the lesson if there's a family emergency?")]
+    [InlineData("Ga i ddarllen negeseuon WhatsApp ar fy ffôn yn ystod y wers os oes argyfwng teuluol?")]
+    public void The_familys_messages_in_a_family_emergency_are_the_urgent_exception(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("urgent-family-matter", answer.RuleNames);
+    }
+
+    [Theory]
+    [InlineData("can i reply to the PTA whatsapp during lessons, there's a family emergency")]
+    [InlineData("can I read whatsapp messages from a parent during the lesson if there's a family emergency")]
+    [InlineData("can I read whatsapp messages from the head during the lesson if there's a family emergency")]
+    [InlineData("can I read WhatsApp messages and scroll instagram during the lesson if there's a family emergency?")]
+    [InlineData("can I post on WhatsApp during the lesson that there's a family emergency?")]
+    [InlineData("Ga i ddarllen negeseuon WhatsApp gan ddisgybl yn ystod y wers os oes argyfwng teuluol?")]
+    public void Messages_from_school_people_or_other_personal_use_in_a_family_emergency_are_not_a_yes(string question)
+    {
+        Assert.False(IsPermit(Engine.Answer(question).Verdict));
+    }
 }
