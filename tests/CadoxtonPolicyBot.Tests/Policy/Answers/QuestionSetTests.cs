@@ -36,15 +36,15 @@ public sealed class QuestionSetTests
     [Theory]
     [InlineData("questions.tuning.jsonl", 0.92)]
     [InlineData("questions.tuning-2.jsonl", 0.91)]
-    [InlineData("questions.tuning-4.jsonl", 0.78)]
-    [InlineData("questions.tuning-5.jsonl", 0.80)]
+    [InlineData("questions.tuning-4.jsonl", 0.79)]
+    [InlineData("questions.tuning-5.jsonl", 0.81)]
     [InlineData("questions.tuning-6.jsonl", 0.70)]
     // Earlier held-out halves are tuning material once scored: round 3's (200/300 when scored once) since round 4, round 4's
     // (200/300 with 4 false permits when scored once, at 9fb4e57) since round 5.
     [InlineData("questions.heldout-2.jsonl", 0.92)]
-    [InlineData("questions.heldout-4.jsonl", 0.81)]
+    [InlineData("questions.heldout-4.jsonl", 0.82)]
     // The lead's own attack probes of the permit rules, labelled from the policy alone.
-    [InlineData("probes.engine4.jsonl", 0.88)]
+    [InlineData("probes.engine4.jsonl", 0.89)]
     public void Issue_10_tuning_sets_pass_their_floor_with_no_false_permit(string set, double floor)
     {
         AssertPassRate(RepositoryPaths.File("tests", "eval", set), floor);
@@ -63,12 +63,13 @@ public sealed class QuestionSetTests
 
     // Round 6's held-out half (written by four new writers, labelled blind twice, adjudicated, split once) was scored once with
     // the engine frozen at edc0f1d: 131/200 (66 %) with 4 false permits. Its false-permit kinds and the independent review's were
-    // then fixed as mechanisms, giving 134/200 with none (README, "Scores"). Held there so it cannot get worse; it has now been
-    // seen, so the next round needs a new held-out set.
+    // then fixed as mechanisms, giving 134/200 with none (README, "Scores"); round 7's over-blocking work (read as tuning
+    // material) took it to 137/200. Held there so it cannot get worse; it has now been seen, so the next round needs a new
+    // held-out set.
     [Fact]
     public void Round_6_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-6.jsonl"), 0.66);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-6.jsonl"), 0.68);
     }
 
     // The independent review's attack probes of round 6's permit paths: 28 wrong yeses in 181 when written; 2 left, pinned
