@@ -117,14 +117,14 @@ internal static partial class TextNormalizer
                 continue;
             }
 
-            // After an emoji ("so good 😂 Only the coffee…") a capital may open a new sentence: a name there is read as one after a
-            // colon is (IsCapitalisedAfterBreak), by the checks that must rule names out before a yes.
-            return !(c is '.' or '?' or '!' or '"' or '\'' or '\u2018' or '\u201c' or ':' or '(' or '\n' or '-' or '\u2014' or '*' || IsEmojiEnd(c));
+            return !(c is '.' or '?' or '!' or '"' or '\'' or '\u2018' or '\u201c' or ':' or '(' or '\n' or '-' or '\u2014' or '*');
         }
 
         return false;
     }
 
+    // After an emoji ("so good 😂 Only the coffee…") a capital may open a new sentence or be a name ("😂 Jack did it"): it stays
+    // capitalised for every check of names, and is also marked as opening a phrase, so that "Only" or "The" there is no name.
     // The last character of an emoji: the low half of a surrogate pair, a variation selector, or a symbol such as ☺ or ❤.
     private static bool IsEmojiEnd(char c) =>
         char.IsLowSurrogate(c) || c == '\uFE0F' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
