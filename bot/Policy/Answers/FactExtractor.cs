@@ -528,7 +528,9 @@ public static class FactExtractor
 
             // "The dog is ill": a pet's illness is not, by itself, the urgent family matter item 2 excepts.
             // "My sister's wedding plans, it's urgent": plans and bookings are not the urgent family matter item 2 excepts.
-            var urgentFamily = (HasAnywhere(Cue.Urgent) && !tokens.Exists(t => PlanWords.Contains(t.Text)))
+            // ("At dinner time", "on dinner duty": the school's lunch hour, not a dinner being planned.)
+            var urgentFamily = (HasAnywhere(Cue.Urgent) && !Enumerable.Range(0, tokens.Count).Any(k => PlanWords.Contains(tokens[k].Text)
+                    && !(tokens[k].Text == "dinner" && k + 1 < tokens.Count && tokens[k + 1].Text is "time" or "duty" or "break" or "hall" or "lady" or "ladies")))
                 || (hits.Exists(i => i.Cue == Cue.Illness && !AnyWordIn(i.Start - 3, i.Start, PetWords.Contains))
                     && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
             if (urgentFamily && unclearChildren)
@@ -674,8 +676,15 @@ public static class FactExtractor
                 && hits.TrueForAll(h => h.Cue != Cue.PostVerb || ReportedSpeech.Contains(tokens[h.Start].Text))
                 && hits.TrueForAll(h => h.Cue != Cue.Platform || Enumerable.Range(h.Start, h.End - h.Start).Any(k => MessagingApps.Contains(tokens[k].Text)));
             // Something personal named outright ("scroll Instagram", "my banking") stays personal beside a teaching reason.
-            var personalPurpose = hits.Exists(h => h.Cue == Cue.PersonalActivity && Frame(h) && !IsLessonMusic(h))
-                || ((HasInFrame(Cue.PersonalActivity) || ((CheckingThePhone() || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
+            // ("Read my WhatsApp messages if there's a family emergency": the family's messages are the matter, not personal use.)
+            // (Only with nobody from school in it: "reply to the PTA WhatsApp, there's a family emergency" is not the family's.)
+            var familyOnlyMessaging = familyMessaging
+                && !hits.Exists(h => h.Cue is Cue.Parents or Cue.Pupils or Cue.Staff or Cue.Governors or Cue.Council or Cue.School or Cue.ThirdParty
+                    && !(h.Cue == Cue.Staff && IsTheAskersRole(h)));
+            bool Personal(CueHit h) => h.Cue == Cue.PersonalActivity && Frame(h)
+                && !(familyOnlyMessaging && Enumerable.Range(h.Start, h.End - h.Start).All(k => FamilyMessageWords.Contains(tokens[k].Text)));
+            var personalPurpose = hits.Exists(h => Personal(h) && !IsLessonMusic(h))
+                || ((hits.Exists(Personal) || ((CheckingThePhone() || HasInFrame(Cue.PersonalContact)) && !urgentFamily)
                 || (socialNamed && !familyMessaging && (HasInFrame(Cue.UseVerb) || HasInFrame(Cue.ViewVerb)))
                 || (socialNamed && !familyMessaging && mentionsDevice && !HasAnywhere(Cue.PostVerb) && !message && !connect))
                 && !teaching);
@@ -684,7 +693,7 @@ public static class FactExtractor
             // (So is replying on a personal messaging app then: "reply to the PTA WhatsApp during lessons".)
             if (time == TimeOfUse.LessonsOrWorkingTime && (activities & (Answers.Activities.Post | Answers.Activities.Message)) != 0
                 && hits.Exists(h => h.Cue is Cue.Platform or Cue.OnlineGeneric && !Negated(h))
-                && !official && !teaching && !_isDraft
+                && !official && !teaching && !_isDraft && !familyOnlyMessaging
                 && hits.Exists(h => h.Cue == Cue.Lessons && Frame(h) && !Negated(h) && tokens[h.Start].Text is "during" or "while" or "whilst" or "mid" or "midlesson"))
             {
                 personalPurpose = true;
@@ -790,9 +799,10 @@ public static class FactExtractor
                 content = (content & ~Answers.ContentKinds.Derogatory) | Answers.ContentKinds.Humour;
             }
 
-            // A moan about a thing (a broken microwave, a meeting that ran late), naming nobody but whom the place belongs to
-            // (MoanReading): not about the school's people, nothing confidential in it.
-            var moanAboutAThing = !hasImage && !NamesSomeone(mentioned) && MoanReading.IsMoanAboutAThing(tokens, hits, Negated);
+            // A moan or a joke about a thing (a broken microwave, a meeting that ran late, the staffroom coffee), naming nobody but
+            // whom the place belongs to (MoanReading, ThingJokeReading): not about the school's people, nothing confidential in it.
+            var moanAboutAThing = !hasImage && !NamesSomeone(mentioned)
+                && (MoanReading.IsMoanAboutAThing(tokens, hits, Negated) || ThingJokeReading.IsJokeAboutAThing(tokens, hits, Negated));
             if (moanAboutAThing)
             {
                 about &= ~PolicyRules.Community;
@@ -1700,6 +1710,13 @@ public static class FactExtractor
                     }
                 }
 
+                // "Using my own data": an owner said inside the device's own phrase is whose it is, whatever place was said before it.
+                if (hits.Exists(h => h.Cue == Cue.OwnOwned && h.Start == device.Start && h.End == device.End)
+                    && !hits.Exists(h => h.Cue is Cue.SchoolOwned or Cue.SchoolSystem && h.Start == device.Start && h.End == device.End))
+                {
+                    nearest = Cue.OwnOwned;
+                }
+
                 // "The iPads in Year 4", "the laptop in the office": a class or a school place after a device says whose it is.
                 // (Welsh puts the owner after the thing too: "gliniadur yr ysgol" reads "laptop the school".)
                 var placeEnd = device.End;
@@ -1791,6 +1808,21 @@ public static class FactExtractor
             .ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> MessagingApps = new[] { "whatsapp", "messenger", "imessage", "facetime", "signal", "telegram", "text", "texts", "chat" }
+            .ToFrozenSet(StringComparer.Ordinal);
+
+        // "I'm a TA", "I am a lunchtime supervisor": the asker's own job, not someone from school in the conversation.
+        private bool IsTheAskersRole(CueHit h)
+        {
+            var k = h.Start - 1;
+            while (k >= 0 && tokens[k].Text is "a" or "an" or "the")
+            {
+                k--;
+            }
+
+            return k >= 1 && tokens[k].Text == "am" && tokens[k - 1].Text == "i";
+        }
+
+        private static readonly FrozenSet<string> FamilyMessageWords = new[] { "messages", "message", "texts", "text", "whatsapps", "calls", "call" }
             .ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> ReportedSpeech = new[] { "saying", "said", "says", "say", "to say" }.ToFrozenSet(StringComparer.Ordinal);

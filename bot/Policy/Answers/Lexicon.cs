@@ -975,6 +975,7 @@ internal static partial class Lexicon
         AddOverreach(Add, Known);
         AddOthersNews(Add, Known);
         AddCautious(Add, Known);
+        AddOverblock(Add, Known);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];

@@ -57,7 +57,9 @@ internal static class PolicyRules
         new("school-system-private-use", Verdict.NotAllowed,
             // Posting a meme or sharing a post from the school's computer is private social media use, whether or not a site is named.
             f => f.Device == DeviceOwner.SchoolSystem && (f.MentionsSocialMedia || f.PersonalPurpose || PersonalUse(f) || (Posts(f) && (f.Content.HasFlag(Humour) || f.Endorses || f.MentionsPersonalPlatform))) && (!f.OfficialChannel || f.PersonalPurpose)
-                 && !(f.WorkUse && !f.PersonalPurpose),
+                 && !(f.WorkUse && !f.PersonalPurpose)
+                 // "Email the pictures to the council": email alone, no site, is not social media (Overblock).
+                 && !(f.EmailOnly && !f.MentionsSocialMedia && !f.MentionsPersonalPlatform && !f.PersonalPurpose),
             [new("1")],
             "Social media for private use is never allowed on the school's IT system (its computers, tablets, laptops or network), at any time and wherever the device is.",
             ["Use your own phone or device on your own data in a break or after work instead.",

@@ -123,6 +123,12 @@ internal static partial class TextNormalizer
         return false;
     }
 
+    // After an emoji ("so good 😂 Only the coffee…") a capital may open a new sentence or be a name ("😂 Jack did it"): it stays
+    // capitalised for every check of names, and is also marked as opening a phrase, so that "Only" or "The" there is no name.
+    // The last character of an emoji: the low half of a surrogate pair, a variation selector, or a symbol such as ☺ or ❤.
+    private static bool IsEmojiEnd(char c) =>
+        char.IsLowSurrogate(c) || c == '\uFE0F' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
+
     // "Teacher problems: Alfie ate a crayon", "(Jack's idea)": a capital opening a phrase after a colon, dash, bracket or quote.
     private static bool IsCapitalisedAfterBreak(string question, int start)
     {
@@ -135,7 +141,7 @@ internal static partial class TextNormalizer
         {
             if (!char.IsWhiteSpace(question[k]))
             {
-                return question[k] is ':' or '(' or '-' or '\u2013' or '\u2014' or '"' or '\'' or '\u2018' or '\u201c' or '*';
+                return question[k] is ':' or '(' or '-' or '\u2013' or '\u2014' or '"' or '\'' or '\u2018' or '\u201c' or '*' || IsEmojiEnd(question[k]);
             }
         }
 

@@ -61,7 +61,8 @@ internal static class ToneReading
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            if ((t.Capitalised || (t.CapitalAfterBreak && !PhraseOpeners.Contains(t.Text))) && t.Text.Length > 1 && t.Text.All(char.IsLetter)
+            // (A capital after a break that opens a phrase, "😂 Only…", is no name even where it also counts as capitalised.)
+            if ((t.Capitalised || t.CapitalAfterBreak) && !(t.CapitalAfterBreak && PhraseOpeners.Contains(t.Text)) && t.Text.Length > 1 && t.Text.All(char.IsLetter)
                 && !Lexicon.Phrases.ContainsKey(t.Text) && !NotNames.Contains(t.Text) && !InTitle(tokens, k))
             {
                 return true;
@@ -288,7 +289,7 @@ internal static class ToneReading
         return Array.Exists(LaughterEmoji, e => original.Contains(e, StringComparison.Ordinal)) ? text + " " + Laughter : text;
     }
 
-    private const string Laughter = "laughteremoji";
+    internal const string Laughter = "laughteremoji";
 
     // 😂 🤣 😆 😅 😹
     private static readonly string[] LaughterEmoji = ["\U0001F602", "\U0001F923", "\U0001F606", "\U0001F605", "\U0001F639"];
