@@ -300,7 +300,9 @@ public static class FactExtractor
             // still leaves working time.
             var otherTimeSaid = hits.Exists(h => h.Cue is Cue.Break or Cue.OwnTime && Frame(h) && !Negated(h));
             bool TimeCue(Cue cue) => hits.Exists(h => h.Cue == cue && Frame(h) && (!DescribesContent(h) || PartOfATime(h)) && !(cue == Cue.Lessons && placeOnly)
-                && !(dutyOver && cue is Cue.Duty or Cue.Lessons or Cue.LessonActivity) && !(Negated(h) && otherTimeSaid));
+                && !(dutyOver && cue is Cue.Duty or Cue.Lessons or Cue.LessonActivity)
+                // "I'm not on a break, but can I quickly check Facebook": a break denied is no break.
+                && !(Negated(h) && (otherTimeSaid || cue == Cue.Break)));
             var time = Time(TimeCue, usesDevice);
             // "How her son is doing in maths" names a lesson as news, not as when the user acts; lessons or a duty said outright do.
             var workingTimeSaid = time == TimeOfUse.LessonsOrWorkingTime && (TimeCue(Cue.Lessons) || TimeCue(Cue.Duty));
@@ -1510,10 +1512,12 @@ public static class FactExtractor
         // "No kids in it, but the kids' photos on the wall": pupils' own photographs on a wall or display identify them as surely as
         // their names do. The pupils are named just before the picture word ("the kids' photos", "their pictures") and a place of
         // display just after it; a greedy phrase match ("the kids") would otherwise leave "photos on the wall" unread.
+        // "A list of the kids names on the wall": the names straight after the pupils are theirs, on show wherever they are.
         private bool PupilsPhotosOnDisplay() =>
             hits.Exists(image => image.Cue == Cue.Image && image.Start > 0
                 && (hits.Exists(p => p.Cue == Cue.Pupils && p.End == image.Start) || tokens[image.Start - 1].Text is "their")
-                && AnyWordIn(image.End, image.End + 3, t => t is "wall" or "walls" or "display" or "displays" or "board" or "noticeboard"));
+                && AnyWordIn(image.End, image.End + 3, t => t is "wall" or "walls" or "display" or "displays" or "board" or "noticeboard"))
+            || hits.Exists(p => p.Cue == Cue.Pupils && p.End < tokens.Count && tokens[p.End].Text is "names" && !NegatedAt(p));
 
         // "Covered all the names on the pegs", "names on the display cropped out": the hiding is said of these names.
         private bool HiddenNames(CueHit names) =>
@@ -1883,6 +1887,8 @@ public static class FactExtractor
         // "In assembly" says when only if the question is about using a device then; in "a pupil cried in assembly" it is content.
         private static TimeOfUse Time(Func<Cue, bool> has, bool usesDevice) =>
             has(Cue.Lessons) || has(Cue.Duty) || (usesDevice && has(Cue.LessonActivity)) ? TimeOfUse.LessonsOrWorkingTime
+            // "On the trip with Year 1, we've stopped for lunch": lunch on a trip with the pupils is still looking after them.
+            : has(Cue.Break) && usesDevice && has(Cue.Trip) && has(Cue.Pupils) ? TimeOfUse.LessonsOrWorkingTime
             : has(Cue.Break) ? TimeOfUse.Break
             : has(Cue.SchoolDay) ? TimeOfUse.SchoolDay
             : has(Cue.OwnTime) ? TimeOfUse.OwnTime

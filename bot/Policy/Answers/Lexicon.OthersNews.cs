@@ -61,5 +61,40 @@ internal static partial class Lexicon
             "is she covered", "is he covered", "are they covered", "are they still covered", "is she still covered", "is he still covered",
             "does it cover me", "does that cover me", "does it still cover me", "am i included", "am i still included", "does it include me",
             "does this include me", "do i count", "do i still count"], []);
+        // "I assume the social media rules are off while I'm not working?": the policy's reach, asked as an assumption.
+        AddKeepingWordCues(addToMap, known, Cue.ScopeQuestion, ["rules are off", "the rules are off", "rules dont apply", "rules do not apply",
+            "policy is off", "the policy is off", "rules are suspended", "rules stop", "off the hook", "rules still apply", "rules still count"], []);
+
+        // "And then share it on my own page": one's own page or profile is a personal platform, whichever site it is on, so a
+        // follow-on naming it leaves the school's official channel.
+        AddKeepingWordCues(addToMap, known, Cue.Platform, ["my own page", "my own account", "my personal page", "my personal account",
+            "my timeline", "my own timeline"], []);
+
+        // Lunch spent looking after pupils is working time: a lunchtime club run, pupils eating with the asker.
+        AddKeepingWordCues(addToMap, known, Cue.Duty, ["running the lunchtime club", "running the lunch club", "run the lunchtime club",
+            "run the lunch club", "running lunchtime club"], []);
+        AddKeepingWordCues(addToMap, known, Cue.LessonActivity, ["running the lunchtime club", "running a lunchtime club", "lunchtime club",
+            "lunch club", "running the club", "running a club", "while the kids eat", "while the children eat", "while they eat",
+            "eat with me", "eating with me", "eat their lunch with me", "eat their packed lunches with me", "watching the kids",
+            "watching the children", "supervising the kids", "supervising the children", "looking after the kids", "looking after the children"], []);
+
+        // A phone the school issues is the school's equipment ("my school-issued phone"), however "my" it is.
+        AddKeepingWordCues(addToMap, known, Cue.SchoolSystem, ["school issued", "school issued phone", "my school issued phone", "schoolissued", "schoolissued phone",
+            "my schoolissued phone", "workissued", "workissued phone",
+            "school phone", "work phone"], [Cue.OwnOwned]);
+
+        // Errands are not urgent: "ask him to pick up milk" is not the family matter the exception is for.
+        AddKeepingWordCues(addToMap, known, Cue.PersonalActivity, ["pick up milk", "pick up some", "pick up bread", "pick up a parcel",
+            "pick up food", "pick up dinner", "pick up tea", "pick up a takeaway", "pick up shopping", "pick up the shopping",
+            "pick up a pizza", "pick up the dry cleaning", "pick up wine", "pick up a bottle"], [Cue.Urgent]);
+
+        // Wishing violence on someone is a threat whoever it is about ("the minister should be strung up").
+        AddKeepingWordCues(addToMap, known, Cue.Threatening, ["strung up", "string him up", "string her up", "string them up",
+            "should be shot", "ought to be shot", "should be hanged", "hang him", "hang her", "lined up and shot", "up against a wall",
+            "deserves a slap", "needs a slap", "deserves a punch", "needs a punch", "punch him", "punch her", "smack him", "smack her"], []);
+
+        // A school fair, fete or fun day has pupils at it, as the summer and Christmas fairs already do.
+        AddKeepingWordCues(addToMap, known, Cue.PupilEvent, ["school fair", "the fair", "spring fair", "easter fair", "craft fair", "pta fair",
+            "school fete", "the fete", "fun day", "funday", "school fun day", "family fun day", "fair day"], []);
     }
 }

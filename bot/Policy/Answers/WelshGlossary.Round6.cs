@@ -15,7 +15,11 @@ internal static partial class WelshGlossary
         {
             // "Ar yr un cyfrifiadur": the same device as before. "Llwfrgi": a coward, said of a person.
             ["yr un cyfrifiadur"] = "the same computer", ["yr un gliniadur"] = "the same laptop", ["yr un ipad"] = "the same ipad",
-            ["yr un ffon"] = "the same phone", ["yr un peth"] = "the same thing", ["llwfrgi"] = "coward", ["cachgi"] = "coward",
+            ["yr un ffon"] = "the same phone", ["yr un peth"] = "the same thing",
+            // Round 7: "o'r un laptop" (from the same laptop), "fy nhudalen i fy hun" (my own page).
+            ["or un laptop"] = "from the same laptop", ["yr un laptop"] = "the same laptop", ["or un cyfrifiadur"] = "from the same computer",
+            ["or un ffon"] = "from the same phone", ["or un ipad"] = "from the same ipad", ["fy nhudalen i fy hun"] = "my own page",
+            ["fy nhudalen fy hun"] = "my own page", ["fy nghyfrif i fy hun"] = "my own account", ["fy nghyfrif fy hun"] = "my own account", ["llwfrgi"] = "coward", ["cachgi"] = "coward",
             ["llwfr"] = "cowardly", ["deffro"] = "wakes up", ["dihuno"] = "wakes up",
             // "sôn am" is to mention; "yn sôn am" and "heb sôn am" keep their own entries.
             ["son am"] = "mention", ["soni am"] = "mention", ["sonio am"] = "mention",

@@ -17,6 +17,7 @@ public sealed class ConversationSetTests
     [InlineData("conversations.tuning-4.jsonl", 0.85, 0)]
     [InlineData("conversations.tuning-5.jsonl", 0.86, 0)]
     [InlineData("conversations.tuning-6.jsonl", 0.65, 0)]
+    [InlineData("conversations.tuning-7.jsonl", 0.84, 0)]
     // Earlier held-out conversations are tuning material once scored: round 3's (28 of 35 turns, 2 false permits when scored
     // once), round 4's (21 of 33, 2 false permits when scored once).
     [InlineData("conversations.heldout-2.jsonl", 0.88, 0)]
@@ -31,6 +32,9 @@ public sealed class ConversationSetTests
     // fixed, 26 with none. The round 6 review's conversations: 6 false permits when written, none left (README, "Scores").
     [InlineData("conversations.heldout-6.jsonl", 0.76, 0)]
     [InlineData("conversations.review6.jsonl", 0.73, 0)]
+    // Round 7's held-out conversations, scored once at 0a66f19: 21 of 36 turns, 3 false permits (as at the baseline); after
+    // their kinds were fixed, 24 with none.
+    [InlineData("conversations.heldout-7.jsonl", 0.66, 0)]
     public async Task Conversations_pass_turn_by_turn_at_their_floor_and_false_permits_do_not_rise(string set, double floor, int maxFalsePermits)
     {
         var path = RepositoryPaths.File("tests", "eval", set);

@@ -138,4 +138,37 @@ public sealed class OthersNewsAndWorkingTimeTests
     {
         Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
     }
+
+    // Round 7's held-out false-permit kinds and the round 7 review's, fixed after the one scoring.
+    [Theory]
+    [InlineData("I'm not on a break, but can I quickly check Facebook on my phone?")]
+    [InlineData("so im on the trip to the zoo with year 1 and we've stopped for lunch and the kids are eating can i quickly go on facebook on my phone")]
+    [InlineData("Can I check twitter on my phone at lunch while the kids eat their packed lunches with me?")]
+    [InlineData("Can I use my school-issued phone for WhatsApp at break?")]
+    [InlineData("Can I text my husband during lessons to ask him to pick up milk?")]
+    [InlineData("can I post that the pay award is insulting and the minister should be strung up, nothing about school")]
+    [InlineData("can I post photos of the school fair on facebook")]
+    [InlineData("Ga i bostio lluniau o ffair yr ysgol ar Facebook?")]
+    public void Wordings_that_only_looked_like_a_yes_are_not_one(string question)
+    {
+        Assert.False(IsPermit(Engine.Answer(question).Verdict));
+    }
+
+    [Fact]
+    public void Assuming_the_rules_are_off_on_maternity_leave_is_answered_with_item_9()
+    {
+        var answer = Engine.Answer("I'm on maternity leave till January. I assume the social media rules are off while I'm not working?");
+        Assert.Equal(Verdict.Info, answer.Verdict);
+        Assert.Contains("9", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("want to post a pic of my classroom all set up for september", "theres a list of the kids names and their reading groups on the wall behind me tho")]
+    [InlineData("Can I use the school laptop to post on the school's official Facebook page about Shwmae Day?", "and then share it on my own page from the same laptop?")]
+    [InlineData("Ga i ddefnyddio'r laptop ysgol i bostio ar dudalen Facebook swyddogol yr ysgol am Ddiwrnod Shwmae?", "a wedyn rhannu fe ar fy nhudalen i fy hun o'r un laptop?")]
+    public void A_follow_on_that_adds_pupils_names_or_ones_own_page_is_not_a_yes(string first, string followOn)
+    {
+        var answer = ConversationReplay.LastAnswer(Engine, first, followOn);
+        Assert.False(IsPermit(answer.Verdict), answer.Verdict.ToString());
+    }
 }

@@ -36,15 +36,16 @@ public sealed class QuestionSetTests
     [Theory]
     [InlineData("questions.tuning.jsonl", 0.92)]
     [InlineData("questions.tuning-2.jsonl", 0.91)]
-    [InlineData("questions.tuning-4.jsonl", 0.79)]
-    [InlineData("questions.tuning-5.jsonl", 0.80)]
-    [InlineData("questions.tuning-6.jsonl", 0.72)]
+    [InlineData("questions.tuning-4.jsonl", 0.81)]
+    [InlineData("questions.tuning-5.jsonl", 0.82)]
+    [InlineData("questions.tuning-6.jsonl", 0.73)]
+    [InlineData("questions.tuning-7.jsonl", 0.70)]
     // Earlier held-out halves are tuning material once scored: round 3's (200/300 when scored once) since round 4, round 4's
     // (200/300 with 4 false permits when scored once, at 9fb4e57) since round 5.
     [InlineData("questions.heldout-2.jsonl", 0.92)]
-    [InlineData("questions.heldout-4.jsonl", 0.81)]
+    [InlineData("questions.heldout-4.jsonl", 0.82)]
     // The lead's own attack probes of the permit rules, labelled from the policy alone.
-    [InlineData("probes.engine4.jsonl", 0.88)]
+    [InlineData("probes.engine4.jsonl", 0.90)]
     public void Issue_10_tuning_sets_pass_their_floor_with_no_false_permit(string set, double floor)
     {
         AssertPassRate(RepositoryPaths.File("tests", "eval", set), floor);
@@ -54,31 +55,50 @@ public sealed class QuestionSetTests
     // (70 %) with 4 false permits (README, "Scores"). Its false-permit kinds were then fixed as mechanisms (158/220, none),
     // and an independent review's safety fixes after that cost one answer (157/220, none). Round 6's undecided-question work
     // (tuned on the other sets, this one read as tuning material) took it to 162/220, and round 7's routing of concerns and
-    // information questions to 171/220. Held there so it cannot get worse.
+    // information questions, cautious answers and over-blocking to 175/220. Held there so it cannot get worse.
     // The issue's target is 95 % and none. The next round of tuning must write a new held-out set: this one has now been seen.
     [Fact]
     public void Round_5_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-5.jsonl"), 0.77);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-5.jsonl"), 0.79);
     }
 
     // Round 6's held-out half (written by four new writers, labelled blind twice, adjudicated, split once) was scored once with
     // the engine frozen at edc0f1d: 131/200 (66 %) with 4 false permits. Its false-permit kinds and the independent review's were
-    // then fixed as mechanisms, giving 134/200 with none (README, "Scores"); round 7's routing took it to 135/200. Held there so it cannot get worse; it has now been
+    // then fixed as mechanisms, giving 134/200 with none (README, "Scores"); round 7's tuning took it to 141/200. Held there so it cannot get worse; it has now been
     // seen, so the next round needs a new held-out set.
     [Fact]
     public void Round_6_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-6.jsonl"), 0.67);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-6.jsonl"), 0.70);
     }
 
-    // The independent review's attack probes of round 6's permit paths: 28 wrong yeses in 181 when written; 2 left, pinned
-    // (a classroom said to have no kids in it but their photos on the wall; a new job announced with "I'm taking my TA with
-    // me"). A third fails the test.
+    // The independent review's attack probes of round 6's permit paths: 28 wrong yeses in 181 when written; the last 2 (a
+    // classroom said to have no kids in it but their photos on the wall; a new job announced with "I'm taking my TA with me")
+    // were closed in round 7. The floor holds the figure with none.
     [Fact]
-    public void Round_6_review_probes_keep_their_figure_and_their_two_known_false_permits()
+    public void Round_6_review_probes_keep_their_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review6.jsonl"), 0.76, maxFalsePermits: 2);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review6.jsonl"), 0.80);
+    }
+
+    // Round 7's held-out half (four new writers, labelled blind twice, adjudicated, split once) was scored once with the engine
+    // frozen at 0a66f19: 138/200 (69 %) with 2 false permits, the very miss list of the baseline before round 7's tuning
+    // (5158637). Its false-permit kinds were then fixed as mechanisms: 140/200 with none (README, "Scores"). Held there; it has
+    // now been seen, so the next round needs a new held-out set.
+    [Fact]
+    public void Round_7_held_out_half_keeps_its_figure_with_no_false_permit()
+    {
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-7.jsonl"), 0.70);
+    }
+
+    // The independent review's attack probes of round 7's permit paths: 8 wrong yeses in 96 when written, 2 left, pinned
+    // ("the school camera" for one's Instagram, where the round 7 writers and the reviewer label a school camera differently;
+    // "at lunch while I'm running the lunchtime club"). A third fails the test.
+    [Fact]
+    public void Round_7_review_probes_keep_their_figure_and_their_two_known_false_permits()
+    {
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review7.jsonl"), 0.73, maxFalsePermits: 2);
     }
 
     // The independent review's attack probes of round 5's permit paths: 16 wrong yeses when written, one left after round 5
