@@ -72,11 +72,13 @@ internal static partial class Lexicon
 
         // Lunch spent looking after pupils is working time: a lunchtime club run, pupils eating with the asker.
         AddKeepingWordCues(addToMap, known, Cue.Duty, ["running the lunchtime club", "running the lunch club", "run the lunchtime club",
-            "run the lunch club", "running lunchtime club"], []);
+            "run the lunch club", "running lunchtime club"], [Cue.Break]);
         AddKeepingWordCues(addToMap, known, Cue.LessonActivity, ["running the lunchtime club", "running a lunchtime club", "lunchtime club",
             "lunch club", "running the club", "running a club", "while the kids eat", "while the children eat", "while they eat",
             "eat with me", "eating with me", "eat their lunch with me", "eat their packed lunches with me", "watching the kids",
-            "watching the children", "supervising the kids", "supervising the children", "looking after the kids", "looking after the children"], []);
+            "watching the children", "supervising the kids", "supervising the children", "looking after the kids", "looking after the children"],
+            // Not a break: a phrase that kept the break in "lunch" would read as the club being over ("after club").
+            [Cue.Break]);
 
         // A phone the school issues is the school's equipment ("my school-issued phone"), however "my" it is.
         AddKeepingWordCues(addToMap, known, Cue.SchoolSystem, ["school issued", "school issued phone", "my school issued phone", "schoolissued", "schoolissued phone",

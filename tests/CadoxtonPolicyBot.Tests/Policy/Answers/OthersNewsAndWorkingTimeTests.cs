@@ -144,6 +144,7 @@ public sealed class OthersNewsAndWorkingTimeTests
     [InlineData("I'm not on a break, but can I quickly check Facebook on my phone?")]
     [InlineData("so im on the trip to the zoo with year 1 and we've stopped for lunch and the kids are eating can i quickly go on facebook on my phone")]
     [InlineData("Can I check twitter on my phone at lunch while the kids eat their packed lunches with me?")]
+    [InlineData("Can I check twitter on my phone at lunch while I'm running the lunchtime club?")]
     [InlineData("Can I use my school-issued phone for WhatsApp at break?")]
     [InlineData("Can I text my husband during lessons to ask him to pick up milk?")]
     [InlineData("can I post that the pay award is insulting and the minister should be strung up, nothing about school")]

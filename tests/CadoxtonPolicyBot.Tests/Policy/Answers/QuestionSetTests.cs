@@ -92,13 +92,13 @@ public sealed class QuestionSetTests
         AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-7.jsonl"), 0.70);
     }
 
-    // The independent review's attack probes of round 7's permit paths: 8 wrong yeses in 96 when written, 2 left, pinned
-    // ("the school camera" for one's Instagram, where the round 7 writers and the reviewer label a school camera differently;
-    // "at lunch while I'm running the lunchtime club"). A third fails the test.
+    // The independent review's attack probes of round 7's permit paths: 8 wrong yeses in 96 when written, 1 left, pinned:
+    // "the school camera" for one's Instagram, where the round 7 writers (with care: item 1 is about accessing sites on the
+    // school's IT system) and the reviewer (no) label a school camera differently. A second fails the test.
     [Fact]
-    public void Round_7_review_probes_keep_their_figure_and_their_two_known_false_permits()
+    public void Round_7_review_probes_keep_their_figure_and_their_one_known_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review7.jsonl"), 0.73, maxFalsePermits: 2);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review7.jsonl"), 0.75, maxFalsePermits: 1);
     }
 
     // The independent review's attack probes of round 5's permit paths: 16 wrong yeses when written, one left after round 5
