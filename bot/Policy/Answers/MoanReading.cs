@@ -39,13 +39,14 @@ internal static class MoanReading
         "staff group", "the staff group", "staff chat", "the staff chat",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly Cue[] Judgements =
+    // Shared with ThingJokeReading: the cues that judge someone or something, and the cues that name people.
+    internal static readonly Cue[] Judgements =
     [
         Cue.Derogatory, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening, Cue.Complaint, Cue.CriticalHint, Cue.Embarrassing,
         Cue.Incident, Cue.Confidential, Cue.Sensitive, Cue.InConfidence, Cue.Illness,
     ];
 
-    private static readonly Cue[] Persons =
+    internal static readonly Cue[] Persons =
     [
         Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.School, Cue.Former, Cue.Inspectorate, Cue.ThirdParty,
         Cue.Name, Cue.NamesShown, Cue.MyChildren, Cue.Relative, Cue.OtherChildren, Cue.Family, Cue.Unconnected,

@@ -16,17 +16,10 @@ internal static class ThingJokeReading
 
     private static string Text(List<Token> tokens, CueHit h) => string.Join(' ', tokens.Skip(h.Start).Take(h.End - h.Start).Select(t => t.Text));
 
-    private static readonly Cue[] Judgements =
-    [
-        Cue.Derogatory, Cue.Defamatory, Cue.Discriminatory, Cue.Threatening, Cue.Complaint, Cue.CriticalHint, Cue.Embarrassing,
-        Cue.Incident, Cue.Confidential, Cue.Sensitive, Cue.InConfidence, Cue.Illness,
-    ];
+    // The same judgements and the same people as a moan about a thing.
+    private static readonly Cue[] Judgements = MoanReading.Judgements;
 
-    private static readonly Cue[] Persons =
-    [
-        Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.School, Cue.Former, Cue.Inspectorate, Cue.ThirdParty,
-        Cue.Name, Cue.NamesShown, Cue.MyChildren, Cue.Relative, Cue.OtherChildren, Cue.Family, Cue.Unconnected,
-    ];
+    private static readonly Cue[] Persons = MoanReading.Persons;
 
     public static bool IsJokeAboutAThing(List<Token> tokens, List<CueHit> hits, Func<CueHit, bool> negated)
     {
