@@ -165,7 +165,8 @@ public sealed class AcknowledgementHttpTests
         Assert.Equal(RoundStatus.Closed, (await DbAsync(bot, db => db.Set<AcknowledgementRound>().SingleAsync())).Status);
 
         // Each of the three, who had the card and had not acknowledged, is told once that the round is closed.
-        var notices = (await DeliveredAsync(bot, 6)).Where(m => m.Activity?.Summary == "The policy acknowledgement round has closed").ToList();
+        // Waits for the three notices themselves, not for a total count of messages, which other messages can reach first.
+        var notices = await DeliveredWhereAsync(bot, m => m.Activity?.Summary == "The policy acknowledgement round has closed", 3);
         // (Alex's goes to the chat he pressed "Read the policy" in, which the bot now knows.)
         Assert.Equal(3, notices.Select(n => n.Path).Distinct().Count());
 
@@ -441,6 +442,19 @@ public sealed class AcknowledgementHttpTests
         }
 
         return [.. bot.Connector.Messages.Select(c => c with { Path = Uri.UnescapeDataString(c.Path) })];
+    }
+
+    private static async Task<List<ReceivedCall>> DeliveredWhereAsync(BotTestHost bot, Func<ReceivedCall, bool> which, int count)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (bot.Connector.Messages.Count(which) < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Expected {count} such messages, got {bot.Connector.Messages.Count(which)}.");
+            bot.Time.Advance(TimeSpan.FromMilliseconds(50));
+            await Task.Delay(10);
+        }
+
+        return [.. bot.Connector.Messages.Where(which).Select(c => c with { Path = Uri.UnescapeDataString(c.Path) })];
     }
 
     /// <summary>Lets the worker run several polls (app clock and real time both move), to show nothing more is sent.</summary>
