@@ -83,8 +83,6 @@ public static class FactExtractor
         return unread >= UnreadWordsLimit || (unreadJudgement && (facts.Mentioned & Connected & ~People.School) != 0) ? facts with { PartlyUnread = true } : facts;
     }
 
-    private static readonly bool OverlapReading = Environment.GetEnvironmentVariable("OVERLAP") == "1";
-
     internal static List<CueHit> FindCues(List<Token> tokens)
     {
         var hits = new List<CueHit>(tokens.Count * 2);
@@ -115,22 +113,8 @@ public static class FactExtractor
             }
 
             // A phrase that ends on "my" or "the" ("call my", "ring the") leaves that word to start the next phrase too, so
-            // "call my mum" reads as a call and as family, not as a call and a pupil's parent. Likewise a longer phrase that starts
-            // inside this one and runs past it ("the staff" then "staff laptop", "the kids" then "kids photos on the wall") is
-            // read as well: the first match must not hide it.
-            var next = matched > 1 && tokens[i + matched - 1].Text is "my" or "the" or "our" ? i + matched - 1 : i + Math.Max(matched, 1);
-            if (matched > 1)
-            {
-                for (var j = i + 1; j < i + matched && next == i + matched; j++)
-                {
-                    if (OverlapReading && PhraseRunsPast(tokens, j, i + matched, buffer))
-                    {
-                        next = j;
-                    }
-                }
-            }
-
-            i = next;
+            // "call my mum" reads as a call and as family, not as a call and a pupil's parent.
+            i += matched > 1 && tokens[i + matched - 1].Text is "my" or "the" or "our" ? matched - 1 : Math.Max(matched, 1);
         }
 
         // "I run the chapel choir ... reply to the choir messages": once a group is said to be the asker's own, the same word
@@ -145,26 +129,6 @@ public static class FactExtractor
             && !hits.Exists(image => image.Cue == Cue.Image && image.Clause == h.Clause)
             && !tokens.Skip(h.End).Take(3).Any(t => t.Text is "one" or "ones"));
         return hits;
-    }
-
-    // A known phrase of two words or more that starts at <paramref name="start"/> and ends after <paramref name="end"/>.
-    private static bool PhraseRunsPast(List<Token> tokens, int start, int end, Span<char> buffer)
-    {
-        for (var length = Math.Min(Lexicon.MaxPhraseWords, tokens.Count - start); start + length > end && length >= 2; length--)
-        {
-            if (tokens[start + length - 1].Clause != tokens[start].Clause)
-            {
-                continue;
-            }
-
-            var written = Join(tokens, start, length, buffer);
-            if (written > 0 && PhraseLookup.ContainsKey(buffer[..written]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Plurals and superlatives of known words read as the word: "tweets", "laziest", "rudest".
