@@ -1,6 +1,8 @@
 using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Policy.Answers;
 
+using static CadoxtonPolicyBot.Tests.Policy.Answers.Permits;
+
 namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 /// <summary>
@@ -13,9 +15,6 @@ public sealed class JokesAndChannelsTests
 {
     private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
 
-    private static void AssertNoYes(string question) =>
-        Assert.DoesNotContain(Engine.Answer(question).Verdict, new[] { Verdict.Allowed, Verdict.AllowedWithCare });
-
     [Theory]
     [InlineData("is it ok to put a funny meme about marking on my insta during maths while they do their test lol")]
     [InlineData("can i share a teacher life meme while im on yard duty 😂")]
@@ -23,17 +22,17 @@ public sealed class JokesAndChannelsTests
     [InlineData("meme about ofsted lol, can I put it on the school's instagram")]
     [InlineData("can I tweet my moan about the pay offer from the school's twitter account")]
     public void A_harmless_joke_or_moan_is_still_not_for_lessons_duties_the_schools_computers_or_its_own_accounts(string question) =>
-        AssertNoYes(question);
+        AssertNotAPermit(Engine, question);
 
     [Theory]
     [InlineData("can i post a meme about how hungover i was on the residential lol")]
     [InlineData("can I put a photo of my son in the school changing room after swimming on facebook")]
-    public void A_joke_about_being_drunk_or_a_picture_of_a_child_getting_changed_is_never_a_yes(string question) => AssertNoYes(question);
+    public void A_joke_about_being_drunk_or_a_picture_of_a_child_getting_changed_is_never_a_yes(string question) => AssertNotAPermit(Engine, question);
 
     [Fact]
     public void An_adult_former_pupil_is_no_one_to_talk_to_about_their_old_classmates_families()
     {
-        AssertNoYes("I taught him in year 3, he's 22 now and wants to catch up on messenger about his old classmates and their parents");
+        AssertNotAPermit(Engine, "I taught him in year 3, he's 22 now and wants to catch up on messenger about his old classmates and their parents");
     }
 
     [Theory]
@@ -42,12 +41,12 @@ public sealed class JokesAndChannelsTests
     public void Pupils_names_or_photos_on_show_identify_them_with_no_child_in_the_room(string question)
     {
         Assert.True(FactExtractor.Extract(question).NamesVisible);
-        AssertNoYes(question);
+        AssertNotAPermit(Engine, question);
     }
 
     [Fact]
     public void Sharing_news_of_the_school_with_a_dig_added_is_not_passing_on_public_news()
     {
-        AssertNoYes("can I share the council's post that the school's nursery is closing and add 'good riddance'");
+        AssertNotAPermit(Engine, "can I share the council's post that the school's nursery is closing and add 'good riddance'");
     }
 }

@@ -1,6 +1,8 @@
 using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Policy.Answers;
 
+using static CadoxtonPolicyBot.Tests.Policy.Answers.Permits;
+
 namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 /// <summary>
@@ -11,8 +13,6 @@ namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 public sealed class OthersNewsAndWorkingTimeTests
 {
     private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
-
-    private static bool IsPermit(Verdict verdict) => verdict is Verdict.Allowed or Verdict.AllowedWithCare;
 
     [Theory]
     [InlineData("can I post a photo of the classroom, no kids in it, but the kids' photos on the wall")]

@@ -1,6 +1,8 @@
 using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Policy.Answers;
 
+using static CadoxtonPolicyBot.Tests.Policy.Answers.Permits;
+
 namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 /// <summary>
@@ -12,8 +14,6 @@ namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 public sealed class OverblockRound7Tests
 {
     private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
-
-    private static bool IsPermit(Verdict verdict) => verdict is Verdict.Allowed or Verdict.AllowedWithCare;
 
     [Theory]
     [InlineData("Can I check Instagram on my phone in the staffroom at lunch? On my own data, not the school wifi")]

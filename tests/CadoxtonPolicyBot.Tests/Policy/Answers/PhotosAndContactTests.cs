@@ -1,6 +1,8 @@
 using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Policy.Answers;
 
+using static CadoxtonPolicyBot.Tests.Policy.Answers.Permits;
+
 namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 /// <summary>
@@ -11,14 +13,6 @@ namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 public sealed class PhotosAndContactTests
 {
     private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
-
-    private static bool IsPermit(Verdict verdict) => verdict is Verdict.Allowed or Verdict.AllowedWithCare;
-
-    private static void AssertNoPermit(string question)
-    {
-        var verdict = Engine.Answer(question).Verdict;
-        Assert.False(IsPermit(verdict), $"\"{question}\" got {verdict}");
-    }
 
     [Theory]
     [InlineData("can i put a photo of their paintings on my insta, names cropped out")]
@@ -43,7 +37,7 @@ public sealed class PhotosAndContactTests
     [InlineData("photo of the mural the children painted with the children in front of it on insta, no names")]
     [InlineData("a girl in my class spelt 'shirt' wrong 😂 can i put a pic of her book on twitter, name covered")]
     public void Names_kept_off_the_work_never_clear_a_picture_with_pupils_in_it_or_a_named_or_mocked_pupil(string question) =>
-        AssertNoPermit(question);
+        AssertNotAPermit(Engine, question);
 
     [Theory]
     [InlineData("photo of the new reading den on insta, no-one in it")]
@@ -67,7 +61,7 @@ public sealed class PhotosAndContactTests
     {
         var facts = FactExtractor.Extract("Can I post a photo of my kids in the school play?");
         Assert.False(facts.InImage.HasFlag(People.Staff));
-        AssertNoPermit("Can I post a photo of my kids in the school play?");
+        AssertNotAPermit(Engine, "Can I post a photo of my kids in the school play?");
     }
 
     [Theory]
@@ -76,7 +70,7 @@ public sealed class PhotosAndContactTests
     public void A_team_with_pupils_in_it_is_still_pupils(string question)
     {
         Assert.True(FactExtractor.Extract(question).InImage.HasFlag(People.Pupils));
-        AssertNoPermit(question);
+        AssertNotAPermit(Engine, question);
     }
 
     [Theory]
@@ -95,7 +89,7 @@ public sealed class PhotosAndContactTests
     {
         var question = "can i update the pta facebook page from the office pc, it's for the school really";
         Assert.False(FactExtractor.Extract(question).OfficialChannel);
-        AssertNoPermit(question);
+        AssertNotAPermit(Engine, question);
     }
 
     [Fact]
@@ -125,7 +119,7 @@ public sealed class PhotosAndContactTests
     [InlineData("my year 6 pupil messaged me on insta, his dad is 40")]
     [InlineData("an ex pupil who is 12 now followed me on tiktok")]
     public void A_pupil_now_a_claimed_age_or_a_child_beside_the_adult_keeps_contact_a_no(string question) =>
-        AssertNoPermit(question);
+        AssertNotAPermit(Engine, question);
 
     [Fact]
     public void Telling_a_parent_about_their_child_is_contact_with_the_parent_not_the_child()

@@ -1,6 +1,8 @@
 using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Policy.Answers;
 
+using static CadoxtonPolicyBot.Tests.Policy.Answers.Permits;
+
 namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 /// <summary>
@@ -11,13 +13,10 @@ public sealed class PublicAndConsentTests
 {
     private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
 
-    private static void AssertNoYes(string question) =>
-        Assert.DoesNotContain(Engine.Answer(question).Verdict, new[] { Verdict.Allowed, Verdict.AllowedWithCare });
-
     [Theory]
     [InlineData("can i post who's getting the deputy job before the head announces it, everyone knows anyway")]
     [InlineData("is it ok to tell my facebook friends which classes we're all teaching next year before it's announced? it's common knowledge")]
-    public void News_before_it_is_announced_is_not_public_whatever_everyone_knows(string question) => AssertNoYes(question);
+    public void News_before_it_is_announced_is_not_public_whatever_everyone_knows(string question) => AssertNotAPermit(Engine, question);
 
     [Theory]
     [InlineData("every parent signed the photo consent, can I post the sports day pics on my own facebook or does consent only cover the school's website?")]
@@ -25,7 +24,7 @@ public sealed class PublicAndConsentTests
     public void Consent_said_to_cover_only_the_schools_channels_is_not_consent_for_a_personal_account(string question)
     {
         Assert.NotEqual(true, FactExtractor.Extract(question).HasPermission);
-        AssertNoYes(question);
+        AssertNotAPermit(Engine, question);
     }
 
     [Theory]
@@ -41,10 +40,10 @@ public sealed class PublicAndConsentTests
     [Theory]
     [InlineData("the Barry news page did an article slating how the school handled a fight on the yard, can I share it without comment")]
     [InlineData("can i share the local paper's piece about the bullying case at our school, it's already public")]
-    public void Sharing_a_published_piece_critical_of_the_school_or_about_an_incident_is_never_a_plain_yes(string question) => AssertNoYes(question);
+    public void Sharing_a_published_piece_critical_of_the_school_or_about_an_incident_is_never_a_plain_yes(string question) => AssertNotAPermit(Engine, question);
 
     [Theory]
     [InlineData("can I put a photo of the trip to the zoo on my facebook")]
     [InlineData("pics from the trip to Cardiff Bay ok for my insta?")]
-    public void The_trip_said_by_staff_is_the_schools_trip_with_its_pupils(string question) => AssertNoYes(question);
+    public void The_trip_said_by_staff_is_the_schools_trip_with_its_pupils(string question) => AssertNotAPermit(Engine, question);
 }

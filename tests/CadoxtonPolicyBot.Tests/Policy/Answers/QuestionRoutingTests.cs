@@ -1,6 +1,8 @@
 using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Policy.Answers;
 
+using static CadoxtonPolicyBot.Tests.Policy.Answers.Permits;
+
 namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 /// <summary>
@@ -10,8 +12,6 @@ namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 public sealed class QuestionRoutingTests
 {
     private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
-
-    private static bool IsPermit(Verdict verdict) => verdict is Verdict.Allowed or Verdict.AllowedWithCare;
 
     [Theory]
     [InlineData("Can I use my tablet in class to photograph the pupils' models as evidence for moderation?")]

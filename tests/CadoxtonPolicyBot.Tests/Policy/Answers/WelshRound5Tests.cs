@@ -1,6 +1,8 @@
 using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Policy.Answers;
 
+using static CadoxtonPolicyBot.Tests.Policy.Answers.Permits;
+
 namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 /// <summary>
@@ -13,13 +15,6 @@ public sealed class WelshRound5Tests
     private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
 
     private static string Gloss(string welsh) => WelshGlossary.Gloss(welsh);
-
-    private static void AssertNotAPermit(string question)
-    {
-        var verdict = Engine.Answer(question).Verdict;
-        Assert.NotEqual(Verdict.Allowed, verdict);
-        Assert.NotEqual(Verdict.AllowedWithCare, verdict);
-    }
 
     [Theory]
     [InlineData("Mae gan bawb ganiatâd", "everyone has permission")]
@@ -81,7 +76,7 @@ public sealed class WelshRound5Tests
     [InlineData("ga i roi 'diolch am y cyfarfod hir arall 🙄' ar fy insta")]
     public void Welsh_thanks_with_a_roll_of_the_eyes_is_never_a_positive_post(string question)
     {
-        AssertNotAPermit(question);
+        AssertNotAPermit(Engine, question);
     }
 
     [Theory]
@@ -95,7 +90,7 @@ public sealed class WelshRound5Tests
     [InlineData("Can I post a photo of the football team? Everyone has permission except one boy at the back")]
     public void Consent_from_some_is_never_consent_from_all(string question)
     {
-        AssertNotAPermit(question);
+        AssertNotAPermit(Engine, question);
     }
 
     [Theory]
@@ -110,7 +105,7 @@ public sealed class WelshRound5Tests
     [InlineData("Dw i'n goruchwylio amser cinio. Oes hawl gen i ateb fy ffôn ar yr iard?")]
     public void A_Welsh_permit_path_turned_by_a_child_present_or_a_bad_word_is_refused(string question)
     {
-        AssertNotAPermit(question);
+        AssertNotAPermit(Engine, question);
     }
 
     [Theory]

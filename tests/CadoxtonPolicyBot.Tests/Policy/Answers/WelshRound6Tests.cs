@@ -1,6 +1,8 @@
 using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Policy.Answers;
 
+using static CadoxtonPolicyBot.Tests.Policy.Answers.Permits;
+
 namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 /// <summary>
@@ -13,13 +15,6 @@ public sealed class WelshRound6Tests
     private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
 
     private static string Gloss(string welsh) => WelshGlossary.Gloss(welsh);
-
-    private static void AssertNotAPermit(string question)
-    {
-        var verdict = Engine.Answer(question).Verdict;
-        Assert.NotEqual(Verdict.Allowed, verdict);
-        Assert.NotEqual(Verdict.AllowedWithCare, verdict);
-    }
 
     [Theory]
     [InlineData("nid yw'r rhieni'n gwybod eto", "the parents dont know yet")]
@@ -94,6 +89,6 @@ public sealed class WelshRound6Tests
     [InlineData("Ga i adael sylw cas ar dudalen Facebook yr ysgol am athro fy mab?")]
     public void Welsh_probes_of_the_new_readings_are_never_a_yes(string question)
     {
-        AssertNotAPermit(question);
+        AssertNotAPermit(Engine, question);
     }
 }
