@@ -495,7 +495,8 @@ public static class FactExtractor
             // "The dog is ill": a pet's illness is not, by itself, the urgent family matter item 2 excepts.
             // "My sister's wedding plans, it's urgent": plans and bookings are not the urgent family matter item 2 excepts.
             // ("At dinner time", "on dinner duty": the school's lunch hour, not a dinner being planned.)
-            var urgentFamily = (HasAnywhere(Cue.Urgent) && !Enumerable.Range(0, tokens.Count).Any(k => PlanWords.Contains(tokens[k].Text)
+            // "I ring my childminder every day at 10.30": a call made as a routine is not the urgent family matter item 2 excepts.
+            var urgentFamily = !SaysRoutine() && (HasAnywhere(Cue.Urgent) && !Enumerable.Range(0, tokens.Count).Any(k => PlanWords.Contains(tokens[k].Text)
                     && !(tokens[k].Text == "dinner" && k + 1 < tokens.Count && tokens[k + 1].Text is "time" or "duty" or "break" or "hall" or "lady" or "ladies")))
                 || (hits.Exists(i => i.Cue == Cue.Illness && !AnyWordIn(i.Start - 3, i.Start, PetWords.Contains))
                     && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
@@ -1033,6 +1034,16 @@ public static class FactExtractor
 
             return people;
         }
+
+        private bool SaysRoutine() => Enumerable.Range(0, tokens.Count).Any(k => RoutineWords.Contains(tokens[k].Text)
+            || (tokens[k].Text is "every" or "each" && k + 1 < tokens.Count && RoutineTimes.Contains(tokens[k + 1].Text)));
+
+        private static readonly FrozenSet<string> RoutineWords = new[] { "daily", "routinely", "habitually" }.ToFrozenSet(StringComparer.Ordinal);
+
+        private static readonly FrozenSet<string> RoutineTimes = new[]
+        {
+            "day", "morning", "afternoon", "lunchtime", "lunch", "break", "playtime", "lesson", "week", "single",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> PlanWords = new[]
         {
