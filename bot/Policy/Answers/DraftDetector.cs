@@ -15,13 +15,13 @@ internal static class DraftDetector
             doubleQuoted = Quoted(question, '\u201c', '\u201d');
         }
 
-        if (doubleQuoted.Start >= 0 && !IsQuotedAction(question, doubleQuoted))
+        if (doubleQuoted.Start >= 0 && !IsQuotedAction(question, doubleQuoted) && !IsPolicyQuotation(question, doubleQuoted))
         {
             return doubleQuoted;
         }
 
         var singleQuoted = SingleQuoted(question);
-        if (singleQuoted.Start >= 0 && !IsQuotedAction(question, singleQuoted))
+        if (singleQuoted.Start >= 0 && !IsQuotedAction(question, singleQuoted) && !IsPolicyQuotation(question, singleQuoted))
         {
             return singleQuoted;
         }
@@ -80,6 +80,42 @@ internal static class DraftDetector
     private static bool IsQuotedAction(string text, (int Start, int End) span) =>
         text[span.Start..span.End].Trim().ToLowerInvariant() is "like" or "liked" or "liking" or "likes" or "share" or "shared" or "sharing"
             or "retweet" or "retweeted" or "heart" or "love" or "react" or "reacted" or "follow" or "friend" or "tag" or "tagged" or "unfriend";
+
+    // "The policy says 'could be considered inappropriate' - who decides that?", "what does 'disrepute' mean": the quote is the
+    // policy's own words being asked about, not a post. Said of the policy, or followed by a question about its meaning. ("A
+    // meme that says 'X'" is still a draft: "says" alone does not make the words the policy's.)
+    private static bool IsPolicyQuotation(string text, (int Start, int End) span)
+    {
+        var before = text[..Math.Max(0, span.Start - 1)].ToLowerInvariant();
+        var after = text[Math.Min(text.Length, span.End + 1)..].TrimStart(' ', '\'', '"', ',', '-', '\u2013', '\u2014', '.', '\u2019', '\u201d')
+            .ToLowerInvariant();
+        ReadOnlySpan<string> meaningAfter = ["mean", "actually mean", "really mean", "who decides", "whos to say", "who says what", "what counts",
+            "what does that mean", "what does it mean", "whats that mean", "what is that", "does that mean", "does it mean", "means what"];
+        foreach (var start in meaningAfter)
+        {
+            if (after.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        ReadOnlySpan<string> meaningBefore = ["what is meant by", "what do you mean by", "what do they mean by", "what does the policy mean by",
+            "the meaning of", "define", "definition of", "what counts as", "whats classed as", "what is classed as"];
+        var trimmed = before.TrimEnd();
+        foreach (var end in meaningBefore)
+        {
+            if (trimmed.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return before.Contains("policy", StringComparison.Ordinal)
+            && (before.Contains("says", StringComparison.Ordinal) || before.Contains("said", StringComparison.Ordinal)
+                || before.Contains("the bit", StringComparison.Ordinal) || before.Contains("the part", StringComparison.Ordinal)
+                || before.Contains("the line", StringComparison.Ordinal) || before.Contains("the words", StringComparison.Ordinal)
+                || before.Contains("wording", StringComparison.Ordinal));
+    }
 
     private static bool IsSingleQuote(char c) => c is '\'' or '\u2018' or '\u2019';
 

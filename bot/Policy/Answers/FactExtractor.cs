@@ -522,6 +522,11 @@ public static class FactExtractor
                 && hits.Exists(a => a.Cue == Cue.ThirdPartyAction && a.Start >= t.Start && a.Start - t.End <= 4))
                 || ThirdPersonConduct() || othersActAndAskerSeeksHelp;
             var asks = Topics(HasInFrame, content, hasImage);
+            if (AsksWhatWordsMean())
+            {
+                asks |= PolicyTopics.RulesOnTopic;
+            }
+
             // "Before I worked here I posted…, does that count?": whether the policy reaches back, asked about the policy.
             var postedBeforeEmployment = PastPosts.MadeBeforeEmployment(tokens);
             if (postedBeforeEmployment)
@@ -1033,6 +1038,35 @@ public static class FactExtractor
             }
 
             return people;
+        }
+
+        // "What does 'bring the school into disrepute' mean, like what counts": a question about the policy's own words, however
+        // many of them stand between "what does" and "mean". Not "what does it mean if I post…", which asks about a case.
+        private bool AsksWhatWordsMean()
+        {
+            for (var k = 0; k + 2 < tokens.Count; k++)
+            {
+                if (tokens[k].Text != "what" || tokens[k + 1].Text is not ("does" or "do" or "is") || tokens[k].InDraft)
+                {
+                    continue;
+                }
+
+                for (var m = k + 2; m < Math.Min(tokens.Count, k + 14); m++)
+                {
+                    var word = tokens[m].Text;
+                    if (word is "if" or "when" or "i" or "my" or "me")
+                    {
+                        break;
+                    }
+
+                    if (word is "mean" or "means" or "meant" && !tokens[m].InDraft)
+                    {
+                        return m > k + 2;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private bool SaysRoutine() => Enumerable.Range(0, tokens.Count).Any(k => RoutineWords.Contains(tokens[k].Text)

@@ -978,6 +978,7 @@ internal static partial class Lexicon
         AddOverblock(Add, Known);
         AddRolesAndShifts(Add, Known);
         AddAccusations(Add, Known);
+        AddPolicyQuestions(Add, Known);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
