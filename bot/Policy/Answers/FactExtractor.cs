@@ -496,7 +496,10 @@ public static class FactExtractor
             // "My sister's wedding plans, it's urgent": plans and bookings are not the urgent family matter item 2 excepts.
             // ("At dinner time", "on dinner duty": the school's lunch hour, not a dinner being planned.)
             // "I ring my childminder every day at 10.30": a call made as a routine is not the urgent family matter item 2 excepts.
-            var urgentFamily = !SaysRoutine() && (HasAnywhere(Cue.Urgent) && !Enumerable.Range(0, tokens.Count).Any(k => PlanWords.Contains(tokens[k].Text)
+            // "Waiting for a call from the garage", "expecting to hear about the house": a call awaited on one's own business, with no
+            // family in it, is not a family matter, however urgent it feels.
+            var ownBusinessCall = tokens.Exists(t => OwnBusinessWords.Contains(t.Text)) && !HasAnywhere(Cue.Family) && !HasAnywhere(Cue.MyChildren);
+            var urgentFamily = !SaysRoutine() && (HasAnywhere(Cue.Urgent) && !ownBusinessCall && !Enumerable.Range(0, tokens.Count).Any(k => PlanWords.Contains(tokens[k].Text)
                     && !(tokens[k].Text == "dinner" && k + 1 < tokens.Count && tokens[k + 1].Text is "time" or "duty" or "break" or "hall" or "lady" or "ladies")))
                 || (hits.Exists(i => i.Cue == Cue.Illness && !AnyWordIn(i.Start - 3, i.Start, PetWords.Contains))
                     && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
@@ -1071,6 +1074,13 @@ public static class FactExtractor
 
         private bool SaysRoutine() => Enumerable.Range(0, tokens.Count).Any(k => RoutineWords.Contains(tokens[k].Text)
             || (tokens[k].Text is "every" or "each" && k + 1 < tokens.Count && RoutineTimes.Contains(tokens[k + 1].Text)));
+
+        private static readonly FrozenSet<string> OwnBusinessWords = new[]
+        {
+            "garage", "mechanic", "mot", "car", "estate", "agent", "solicitor", "mortgage", "bank", "landlord", "letting", "house", "flat",
+            "viewing", "offer", "job", "interview", "parcel", "delivery", "amazon", "courier", "plumber", "builder", "builders", "electrician",
+            "boiler", "insurance", "vet", "vets", "tickets", "exam", "application", "council", "tax", "energy", "broadband",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> RoutineWords = new[] { "daily", "routinely", "habitually" }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -8,7 +8,8 @@ namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 /// <summary>
 /// Round 8 of issue 10, the tuning half's wrong yeses as mechanisms: a role whose name holds a word of praise ("support
 /// staff"), accusations of theft and idleness, the kitchen's shift read as a lunch break, a routine call read as urgent,
-/// and the school's wi-fi named in Welsh. The wordings are written for these tests.
+/// the school's wi-fi named in Welsh, a call awaited on one's own business (the garage, a house) read as the urgent family
+/// exception, and news of a family member awaited by phone read as reading the news. The wordings are written for these tests.
 /// </summary>
 public sealed class RolesShiftsRoutineAndAccusationTests
 {
@@ -76,6 +77,36 @@ public sealed class RolesShiftsRoutineAndAccusationTests
         var answer = Engine.Answer("my mum's been rushed to hospital, can i keep my phone on in class in case they ring");
         Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
         Assert.Contains("2", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("can i keep my phone on in class, im expecting a call from the garage about my car")]
+    [InlineData("can I have my phone on during lessons, waiting to hear about a house we offered on")]
+    [InlineData("can i keep my phone on in class, waiting on a call from the estate agent")]
+    [InlineData("I'm waiting for a call about a job interview, can I keep my phone on me while teaching")]
+    [InlineData("can i check my phone in class in case the plumber rings, its urgent")]
+    public void A_call_awaited_on_ones_own_business_is_not_the_urgent_family_exception(string question)
+    {
+        AssertNotAPermit(Engine, question);
+    }
+
+    [Theory]
+    [InlineData("can i use my phone during breakfast club? my mum is in hospital and they're ringing with news")]
+    [InlineData("Ga i ddefnyddio fy ffôn yn ystod y clwb brecwast? Mae mam yn yr ysbyty ac maen nhw'n ffonio gyda newyddion")]
+    [InlineData("my mum's car crashed and she's in hospital, can I keep my phone on in class")]
+    public void News_of_family_in_hospital_awaited_by_phone_is_the_urgent_family_exception(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("2", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("can I check my phone in lessons, my mate is ringing with news about the match")]
+    [InlineData("can i go on facebook in class, my dad is in hospital and my sister is posting news")]
+    public void News_that_is_not_a_family_matter_or_comes_by_social_media_is_not_the_exception(string question)
+    {
+        AssertNotAPermit(Engine, question);
     }
 
     [Theory]
