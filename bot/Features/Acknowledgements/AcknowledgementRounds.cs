@@ -489,6 +489,13 @@ public sealed class AcknowledgementRounds(
     /// Closes the round: no more acknowledgements, and nothing still queued for it is sent. Everyone who had their card
     /// and had not acknowledged is told, through the outbox (one notice per person: the close happens once, in one
     /// transaction with the notices, so a second press or a second instance adds none).
+    /// <para>
+    /// A card may be on its way at that moment (Sending: its one HTTP call is in flight). Its person is told too: the
+    /// dispatcher holds the notice until the card's outcome is known, sends it after a card that went (or may have), and
+    /// drops it for one that did not. No card leaves after the close: a sender marks a row Sending only in a
+    /// transaction that first locks this round's row as still open (<see cref="OutboxDispatcher"/>), and the close's
+    /// first statement takes the same lock, so every card is either Sending before the close looks, or never sent.
+    /// </para>
     /// </summary>
     /// <param name="notifyOutstanding">False when the round closes because the policy changed: a new round will ask them.</param>
     public async Task<CloseResult> CloseAsync(Guid roundId, CancellationToken cancellationToken, bool notifyOutstanding = true)
@@ -507,11 +514,12 @@ public sealed class AcknowledgementRounds(
             .Where(r => r.RoundId == roundId && r.State == DeliveryState.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, DeliveryState.Cancelled), cancellationToken);
 
-        // Those whose card reached them (or may have): someone whose card never left has nothing to be told about.
+        // Those whose card reached them, may have, or is on its way: someone whose card never left has nothing to be
+        // told about. (Pending cards were cancelled above and can no longer be sent.)
         var acknowledged = db.Set<Acknowledgement>().Where(a => a.RoundId == roundId).Select(a => a.AadObjectId);
         var told = !notifyOutstanding ? [] : await db.Set<RoundRecipient>().AsNoTracking()
             .Where(r => r.RoundId == roundId && r.Kind == RecipientKind.Card && !acknowledged.Contains(r.AadObjectId)
-                && (r.State == DeliveryState.Sent || r.State == DeliveryState.Unconfirmed))
+                && (r.State == DeliveryState.Sent || r.State == DeliveryState.Unconfirmed || r.State == DeliveryState.Sending))
             .ToListAsync(cancellationToken);
         db.AddRange(told.Select(r => NewRow(roundId, new AudienceMember(r.AadObjectId, r.Name, r.UserPrincipalName, r.TeamsUserId),
             RecipientKind.ClosedNotice, 0, now)));

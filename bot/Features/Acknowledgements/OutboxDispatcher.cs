@@ -39,6 +39,10 @@ public sealed partial class OutboxDispatcher(
     private const int BatchSize = 500;
     private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(50);
 
+    // How often a closing notice looks again at a card still in flight (one HTTP call, or a dead sender's row until
+    // RecoverAbandonedAsync declares it Unconfirmed).
+    private static readonly TimeSpan InFlightCardWait = TimeSpan.FromSeconds(1);
+
     /// <summary>Declares rows abandoned mid-send (by a crashed sender) Unconfirmed. Returns how many.</summary>
     public async Task<int> RecoverAbandonedAsync(CancellationToken cancellationToken)
     {
@@ -143,13 +147,44 @@ public sealed partial class OutboxDispatcher(
             rounds[row.RoundId] = round;
         }
 
+        var version = policy.Version.Sha256Hex;
+        if (round is not null && !AcknowledgementRounds.StillToSend(round, row.Kind, version))
+        {
+            // Cancelling is final: a "no" from the round as this batch first read it (before a close, say) is checked afresh.
+            round = await db.Set<AcknowledgementRound>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == row.RoundId, cancellationToken);
+            rounds[row.RoundId] = round;
+        }
+
         // A round of a version the school has replaced is not sent: its card would lead to a text the bot no longer has.
-        if (round is null || !AcknowledgementRounds.StillToSend(round, row.Kind, policy.Version.Sha256Hex)
+        if (round is null || !AcknowledgementRounds.StillToSend(round, row.Kind, version)
             || (row.Kind == RecipientKind.Reminder && await db.Set<Acknowledgement>().AnyAsync(a => a.RoundId == row.RoundId && a.AadObjectId == row.AadObjectId, cancellationToken)))
         {
             row.State = DeliveryState.Cancelled;
             await db.SaveChangesAsync(cancellationToken);
             return;
+        }
+
+        if (row.Kind == RecipientKind.ClosedNotice)
+        {
+            // The notice follows the person's card. A card still in flight when the round closed is waited for, so the
+            // notice never arrives first; a card that never went (cancelled by the close, refused, or unreachable) leaves
+            // nothing to tell. A card that is not Sending now never will be: the round is closed (see AcknowledgementRounds.CloseAsync).
+            var theirCard = await db.Set<RoundRecipient>().AsNoTracking()
+                .Where(r => r.RoundId == row.RoundId && r.AadObjectId == row.AadObjectId && r.Kind == RecipientKind.Card)
+                .Select(r => (DeliveryState?)r.State).FirstOrDefaultAsync(cancellationToken);
+            if (theirCard == DeliveryState.Sending)
+            {
+                row.NextAttemptAt = time.GetUtcNow() + InFlightCardWait;
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+
+            if (theirCard is not (DeliveryState.Sent or DeliveryState.Unconfirmed))
+            {
+                row.State = DeliveryState.Cancelled;
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
         }
 
         var target = await ConversationForAsync(services, row, round, cancellationToken);
@@ -172,12 +207,33 @@ public sealed partial class OutboxDispatcher(
         // Conditional on our attempt id: if the lease ran out and another sender took the row, this one backs off.
         var sendingSince = time.GetUtcNow();
         var conversationId = reference.ConversationId;
-        var mine = await db.Set<RoundRecipient>()
-            .Where(r => r.Id == rowId && r.AttemptId == attempt && r.State == DeliveryState.Pending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.State, DeliveryState.Sending)
-                .SetProperty(r => r.ConversationId, conversationId)
-                .SetProperty(r => r.ClaimedAt, sendingSince), CancellationToken.None);
+        int mine;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            // A card or reminder goes only while its round is open. That is checked by writing the round's row (its status,
+            // unchanged), which waits for a close in progress and makes a close wait for this transaction: so a close
+            // either comes after this row is Sending, and tells its person, or before, and this row is not sent.
+            var open = row.Kind == RecipientKind.ClosedNotice || await db.Set<AcknowledgementRound>()
+                .Where(r => r.Id == row.RoundId && r.Status == RoundStatus.Open && r.PolicyVersion == version)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RoundStatus.Open), cancellationToken) == 1;
+            var ours = db.Set<RoundRecipient>().Where(r => r.Id == rowId && r.AttemptId == attempt && r.State == DeliveryState.Pending);
+            if (open)
+            {
+                mine = await ours.ExecuteUpdateAsync(s => s
+                    .SetProperty(r => r.State, DeliveryState.Sending)
+                    .SetProperty(r => r.ConversationId, conversationId)
+                    .SetProperty(r => r.ClaimedAt, sendingSince), CancellationToken.None);
+            }
+            else
+            {
+                // Closed (or its policy replaced) since this batch read the round: the row will not go.
+                mine = 0;
+                await ours.ExecuteUpdateAsync(s => s.SetProperty(r => r.State, DeliveryState.Cancelled), CancellationToken.None);
+            }
+
+            await transaction.CommitAsync(CancellationToken.None);
+        }
+
         if (mine == 0)
         {
             return;

@@ -24,6 +24,7 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
     private readonly ConcurrentQueue<(int Status, string? Body, string? RetryAfter)> _scripted = new();
     private readonly ConcurrentDictionary<string, byte[]> _attachments = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Uri> _redirects = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<HeldRequests> _holds = new();
     private int _nextId;
 
     private FakeTeamsConnector(WebApplication app) => _app = app;
@@ -51,6 +52,17 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
 
     /// <summary>The members GET .../pagedmembers answers with, in one page (a team's roster).</summary>
     public IReadOnlyList<TeamsChannelAccount> Roster { get; set; } = [];
+
+    /// <summary>
+    /// Leaves every request that <paramref name="which"/> picks (method, path, body) unanswered, as a slow Teams would,
+    /// until the hold is released; a held request is recorded in <see cref="Calls"/> only once it is answered.
+    /// </summary>
+    public HeldRequests Hold(Func<string, string, string?, bool> which)
+    {
+        var hold = new HeldRequests(which);
+        _holds.Enqueue(hold);
+        return hold;
+    }
 
     /// <summary>The next request gets this answer instead of success.</summary>
     public void EnqueueFailure(int status, string? body = null, string? retryAfter = null) => _scripted.Enqueue((status, body, retryAfter));
@@ -103,6 +115,10 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
 
         var path = http.Request.Path.Value ?? string.Empty;
         var method = http.Request.Method;
+        foreach (var hold in _holds.Where(h => h.Picks(method, path, body)))
+        {
+            await hold.WaitAsync(http.RequestAborted);
+        }
         if (_scripted.TryDequeue(out var failure))
         {
             _calls.Enqueue(new ReceivedCall(method, path, http.Request.Headers.Authorization.ToString(), null, body, failure.Status));
@@ -174,8 +190,37 @@ public sealed class FakeTeamsConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var hold in _holds)
+        {
+            hold.Release();
+        }
+
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+}
+
+/// <summary>Requests the connector leaves unanswered until the test releases them (<see cref="FakeTeamsConnector.Hold"/>).</summary>
+public sealed class HeldRequests
+{
+    private readonly Func<string, string, string?, bool> _which;
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _waiting;
+
+    internal HeldRequests(Func<string, string, string?, bool> which) => _which = which;
+
+    /// <summary>How many requests have arrived and are being held.</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
+
+    /// <summary>Answers the held requests, and lets later ones through.</summary>
+    public void Release() => _released.TrySetResult();
+
+    internal bool Picks(string method, string path, string? body) => !_released.Task.IsCompleted && _which(method, path, body);
+
+    internal async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _waiting);
+        await _released.Task.WaitAsync(cancellationToken);
     }
 }
 

@@ -179,6 +179,48 @@ public sealed class AcknowledgementHttpTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_round_closed_while_cards_are_going_out_tells_each_person_whose_card_went_once_after_it_and_sends_no_card_after_the_close(string provider)
+    {
+        // Teams' answers are held for as long as the test needs: no time limit of the bot's may run out meanwhile.
+        await using var bot = await StartAsync(provider,
+            [new("BotConnector:AttemptTimeout", "00:05:00"), new("BotConnector:TotalTimeout", "00:10:00"), new("Acknowledgements:SendingLease", "00:10:00")]);
+        // When the head teacher closes the round, Alex's card has arrived, Megan's is on its way (Teams has not answered),
+        // and the deputy's is still queued (the bot is opening the deputy's chat first).
+        var megansCard = bot.Connector.Hold((method, path, _) => method == "POST" && Uri.UnescapeDataString(path) == ConversationOf(Staff.Megan));
+        var deputysChat = bot.Connector.Hold((method, path, body) =>
+            method == "POST" && path.TrimEnd('/') == "/v3/conversations" && body?.Contains("29:" + Staff.Deputy, StringComparison.Ordinal) == true);
+        var launched = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.LaunchVerb, LaunchData(bot), Staff.HeadTeacher));
+        Assert.Equal(CardType, launched["type"]!.GetValue<string>());
+        await CardsDeliveredAsync(bot, 1);
+        await HeldAsync(bot, megansCard);
+        await HeldAsync(bot, deputysChat);
+        var roundId = await DbAsync(bot, db => db.Set<AcknowledgementRound>().Select(r => r.Id).SingleAsync());
+
+        var closed = await bot.InvokeAsync(bot.Execute(AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId), Staff.HeadTeacher));
+        megansCard.Release();
+        deputysChat.Release();
+
+        Assert.Contains("The 2 people who had not acknowledged are being told.", closed["value"]!.AllText(), StringComparison.Ordinal);
+        await DeliveredWhereAsync(bot, m => m.Activity?.Summary == ClosingNotice, 2);
+        // The deputy's chat is opened once released; the worker keeps polling: nothing more goes to anyone.
+        await RunClockAsync(bot, TimeSpan.FromSeconds(3));
+        var sent = bot.Connector.Messages.Select(m => (Path: Uri.UnescapeDataString(m.Path), m.Activity?.Summary)).ToList();
+        foreach (var person in new[] { Staff.Alex, Staff.Megan })
+        {
+            // Their card, then the notice, each once: Megan's notice waited for her card to be answered.
+            Assert.Equal([CardSummary, ClosingNotice], sent.Where(m => m.Path == ConversationOf(person)).Select(m => m.Summary));
+        }
+
+        Assert.DoesNotContain(sent, m => m.Path == ConversationOf(Staff.Deputy));
+        var rows = await DbAsync(bot, db => db.Set<RoundRecipient>().AsNoTracking().ToListAsync());
+        Assert.Equal(DeliveryState.Cancelled, rows.Single(r => r.AadObjectId == Staff.Deputy && r.Kind == RecipientKind.Card).State);
+        Assert.Equal(DeliveryState.Sent, rows.Single(r => r.AadObjectId == Staff.Megan && r.Kind == RecipientKind.Card).State);
+        Assert.Equal([Staff.Alex, Staff.Megan], rows.Where(r => r.Kind == RecipientKind.ClosedNotice).Select(r => r.AadObjectId).Order());
+        Assert.All(rows.Where(r => r.Kind == RecipientKind.ClosedNotice), r => Assert.Equal(DeliveryState.Sent, r.State));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Export_offers_a_file_and_on_accept_uploads_the_rounds_csv(string provider)
     {
         await using var upload = await UploadTarget.StartAsync();
@@ -352,9 +394,15 @@ public sealed class AcknowledgementHttpTests
 
     // ---- helpers ----
 
-    private static async Task<BotTestHost> StartAsync(string provider)
+    private static async Task<BotTestHost> StartAsync(string provider, IEnumerable<KeyValuePair<string, string?>>? extra = null)
     {
-        var bot = await BotTestHost.StartAsync(provider, Settings, now: new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.Zero));
+        var settings = Settings;
+        foreach (var (key, value) in extra ?? [])
+        {
+            settings[key] = value;
+        }
+
+        var bot = await BotTestHost.StartAsync(provider, settings, now: new DateTimeOffset(2026, 9, 7, 9, 0, 0, TimeSpan.Zero));
         bot.Connector.Roster = Roster();
         return bot;
     }
@@ -408,8 +456,23 @@ public sealed class AcknowledgementHttpTests
     // The bot opens each person's 1:1 chat with the Teams id the roster gave; the loopback connector names it after that id.
     private static string ConversationOf(string aadObjectId) => $"/v3/conversations/a:personal-29:{aadObjectId}/activities";
 
+    private const string CardSummary = "Please read and acknowledge the social media policy";
+    private const string ClosingNotice = "The policy acknowledgement round has closed";
+
     private static List<ReceivedCall> CardMessages(BotTestHost bot) =>
-        [.. bot.Connector.Messages.Where(m => m.Activity?.Summary == "Please read and acknowledge the social media policy")];
+        [.. bot.Connector.Messages.Where(m => m.Activity?.Summary == CardSummary)];
+
+    /// <summary>Waits until the connector holds a request of <paramref name="hold"/>'s (the worker's limiter runs on the app's clock).</summary>
+    private static async Task HeldAsync(BotTestHost bot, HeldRequests hold)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (hold.Waiting == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The request to hold never came.");
+            bot.Time.Advance(TimeSpan.FromMilliseconds(50));
+            await Task.Delay(10);
+        }
+    }
 
     private static ReceivedCall CardFor(BotTestHost bot, string aadObjectId) =>
         CardMessages(bot).Single(m => Uri.UnescapeDataString(m.Path) == ConversationOf(aadObjectId));

@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using CadoxtonPolicyBot.Features.Acknowledgements;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
+using CadoxtonPolicyBot.Protocol;
+using CadoxtonPolicyBot.Protocol.Connector;
 using CadoxtonPolicyBot.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +96,71 @@ public sealed class RemindAndCloseTests
             new[] { Bea.AadObjectId, Cai.AadObjectId }.Order(),
             (await app.DbAsync(db => db.Set<RoundRecipient>().Where(r => r.Kind == RecipientKind.ClosedNotice && r.State == DeliveryState.Sent)
                 .Select(r => r.AadObjectId).ToListAsync())).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Someone_whose_card_was_on_its_way_when_the_round_closed_is_told_once_after_the_card_arrives(string provider)
+    {
+        await using var app = await CreateAsync(provider);
+        await app.SayAsync(Alex, "hello");
+        var roundId = await app.LaunchAsync([Alex]);
+        JsonNode? closed = null;
+        var sendsWhileInFlight = -1;
+        // The head teacher closes the round while Teams has Alex's card and has not answered; the outbox runs meanwhile.
+        app.Connector.BeforeSend = async _ =>
+        {
+            if (closed is null)
+            {
+                closed = (await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId))).CardFromInvoke();
+                await app.DeliverAsync();
+                sendsWhileInFlight = app.Connector.Sends.Count;
+            }
+        };
+
+        await app.DeliverAsync();
+        app.Time.Advance(TimeSpan.FromSeconds(2));
+        await app.DeliverAsync();
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+        await app.DeliverAsync();
+
+        Assert.Contains("The 1 person who had not acknowledged is being told.", closed.AllText(), StringComparison.Ordinal);
+        // The notice waited for the card: nothing was sent while the card was in flight, then the card, then the notice.
+        Assert.Equal(0, sendsWhileInFlight);
+        Assert.Equal(
+            ["Please read and acknowledge the social media policy", "The policy acknowledgement round has closed"],
+            app.Connector.Sends.Select(s => s.Activity.Summary));
+        Assert.All(await app.DbAsync(db => db.Set<RoundRecipient>().ToListAsync()), r => Assert.Equal(DeliveryState.Sent, r.State));
+    }
+
+    [Fact]
+    public async Task A_card_on_its_way_at_the_close_that_teams_turns_away_is_not_sent_again_and_brings_no_closing_notice()
+    {
+        await using var app = await CreateAsync(DatabaseProvider.Sqlite);
+        await app.SayAsync(Alex, "hello");
+        var roundId = await app.LaunchAsync([Alex]);
+        app.Connector.Script("a:" + Alex.TeamsId, ConnectorResult.Failure<ResourceResponse>(ConnectorOutcome.Throttled, 429, null, TimeSpan.FromSeconds(1)));
+        var closing = false;
+        app.Connector.BeforeSend = async _ =>
+        {
+            if (!closing)
+            {
+                closing = true;
+                await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
+            }
+        };
+
+        await app.DeliverAsync();
+        app.Time.Advance(TimeSpan.FromSeconds(2));
+        await app.DeliverAsync();
+        app.Time.Advance(TimeSpan.FromMinutes(1));
+        await app.DeliverAsync();
+
+        // Teams refused it (429), so it never reached Alex: after the close it is not tried again, and there is nothing to tell.
+        Assert.Empty(app.Connector.Sends);
+        var rows = await app.DbAsync(db => db.Set<RoundRecipient>().ToListAsync());
+        Assert.Equal(DeliveryState.Cancelled, rows.Single(r => r.Kind == RecipientKind.Card).State);
+        Assert.Equal(DeliveryState.Cancelled, rows.Single(r => r.Kind == RecipientKind.ClosedNotice).State);
     }
 
     [Fact]
