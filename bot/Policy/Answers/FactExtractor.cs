@@ -1446,8 +1446,21 @@ public static class FactExtractor
                 return false;
             }
 
+            // "Report isn't published till next month": a report that is, comes out or says something is a document, whatever
+            // comes before it.
+            if (h.End < tokens.Count && tokens[h.End].Clause == tokens[h.Start].Clause && ReportNounFollowers.Contains(tokens[h.End].Text))
+            {
+                return true;
+            }
+
             return h.Start > 0 && tokens[h.Start - 1].Clause == tokens[h.Start].Clause && !ReportVerbLead.Contains(tokens[h.Start - 1].Text);
         }
+
+        private static readonly FrozenSet<string> ReportNounFollowers = new[]
+        {
+            "is", "isnt", "was", "wasnt", "has", "hasnt", "will", "wont", "comes", "came", "published", "says", "said", "goes", "went",
+            "gets", "got", "should", "would", "might",
+        }.ToFrozenSet(StringComparer.Ordinal);
 
         private static readonly FrozenSet<string> CallWords = new[]
         {

@@ -979,6 +979,7 @@ internal static partial class Lexicon
         AddRolesAndShifts(Add, Known);
         AddAccusations(Add, Known);
         AddPolicyQuestions(Add, Known);
+        AddNotYetPublic(Add, Known);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];

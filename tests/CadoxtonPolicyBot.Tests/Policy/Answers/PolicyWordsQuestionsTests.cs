@@ -49,4 +49,27 @@ public sealed class PolicyWordsQuestionsTests
         Assert.NotEqual(Verdict.Allowed, answer.Verdict);
         Assert.NotEqual(Verdict.AllowedWithCare, answer.Verdict);
     }
+
+    [Theory]
+    [InlineData("can i post that we got a great estyn result? report isnt published till next month but they gave us the verbal feedback")]
+    [InlineData("can I post our great estyn result before the report comes out")]
+    [InlineData("we got good in everything! can i put it on fb, the report hasnt been published yet")]
+    public void An_inspection_result_not_yet_published_is_confidential_and_its_report_is_a_document_not_a_concern(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("3", answer.SectionIds);
+    }
+
+    [Fact]
+    public void A_published_inspection_report_can_still_be_shared()
+    {
+        Assert.True(Permits.IsPermit(Engine.Answer("can i share our estyn report now its been published").Verdict));
+    }
+
+    [Fact]
+    public void Reporting_a_colleagues_post_is_still_a_concern()
+    {
+        Assert.Equal(Verdict.ReportConcern, Engine.Answer("someone posted about a pupil, should i report it").Verdict);
+    }
 }
