@@ -446,7 +446,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
             $"✔ Fe wnaethoch chi gadarnhau eich bod wedi darllen a deall y polisi {OnWhen(record.AcknowledgedAt, language)}.")) { Weight = "Bolder", Color = "Good" });
         card.Body.Add(new TextBlock(language.Say(
             $"You confirmed {edition}. Thank you.",
-            $"Fe wnaethoch chi gadarnhau {edition.ToWelshString()}. Diolch.")) { IsSubtle = true });
+            $"Fe wnaethoch chi {Gadarnhau(edition.ToWelshString())}. Diolch.")) { IsSubtle = true });
         card.Actions =
         [
             new ExecuteAction { Title = language.Say("Read the policy again", "Darllen y polisi eto"), Verb = ReadVerb, Data = RoundData(round.Id) },
@@ -502,7 +502,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
             var edition = new PolicyEdition(existing.PolicyVersion, round.PolicyAdoptedOn);
             card.Body.Add(new TextBlock(language.Say(
                 $"You confirmed {edition} {OnWhen(existing.AcknowledgedAt, language)}. That record is kept.",
-                $"Fe wnaethoch chi gadarnhau {edition.ToWelshString()} {OnWhen(existing.AcknowledgedAt, language)}. Mae'r cofnod hwnnw'n cael ei gadw.")) { IsSubtle = true });
+                $"Fe wnaethoch chi {Gadarnhau(edition.ToWelshString())} {OnWhen(existing.AcknowledgedAt, language)}. Mae'r cofnod hwnnw'n cael ei gadw.")) { IsSubtle = true });
         }
 
         return card;
@@ -558,6 +558,10 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
 
     private static string RoundTitle(AcknowledgementRound round, CardLanguage language) =>
         language.Say($"Policy acknowledgement {CardText.Escape(round.Name)}", $"Cadarnhau'r polisi · {CardText.Escape(round.Name)}");
+
+    // "gadarnhau'r polisi a fabwysiadwyd …": after the vowel that ends "gadarnhau", "y" is written 'r.
+    private static string Gadarnhau(string welshEdition) =>
+        welshEdition.StartsWith("y ", StringComparison.Ordinal) ? "gadarnhau'r " + welshEdition[2..] : "gadarnhau " + welshEdition;
 
     private static string QuestionTitle(CardLanguage language) => language.Say("I have a question", "Mae gen i gwestiwn");
 
