@@ -101,6 +101,10 @@ public sealed class CardSnapshotTests
             "A post on a public page names a pupil.", "Facebook", null, "Yesterday evening", "pupil", null, [3], false), [], [], SchoolTime),
         ["concern.handler-list"] = () => ConcernCards.HandlerList([Concern()], SchoolTime),
         ["concern.reporter-list"] = () => ConcernCards.ReporterList([Concern()], SchoolTime),
+        ["concern.consent.cy"] = () => ConcernCards.Consent(Policy.EvidenceParagraph, CardLanguage.Welsh),
+        ["concern.form.cy"] = () => ConcernCards.Form("form-token-1", Policy, CardLanguage.Welsh),
+        ["concern.evidence-prompt.cy"] = () => ConcernCards.EvidencePrompt("CON-2026-0001", ConcernId, new ConcernsOptions(), CardLanguage.Welsh),
+        ["concern.reporter-list.cy"] = () => ConcernCards.ReporterList([Concern()], SchoolTime, CardLanguage.Welsh),
     };
 
     public static TheoryData<string> Cards() => [.. All.Keys];
