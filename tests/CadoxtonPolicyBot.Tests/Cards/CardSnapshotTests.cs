@@ -52,6 +52,12 @@ public sealed class CardSnapshotTests
         ["policy.ask.for-head-teacher"] = () => PolicyCards.ForHeadTeacher(new WaitingQuestion(ConcernId, "Can I join the parents' WhatsApp group?", "Alex Wilber", Monday)),
         ["policy.ask.reply-sent"] = () => PolicyCards.ReplySent("Alex Wilber"),
         ["policy.ask.reply"] = () => PolicyCards.ReplyToAsker("Yes, as a parent; keep school matters out of it."),
+        ["policy.full-policy.cy"] = () => PolicyCards.FullPolicy(Policy, CardLanguage.Welsh),
+        ["policy.thank-you.cy"] = () => PolicyCards.ThankYou(false, CardLanguage.Welsh),
+        ["policy.ask.consent.cy"] = () => PolicyCards.Consent("Ga i ymuno â grŵp WhatsApp rhieni dosbarth fy mhlentyn?", CardLanguage.Welsh),
+        ["policy.ask.sent.cy"] = () => PolicyCards.Sent(false, CardLanguage.Welsh),
+        ["policy.ask.not-sent.cy"] = () => PolicyCards.NotSent(CardLanguage.Welsh),
+        ["policy.ask.reply.cy"] = () => PolicyCards.ReplyToAsker("Cewch, fel rhiant; cadwch faterion yr ysgol allan ohono.", CardLanguage.Welsh),
 
         ["ack.launch-form"] = () => Acknowledgements().LaunchForm(AcknowledgementCardActions.DefaultForm(SchoolTime, null), [],
             [new Choice("Cadoxton Staff (the staff group)", "group:5e6f7a8b-0000-4000-8000-000000000031"), new Choice("Staff (team)", "team:19:staffroom@thread.tacv2")]),

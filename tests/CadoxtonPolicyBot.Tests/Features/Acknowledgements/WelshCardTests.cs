@@ -128,6 +128,15 @@ public sealed class WelshCardTests
         Assert.DoesNotContain("Ask about the policy", welsh, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_whole_policy_shown_to_a_welsh_teams_client_says_in_welsh_that_it_is_in_english_and_quotes_every_section()
+    {
+        var welsh = Text(CadoxtonPolicyBot.Features.PolicyAnswers.PolicyCards.FullPolicy(Policy, CardLanguage.Welsh));
+
+        Assert.Contains("Mae'r polisi yn Saesneg: dyna'r unig fersiwn sydd gan yr ysgol.", welsh, StringComparison.Ordinal);
+        Assert.All(Policy.Sections, section => Assert.Contains(section.Text, welsh, StringComparison.Ordinal));
+    }
+
     private static JsonNode Json(AdaptiveCard card) => JsonSerializer.SerializeToNode(card, CardJson.Options)!;
 
     private static string Text(AdaptiveCard card) => Json(card).AllText();
