@@ -105,7 +105,7 @@ internal sealed partial class ConcernCardActions(
                 "Nid un o fy ffurflenni i yw honno. Teipiwch \"codi pryder\" i ddechrau eto. Does dim byd wedi'i gofnodi."));
         }
 
-        var (submission, error) = ConcernFormReader.Read(action, actor, policy);
+        var (submission, error) = ConcernFormReader.Read(action, actor, policy, language);
         if (submission is null)
         {
             // The bad-input rule: nothing recorded, but the attempt is (no content, only that it happened).

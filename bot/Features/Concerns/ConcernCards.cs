@@ -45,8 +45,8 @@ internal static class ConcernCards
     }
 
     // "4. Derogatory, ... posts": the item's number and the kernel's short name, short enough to read on a phone.
-    private static string ChoiceTitle(PolicySection item) =>
-        string.Create(CultureInfo.InvariantCulture, $"{item.Id}. {item.ShortName}");
+    private static string ChoiceTitle(PolicySection item, CardLanguage language) =>
+        string.Create(CultureInfo.InvariantCulture, $"{item.Id}. {(language == CardLanguage.Welsh ? WelshSectionNames.ShortNameOf(item) : item.ShortName)}");
 
     public static string ReportTitle(CardLanguage language) => language.Say("Report a concern", "Codi pryder");
 
@@ -103,10 +103,9 @@ internal static class ConcernCards
             },
             new ChoiceSetInput
             {
-                // The items keep the policy's own (English) names.
                 Id = ConcernForm.Sections, Label = language.Say("Which parts of the policy might it breach? (optional)", "Pa rannau o'r polisi allai gael eu torri? (dewisol)"),
                 IsMultiSelect = true, Style = "expanded",
-                Choices = [.. ProcedureItems(policy).Select(item => new Choice(ChoiceTitle(item), item.Id))],
+                Choices = [.. ProcedureItems(policy).Select(item => new Choice(ChoiceTitle(item, language), item.Id))],
             },
             new ToggleInput
             {

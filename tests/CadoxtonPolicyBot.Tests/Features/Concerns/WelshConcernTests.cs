@@ -36,6 +36,27 @@ public sealed class WelshConcernTests
         Assert.Contains("Arall", welsh.AllText(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_welsh_form_sent_without_saying_what_happened_is_refused_in_welsh_and_nothing_is_read()
+    {
+        var action = new CadoxtonPolicyBot.Turns.CardActionRequest(ConcernVerbs.Submit, new JsonObject { [ConcernForm.Platform] = "Facebook" },
+            CadoxtonPolicyBot.Turns.CardActionKind.Execute, null, ConcernsHarness.Reporter);
+
+        var (submission, error) = ConcernFormReader.Read(action, ConcernsHarness.Reporter, Policy, CardLanguage.Welsh);
+
+        Assert.Null(submission);
+        Assert.StartsWith("Dywedwch beth ddigwyddodd, os gwelwch yn dda: does dim byd wedi'i gofnodi.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_welsh_form_names_each_procedure_item_in_welsh_by_the_same_number()
+    {
+        var welsh = Json(ConcernCards.Form("token", Policy, CardLanguage.Welsh)).AllText();
+
+        Assert.Contains("8. Sgwrs bersonol gyda disgyblion", welsh, StringComparison.Ordinal);
+        Assert.DoesNotContain("Personal dialogue with pupils", welsh, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(ConcernStatus.Acknowledged, "Mae'ch pryder CON-2026-0001 wedi'i gydnabod.")]
     [InlineData(ConcernStatus.Investigating, "Mae'r ysgol yn ymchwilio i'ch pryder CON-2026-0001.")]
