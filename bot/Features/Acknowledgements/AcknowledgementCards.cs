@@ -282,10 +282,6 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     // Each person's cards follow their Teams locale: Welsh for cy-GB, English otherwise. The policy's own words stay in
     // English (the school has no other text), and the Welsh card says so. Nothing recorded depends on the language.
 
-    /// <summary>"Tuesday 1 December 2026, 10:42", or in Welsh "dydd Mawrth 1 Rhagfyr 2026 am 10:42".</summary>
-    public string When(DateTimeOffset instant, CardLanguage language) =>
-        language == CardLanguage.Welsh ? clock.FormatWelsh(instant) : clock.Format(instant);
-
     /// <summary>"on Tuesday 1 December 2026, 10:42", or "ar ddydd Mawrth 1 Rhagfyr 2026 am 10:42".</summary>
     private string OnWhen(DateTimeOffset instant, CardLanguage language) =>
         language == CardLanguage.Welsh ? WelshCalendar.On(clock.FormatWelsh(instant)) : "on " + clock.Format(instant);
