@@ -16,4 +16,12 @@ public sealed record PolicyEdition(string Version, DateOnly? AdoptedOn)
 
     /// <summary>"the policy of 1 September 2026 (version 3af501750f98)".</summary>
     public override string ToString() => AdoptedOn is null ? Name : $"{Name} (version {ShortVersion})";
+
+    /// <summary>"y polisi a fabwysiadwyd ar 1 Medi 2026" (the policy adopted on …), or "fersiwn 3af501750f98 o'r polisi".</summary>
+    public string WelshName => AdoptedOn is { } adopted
+        ? "y polisi a fabwysiadwyd ar " + WelshCalendar.Date(adopted)
+        : "fersiwn " + ShortVersion + " o'r polisi";
+
+    /// <summary>"y polisi a fabwysiadwyd ar 1 Medi 2026 (fersiwn 3af501750f98)".</summary>
+    public string ToWelshString() => AdoptedOn is null ? WelshName : $"{WelshName} (fersiwn {ShortVersion})";
 }

@@ -24,6 +24,7 @@ public interface ITurnContext
 }
 
 /// <summary>What the bot must remember to message a conversation later without being spoken to.</summary>
+/// <param name="Locale">The Teams client's locale on the activity this came from ("cy-GB", "en-GB"); null when unknown.</param>
 public sealed record ConversationReference(
     string ServiceUrl,
     string ConversationId,
@@ -34,7 +35,8 @@ public sealed record ConversationReference(
     string? UserName,
     string? BotId,
     string? BotName,
-    string? ChannelId)
+    string? ChannelId,
+    string? Locale = null)
 {
     public static ConversationReference FromActivity(Activity activity)
     {
@@ -49,7 +51,8 @@ public sealed record ConversationReference(
             activity.From?.Name,
             activity.Recipient?.Id,
             activity.Recipient?.Name,
-            activity.ChannelId);
+            activity.ChannelId,
+            activity.Locale);
     }
 
     /// <summary>A new outbound message to this conversation.</summary>

@@ -10,8 +10,7 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
     private readonly HelpEntry[] _entries = [.. entries.OrderBy(e => e.Order)];
 
     /// <summary>A Welsh Teams client (locale cy or cy-GB) gets the welcome and help in Welsh.</summary>
-    public static bool IsWelsh(string? locale) =>
-        locale is not null && (locale.Equals("cy", StringComparison.OrdinalIgnoreCase) || locale.StartsWith("cy-", StringComparison.OrdinalIgnoreCase));
+    public static bool IsWelsh(string? locale) => CardLocale.IsWelsh(locale);
 
     public AdaptiveCard Welcome(string? locale = null)
     {
@@ -46,33 +45,34 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
     public AdaptiveCard Help(string? locale = null, IReadOnlyList<HelpEntry>? personal = null)
     {
         HelpEntry[] entries = personal is { Count: > 0 } ? [.. _entries.Concat(personal).OrderBy(e => e.Order)] : _entries;
+        var welsh = IsWelsh(locale);
         var card = new AdaptiveCard
         {
-            Body = [new TextBlock(IsWelsh(locale) ? "Help Bot Polisi Cadoxton" : "Cadoxton Policy Bot help") { Size = "Large", Weight = "Bolder" }],
+            Body = [new TextBlock(welsh ? HelpSummaryWelsh : HelpSummary) { Size = "Large", Weight = "Bolder" }],
         };
-        if (IsWelsh(locale))
+        if (welsh)
         {
             card.Body.Add(new TextBlock("Gofynnwch yn Gymraeg neu'n Saesneg: bydda i'n ateb yn Gymraeg i gwestiwn Cymraeg, ac yn dyfynnu'r polisi yn Saesneg, yr unig fersiwn sydd gan yr ysgol."));
         }
 
         if (entries.Length == 0)
         {
-            card.Body.Add(new TextBlock("Type \"help\" at any time to see this card."));
+            card.Body.Add(new TextBlock(welsh ? "Teipiwch \"help\" unrhyw bryd i weld y cerdyn hwn." : "Type \"help\" at any time to see this card."));
         }
 
         foreach (var entry in entries)
         {
-            var item = new Container { Spacing = "Medium", Items = [new TextBlock(entry.Title) { Weight = "Bolder" }, new TextBlock(entry.Description)] };
-            if (entry.Example is not null)
+            var item = new Container { Spacing = "Medium", Items = [new TextBlock(entry.TitleIn(welsh)) { Weight = "Bolder" }, new TextBlock(entry.DescriptionIn(welsh))] };
+            if (entry.ExampleIn(welsh) is { } example)
             {
-                item.Items.Add(new TextBlock($"Type: {CardText.Escape(entry.Example)}") { IsSubtle = true });
+                item.Items.Add(new TextBlock($"{(welsh ? "Teipiwch" : "Type")}: {CardText.Escape(example)}") { IsSubtle = true });
             }
 
             card.Body.Add(item);
         }
 
         var buttons = entries.Where(e => e.Verb is not null)
-            .Select(e => (CardAction)new ExecuteAction { Title = e.Title, Verb = e.Verb, Data = [] })
+            .Select(e => (CardAction)new ExecuteAction { Title = e.TitleIn(welsh), Verb = e.Verb, Data = [] })
             .ToList();
         if (buttons.Count > 0)
         {
@@ -105,8 +105,25 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
         return entries;
     }
 
-    public AdaptiveCard Unrecognised()
+    public const string HelpSummary = "Cadoxton Policy Bot help";
+
+    public const string HelpSummaryWelsh = "Help Bot Polisi Cadoxton";
+
+    public AdaptiveCard Unrecognised(string? locale = null)
     {
+        if (IsWelsh(locale))
+        {
+            return new AdaptiveCard
+            {
+                Body =
+                [
+                    new TextBlock("Sori, wnes i ddim deall hynny.") { Weight = "Bolder" },
+                    new TextBlock("Dw i'n gallu helpu gyda pholisi cyfryngau cymdeithasol staff yr ysgol. Teipiwch \"help\" i weld popeth dw i'n gallu ei wneud."),
+                ],
+                Actions = [new ExecuteAction { Title = "Beth allwch chi ei wneud?", Verb = ShowHelpVerb, Data = [] }],
+            };
+        }
+
         var card = new AdaptiveCard
         {
             Body =

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Infrastructure.Time;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
@@ -20,6 +21,9 @@ internal sealed partial class AcknowledgementCardActions(
 {
     private const string UnknownRoundMessage = "I can't find that acknowledgement round. It may have been removed; nothing was recorded.";
 
+    private static string UnknownRound(CardLanguage language) => language.Say(UnknownRoundMessage,
+        "Alla i ddim dod o hyd i'r cylch cadarnhau hwnnw. Efallai ei fod wedi'i ddileu; does dim byd wedi'i gofnodi.");
+
     /// <summary>
     /// Every "ack." verb, who may press it and what handles it. A refusal is Rejected rather than a card: the card
     /// pressed (a forwarded progress card, the help card) stays as it was, and Teams shows the reason on it.
@@ -32,9 +36,11 @@ internal sealed partial class AcknowledgementCardActions(
         { AcknowledgementCards.RemindVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.PrivatelyAsync(turn, action, ct) },
         { AcknowledgementCards.CloseVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.PrivatelyAsync(turn, action, ct) },
         { AcknowledgementCards.ExportVerb, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.HeadTeacherAsync(turn, action, action.Actor, ct) },
-        { AcknowledgementCards.QuestionVerb, CardVerbRole.Anyone, (_, _, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowMessage(
-            "Type your question about the policy here in the chat, in your own words, and I'll answer it from the policy.")) },
-        { AcknowledgementCards.MyCardVerb, CardVerbRole.Anyone, (h, _, action, ct) => h.MyCardAsync(action, ct) },
+        { AcknowledgementCards.QuestionVerb, CardVerbRole.Anyone, (_, turn, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowMessage(
+            CardLocale.Of(turn.Activity.Locale).Say(
+                "Type your question about the policy here in the chat, in your own words, and I'll answer it from the policy.",
+                "Teipiwch eich cwestiwn am y polisi yma yn y sgwrs, yn eich geiriau eich hun, a bydda i'n ei ateb o'r polisi."))) },
+        { AcknowledgementCards.MyCardVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.MyCardAsync(action, CardLocale.Of(turn.Activity.Locale), ct) },
         { AcknowledgementCards.ViewVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
         { AcknowledgementCards.ReadVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
         { AcknowledgementCards.ConfirmVerb, CardVerbRole.Anyone, (h, turn, action, ct) => h.StaffAsync(turn, action, action.Actor, ct) },
@@ -165,25 +171,29 @@ internal sealed partial class AcknowledgementCardActions(
         string.Equals(action.GetString(AcknowledgementCards.ConfirmKey), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The help card's "Confirm the social media policy": the presser's own card in the round open for them.</summary>
-    private async Task<CardActionResult> MyCardAsync(CardActionRequest action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> MyCardAsync(CardActionRequest action, CardLanguage language, CancellationToken cancellationToken)
     {
         var found = await rounds.OpenRoundForAsync(action.Actor, cancellationToken);
         return found is null
-            ? new CardActionResult.ShowMessage("No acknowledgement round is open for you just now, so there is nothing to confirm.")
-            : new CardActionResult.ShowCard(cards.Personal(found, null));
+            ? new CardActionResult.ShowMessage(language.Say(
+                "No acknowledgement round is open for you just now, so there is nothing to confirm.",
+                "Does dim cylch cadarnhau'r polisi ar agor i chi ar hyn o bryd, felly does dim byd i'w gadarnhau."))
+            : new CardActionResult.ShowCard(cards.Personal(found, null, language));
     }
 
     private async Task<CardActionResult> StaffAsync(ITurnContext turn, CardActionRequest action, string userId, CancellationToken cancellationToken)
     {
+        // The presser's own card, in the language of their Teams client (the record made is the same in either).
+        var language = CardLocale.Of(turn.Activity.Locale);
         if (!TryRoundId(action, out var roundId))
         {
-            return new CardActionResult.Rejected(UnknownRoundMessage);
+            return new CardActionResult.Rejected(UnknownRound(language));
         }
 
         var round = await rounds.FindAsync(roundId, cancellationToken);
         if (round is null)
         {
-            return new CardActionResult.Rejected(UnknownRoundMessage);
+            return new CardActionResult.Rejected(UnknownRound(language));
         }
 
         var teamsId = turn.Activity.From?.Id;
@@ -191,35 +201,35 @@ internal sealed partial class AcknowledgementCardActions(
         if (rounds.IsSuperseded(round))
         {
             // The bot has another text now: it cannot show this round's, so nothing is read or confirmed here.
-            return new CardActionResult.ShowCard(cards.Superseded(round, existing));
+            return new CardActionResult.ShowCard(cards.Superseded(round, existing, language));
         }
         if (action.Verb == AcknowledgementCards.ReadVerb)
         {
             if (round.Status != RoundStatus.Open && existing is null)
             {
-                return new CardActionResult.ShowCard(AcknowledgementCards.RoundClosed(round));
+                return new CardActionResult.ShowCard(AcknowledgementCards.RoundClosed(round, language));
             }
 
             await rounds.RecordReadingAsync(round, userId, cancellationToken);
             return new CardActionResult.ShowCard(existing is null
-                ? cards.FullText(round, teamsId)
-                : WithoutConfirm(cards.FullText(round, teamsId), round, existing));
+                ? cards.FullText(round, teamsId, language: language)
+                : cards.Reread(round, existing, teamsId, language));
         }
 
         if (action.Verb == AcknowledgementCards.ViewVerb)
         {
             if (existing is not null)
             {
-                return new CardActionResult.ShowCard(cards.Acknowledged(round, existing, teamsId));
+                return new CardActionResult.ShowCard(cards.Acknowledged(round, existing, teamsId, language));
             }
 
             if (round.Status != RoundStatus.Open)
             {
-                return new CardActionResult.ShowCard(AcknowledgementCards.RoundClosed(round));
+                return new CardActionResult.ShowCard(AcknowledgementCards.RoundClosed(round, language));
             }
 
             var hasRead = await rounds.FirstReadAsync(roundId, userId, cancellationToken) is not null;
-            return new CardActionResult.ShowCard(hasRead ? cards.FullText(round, teamsId) : cards.Invitation(round, teamsId));
+            return new CardActionResult.ShowCard(hasRead ? cards.FullText(round, teamsId, language: language) : cards.Invitation(round, teamsId, language: language));
         }
 
         // Confirm.
@@ -229,7 +239,7 @@ internal sealed partial class AcknowledgementCardActions(
             if (mistakes.Count > 0)
             {
                 LogCheckFailed(logger, roundId, mistakes.Count);
-                return new CardActionResult.ShowCard(cards.FullText(round, teamsId, mistakes, action.GetString));
+                return new CardActionResult.ShowCard(cards.FullText(round, teamsId, mistakes, action.GetString, language));
             }
         }
 
@@ -238,27 +248,20 @@ internal sealed partial class AcknowledgementCardActions(
         {
             case AcknowledgeOutcome.Recorded:
                 LogAcknowledged(logger, roundId);
-                return new CardActionResult.ShowCard(cards.Acknowledged(round, result.Record!, teamsId));
+                return new CardActionResult.ShowCard(cards.Acknowledged(round, result.Record!, teamsId, language));
             case AcknowledgeOutcome.AlreadyAcknowledged:
-                return new CardActionResult.ShowCard(cards.Acknowledged(round, result.Record!, teamsId));
+                return new CardActionResult.ShowCard(cards.Acknowledged(round, result.Record!, teamsId, language));
             case AcknowledgeOutcome.RoundClosed:
-                return new CardActionResult.ShowCard(AcknowledgementCards.RoundClosed(round));
+                return new CardActionResult.ShowCard(AcknowledgementCards.RoundClosed(round, language));
             case AcknowledgeOutcome.NotYetRead:
-                return new CardActionResult.ShowCard(cards.Invitation(round, teamsId));
+                return new CardActionResult.ShowCard(cards.Invitation(round, teamsId, language: language));
             case AcknowledgeOutcome.NotInAudience:
-                return new CardActionResult.ShowMessage("This round was not sent to you, so there is nothing for you to confirm. Please speak to the head teacher if you think it should have been.");
+                return new CardActionResult.ShowMessage(language.Say(
+                    "This round was not sent to you, so there is nothing for you to confirm. Please speak to the head teacher if you think it should have been.",
+                    "Chafodd y cylch hwn mo'i anfon atoch chi, felly does dim byd i chi ei gadarnhau. Os ydych chi'n meddwl y dylech chi fod wedi'i gael, siaradwch â'r pennaeth."));
             default:
-                return new CardActionResult.Rejected(UnknownRoundMessage);
+                return new CardActionResult.Rejected(UnknownRound(language));
         }
-    }
-
-    // Someone who already acknowledged can reread the text; the confirm button would change nothing, so it is not offered.
-    private Cards.AdaptiveCard WithoutConfirm(Cards.AdaptiveCard fullText, AcknowledgementRound round, Acknowledgement existing)
-    {
-        fullText.Actions = [new Cards.ExecuteAction { Title = "Back", Verb = AcknowledgementCards.ViewVerb, Data = AcknowledgementCards.RoundData(round.Id) }];
-        fullText.Body.RemoveAll(e => e is Cards.ChoiceSetInput);
-        fullText.Body.Insert(1, new Cards.TextBlock($"You confirmed this on {cards.When(existing.AcknowledgedAt)}.") { IsSubtle = true });
-        return fullText;
     }
 
     /// <summary>

@@ -279,68 +279,105 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     }
 
     // ---- staff: the personal card ----
+    // Each person's cards follow their Teams locale: Welsh for cy-GB, English otherwise. The policy's own words stay in
+    // English (the school has no other text), and the Welsh card says so. Nothing recorded depends on the language.
+
+    /// <summary>"on Tuesday 1 December 2026, 10:42", or "ar ddydd Mawrth 1 Rhagfyr 2026 am 10:42".</summary>
+    private string OnWhen(DateTimeOffset instant, CardLanguage language) =>
+        language == CardLanguage.Welsh ? WelshCalendar.On(clock.FormatWelsh(instant)) : "on " + clock.Format(instant);
+
+    public static string Date(DateOnly date, CardLanguage language) =>
+        language == CardLanguage.Welsh ? SchoolClock.FormatDateWelsh(date) : Date(date);
+
+    private static string EditionInFull(PolicyEdition edition, CardLanguage language) =>
+        language == CardLanguage.Welsh ? edition.ToWelshString() : edition.ToString();
+
+    /// <summary>On a Welsh card: the policy itself is quoted in English, the only text the school has.</summary>
+    public const string PolicyInEnglishWelsh = "Mae'r polisi ei hun yn Saesneg: dyna'r unig fersiwn sydd gan yr ysgol.";
 
     /// <summary>The card each person receives; a reminder is the same card with a reminder line.</summary>
-    public AdaptiveCard Invitation(AcknowledgementRound round, string? viewerTeamsId, bool reminder = false)
+    public AdaptiveCard Invitation(AcknowledgementRound round, string? viewerTeamsId, bool reminder = false, CardLanguage language = CardLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(round);
-        var card = PersonalShell(round, viewerTeamsId);
+        var card = PersonalShell(round, viewerTeamsId, language);
+        var due = Date(round.DueDate, language);
         if (reminder)
         {
-            card.Body.Add(new TextBlock($"Reminder: please read and acknowledge the policy by {Date(round.DueDate)}.") { Weight = "Bolder", Color = "Attention" });
+            card.Body.Add(new TextBlock(language.Say(
+                $"Reminder: please read and acknowledge the policy by {due}.",
+                $"Nodyn i'ch atgoffa: darllenwch y polisi a chadarnhewch eich bod wedi'i ddeall erbyn {due}, os gwelwch yn dda.")) { Weight = "Bolder", Color = "Attention" });
         }
         else
         {
-            card.Body.Add(new TextBlock($"Please read the staff social media policy and confirm you have understood it by {Date(round.DueDate)}. This is {round.Edition().Name}."));
+            card.Body.Add(new TextBlock(language.Say(
+                $"Please read the staff social media policy and confirm you have understood it by {due}. This is {round.Edition().Name}.",
+                $"Darllenwch bolisi cyfryngau cymdeithasol y staff a chadarnhewch eich bod wedi'i ddeall erbyn {due}, os gwelwch yn dda. Mae'r cerdyn hwn ar gyfer {round.Edition().WelshName}.")));
         }
 
         if (round.Message is not null)
         {
+            // The head teacher's own words, in the language they wrote them.
             card.Body.Add(new Container { Style = "emphasis", Items = [TextBlock.Literal(round.Message)] });
         }
 
-        card.Body.Add(new TextBlock("In short, the policy asks you to:") { Weight = "Bolder", Spacing = "Medium" });
-        card.Body.AddRange(policy.StaffSummary.Select(s => (CardElement)new TextBlock(CardText.Escape("• " + s.Text)) { Spacing = "Small" }));
-        card.Body.Add(new TextBlock("You can confirm once you have opened the full policy.") { IsSubtle = true });
+        card.Body.Add(new TextBlock(language.Say("In short, the policy asks you to:", "Yn fyr, mae'r polisi'n gofyn i chi:")) { Weight = "Bolder", Spacing = "Medium" });
+        card.Body.AddRange(policy.StaffSummary.Select(s => (CardElement)new TextBlock(CardText.Escape("• " + language.Say(s.Text, s.Welsh))) { Spacing = "Small" }));
+        if (language == CardLanguage.Welsh)
+        {
+            card.Body.Add(new TextBlock(PolicyInEnglishWelsh) { Spacing = "Medium" });
+        }
+
+        card.Body.Add(new TextBlock(language.Say("You can confirm once you have opened the full policy.", "Gallwch chi gadarnhau ar ôl agor y polisi llawn.")) { IsSubtle = true });
         card.Actions =
         [
-            new ExecuteAction { Title = "Read the policy", Verb = ReadVerb, Data = RoundData(round.Id) },
-            new ExecuteAction { Title = "I have a question", Verb = QuestionVerb, Data = RoundData(round.Id) },
+            new ExecuteAction { Title = language.Say("Read the policy", "Darllen y polisi"), Verb = ReadVerb, Data = RoundData(round.Id) },
+            new ExecuteAction { Title = QuestionTitle(language), Verb = QuestionVerb, Data = RoundData(round.Id) },
         ];
         return card;
     }
 
     /// <summary>The full text; the acknowledge button appears only here, after the text has been opened.</summary>
-    public AdaptiveCard FullText(AcknowledgementRound round, string? viewerTeamsId, IReadOnlyList<CheckMistake>? mistakes = null, Func<string, string?>? previousAnswers = null)
+    public AdaptiveCard FullText(AcknowledgementRound round, string? viewerTeamsId, IReadOnlyList<CheckMistake>? mistakes = null, Func<string, string?>? previousAnswers = null,
+        CardLanguage language = CardLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(round);
-        var card = PersonalShell(round, viewerTeamsId);
+        var card = PersonalShell(round, viewerTeamsId, language);
         if (mistakes is { Count: > 0 })
         {
-            var box = new Container { Style = "attention", Items = [new TextBlock("Not quite. Nothing has been recorded yet; please look again:") { Weight = "Bolder" }] };
+            var box = new Container
+            {
+                Style = "attention",
+                Items = [new TextBlock(language.Say("Not quite. Nothing has been recorded yet; please look again:",
+                    "Ddim yn hollol. Does dim byd wedi'i gofnodi eto; edrychwch eto, os gwelwch yn dda:")) { Weight = "Bolder" }],
+            };
             foreach (var mistake in mistakes)
             {
-                box.Items.Add(new TextBlock(CardText.Escape(mistake.Question.Question)) { Weight = "Bolder", Spacing = "Medium" });
-                box.Items.Add(new TextBlock(CardText.Escape(mistake.Question.Explanation)));
-                box.Items.Add(new TextBlock($"The policy, {CardText.Escape(mistake.SectionTitle)}:") { IsSubtle = true });
+                box.Items.Add(new TextBlock(CardText.Escape(language.Say(mistake.Question.Question, mistake.Question.WelshQuestion))) { Weight = "Bolder", Spacing = "Medium" });
+                box.Items.Add(new TextBlock(CardText.Escape(language.Say(mistake.Question.Explanation, mistake.Question.WelshExplanation))));
+                box.Items.Add(new TextBlock(language.Say($"The policy, {CardText.Escape(mistake.SectionTitle)}:", $"Y polisi (yn Saesneg), {CardText.Escape(mistake.SectionTitle)}:")) { IsSubtle = true });
                 box.Items.Add(TextBlock.Literal($"\"{mistake.SectionText}\""));
             }
 
             card.Body.Add(box);
         }
 
-        card.Body.Add(new TextBlock("Staff social media policy") { Size = "Medium", Weight = "Bolder", Spacing = "Medium" });
+        card.Body.Add(new TextBlock(language.Say("Staff social media policy", "Polisi cyfryngau cymdeithasol y staff")) { Size = "Medium", Weight = "Bolder", Spacing = "Medium" });
+        if (language == CardLanguage.Welsh)
+        {
+            card.Body.Add(new TextBlock(PolicyInEnglishWelsh) { IsSubtle = true });
+        }
+
         foreach (var section in policy.Sections)
         {
             card.Body.Add(new TextBlock(CardText.Escape(section.Title)) { Weight = "Bolder", Spacing = "Medium" });
             card.Body.Add(TextBlock.Literal(section.Text));
         }
 
-        card.Body.Add(new TextBlock(Capitalised(round.Edition().ToString())) { IsSubtle = true, Size = "Small" });
+        card.Body.Add(new TextBlock(Capitalised(EditionInFull(round.Edition(), language))) { IsSubtle = true, Size = "Small" });
         var inputs = new List<string>();
         if (round.CheckQuestions)
         {
-            card.Body.Add(new TextBlock("Three quick questions before you confirm") { Weight = "Bolder", Separator = true, Spacing = "Large" });
+            card.Body.Add(new TextBlock(language.Say("Three quick questions before you confirm", "Tri chwestiwn byr cyn i chi gadarnhau")) { Weight = "Bolder", Separator = true, Spacing = "Large" });
             foreach (var question in check.All)
             {
                 var id = PolicyCheck.InputPrefix + question.Id;
@@ -348,12 +385,12 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
                 card.Body.Add(new ChoiceSetInput
                 {
                     Id = id,
-                    Label = question.Question,
+                    Label = language.Say(question.Question, question.WelshQuestion),
                     Style = "expanded",
                     IsRequired = true,
-                    ErrorMessage = "Choose an answer.",
+                    ErrorMessage = language.Say("Choose an answer.", "Dewiswch ateb."),
                     Value = previousAnswers?.Invoke(id),
-                    Choices = [.. question.Choices.Select(c => new Choice(c.Title, c.Value))],
+                    Choices = [.. question.Choices.Select(c => new Choice(language.Say(c.Title, c.WelshTitle), c.Value))],
                 });
             }
         }
@@ -362,39 +399,58 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
         [
             new ExecuteAction
             {
-                Title = "I have read and understood the policy",
+                Title = language.Say("I have read and understood the policy", "Rydw i wedi darllen a deall y polisi"),
                 Verb = ConfirmVerb,
                 Data = RoundData(round.Id),
                 AssociatedInputs = inputs.Count > 0 ? "auto" : "none",
             },
-            new ExecuteAction { Title = "I have a question", Verb = QuestionVerb, Data = RoundData(round.Id), AssociatedInputs = "none" },
+            new ExecuteAction { Title = QuestionTitle(language), Verb = QuestionVerb, Data = RoundData(round.Id), AssociatedInputs = "none" },
         ];
+        return card;
+    }
+
+    /// <summary>The full text again for someone who has confirmed: no confirm button (it would change nothing), no questions.</summary>
+    public AdaptiveCard Reread(AcknowledgementRound round, Acknowledgement existing, string? viewerTeamsId, CardLanguage language = CardLanguage.English)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        ArgumentNullException.ThrowIfNull(existing);
+        var card = FullText(round, viewerTeamsId, language: language);
+        card.Actions = [new ExecuteAction { Title = language.Say("Back", "Yn ôl"), Verb = ViewVerb, Data = RoundData(round.Id) }];
+        card.Body.RemoveAll(e => e is ChoiceSetInput);
+        card.Body.Insert(1, new TextBlock(language.Say($"You confirmed this {OnWhen(existing.AcknowledgedAt, language)}.",
+            $"Fe wnaethoch chi gadarnhau hwn {OnWhen(existing.AcknowledgedAt, language)}.")) { IsSubtle = true });
         return card;
     }
 
     /// <summary>The card a person has in a round, as it stands for them now: invitation, full text, or confirmed.</summary>
-    public AdaptiveCard Personal(PersonalRound personal, string? viewerTeamsId)
+    public AdaptiveCard Personal(PersonalRound personal, string? viewerTeamsId, CardLanguage language = CardLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(personal);
-        return personal.Acknowledgement is { } done ? Acknowledged(personal.Round, done, viewerTeamsId)
-            : personal.HasRead ? FullText(personal.Round, viewerTeamsId)
-            : Invitation(personal.Round, viewerTeamsId);
+        return personal.Acknowledgement is { } done ? Acknowledged(personal.Round, done, viewerTeamsId, language)
+            : personal.HasRead ? FullText(personal.Round, viewerTeamsId, language: language)
+            : Invitation(personal.Round, viewerTeamsId, language: language);
     }
 
-    public AdaptiveCard Acknowledged(AcknowledgementRound round, Acknowledgement record, string? viewerTeamsId)
+    public AdaptiveCard Acknowledged(AcknowledgementRound round, Acknowledgement record, string? viewerTeamsId, CardLanguage language = CardLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(round);
         ArgumentNullException.ThrowIfNull(record);
-        var card = PersonalShell(round, viewerTeamsId);
-        card.Body.Add(new TextBlock($"✔ You confirmed you have read and understood the policy on {When(record.AcknowledgedAt)}.") { Weight = "Bolder", Color = "Good" });
-        card.Body.Add(new TextBlock($"You confirmed {new PolicyEdition(record.PolicyVersion, round.PolicyAdoptedOn)}. Thank you.") { IsSubtle = true });
+        var card = PersonalShell(round, viewerTeamsId, language);
+        var edition = new PolicyEdition(record.PolicyVersion, round.PolicyAdoptedOn);
+        card.Body.Add(new TextBlock(language.Say(
+            $"✔ You confirmed you have read and understood the policy {OnWhen(record.AcknowledgedAt, language)}.",
+            $"✔ Fe wnaethoch chi gadarnhau eich bod wedi darllen a deall y polisi {OnWhen(record.AcknowledgedAt, language)}.")) { Weight = "Bolder", Color = "Good" });
+        card.Body.Add(new TextBlock(language.Say(
+            $"You confirmed {edition}. Thank you.",
+            $"Fe wnaethoch chi {Gadarnhau(edition.ToWelshString())}. Diolch.")) { IsSubtle = true });
         card.Actions =
         [
-            new ExecuteAction { Title = "Read the policy again", Verb = ReadVerb, Data = RoundData(round.Id) },
-            new ExecuteAction { Title = "I have a question", Verb = QuestionVerb, Data = RoundData(round.Id) },
+            new ExecuteAction { Title = language.Say("Read the policy again", "Darllen y polisi eto"), Verb = ReadVerb, Data = RoundData(round.Id) },
+            new ExecuteAction { Title = QuestionTitle(language), Verb = QuestionVerb, Data = RoundData(round.Id) },
         ];
         return card;
     }
+
 
     /// <summary>
     /// Offered to the head teacher when the school has adopted a new text: its own round, as a new school year's is.
@@ -423,70 +479,91 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     }
 
     /// <summary>A person opens a round whose version the school has since replaced: nothing to read or confirm here.</summary>
-    public AdaptiveCard Superseded(AcknowledgementRound round, Acknowledgement? existing)
+    /// <summary>A person opens a round whose version the school has since replaced: nothing to read or confirm here.</summary>
+    public AdaptiveCard Superseded(AcknowledgementRound round, Acknowledgement? existing, CardLanguage language = CardLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(round);
         var card = new AdaptiveCard
         {
             Body =
             [
-                new TextBlock($"Policy acknowledgement {CardText.Escape(round.Name)}") { Weight = "Bolder" },
-                new TextBlock($"This round asked about {round.Edition().Name}, which the school has since replaced with a new version. It no longer takes acknowledgements; the head teacher will ask you to confirm the new policy."),
+                new TextBlock(RoundTitle(round, language)) { Weight = "Bolder" },
+                new TextBlock(language.Say(
+                    $"This round asked about {round.Edition().Name}, which the school has since replaced with a new version. It no longer takes acknowledgements; the head teacher will ask you to confirm the new policy.",
+                    $"Roedd y cylch hwn yn gofyn am {round.Edition().WelshName}, ac mae'r ysgol wedi rhoi fersiwn newydd yn ei le ers hynny. Dyw'r cylch ddim yn derbyn cadarnhad bellach; bydd y pennaeth yn gofyn i chi gadarnhau'r polisi newydd.")),
             ],
         };
         if (existing is not null)
         {
-            card.Body.Add(new TextBlock($"You confirmed {new PolicyEdition(existing.PolicyVersion, round.PolicyAdoptedOn)} on {When(existing.AcknowledgedAt)}. That record is kept.") { IsSubtle = true });
+            var edition = new PolicyEdition(existing.PolicyVersion, round.PolicyAdoptedOn);
+            card.Body.Add(new TextBlock(language.Say(
+                $"You confirmed {edition} {OnWhen(existing.AcknowledgedAt, language)}. That record is kept.",
+                $"Fe wnaethoch chi {Gadarnhau(edition.ToWelshString())} {OnWhen(existing.AcknowledgedAt, language)}. Mae'r cofnod hwnnw'n cael ei gadw.")) { IsSubtle = true });
         }
 
         return card;
     }
 
     /// <summary>What the outbox sends for a row of this kind: the card, a reminder, or the closing notice.</summary>
-    public AdaptiveCard ForOutbox(AcknowledgementRound round, RecipientKind kind, string? viewerTeamsId) => kind switch
+    public AdaptiveCard ForOutbox(AcknowledgementRound round, RecipientKind kind, string? viewerTeamsId, CardLanguage language = CardLanguage.English) => kind switch
     {
-        RecipientKind.ClosedNotice => ClosedForYou(round),
-        _ => Invitation(round, viewerTeamsId, reminder: kind == RecipientKind.Reminder),
+        RecipientKind.ClosedNotice => ClosedForYou(round, language),
+        _ => Invitation(round, viewerTeamsId, reminder: kind == RecipientKind.Reminder, language),
     };
 
-    public static string OutboxSummary(RecipientKind kind) => kind switch
+    public static string OutboxSummary(RecipientKind kind, CardLanguage language = CardLanguage.English) => kind switch
     {
-        RecipientKind.Reminder => "Reminder: please acknowledge the social media policy",
-        RecipientKind.ClosedNotice => "The policy acknowledgement round has closed",
-        _ => "Please read and acknowledge the social media policy",
+        RecipientKind.Reminder => language.Say("Reminder: please acknowledge the social media policy", "Nodyn i'ch atgoffa: cadarnhewch y polisi cyfryngau cymdeithasol"),
+        RecipientKind.ClosedNotice => language.Say("The policy acknowledgement round has closed", "Mae'r cylch cadarnhau'r polisi wedi cau"),
+        _ => language.Say("Please read and acknowledge the social media policy", "Darllenwch a chadarnhewch y polisi cyfryngau cymdeithasol"),
     };
 
     /// <summary>Sent once, when the head teacher closes a round, to each person who had the card and had not confirmed.</summary>
-    public static AdaptiveCard ClosedForYou(AcknowledgementRound round)
+    public static AdaptiveCard ClosedForYou(AcknowledgementRound round, CardLanguage language = CardLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(round);
         return new AdaptiveCard
         {
             Body =
             [
-                new TextBlock($"Policy acknowledgement {CardText.Escape(round.Name)} has closed") { Weight = "Bolder" },
-                new TextBlock("The head teacher has closed this round, and you had not confirmed the staff social media policy in it. Your card no longer takes a confirmation."),
-                new TextBlock("If you meant to confirm, or think this is a mistake, please speak to the head teacher.") { IsSubtle = true },
+                new TextBlock(language.Say($"Policy acknowledgement {CardText.Escape(round.Name)} has closed", $"Mae'r cylch cadarnhau'r polisi {CardText.Escape(round.Name)} wedi cau")) { Weight = "Bolder" },
+                new TextBlock(language.Say(
+                    "The head teacher has closed this round, and you had not confirmed the staff social media policy in it. Your card no longer takes a confirmation.",
+                    "Mae'r pennaeth wedi cau'r cylch hwn, a doeddech chi ddim wedi cadarnhau polisi cyfryngau cymdeithasol y staff ynddo. Dyw'ch cerdyn ddim yn derbyn cadarnhad bellach.")),
+                new TextBlock(language.Say(
+                    "If you meant to confirm, or think this is a mistake, please speak to the head teacher.",
+                    "Os oeddech chi'n bwriadu cadarnhau, neu os ydych chi'n meddwl bod camgymeriad, siaradwch â'r pennaeth, os gwelwch yn dda.")) { IsSubtle = true },
             ],
         };
     }
 
-    public static AdaptiveCard RoundClosed(AcknowledgementRound round)
+    public static AdaptiveCard RoundClosed(AcknowledgementRound round, CardLanguage language = CardLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(round);
         return new AdaptiveCard
         {
             Body =
             [
-                new TextBlock($"Policy acknowledgement {CardText.Escape(round.Name)}") { Weight = "Bolder" },
-                new TextBlock("This round has been closed, so acknowledgements are no longer being recorded for it. If you think you still need to confirm, please speak to the head teacher."),
+                new TextBlock(RoundTitle(round, language)) { Weight = "Bolder" },
+                new TextBlock(language.Say(
+                    "This round has been closed, so acknowledgements are no longer being recorded for it. If you think you still need to confirm, please speak to the head teacher.",
+                    "Mae'r cylch hwn wedi cau, felly does dim cadarnhad yn cael ei gofnodi ar ei gyfer bellach. Os ydych chi'n meddwl bod angen i chi gadarnhau o hyd, siaradwch â'r pennaeth, os gwelwch yn dda.")),
             ],
         };
     }
 
-    private static AdaptiveCard PersonalShell(AcknowledgementRound round, string? viewerTeamsId) => new()
+    private static string RoundTitle(AcknowledgementRound round, CardLanguage language) =>
+        language.Say($"Policy acknowledgement {CardText.Escape(round.Name)}", $"Cadarnhau'r polisi · {CardText.Escape(round.Name)}");
+
+    // "gadarnhau'r polisi a fabwysiadwyd …": after the vowel that ends "gadarnhau", "y" is written 'r.
+    private static string Gadarnhau(string welshEdition) =>
+        welshEdition.StartsWith("y ", StringComparison.Ordinal) ? "gadarnhau'r " + welshEdition[2..] : "gadarnhau " + welshEdition;
+
+    private static string QuestionTitle(CardLanguage language) => language.Say("I have a question", "Mae gen i gwestiwn");
+
+    private static AdaptiveCard PersonalShell(AcknowledgementRound round, string? viewerTeamsId, CardLanguage language) => new()
     {
-        Body = [new TextBlock($"Staff social media policy · {CardText.Escape(round.Name)}") { Size = "Medium", Weight = "Bolder" }],
+        Body = [new TextBlock(language.Say($"Staff social media policy · {CardText.Escape(round.Name)}", $"Polisi cyfryngau cymdeithasol y staff · {CardText.Escape(round.Name)}")) { Size = "Medium", Weight = "Bolder" }],
         // Each person sees their own state (read, acknowledged) when the chat opens; in a 1:1 no user list is needed.
         Refresh = new CardRefresh
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
 using CadoxtonPolicyBot.Policy;
 using CadoxtonPolicyBot.Protocol;
@@ -196,9 +197,11 @@ public sealed partial class OutboxDispatcher(
 
         var reference = target.Reference;
         var cards = services.GetRequiredService<AcknowledgementCards>();
-        var card = cards.ForOutbox(round, row.Kind, reference.UserId);
+        // In the language of the person's Teams client as the bot last saw it; English when it never has.
+        var language = CardLocale.Of(reference.Locale);
+        var card = cards.ForOutbox(round, row.Kind, reference.UserId, language);
         var activity = reference.CreateMessage();
-        activity.Summary = AcknowledgementCards.OutboxSummary(row.Kind);
+        activity.Summary = AcknowledgementCards.OutboxSummary(row.Kind, language);
         activity.Attachments = [card.ToAttachment()];
 
         await limiter.WaitForSlotAsync(reference.ConversationId, cancellationToken);

@@ -28,6 +28,10 @@ internal sealed partial class ConcernCardActions(
 {
     public const string PrivatelyMessage = "I've messaged you privately.";
 
+    public static string Privately(CardLanguage language) => language.Say(PrivatelyMessage, "Dw i wedi anfon neges breifat atoch chi.");
+
+    private static CardLanguage LanguageOf(ITurnContext turn) => CardLocale.Of(turn.Activity.Locale);
+
     /// <summary>
     /// One answer for everyone who may not act on a concern (a forwarded card, the person it is about, a handler it was
     /// not routed to), so the answer tells nothing.
@@ -41,11 +45,12 @@ internal sealed partial class ConcernCardActions(
     public static CardVerbTable<ConcernCardActions> Verbs { get; } = new(NotAvailable, (h, _, action, ct) => h.DeniedAsync(action, null, ct))
     {
         { ConcernVerbs.Start, CardVerbRole.Anyone, (h, turn, _, ct) => h.StartAsync(turn, ct) },
-        { ConcernVerbs.Continue, CardVerbRole.Anyone, Privately((h, _, action, ct) => h.FormAsync(action.Actor, ct)) },
-        { ConcernVerbs.Stop, CardVerbRole.Anyone, Privately((_, _, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowMessage("Stopped. Nothing was recorded."))) },
+        { ConcernVerbs.Continue, CardVerbRole.Anyone, Privately((h, turn, action, ct) => h.FormAsync(action.Actor, LanguageOf(turn), ct)) },
+        { ConcernVerbs.Stop, CardVerbRole.Anyone, Privately((_, turn, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowMessage(
+            LanguageOf(turn).Say("Stopped. Nothing was recorded.", "Wedi stopio. Does dim byd wedi'i gofnodi.")))) },
         { ConcernVerbs.Submit, CardVerbRole.Anyone, Privately((h, turn, action, ct) => h.SubmitAsync(turn, action, action.Actor, ct)) },
-        { ConcernVerbs.EvidenceDone, CardVerbRole.Anyone, Privately((h, _, action, ct) => h.EvidenceDoneAsync(action.Actor, ct)) },
-        { ConcernVerbs.List, CardVerbRole.Anyone, Privately((h, _, action, ct) => h.ListAsync(action.Actor, ct)) },
+        { ConcernVerbs.EvidenceDone, CardVerbRole.Anyone, Privately((h, turn, action, ct) => h.EvidenceDoneAsync(action.Actor, LanguageOf(turn), ct)) },
+        { ConcernVerbs.List, CardVerbRole.Anyone, Privately((h, turn, action, ct) => h.ListAsync(action.Actor, LanguageOf(turn), ct)) },
         { ConcernVerbs.Open, CardVerbRole.ConcernHandler, OnConcern((h, _, action, concern, ct) => h.OpenAsync(action.Actor, concern, ct)) },
         { ConcernVerbs.SetStatus, CardVerbRole.ConcernHandler, OnConcern((h, _, action, concern, ct) => h.SetStatusAsync(action, action.Actor, concern, ct)) },
         { ConcernVerbs.AddNote, CardVerbRole.ConcernHandler, OnConcern((h, turn, action, concern, ct) => h.AddNoteAsync(turn, action, concern, ct)) },
@@ -57,7 +62,9 @@ internal sealed partial class ConcernCardActions(
         Func<ConcernCardActions, ITurnContext, CardActionRequest, CancellationToken, Task<CardActionResult>> act) =>
         (handler, turn, action, cancellationToken) => turn.Activity.IsPersonalChat
             ? act(handler, turn, action, cancellationToken)
-            : Task.FromResult<CardActionResult>(new CardActionResult.Rejected("Concerns are only handled in your private chat with me. Type \"report a concern\" there."));
+            : Task.FromResult<CardActionResult>(new CardActionResult.Rejected(LanguageOf(turn).Say(
+                "Concerns are only handled in your private chat with me. Type \"report a concern\" there.",
+                "Dim ond yn eich sgwrs breifat gyda fi mae pryderon yn cael eu trin. Teipiwch \"codi pryder\" yno.")));
 
     /// <summary>A handler's button on one concern: in private, and only on a concern this handler may handle.</summary>
     private static Func<ConcernCardActions, ITurnContext, CardActionRequest, CancellationToken, Task<CardActionResult>> OnConcern(
@@ -66,32 +73,39 @@ internal sealed partial class ConcernCardActions(
             handler.OnConcernAsync(action, concern => act(handler, turn, action, concern, cancellationToken), cancellationToken));
 
     /// <summary>Starts the flow in 1:1 chat: here if already private, otherwise by a private message.</summary>
-    public async Task<CardActionResult> StartAsync(ITurnContext turn, CancellationToken cancellationToken)
+    /// <param name="language">The reporter's language when the words they typed say it; otherwise their Teams locale's.</param>
+    public async Task<CardActionResult> StartAsync(ITurnContext turn, CancellationToken cancellationToken, CardLanguage? language = null)
     {
+        var lang = language ?? LanguageOf(turn);
         if (turn.Activity.IsPersonalChat)
         {
-            return new CardActionResult.ShowCard(ConcernCards.Consent(policy.EvidenceParagraph));
+            return new CardActionResult.ShowCard(ConcernCards.Consent(policy.EvidenceParagraph, lang));
         }
 
-        var sent = await messenger.SendPrivatelyAsync(turn, ConcernCards.Consent(policy.EvidenceParagraph).ToActivity("Report a concern"), cancellationToken);
+        var sent = await messenger.SendPrivatelyAsync(turn, ConcernCards.Consent(policy.EvidenceParagraph, lang).ToActivity(ConcernCards.ReportTitle(lang)), cancellationToken);
         return sent
-            ? new CardActionResult.ShowMessage(PrivatelyMessage)
-            : new CardActionResult.ShowMessage("I couldn't message you privately. Open a chat with me and type \"report a concern\".");
+            ? new CardActionResult.ShowMessage(Privately(lang))
+            : new CardActionResult.ShowMessage(lang.Say(
+                "I couldn't message you privately. Open a chat with me and type \"report a concern\".",
+                "Doeddwn i ddim yn gallu anfon neges breifat atoch chi. Agorwch sgwrs gyda fi a theipiwch \"codi pryder\"."));
     }
 
-    private async Task<CardActionResult> FormAsync(string actor, CancellationToken cancellationToken) =>
-        new CardActionResult.ShowCard(ConcernCards.Form(await store.IssueFormTokenAsync(actor, cancellationToken), policy));
+    private async Task<CardActionResult> FormAsync(string actor, CardLanguage language, CancellationToken cancellationToken) =>
+        new CardActionResult.ShowCard(ConcernCards.Form(await store.IssueFormTokenAsync(actor, cancellationToken), policy, language));
 
     private async Task<CardActionResult> SubmitAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
     {
+        var language = LanguageOf(turn);
         var token = action.GetString(ConcernForm.Token);
         if (string.IsNullOrEmpty(token))
         {
             await audit.AppendAloneAsync(actor, AuditActions.Rejected, null, "reason=no_form_token", cancellationToken);
-            return new CardActionResult.Rejected("That form is not one of mine. Type \"report a concern\" to start again. Nothing was recorded.");
+            return new CardActionResult.Rejected(language.Say(
+                "That form is not one of mine. Type \"report a concern\" to start again. Nothing was recorded.",
+                "Nid un o fy ffurflenni i yw honno. Teipiwch \"codi pryder\" i ddechrau eto. Does dim byd wedi'i gofnodi."));
         }
 
-        var (submission, error) = ConcernFormReader.Read(action, actor, policy);
+        var (submission, error) = ConcernFormReader.Read(action, actor, policy, language);
         if (submission is null)
         {
             // The issue's bad-input rule: nothing recorded, but the attempt is (no content, only that it happened).
@@ -106,31 +120,42 @@ internal sealed partial class ConcernCardActions(
             case SubmitResult.Recorded recorded:
                 LogRecorded(logger, recorded.Concern.Reference);
                 await router.RouteDueAsync(recorded.Concern.Id, turn.Reference, cancellationToken);
-                return new CardActionResult.ShowCard(ConcernCards.EvidencePrompt(recorded.Concern.Reference, recorded.Concern.Id, options.Value));
+                return new CardActionResult.ShowCard(ConcernCards.EvidencePrompt(recorded.Concern.Reference, recorded.Concern.Id, options.Value, language));
             case SubmitResult.AlreadySubmitted already:
                 await audit.AppendAloneAsync(actor, AuditActions.Rejected, already.Reference, "reason=duplicate_submit", cancellationToken);
-                return new CardActionResult.Rejected($"This form was already sent as {already.Reference}. It was not recorded again.");
+                return new CardActionResult.Rejected(language.Say(
+                    $"This form was already sent as {already.Reference}. It was not recorded again.",
+                    $"Cafodd y ffurflen hon ei hanfon yn barod fel {already.Reference}. Chafodd hi ddim ei chofnodi eto."));
             default:
                 await audit.AppendAloneAsync(actor, AuditActions.Rejected, null, "reason=unknown_form", cancellationToken);
-                return new CardActionResult.Rejected("That form has expired or is not yours. Type \"report a concern\" to start again. Nothing was recorded.");
+                return new CardActionResult.Rejected(language.Say(
+                    "That form has expired or is not yours. Type \"report a concern\" to start again. Nothing was recorded.",
+                    "Mae'r ffurflen honno wedi dod i ben, neu nid eich un chi yw hi. Teipiwch \"codi pryder\" i ddechrau eto. Does dim byd wedi'i gofnodi."));
         }
     }
 
-    private async Task<CardActionResult> EvidenceDoneAsync(string actor, CancellationToken cancellationToken)
+    private async Task<CardActionResult> EvidenceDoneAsync(string actor, CardLanguage language, CancellationToken cancellationToken)
     {
         var session = await store.FindEvidenceSessionAsync(actor, cancellationToken);
         await store.CloseEvidenceSessionAsync(actor, cancellationToken);
         var concern = session is null ? null : await store.FindAsync(session.ConcernId, cancellationToken);
         return concern is null
-            ? new CardActionResult.ShowMessage("Thank you. Type \"my concerns\" at any time to see where your concerns are.")
-            : new CardActionResult.ShowMessage($"Thank you. Concern {concern.Reference} has {concern.Evidence.Count} evidence file(s). I'll tell you here when its status changes.");
+            ? new CardActionResult.ShowMessage(language.Say(
+                "Thank you. Type \"my concerns\" at any time to see where your concerns are.",
+                "Diolch. Teipiwch \"fy mhryderon\" unrhyw bryd i weld sut mae'ch pryderon yn dod yn eu blaen."))
+            : new CardActionResult.ShowMessage(ThankYou(concern.Reference, concern.Evidence.Count, language));
     }
 
+    /// <summary>"Thank you. Concern CON-… has 2 evidence file(s). I'll tell you here when its status changes."</summary>
+    public static string ThankYou(string reference, int files, CardLanguage language) => language.Say(
+        $"Thank you. Concern {reference} has {files} evidence file(s). I'll tell you here when its status changes.",
+        $"Diolch. Mae gan bryder {reference} {files} ffeil o dystiolaeth. Bydda i'n dweud wrthoch chi yma pan fydd ei statws yn newid.");
+
     // Roles choose the list, they do not open anything: a handler sees the concerns that may come to them.
-    private async Task<CardActionResult> ListAsync(string actor, CancellationToken cancellationToken) =>
+    private async Task<CardActionResult> ListAsync(string actor, CardLanguage language, CancellationToken cancellationToken) =>
         roles.IsConcernHandler(actor)
             ? new CardActionResult.ShowCard(ConcernCards.HandlerList(await store.ListOpenForHandlerAsync(actor, cancellationToken), clock))
-            : new CardActionResult.ShowCard(ConcernCards.ReporterList(await store.ListForReporterAsync(actor, cancellationToken), clock));
+            : new CardActionResult.ShowCard(ConcernCards.ReporterList(await store.ListForReporterAsync(actor, cancellationToken), clock, language));
 
     /// <summary>
     /// A handler's button on one concern, once the router has checked the presser is a concern handler: the check on

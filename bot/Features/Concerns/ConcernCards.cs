@@ -17,6 +17,16 @@ internal static class ConcernCards
         ("school", "The school"),
     ];
 
+    // The reporter's cards follow their Teams locale; the values sent back (and recorded) are the same in either language.
+    private static readonly Dictionary<string, string> WhomWelsh = new(StringComparer.Ordinal)
+    {
+        ["staff"] = "Aelod o staff",
+        ["pupil"] = "Disgybl",
+        ["school"] = "Yr ysgol",
+    };
+
+    private const string OtherPlatform = "Other";
+
     /// <summary>
     /// The parts of the policy a concern may say it breaches: the kernel's numbered Procedure items, so a revision that
     /// adds or rewords one shows in the form without a change here.
@@ -35,81 +45,103 @@ internal static class ConcernCards
     }
 
     // "4. Derogatory, ... posts": the item's number and the kernel's short name, short enough to read on a phone.
-    private static string ChoiceTitle(PolicySection item) =>
-        string.Create(CultureInfo.InvariantCulture, $"{item.Id}. {item.ShortName}");
+    private static string ChoiceTitle(PolicySection item, CardLanguage language) =>
+        string.Create(CultureInfo.InvariantCulture, $"{item.Id}. {(language == CardLanguage.Welsh ? WelshSectionNames.ShortNameOf(item) : item.ShortName)}");
 
-    public static AdaptiveCard Consent(string evidenceParagraph) => new()
+    public static string ReportTitle(CardLanguage language) => language.Say("Report a concern", "Codi pryder");
+
+    public static AdaptiveCard Consent(string evidenceParagraph, CardLanguage language = CardLanguage.English) => new()
     {
         Body =
         [
-            new TextBlock("Report a concern") { Size = "Large", Weight = "Bolder" },
-            new TextBlock("Before you start: a concern is not anonymous.") { Weight = "Bolder" },
-            new TextBlock("I record who you are as Teams knows you (your name and work account) with your report, the date and time, and any files you send. The school's concern handlers will read it, and your report and evidence may be used in disciplinary proceedings."),
-            new TextBlock("The staff social media policy says:") { Spacing = "Medium" },
+            new TextBlock(ReportTitle(language)) { Size = "Large", Weight = "Bolder" },
+            new TextBlock(language.Say("Before you start: a concern is not anonymous.", "Cyn i chi ddechrau: dydy pryder ddim yn ddienw.")) { Weight = "Bolder" },
+            new TextBlock(language.Say(
+                "I record who you are as Teams knows you (your name and work account) with your report, the date and time, and any files you send. The school's concern handlers will read it, and your report and evidence may be used in disciplinary proceedings.",
+                "Dw i'n cofnodi pwy ydych chi fel mae Teams yn eich adnabod chi (eich enw a'ch cyfrif gwaith) gyda'ch adroddiad, y dyddiad a'r amser, ac unrhyw ffeiliau rydych chi'n eu hanfon. Bydd y bobl sy'n delio â phryderon yn yr ysgol yn ei ddarllen, ac fe allai eich adroddiad a'ch tystiolaeth gael eu defnyddio mewn achos disgyblu.")),
+            new TextBlock(language.Say("The staff social media policy says:", "Mae polisi cyfryngau cymdeithasol y staff yn dweud (yn Saesneg, yr unig fersiwn sydd gan yr ysgol):")) { Spacing = "Medium" },
             new Container { Style = "emphasis", Items = [TextBlock.Literal(evidenceParagraph)] },
-            new TextBlock("Only the concern handlers can open your report. I never tell the person it is about. You will be told, by reference number, when its status changes.") { Spacing = "Medium" },
+            new TextBlock(language.Say(
+                "Only the concern handlers can open your report. I never tell the person it is about. You will be told, by reference number, when its status changes.",
+                "Dim ond y bobl sy'n delio â phryderon sy'n gallu agor eich adroddiad. Dw i byth yn dweud wrth y person mae'n sôn amdano. Byddwch chi'n cael gwybod, drwy gyfeirnod, pan fydd ei statws yn newid.")) { Spacing = "Medium" },
         ],
         Actions =
         [
-            new ExecuteAction { Title = "Continue", Verb = ConcernVerbs.Continue, Data = [], Style = "positive" },
-            new ExecuteAction { Title = "Stop", Verb = ConcernVerbs.Stop, Data = [] },
+            new ExecuteAction { Title = language.Say("Continue", "Parhau"), Verb = ConcernVerbs.Continue, Data = [], Style = "positive" },
+            new ExecuteAction { Title = StopTitle(language), Verb = ConcernVerbs.Stop, Data = [] },
         ],
     };
 
-    public static AdaptiveCard Form(string formToken, PolicyDocument policy) => new()
+    public static AdaptiveCard Form(string formToken, PolicyDocument policy, CardLanguage language = CardLanguage.English) => new()
     {
         Body =
         [
-            new TextBlock("Report a concern") { Size = "Large", Weight = "Bolder" },
-            new TextInput { Id = ConcernForm.WhatHappened, Label = "What happened?", IsMultiline = true, MaxLength = ConcernForm.MaxText, IsRequired = true, ErrorMessage = "Please say what happened." },
-            new ChoiceSetInput
+            new TextBlock(ReportTitle(language)) { Size = "Large", Weight = "Bolder" },
+            new TextInput
             {
-                Id = ConcernForm.Platform, Label = "Where was it posted?", Style = "compact", IsRequired = true, ErrorMessage = "Please choose where it was posted.",
-                Choices = [.. Platforms.Select(p => new Choice(p, p))],
-            },
-            new TextInput { Id = ConcernForm.Link, Label = "Link to the post (if you have one)", MaxLength = ConcernForm.MaxLink },
-            new DateInput { Id = ConcernForm.WhenSeen, Label = "When did you see it?" },
-            new ChoiceSetInput
-            {
-                Id = ConcernForm.ConcernsWhom, Label = "Who does it concern?", Style = "expanded", IsRequired = true, ErrorMessage = "Please choose who it concerns.",
-                Choices = [.. Whom.Select(w => new Choice(w.Title, w.Value))],
+                Id = ConcernForm.WhatHappened, Label = language.Say("What happened?", "Beth ddigwyddodd?"), IsMultiline = true, MaxLength = ConcernForm.MaxText, IsRequired = true,
+                ErrorMessage = language.Say("Please say what happened.", "Dywedwch beth ddigwyddodd, os gwelwch yn dda."),
             },
             new ChoiceSetInput
             {
-                Id = ConcernForm.Subject, Label = "If a member of staff: who? (optional)", Style = "filtered",
+                Id = ConcernForm.Platform, Label = language.Say("Where was it posted?", "Ble cafodd ei bostio?"), Style = "compact", IsRequired = true,
+                ErrorMessage = language.Say("Please choose where it was posted.", "Dewiswch ble cafodd ei bostio, os gwelwch yn dda."),
+                Choices = [.. Platforms.Select(p => new Choice(p == OtherPlatform ? language.Say(p, "Arall") : p, p))],
+            },
+            new TextInput { Id = ConcernForm.Link, Label = language.Say("Link to the post (if you have one)", "Dolen i'r post (os oes gennych chi un)"), MaxLength = ConcernForm.MaxLink },
+            new DateInput { Id = ConcernForm.WhenSeen, Label = language.Say("When did you see it?", "Pryd gwelsoch chi fe?") },
+            new ChoiceSetInput
+            {
+                Id = ConcernForm.ConcernsWhom, Label = language.Say("Who does it concern?", "Am bwy mae'r pryder?"), Style = "expanded", IsRequired = true,
+                ErrorMessage = language.Say("Please choose who it concerns.", "Dewiswch am bwy mae'r pryder, os gwelwch yn dda."),
+                Choices = [.. Whom.Select(w => new Choice(language.Say(w.Title, WhomWelsh[w.Value]), w.Value))],
+            },
+            new ChoiceSetInput
+            {
+                Id = ConcernForm.Subject, Label = language.Say("If a member of staff: who? (optional)", "Os aelod o staff: pwy? (dewisol)"), Style = "filtered",
                 ChoicesData = ChoicesData.People(),
             },
             new ChoiceSetInput
             {
-                Id = ConcernForm.Sections, Label = "Which parts of the policy might it breach? (optional)", IsMultiSelect = true, Style = "expanded",
-                Choices = [.. ProcedureItems(policy).Select(item => new Choice(ChoiceTitle(item), item.Id))],
+                Id = ConcernForm.Sections, Label = language.Say("Which parts of the policy might it breach? (optional)", "Pa rannau o'r polisi allai gael eu torri? (dewisol)"),
+                IsMultiSelect = true, Style = "expanded",
+                Choices = [.. ProcedureItems(policy).Select(item => new Choice(ChoiceTitle(item, language), item.Id))],
             },
-            new ToggleInput { Id = ConcernForm.ReporterIsSubject, Title = "I am the person the comments are about", ValueOn = "true", ValueOff = "false", Value = "false" },
+            new ToggleInput
+            {
+                Id = ConcernForm.ReporterIsSubject, Title = language.Say("I am the person the comments are about", "Fi yw'r person mae'r sylwadau amdano"),
+                ValueOn = "true", ValueOff = "false", Value = "false",
+            },
         ],
         Actions =
         [
-            new ExecuteAction { Title = "Send report", Verb = ConcernVerbs.Submit, Data = new JsonObject { [ConcernForm.Token] = formToken }, Style = "positive" },
-            new ExecuteAction { Title = "Stop", Verb = ConcernVerbs.Stop, Data = [], AssociatedInputs = "none" },
+            new ExecuteAction { Title = language.Say("Send report", "Anfon yr adroddiad"), Verb = ConcernVerbs.Submit, Data = new JsonObject { [ConcernForm.Token] = formToken }, Style = "positive" },
+            new ExecuteAction { Title = StopTitle(language), Verb = ConcernVerbs.Stop, Data = [], AssociatedInputs = "none" },
         ],
     };
 
-    public static AdaptiveCard EvidencePrompt(string reference, Guid concernId, ConcernsOptions limits) => new()
+    private static string StopTitle(CardLanguage language) => language.Say("Stop", "Stopio");
+
+    public static AdaptiveCard EvidencePrompt(string reference, Guid concernId, ConcernsOptions limits, CardLanguage language = CardLanguage.English) => new()
     {
         Body =
         [
-            new TextBlock($"Your concern is recorded as {reference}.") { Weight = "Bolder", Size = "Medium" },
-            new TextBlock("Send any screenshots or files now, then press Done."),
-            new TextBlock(EvidenceLimits(limits)) { IsSubtle = true },
+            new TextBlock(language.Say($"Your concern is recorded as {reference}.", $"Mae'ch pryder wedi'i gofnodi fel {reference}.")) { Weight = "Bolder", Size = "Medium" },
+            new TextBlock(language.Say("Send any screenshots or files now, then press Done.", "Anfonwch unrhyw sgrinluniau neu ffeiliau nawr, yna pwyswch Gorffen.")),
+            new TextBlock(EvidenceLimits(limits, language)) { IsSubtle = true },
         ],
-        Actions = [new ExecuteAction { Title = "Done", Verb = ConcernVerbs.EvidenceDone, Data = Id(concernId) }],
+        Actions = [new ExecuteAction { Title = language.Say("Done", "Gorffen"), Verb = ConcernVerbs.EvidenceDone, Data = Id(concernId) }],
     };
 
     /// <summary>"Attach or paste them in this chat: … up to 10 files, 10 MB each and 25 MB in all."</summary>
-    public static string EvidenceLimits(ConcernsOptions limits)
+    public static string EvidenceLimits(ConcernsOptions limits, CardLanguage language = CardLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Attach or paste them in this chat: {EvidenceFileType.AcceptedInWords}. Up to {limits.MaxEvidenceFiles} files, {SizeLimit(limits.MaxEvidenceBytes)} each and {SizeLimit(limits.MaxEvidenceTotalBytes)} in all.");
+        return language == CardLanguage.Welsh
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"Atodwch neu gludwch nhw yn y sgwrs hon: lluniau, PDFs, ffeiliau testun, neu ddogfennau Word, Excel a PowerPoint. Hyd at {limits.MaxEvidenceFiles} ffeil, {SizeLimit(limits.MaxEvidenceBytes)} yr un a {SizeLimit(limits.MaxEvidenceTotalBytes)} i gyd.")
+            : string.Create(CultureInfo.InvariantCulture,
+                $"Attach or paste them in this chat: {EvidenceFileType.AcceptedInWords}. Up to {limits.MaxEvidenceFiles} files, {SizeLimit(limits.MaxEvidenceBytes)} each and {SizeLimit(limits.MaxEvidenceTotalBytes)} in all.");
     }
 
     /// <summary>What a handler is sent: the reference and a button, nothing of the case.</summary>
@@ -274,23 +306,34 @@ internal static class ConcernCards
         return card;
     }
 
-    public static AdaptiveCard ReporterList(IReadOnlyList<Concern> concerns, Infrastructure.Time.SchoolClock clock)
+    public static AdaptiveCard ReporterList(IReadOnlyList<Concern> concerns, Infrastructure.Time.SchoolClock clock, CardLanguage language = CardLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(concerns);
         ArgumentNullException.ThrowIfNull(clock);
-        var card = new AdaptiveCard { Body = [new TextBlock("Your concerns") { Size = "Large", Weight = "Bolder" }] };
+        var card = new AdaptiveCard { Body = [new TextBlock(language.Say("Your concerns", "Eich pryderon")) { Size = "Large", Weight = "Bolder" }] };
         if (concerns.Count == 0)
         {
-            card.Body.Add(new TextBlock("You have not reported any concerns."));
+            card.Body.Add(new TextBlock(language.Say("You have not reported any concerns.", "Dydych chi ddim wedi codi unrhyw bryderon.")));
             return card;
         }
 
         card.Body.Add(new FactSet
         {
-            Facts = [.. concerns.Select(c => new Fact(c.Reference, $"{c.Status} (reported {clock.FormatDate(c.CreatedAt)})"))],
+            Facts = [.. concerns.Select(c => new Fact(c.Reference, language == CardLanguage.Welsh
+                ? $"{StatusWelsh(c.Status)} (codwyd {Infrastructure.Time.SchoolClock.FormatDateWelsh(DateOnly.FromDateTime(clock.ToSchoolTime(c.CreatedAt).DateTime))})"
+                : $"{c.Status} (reported {clock.FormatDate(c.CreatedAt)})"))],
         });
         return card;
     }
+
+    /// <summary>A status as the reporter reads it in Welsh.</summary>
+    public static string StatusWelsh(string status) => status switch
+    {
+        ConcernStatus.Acknowledged => "wedi'i gydnabod",
+        ConcernStatus.Investigating => "ymchwiliad ar y gweill",
+        ConcernStatus.Closed => "wedi cau",
+        _ => "wedi dod i law",
+    };
 
     /// <summary>A size limit as people read it: "10 MB", "1.5 MB", "512 KB" (never "0 MB" for a limit under a megabyte).</summary>
     public static string SizeLimit(long bytes) => bytes switch

@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Protocol.Connector;
 
@@ -39,18 +40,19 @@ internal sealed partial class ConcernMessenger(
         }
 
         var message = reference.CreateMessage();
-        message.Text = StatusMessage(concern.Reference, concern.Status);
+        // In the language of the reporter's Teams client as the bot last saw it; English when it never has.
+        message.Text = StatusMessage(concern.Reference, concern.Status, CardLocale.Of(reference.Locale));
         message.TextFormat = "plain";
         await SendAsync(reference, message, cancellationToken);
     }
 
     /// <summary>"Your concern CON-… has been acknowledged / is being investigated / has been closed."</summary>
-    public static string StatusMessage(string reference, string status) => status switch
+    public static string StatusMessage(string reference, string status, CardLanguage language = CardLanguage.English) => status switch
     {
-        ConcernStatus.Acknowledged => $"Your concern {reference} has been acknowledged.",
-        ConcernStatus.Investigating => $"Your concern {reference} is being investigated.",
-        ConcernStatus.Closed => $"Your concern {reference} has been closed.",
-        _ => $"Your concern {reference} has been received.",
+        ConcernStatus.Acknowledged => language.Say($"Your concern {reference} has been acknowledged.", $"Mae'ch pryder {reference} wedi'i gydnabod."),
+        ConcernStatus.Investigating => language.Say($"Your concern {reference} is being investigated.", $"Mae'r ysgol yn ymchwilio i'ch pryder {reference}."),
+        ConcernStatus.Closed => language.Say($"Your concern {reference} has been closed.", $"Mae'ch pryder {reference} wedi'i gau."),
+        _ => language.Say($"Your concern {reference} has been received.", $"Mae'ch pryder {reference} wedi dod i law."),
     };
 
     /// <summary>

@@ -42,8 +42,13 @@ public static class ConcernsModule
             "Tell the school's concern handlers, privately, about a post that may breach the social media policy. Your name is recorded with it.",
             ConcernVerbs.Start,
             "report a concern",
-            Order: 30));
-        services.AddSingleton(new HelpEntry("My concerns", "See the status of concerns you have reported.", null, "my concerns", Order: 31));
+            Order: 30,
+            Welsh: new HelpEntryWelsh(
+                "Codi pryder",
+                "Dweud wrth y bobl sy'n delio â phryderon yn yr ysgol, yn breifat, am bost a allai dorri'r polisi cyfryngau cymdeithasol. Mae'ch enw'n cael ei gofnodi gydag ef.",
+                "codi pryder")));
+        services.AddSingleton(new HelpEntry("My concerns", "See the status of concerns you have reported.", null, "my concerns", Order: 31,
+            Welsh: new HelpEntryWelsh("Fy mhryderon", "Gweld statws y pryderon rydych chi wedi'u codi.", "fy mhryderon")));
         // The sealer runs before the others start, and after the database migrator (registered earlier).
         services.AddHostedService<AuditChainSealer>();
         services.AddLeases();

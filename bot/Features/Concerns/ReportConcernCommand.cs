@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Protocol;
 using CadoxtonPolicyBot.Turns;
 
@@ -11,15 +12,23 @@ internal sealed class ReportConcernCommand(Deferred<ConcernCardActions> actions)
         "report a concern", "report concern", "raise a concern", "raise concern", "report a breach", "i want to report a concern", "concern report",
     };
 
-    public bool Matches(IncomingMessage message) => Phrases.Contains(message.Normalised);
+    // Typed in Welsh, the flow answers in Welsh whatever the Teams locale.
+    private static readonly HashSet<string> WelshPhrases = new(StringComparer.Ordinal)
+    {
+        "codi pryder", "adrodd pryder", "rhoi gwybod am bryder", "dw i eisiau codi pryder", "rydw i eisiau codi pryder",
+    };
+
+    public bool Matches(IncomingMessage message) => Phrases.Contains(message.Normalised) || WelshPhrases.Contains(message.Normalised);
 
     public async Task HandleAsync(ITurnContext turn, IncomingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var result = await actions.Value.StartAsync(turn, cancellationToken);
+        ArgumentNullException.ThrowIfNull(message);
+        var language = WelshPhrases.Contains(message.Normalised) ? CardLanguage.Welsh : CardLocale.Of(turn.Activity.Locale);
+        var result = await actions.Value.StartAsync(turn, cancellationToken, language);
         var reply = result switch
         {
-            Turns.CardActionResult.ShowCard show => show.Card.ToActivity("Report a concern"),
+            Turns.CardActionResult.ShowCard show => show.Card.ToActivity(ConcernCards.ReportTitle(language)),
             Turns.CardActionResult.ShowMessage shown => turn.Activity.CreateReply(shown.Text),
             Turns.CardActionResult.Rejected rejected => turn.Activity.CreateReply(rejected.Message),
             _ => throw new InvalidOperationException("Unknown card action result."),

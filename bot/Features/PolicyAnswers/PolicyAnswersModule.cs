@@ -47,8 +47,13 @@ public static class PolicyAnswersModule
             "Ask in your own words whether you can post something, about photos, pupils, privacy settings or phones at work. I answer from the policy and quote it.",
             null,
             "can I post photos from the school trip?",
-            Order: 10));
-        services.AddSingleton(new HelpEntry("Read the policy", "The whole staff social media policy, or one part of it.", PolicyVerbs.Read, "show the policy, or clause 7", Order: 11));
+            Order: 10,
+            Welsh: new HelpEntryWelsh(
+                "Gofyn am y polisi",
+                "Gofynnwch yn eich geiriau eich hun a gewch chi bostio rhywbeth: am luniau, disgyblion, gosodiadau preifatrwydd neu ffonau yn y gwaith. Dw i'n ateb o'r polisi ac yn ei ddyfynnu.",
+                "ga i bostio lluniau o drip yr ysgol?")));
+        services.AddSingleton(new HelpEntry("Read the policy", "The whole staff social media policy, or one part of it.", PolicyVerbs.Read, "show the policy, or clause 7", Order: 11,
+            Welsh: new HelpEntryWelsh("Darllen y polisi", "Polisi cyfryngau cymdeithasol cyfan y staff, neu un rhan ohono (yn Saesneg).", "dangos y polisi")));
         return builder;
     }
 }

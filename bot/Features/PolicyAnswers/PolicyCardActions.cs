@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Infrastructure.Roles;
 using CadoxtonPolicyBot.Policy.Answers;
 using CadoxtonPolicyBot.Protocol;
@@ -20,17 +21,17 @@ internal sealed class PolicyCardActions(
     /// <summary>Every "policy." verb, who may press it and what handles it.</summary>
     public static CardVerbTable<PolicyCardActions> Verbs { get; } = new("Only the head teacher can reply to passed-on questions. Nothing was changed.")
     {
-        { PolicyVerbs.Read, CardVerbRole.Anyone, (h, _, _, _) => Task.FromResult<CardActionResult>(h.FullPolicy()) },
+        { PolicyVerbs.Read, CardVerbRole.Anyone, (h, turn, _, _) => Task.FromResult<CardActionResult>(h.FullPolicy(CardLocale.Of(turn.Activity.Locale))) },
         { PolicyVerbs.FollowUp, CardVerbRole.Anyone, (h, turn, action, ct) => h.FollowUpAsync(turn, action, action.Actor, ct) },
-        { PolicyVerbs.Feedback, CardVerbRole.Anyone, (h, _, action, ct) => h.FeedbackAsync(action, ct) },
+        { PolicyVerbs.Feedback, CardVerbRole.Anyone, (h, turn, action, ct) => h.FeedbackAsync(action, CardLocale.Of(turn.Activity.Locale), ct) },
         { PolicyVerbs.AskHeadTeacher, CardVerbRole.Anyone, (h, turn, action, ct) => h.AskAsync(turn, action, action.Actor, ct) },
         { PolicyVerbs.SendToHeadTeacher, CardVerbRole.Anyone, (h, turn, action, ct) => h.SendToHeadTeacherAsync(turn, action, action.Actor, ct) },
-        { PolicyVerbs.DoNotSend, CardVerbRole.Anyone, (_, _, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowCard(PolicyCards.NotSent())) },
+        { PolicyVerbs.DoNotSend, CardVerbRole.Anyone, (_, turn, _, _) => Task.FromResult<CardActionResult>(new CardActionResult.ShowCard(PolicyCards.NotSent(CardLocale.Of(turn.Activity.Locale)))) },
         // The reply box is the head teacher's: a forwarded or copied card gives it to nobody else.
         { PolicyVerbs.Reply, CardVerbRole.HeadTeacher, (h, turn, action, ct) => h.ReplyAsync(turn, action, action.Actor, ct) },
     };
 
-    private CardActionResult.ShowCard FullPolicy() => new CardActionResult.ShowCard(PolicyCards.FullPolicy(engine.Policy));
+    private CardActionResult.ShowCard FullPolicy(CardLanguage language) => new CardActionResult.ShowCard(PolicyCards.FullPolicy(engine.Policy, language));
 
     private async Task<CardActionResult> FollowUpAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
     {
@@ -53,7 +54,7 @@ internal sealed class PolicyCardActions(
         return new CardActionResult.ShowCard(PolicyAnswerCard.Build(answer, question: null, chosen: chosen));
     }
 
-    private async Task<CardActionResult> FeedbackAsync(CardActionRequest action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> FeedbackAsync(CardActionRequest action, CardLanguage language, CancellationToken cancellationToken)
     {
         var verdict = ParseVerdict(action.GetString(PolicyCardData.Verdict));
         var helpful = action.GetString(PolicyCardData.Helpful) switch
@@ -69,7 +70,7 @@ internal sealed class PolicyCardActions(
 
         await feedback.CountAsync(verdict.Value, helpful.Value, cancellationToken);
         PolicyTurnLog.FeedbackCounted(logger, verdict.Value, helpful.Value);
-        return new CardActionResult.ShowCard(PolicyCards.ThankYou(helpful.Value));
+        return new CardActionResult.ShowCard(PolicyCards.ThankYou(helpful.Value, language));
     }
 
     private async Task<CardActionResult> AskAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
@@ -80,7 +81,9 @@ internal sealed class PolicyCardActions(
             return new CardActionResult.Rejected("There was no question on that card. Please type your question again.");
         }
 
-        var consent = PolicyCards.Consent(PolicyAnswerCard.Truncate(question));
+        // A Welsh Teams client, or a question asked in Welsh: the steps of passing it on are in Welsh.
+        var language = CardLocale.IsWelsh(turn.Activity.Locale) || LanguageDetector.Detect(question) == AnswerLanguage.Welsh ? CardLanguage.Welsh : CardLanguage.English;
+        var consent = PolicyCards.Consent(PolicyAnswerCard.Truncate(question), language);
         if (turn.Activity.IsPersonalChat)
         {
             return new CardActionResult.ShowCard(consent);
@@ -89,10 +92,11 @@ internal sealed class PolicyCardActions(
         // In a channel the consent (and the reply) belong in the asker's private chat, not in front of colleagues.
         var from = turn.Activity.From!;
         var sent = from.Id is not null && await messenger.SendPrivatelyAsync(turn, actor, from.Id,
-            consent.ToActivity("Ask the head teacher"), cancellationToken);
+            consent.ToActivity(PolicyCards.AskTitle(language)), cancellationToken);
         return new CardActionResult.ShowMessage(sent
-            ? "I've messaged you privately to ask before anything is sent."
-            : "I couldn't message you privately. Open a chat with me and ask your question there.");
+            ? language.Say("I've messaged you privately to ask before anything is sent.", "Dw i wedi anfon neges breifat atoch chi i ofyn cyn anfon dim byd.")
+            : language.Say("I couldn't message you privately. Open a chat with me and ask your question there.",
+                "Doeddwn i ddim yn gallu anfon neges breifat atoch chi. Agorwch sgwrs gyda fi a gofynnwch eich cwestiwn yno."));
     }
 
     private async Task<CardActionResult> SendToHeadTeacherAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
@@ -121,7 +125,7 @@ internal sealed class PolicyCardActions(
         }
 
         PolicyTurnLog.QuestionPassedOn(logger, row.Id, delivered, headTeachers.Count);
-        return new CardActionResult.ShowCard(PolicyCards.Sent(delivered > 0));
+        return new CardActionResult.ShowCard(PolicyCards.Sent(delivered > 0, CardLocale.Of(turn.Activity.Locale)));
     }
 
     private async Task<CardActionResult> ReplyAsync(ITurnContext turn, CardActionRequest action, string actor, CancellationToken cancellationToken)
@@ -144,7 +148,9 @@ internal sealed class PolicyCardActions(
             return new CardActionResult.ShowMessage("This question has already been answered.");
         }
 
-        var message = PolicyCards.ReplyToAsker(reply).ToActivity("The head teacher replied to your question");
+        // In the asker's language as the bot last saw their Teams client; English when it never has.
+        var askerLanguage = CardLocale.Of(await messenger.LastLocaleOfAsync(row.AskerAadObjectId, cancellationToken));
+        var message = PolicyCards.ReplyToAsker(reply, askerLanguage).ToActivity(PolicyCards.ReplySummary(askerLanguage));
         var delivered = await messenger.SendPrivatelyAsync(turn, row.AskerAadObjectId, row.AskerTeamsId, message, cancellationToken);
         if (!delivered)
         {

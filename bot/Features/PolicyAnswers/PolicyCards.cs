@@ -19,16 +19,21 @@ internal static class PolicyCards
         "Your question will be sent privately to the head teacher, who will reply here. Only the head teacher can read it. " +
         "It is stored only until the head teacher answers, and deleted once answered.";
 
-    /// <summary>The whole policy, section by section, in its own words.</summary>
-    public static AdaptiveCard FullPolicy(PolicyDocument policy)
+    public const string ConsentTextWelsh =
+        "Bydd eich cwestiwn yn cael ei anfon yn breifat at y pennaeth, a fydd yn ateb yma. Dim ond y pennaeth sy'n gallu ei ddarllen. " +
+        "Mae'n cael ei gadw dim ond nes i'r pennaeth ateb, ac yn cael ei ddileu ar ôl ei ateb.";
+
+    /// <summary>The whole policy, section by section, in its own words (English, the school's only text; a Welsh card says so).</summary>
+    public static AdaptiveCard FullPolicy(PolicyDocument policy, CardLanguage language = CardLanguage.English)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var card = new AdaptiveCard
         {
             Body =
             [
-                new TextBlock("Staff social media policy") { Size = "Large", Weight = "Bolder" },
-                new TextBlock("Cadoxton Primary School, the full text by section.") { IsSubtle = true, Spacing = "Small" },
+                new TextBlock(language.Say("Staff social media policy", "Polisi cyfryngau cymdeithasol y staff")) { Size = "Large", Weight = "Bolder" },
+                new TextBlock(language.Say("Cadoxton Primary School, the full text by section.",
+                    "Ysgol Gynradd Cadoxton, y testun llawn fesul adran. Mae'r polisi yn Saesneg: dyna'r unig fersiwn sydd gan yr ysgol.")) { IsSubtle = true, Spacing = "Small" },
             ],
         };
         foreach (var section in policy.Sections)
@@ -40,19 +45,21 @@ internal static class PolicyCards
             card.Body.Add(new Container { Spacing = "Medium", Separator = true, Items = [title, text] });
         }
 
-        var version = new TextBlock("Policy version " + policy.Version.Sha256Hex[..12]) { IsSubtle = true, Size = "Small", Spacing = "Large" };
+        var version = new TextBlock(language.Say("Policy version ", "Fersiwn y polisi ") + policy.Version.Sha256Hex[..12]) { IsSubtle = true, Size = "Small", Spacing = "Large" };
         card.Body.Add(version);
         return card;
     }
 
-    public static AdaptiveCard ThankYou(bool helpful) => new()
+    public static AdaptiveCard ThankYou(bool helpful, CardLanguage language = CardLanguage.English) => new()
     {
         Body =
         [
-            new TextBlock("Thank you for your feedback") { Weight = "Bolder" },
+            new TextBlock(language.Say("Thank you for your feedback", "Diolch am eich adborth")) { Weight = "Bolder" },
             new TextBlock(helpful
-                ? "Glad it helped. Only the count of helpful answers is kept, never your question."
-                : "Sorry it didn't help. Only the count is kept, never your question. You can ask again in other words, or type \"help\".")
+                ? language.Say("Glad it helped. Only the count of helpful answers is kept, never your question.",
+                    "Dw i'n falch ei fod wedi helpu. Dim ond nifer yr atebion defnyddiol sy'n cael ei gadw, byth eich cwestiwn.")
+                : language.Say("Sorry it didn't help. Only the count is kept, never your question. You can ask again in other words, or type \"help\".",
+                    "Mae'n ddrwg gen i nad oedd e'n help. Dim ond y nifer sy'n cael ei gadw, byth eich cwestiwn. Gallwch chi ofyn eto mewn geiriau eraill, neu deipio \"help\"."))
             {
                 Spacing = "Small",
             },
@@ -60,49 +67,54 @@ internal static class PolicyCards
     };
 
     /// <summary>Asks before anything is passed on; the question rides in the buttons' data, in the asker's own chat.</summary>
-    public static AdaptiveCard Consent(string question) => new()
+    public static AdaptiveCard Consent(string question, CardLanguage language = CardLanguage.English) => new()
     {
         Body =
         [
-            new TextBlock("Ask the head teacher") { Size = "Medium", Weight = "Bolder" },
-            new TextBlock(ConsentText),
-            new TextBlock("Your question:") { IsSubtle = true, Spacing = "Medium" },
+            new TextBlock(AskTitle(language)) { Size = "Medium", Weight = "Bolder" },
+            new TextBlock(language.Say(ConsentText, ConsentTextWelsh)),
+            new TextBlock(language.Say("Your question:", "Eich cwestiwn:")) { IsSubtle = true, Spacing = "Medium" },
             TextBlock.Literal(question),
         ],
         Actions =
         [
             new ExecuteAction
             {
-                Title = SendTitle,
+                Title = language.Say(SendTitle, "Anfon"),
                 Verb = PolicyVerbs.SendToHeadTeacher,
                 Style = "positive",
                 Data = new JsonObject { [PolicyCardData.Question] = PolicyAnswerCard.Truncate(question) },
                 AssociatedInputs = "none",
             },
-            new ExecuteAction { Title = DoNotSendTitle, Verb = PolicyVerbs.DoNotSend, Data = [], AssociatedInputs = "none" },
+            new ExecuteAction { Title = language.Say(DoNotSendTitle, "Peidio ag anfon"), Verb = PolicyVerbs.DoNotSend, Data = [], AssociatedInputs = "none" },
         ],
     };
 
-    public static AdaptiveCard Sent(bool deliveredNow) => new()
+    public static string AskTitle(CardLanguage language) => language.Say("Ask the head teacher", "Gofyn i'r pennaeth");
+
+    public static AdaptiveCard Sent(bool deliveredNow, CardLanguage language = CardLanguage.English) => new()
     {
         Body =
         [
-            new TextBlock("Sent to the head teacher") { Weight = "Bolder", Color = "Good" },
+            new TextBlock(language.Say("Sent to the head teacher", "Wedi'i anfon at y pennaeth")) { Weight = "Bolder", Color = "Good" },
             new TextBlock(deliveredNow
-                ? "The head teacher has your question and will reply here. It will be deleted once answered."
-                : "Your question is waiting for the head teacher, who will see it next time they check. The reply will come here, and the question will be deleted once answered.")
+                ? language.Say("The head teacher has your question and will reply here. It will be deleted once answered.",
+                    "Mae gan y pennaeth eich cwestiwn, a bydd yn ateb yma. Bydd yn cael ei ddileu ar ôl ei ateb.")
+                : language.Say("Your question is waiting for the head teacher, who will see it next time they check. The reply will come here, and the question will be deleted once answered.",
+                    "Mae'ch cwestiwn yn aros am y pennaeth, a fydd yn ei weld y tro nesaf y bydd yn edrych. Bydd yr ateb yn dod yma, a bydd y cwestiwn yn cael ei ddileu ar ôl ei ateb."))
             {
                 Spacing = "Small",
             },
         ],
     };
 
-    public static AdaptiveCard NotSent() => new()
+    public static AdaptiveCard NotSent(CardLanguage language = CardLanguage.English) => new()
     {
         Body =
         [
-            new TextBlock("Not sent") { Weight = "Bolder" },
-            new TextBlock("Your question was not passed on and nothing was stored.") { Spacing = "Small" },
+            new TextBlock(language.Say("Not sent", "Heb ei anfon")) { Weight = "Bolder" },
+            new TextBlock(language.Say("Your question was not passed on and nothing was stored.",
+                "Chafodd eich cwestiwn ddim ei anfon ymlaen, a does dim byd wedi'i gadw.")) { Spacing = "Small" },
         ],
     };
 
@@ -158,14 +170,17 @@ internal static class PolicyCards
         ],
     };
 
-    /// <summary>The reply as the asker receives it.</summary>
-    public static AdaptiveCard ReplyToAsker(string reply) => new()
+    /// <summary>The reply as the asker receives it (the head teacher's own words, in the language they wrote them).</summary>
+    public static AdaptiveCard ReplyToAsker(string reply, CardLanguage language = CardLanguage.English) => new()
     {
         Body =
         [
-            new TextBlock("The head teacher replied to your question:") { Weight = "Bolder" },
+            new TextBlock(language.Say("The head teacher replied to your question:", "Mae'r pennaeth wedi ateb eich cwestiwn:")) { Weight = "Bolder" },
             TextBlock.Literal(reply),
-            new TextBlock("Your question has now been deleted.") { IsSubtle = true, Spacing = "Medium" },
+            new TextBlock(language.Say("Your question has now been deleted.", "Mae'ch cwestiwn wedi'i ddileu nawr.")) { IsSubtle = true, Spacing = "Medium" },
         ],
     };
+
+    public static string ReplySummary(CardLanguage language) =>
+        language.Say("The head teacher replied to your question", "Mae'r pennaeth wedi ateb eich cwestiwn");
 }

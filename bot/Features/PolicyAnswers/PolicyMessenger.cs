@@ -13,6 +13,10 @@ internal sealed partial class PolicyMessenger(IConversationReferenceStore refere
         return reference is not null && await SendAsync(reference, message, cancellationToken);
     }
 
+    /// <summary>The Teams locale last seen from a person ("cy-GB"), or null when the bot has never seen one.</summary>
+    public async Task<string?> LastLocaleOfAsync(string aadObjectId, CancellationToken cancellationToken) =>
+        (await references.FindPersonalAsync(aadObjectId, cancellationToken))?.Locale;
+
     /// <summary>
     /// Sends into a person's 1:1 chat, starting one from this turn (same Teams service, tenant and bot) when the bot
     /// has none stored yet, e.g. someone who only ever spoke to the bot in a channel.

@@ -21,16 +21,18 @@ internal sealed class EfConversationReferenceStore(BotDbContext db, TimeProvider
         }
 
         // One statement that inserts or refreshes: an install announces itself twice at once, and both turns land here.
+        // A reference without a locale (a chat the bot opened itself) keeps the one last seen from the person.
         object updatedAt = db.Database.IsSqlite() ? now.UtcTicks : now;
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO conversation_references
-                ("ConversationId", "ServiceUrl", "ConversationType", "TenantId", "UserId", "UserAadObjectId", "BotId", "BotName", "ChannelId", "UpdatedAt")
+                ("ConversationId", "ServiceUrl", "ConversationType", "TenantId", "UserId", "UserAadObjectId", "BotId", "BotName", "ChannelId", "Locale", "UpdatedAt")
             VALUES ({reference.ConversationId}, {reference.ServiceUrl}, {reference.ConversationType}, {reference.TenantId}, {reference.UserId},
-                {reference.UserAadObjectId}, {reference.BotId}, {reference.BotName}, {reference.ChannelId}, {updatedAt})
+                {reference.UserAadObjectId}, {reference.BotId}, {reference.BotName}, {reference.ChannelId}, {reference.Locale}, {updatedAt})
             ON CONFLICT ("ConversationId") DO UPDATE SET
                 "ServiceUrl" = excluded."ServiceUrl", "ConversationType" = excluded."ConversationType", "TenantId" = excluded."TenantId",
                 "UserId" = excluded."UserId", "UserAadObjectId" = excluded."UserAadObjectId", "BotId" = excluded."BotId",
-                "BotName" = excluded."BotName", "ChannelId" = excluded."ChannelId", "UpdatedAt" = excluded."UpdatedAt"
+                "BotName" = excluded."BotName", "ChannelId" = excluded."ChannelId",
+                "Locale" = COALESCE(excluded."Locale", conversation_references."Locale"), "UpdatedAt" = excluded."UpdatedAt"
             """, cancellationToken);
         recent.Remember(reference, now);
     }
@@ -41,7 +43,18 @@ internal sealed class EfConversationReferenceStore(BotDbContext db, TimeProvider
             .Where(r => r.UserAadObjectId == aadObjectId && r.ConversationType == "personal")
             .OrderByDescending(r => r.UpdatedAt)
             .FirstOrDefaultAsync(cancellationToken);
-        return row?.ToReference();
+        if (row is null || row.Locale is not null)
+        {
+            return row?.ToReference();
+        }
+
+        // Someone who has only spoken to the bot in a channel: their language is the one last seen from them anywhere.
+        var locale = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.UserAadObjectId == aadObjectId && r.Locale != null)
+            .OrderByDescending(r => r.UpdatedAt)
+            .Select(r => r.Locale)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row.ToReference() with { Locale = locale };
     }
 }
 

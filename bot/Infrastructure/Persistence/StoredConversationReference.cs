@@ -16,10 +16,14 @@ public sealed class StoredConversationReference
     public string? BotId { get; set; }
     public string? BotName { get; set; }
     public string? ChannelId { get; set; }
+
+    /// <summary>The last Teams locale seen in this conversation ("cy-GB"): proactive cards follow it. Null on older rows.</summary>
+    public string? Locale { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 
     public ConversationReference ToReference() => new(
-        ServiceUrl, ConversationId, ConversationType, TenantId, UserId, UserAadObjectId, UserName: null, BotId, BotName, ChannelId);
+        ServiceUrl, ConversationId, ConversationType, TenantId, UserId, UserAadObjectId, UserName: null, BotId, BotName, ChannelId, Locale);
 
     public void CopyFrom(ConversationReference reference, DateTimeOffset now)
     {
@@ -32,6 +36,7 @@ public sealed class StoredConversationReference
         BotId = reference.BotId;
         BotName = reference.BotName;
         ChannelId = reference.ChannelId;
+        Locale = reference.Locale ?? Locale;
         UpdatedAt = now;
     }
 }
@@ -51,6 +56,7 @@ internal sealed class StoredConversationReferenceConfiguration : IEntityTypeConf
         builder.Property(r => r.BotId).HasMaxLength(256);
         builder.Property(r => r.BotName).HasMaxLength(256);
         builder.Property(r => r.ChannelId).HasMaxLength(64);
+        builder.Property(r => r.Locale).HasMaxLength(64);
         builder.HasIndex(r => new { r.UserAadObjectId, r.ConversationType });
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CadoxtonPolicyBot.Policy;
 using Microsoft.Extensions.Options;
 
 namespace CadoxtonPolicyBot.Infrastructure.Time;
@@ -55,6 +56,16 @@ public sealed class SchoolClock
     /// <summary>"Tuesday 1 December 2026, 10:42" in the school's time zone.</summary>
     public string Format(DateTimeOffset instant) =>
         ToSchoolTime(instant).ToString(DayFormat + ", HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"dydd Mawrth 1 Rhagfyr 2026 am 10:42": <see cref="Format"/> in Welsh.</summary>
+    public string FormatWelsh(DateTimeOffset instant)
+    {
+        var local = ToSchoolTime(instant);
+        return $"{WelshCalendar.DayAndDate(DateOnly.FromDateTime(local.DateTime))} am {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>"dydd Iau 1 Hydref 2026".</summary>
+    public static string FormatDateWelsh(DateOnly date) => WelshCalendar.DayAndDate(date);
 
     /// <summary>"10:42": the school's time of day of an instant (for something that happened just now).</summary>
     public string Time(DateTimeOffset instant) => ToSchoolTime(instant).ToString("HH:mm", CultureInfo.InvariantCulture);

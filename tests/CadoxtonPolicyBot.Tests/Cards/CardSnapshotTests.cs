@@ -36,6 +36,9 @@ public sealed class CardSnapshotTests
         ["turns.welcome"] = () => Help().Welcome(),
         ["turns.help"] = () => Help().Help(),
         ["turns.unrecognised"] = () => Help().Unrecognised(),
+        ["turns.welcome.cy"] = () => Help().Welcome("cy-GB"),
+        ["turns.help.cy"] = () => Help().Help("cy-GB"),
+        ["turns.unrecognised.cy"] = () => Help().Unrecognised("cy-GB"),
 
         ["policy.answer.not-allowed"] = () => PolicyAnswerCard.Build(Engine.Answer("Can I check Instagram on my phone in a lesson?"), "Can I check Instagram on my phone in a lesson?"),
         ["policy.answer.depends"] = () => PolicyAnswerCard.Build(Engine.Answer("can I post photos from the school trip?"), "can I post photos from the school trip?"),
@@ -49,6 +52,12 @@ public sealed class CardSnapshotTests
         ["policy.ask.for-head-teacher"] = () => PolicyCards.ForHeadTeacher(new WaitingQuestion(ConcernId, "Can I join the parents' WhatsApp group?", "Alex Wilber", Monday)),
         ["policy.ask.reply-sent"] = () => PolicyCards.ReplySent("Alex Wilber"),
         ["policy.ask.reply"] = () => PolicyCards.ReplyToAsker("Yes, as a parent; keep school matters out of it."),
+        ["policy.full-policy.cy"] = () => PolicyCards.FullPolicy(Policy, CardLanguage.Welsh),
+        ["policy.thank-you.cy"] = () => PolicyCards.ThankYou(false, CardLanguage.Welsh),
+        ["policy.ask.consent.cy"] = () => PolicyCards.Consent("Ga i ymuno â grŵp WhatsApp rhieni dosbarth fy mhlentyn?", CardLanguage.Welsh),
+        ["policy.ask.sent.cy"] = () => PolicyCards.Sent(false, CardLanguage.Welsh),
+        ["policy.ask.not-sent.cy"] = () => PolicyCards.NotSent(CardLanguage.Welsh),
+        ["policy.ask.reply.cy"] = () => PolicyCards.ReplyToAsker("Cewch, fel rhiant; cadwch faterion yr ysgol allan ohono.", CardLanguage.Welsh),
 
         ["ack.launch-form"] = () => Acknowledgements().LaunchForm(AcknowledgementCardActions.DefaultForm(SchoolTime, null), [],
             [new Choice("Cadoxton Staff (the staff group)", "group:5e6f7a8b-0000-4000-8000-000000000031"), new Choice("Staff (team)", "team:19:staffroom@thread.tacv2")]),
@@ -72,9 +81,23 @@ public sealed class CardSnapshotTests
         ["ack.confirm-remind"] = () => Acknowledgements().ConfirmRemind(Round(), Monday.AddMinutes(42), 5, 4, 1),
         ["ack.confirm-close"] = () => AcknowledgementCards.ConfirmClose(Round(), 4),
         ["ack.closed-for-you"] = () => AcknowledgementCards.ClosedForYou(Round()),
+        ["ack.invitation.cy"] = () => Acknowledgements().Invitation(Round(), "29:alex", language: CardLanguage.Welsh),
+        ["ack.reminder.cy"] = () => Acknowledgements().Invitation(Round(), "29:alex", reminder: true, CardLanguage.Welsh),
+        ["ack.full-text.check-mistakes.cy"] = () => Acknowledgements().FullText(Round(check: true), "29:alex",
+            new PolicyCheck(Policy).Mark(_ => "wrong"), id => id == "check.home" ? "no" : null, CardLanguage.Welsh),
+        ["ack.reread.cy"] = () => Acknowledgements().Reread(Round(), Record(), "29:alex", CardLanguage.Welsh),
+        ["ack.acknowledged.cy"] = () => Acknowledgements().Acknowledged(Round(), Record(), "29:alex", CardLanguage.Welsh),
+        ["ack.superseded.cy"] = () => Acknowledgements().Superseded(Round(), Record(), CardLanguage.Welsh),
+        ["ack.round-closed.cy"] = () => AcknowledgementCards.RoundClosed(Round(), CardLanguage.Welsh),
+        ["ack.closed-for-you.cy"] = () => AcknowledgementCards.ClosedForYou(Round(), CardLanguage.Welsh),
         ["ack.my-card.help"] = () => Help().Help(null, [new HelpEntry("Confirm the social media policy",
             "You have been asked to read the staff social media policy and confirm it by Thursday 1 October 2026 (2026/27). Your card brings you the policy and the button to confirm.",
             AcknowledgementCards.MyCardVerb, "policy card", Order: -10)]),
+        ["ack.my-card.help.cy"] = () => Help().Help("cy-GB", [new HelpEntry("Confirm the social media policy",
+            "You have been asked to read the staff social media policy and confirm it by Thursday 1 October 2026 (2026/27). Your card brings you the policy and the button to confirm.",
+            AcknowledgementCards.MyCardVerb, "policy card", Order: -10, new HelpEntryWelsh("Cadarnhau'r polisi cyfryngau cymdeithasol",
+                "Mae'r ysgol wedi gofyn i chi ddarllen polisi cyfryngau cymdeithasol y staff a'i gadarnhau erbyn dydd Iau 1 Hydref 2026 (2026/27). Mae'ch cerdyn yn dod â'r polisi a'r botwm i gadarnhau.",
+                "cerdyn polisi"))]),
 
         ["concern.consent"] = () => ConcernCards.Consent(Policy.EvidenceParagraph),
         ["concern.form"] = () => ConcernCards.Form("form-token-1", Policy),
@@ -84,6 +107,10 @@ public sealed class CardSnapshotTests
             "A post on a public page names a pupil.", "Facebook", null, "Yesterday evening", "pupil", null, [3], false), [], [], SchoolTime),
         ["concern.handler-list"] = () => ConcernCards.HandlerList([Concern()], SchoolTime),
         ["concern.reporter-list"] = () => ConcernCards.ReporterList([Concern()], SchoolTime),
+        ["concern.consent.cy"] = () => ConcernCards.Consent(Policy.EvidenceParagraph, CardLanguage.Welsh),
+        ["concern.form.cy"] = () => ConcernCards.Form("form-token-1", Policy, CardLanguage.Welsh),
+        ["concern.evidence-prompt.cy"] = () => ConcernCards.EvidencePrompt("CON-2026-0001", ConcernId, new ConcernsOptions(), CardLanguage.Welsh),
+        ["concern.reporter-list.cy"] = () => ConcernCards.ReporterList([Concern()], SchoolTime, CardLanguage.Welsh),
     };
 
     public static TheoryData<string> Cards() => [.. All.Keys];
@@ -114,7 +141,8 @@ public sealed class CardSnapshotTests
 
     private static HelpCards Help() => new(
     [
-        new HelpEntry("Ask about the policy", "Ask in your own words whether you can post something.", null, "can I post photos from the school trip?", Order: 10),
+        new HelpEntry("Ask about the policy", "Ask in your own words whether you can post something.", null, "can I post photos from the school trip?", Order: 10,
+            new HelpEntryWelsh("Gofyn am y polisi", "Gofynnwch yn eich geiriau eich hun a gewch chi bostio rhywbeth.", "ga i bostio lluniau o drip yr ysgol?")),
         new HelpEntry("Start an acknowledgement round", "Head teacher: ask every member of staff to confirm the policy.", AcknowledgementCards.StartVerb, "start acknowledgement round", Order: 20),
     ]);
 

@@ -59,6 +59,49 @@ public sealed class PersistenceTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_personal_chat_keeps_the_last_teams_locale_seen_from_the_person_when_a_later_save_has_none(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var db = await database.OpenMigratedAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+        var store = new EfConversationReferenceStore(db, time, new RecentlySavedReferences());
+        const string megan = "3c4d5e6f-0000-4000-8000-000000000021";
+        var personal = new ConversationReference("https://smba.trafficmanager.net/emea/", "a:1megan", "personal", "tenant-1",
+            "29:1megan", megan, "Megan", "28:bot", "Policy Bot", "msteams");
+
+        // Opened by the bot itself (no locale known), then Megan writes from a Welsh Teams, then the bot refreshes the chat.
+        await store.SaveAsync(personal, CancellationToken.None);
+        Assert.Null((await store.FindPersonalAsync(megan, CancellationToken.None))!.Locale);
+        await store.SaveAsync(personal with { Locale = "cy-GB" }, CancellationToken.None);
+        time.Advance(TimeSpan.FromHours(2));
+        await store.SaveAsync(personal with { ServiceUrl = "https://smba.trafficmanager.net/uk/" }, CancellationToken.None);
+
+        Assert.Equal("cy-GB", (await store.FindPersonalAsync(megan, CancellationToken.None))!.Locale);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Someone_heard_only_in_a_channel_is_written_to_privately_in_the_locale_they_used_there(string provider)
+    {
+        using var database = TestDatabase.Create(provider);
+        await using var db = await database.OpenMigratedAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+        var store = new EfConversationReferenceStore(db, time, new RecentlySavedReferences());
+        const string megan = "3c4d5e6f-0000-4000-8000-000000000021";
+
+        await store.SaveAsync(new ConversationReference("https://smba.trafficmanager.net/emea/", "19:staffroom@thread.tacv2", "channel", "tenant-1",
+            "29:1megan", megan, "Megan", "28:bot", "Policy Bot", "msteams", "cy-GB"), CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(1));
+        await store.SaveAsync(new ConversationReference("https://smba.trafficmanager.net/emea/", "a:1megan", "personal", "tenant-1",
+            "29:1megan", megan, "Megan", "28:bot", "Policy Bot", "msteams"), CancellationToken.None);
+
+        var found = await store.FindPersonalAsync(megan, CancellationToken.None);
+        Assert.Equal("a:1megan", found!.ConversationId);
+        Assert.Equal("cy-GB", found.Locale);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Dates_survive_a_round_trip_in_utc(string provider)
     {
         using var database = TestDatabase.Create(provider);

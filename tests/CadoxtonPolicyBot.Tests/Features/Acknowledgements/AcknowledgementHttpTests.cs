@@ -111,6 +111,63 @@ public sealed class AcknowledgementHttpTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_member_of_staff_whose_teams_is_in_welsh_gets_the_round_in_welsh_and_leaves_the_same_record_as_everyone_else(string provider)
+    {
+        await using var bot = await StartAsync(provider);
+        // Megan's Teams is in Welsh: the bot sees cy-GB on what she sends and remembers it for the cards it sends her later.
+        var hello = bot.Message("helo", Staff.Megan);
+        hello.Locale = "cy-GB";
+        using (await bot.PostAsync(hello))
+        {
+        }
+
+        var help = Assert.Single(await DeliveredWhereAsync(bot, m => m.CardText.Contains("Help Bot Polisi Cadoxton", StringComparison.Ordinal), 1));
+        Assert.Contains("Gofyn am y polisi", help.CardText, StringComparison.Ordinal);
+
+        await bot.InvokeAsync(bot.Execute(AcknowledgementCards.LaunchVerb, LaunchData(bot), Staff.HeadTeacher));
+        var cards = await DeliveredWhereAsync(bot, m => m.Activity?.Summary is "Please read and acknowledge the social media policy"
+            or "Darllenwch a chadarnhewch y polisi cyfryngau cymdeithasol", Team.Length);
+        var megans = Assert.Single(cards, c => c.Path.Contains(Staff.Megan, StringComparison.Ordinal));
+        Assert.Equal("Darllenwch a chadarnhewch y polisi cyfryngau cymdeithasol", megans.Activity!.Summary);
+        Assert.Contains("Darllenwch bolisi cyfryngau cymdeithasol y staff a chadarnhewch eich bod wedi'i ddeall erbyn dydd Llun 5 Hydref 2026", megans.CardText, StringComparison.Ordinal);
+        Assert.Contains(AcknowledgementCards.PolicyInEnglishWelsh, megans.CardText, StringComparison.Ordinal);
+        // The head teacher's message is shown in the words she wrote it in.
+        Assert.Contains("Please read this before the autumn term gets busy.", megans.CardText, StringComparison.Ordinal);
+        Assert.All(cards.Where(c => c != megans), c => Assert.Contains("Please read the staff social media policy", c.CardText, StringComparison.Ordinal));
+        var roundId = await DbAsync(bot, db => db.Set<AcknowledgementRound>().Select(r => r.Id).SingleAsync());
+
+        // A reminder to her is in Welsh too; Alex, whose Teams is in English, confirms in English meanwhile.
+        await AcknowledgeAsync(bot, roundId, Staff.Alex);
+        await bot.InvokeAsync(bot.Execute(AcknowledgementCards.RemindVerb, RoundData(roundId), Staff.HeadTeacher));
+        var reminders = await DeliveredWhereAsync(bot, m => m.Activity?.Summary is "Reminder: please acknowledge the social media policy"
+            or "Nodyn i'ch atgoffa: cadarnhewch y polisi cyfryngau cymdeithasol", 2);
+        var reminder = Assert.Single(reminders, r => r.Path.Contains(Staff.Megan, StringComparison.Ordinal));
+        Assert.Contains("Nodyn i'ch atgoffa: darllenwch y polisi", reminder.CardText, StringComparison.Ordinal);
+
+        // She presses the buttons from her Welsh Teams: the text stays the school's English, the card around it is Welsh.
+        var read = bot.Execute(AcknowledgementCards.ReadVerb, RoundData(roundId), Staff.Megan, megans.Id);
+        read.Locale = "cy-GB";
+        var text = (await bot.InvokeAsync(read))["value"]!.AllText();
+        Assert.Contains("Rydw i wedi darllen a deall y polisi", text, StringComparison.Ordinal);
+        Assert.Contains("must not access social networking/media sites for private use", text, StringComparison.Ordinal);
+        bot.Time.Advance(TimeSpan.FromMinutes(4));
+        var confirm = bot.Execute(AcknowledgementCards.ConfirmVerb, RoundData(roundId), Staff.Megan, megans.Id);
+        confirm.Locale = "cy-GB";
+        var done = (await bot.InvokeAsync(confirm))["value"]!.AllText();
+        Assert.Contains("✔ Fe wnaethoch chi gadarnhau eich bod wedi darllen a deall y polisi ar ddydd Llun 7 Medi 2026 am", done, StringComparison.Ordinal);
+
+        // The evidence is the same whatever the language: who, which version, when, through which card.
+        var records = await DbAsync(bot, db => db.Set<Acknowledgement>().OrderBy(a => a.Name).ToListAsync());
+        Assert.Equal(["Alex Wilber", "Megan Bowen"], records.Select(r => r.Name));
+        var megan = records[1];
+        Assert.Equal(Staff.Megan, megan.AadObjectId);
+        Assert.Equal(records[0].PolicyVersion, megan.PolicyVersion);
+        Assert.Equal(megans.Id, megan.ActivityId);
+        Assert.Equal(TimeSpan.FromMinutes(4), megan.AcknowledgedAt - megan.ReadAt!.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Remind_sends_a_reminder_only_to_those_who_have_not_acknowledged(string provider)
     {
         await using var bot = await StartAsync(provider);

@@ -57,10 +57,10 @@ public sealed class FindMyCardTests
         await app.PressAsync(Alex, AcknowledgementCards.ConfirmVerb, AcknowledgementCards.RoundData(roundId));
         var done = await app.SayAsync(Alex, "sut ydw i'n cadarnhau'r polisi");
 
-        // 7 September 2026 09:03 UTC is 10:03 in Cadoxton (BST).
+        // 7 September 2026 09:03 UTC is 10:03 in Cadoxton (BST). Asked in Welsh, the answer and the card are in Welsh.
         var reply = Assert.Single(done.Sent);
-        Assert.Contains("You have already confirmed the policy, on Monday 7 September 2026, 10:03.", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Rydych chi eisoes wedi cadarnhau'r polisi", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("Rydych chi eisoes wedi cadarnhau'r polisi, ar ddydd Llun 7 Medi 2026 am 10:03. Does dim byd arall i'w wneud.", reply.Text);
+        Assert.Contains("Fe wnaethoch chi gadarnhau eich bod wedi darllen a deall y polisi", done.SentCard().AllText(), StringComparison.Ordinal);
         Assert.DoesNotContain(AcknowledgementCards.ConfirmVerb, done.SentCard().Verbs());
         Assert.Equal(1, await app.DbAsync(db => db.Set<Acknowledgement>().CountAsync()));
     }
