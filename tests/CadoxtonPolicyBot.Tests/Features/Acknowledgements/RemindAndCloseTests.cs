@@ -133,6 +133,40 @@ public sealed class RemindAndCloseTests
         Assert.All(await app.DbAsync(db => db.Set<RoundRecipient>().ToListAsync()), r => Assert.Equal(DeliveryState.Sent, r.State));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Someone_whose_reminder_was_on_its_way_when_the_round_closed_is_told_after_the_reminder_arrives(string provider)
+    {
+        await using var app = await CreateAsync(provider);
+        var roundId = await app.LaunchAsync([Alex]);
+        await app.DeliverAsync();
+        await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.RoundData(roundId));
+        var closing = false;
+        var sendsWhileInFlight = -1;
+        // Alex's card arrived; the head teacher closes the round while Teams has Alex's reminder and has not answered,
+        // and the outbox runs meanwhile.
+        app.Connector.BeforeSend = async _ =>
+        {
+            if (!closing)
+            {
+                closing = true;
+                await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
+                await app.DeliverAsync();
+                sendsWhileInFlight = app.Connector.Sends.Count;
+            }
+        };
+
+        await app.DeliverAsync();
+        app.Time.Advance(TimeSpan.FromSeconds(2));
+        await app.DeliverAsync();
+
+        // "The round has closed" must not arrive before a "please acknowledge" reminder that was already on its way.
+        Assert.Equal(1, sendsWhileInFlight);
+        Assert.Equal(
+            new[] { RecipientKind.Card, RecipientKind.Reminder, RecipientKind.ClosedNotice }.Select(AcknowledgementCards.OutboxSummary),
+            app.Connector.Sends.Select(s => s.Activity.Summary));
+    }
+
     [Fact]
     public async Task A_card_on_its_way_at_the_close_that_teams_turns_away_is_not_sent_again_and_brings_no_closing_notice()
     {
