@@ -170,10 +170,12 @@ public sealed partial class OutboxDispatcher(
             // The notice follows the person's card. A card still in flight when the round closed is waited for, so the
             // notice never arrives first; a card that never went (cancelled by the close, refused, or unreachable) leaves
             // nothing to tell. A card that is not Sending now never will be: the round is closed (see AcknowledgementRounds.CloseAsync).
-            var theirCard = await db.Set<RoundRecipient>().AsNoTracking()
-                .Where(r => r.RoundId == row.RoundId && r.AadObjectId == row.AadObjectId && r.Kind == RecipientKind.Card)
+            // A reminder on its way at the close is waited for too: "please acknowledge" must not follow "it has closed".
+            var theirs = db.Set<RoundRecipient>().AsNoTracking()
+                .Where(r => r.RoundId == row.RoundId && r.AadObjectId == row.AadObjectId && r.Kind != RecipientKind.ClosedNotice);
+            var theirCard = await theirs.Where(r => r.Kind == RecipientKind.Card)
                 .Select(r => (DeliveryState?)r.State).FirstOrDefaultAsync(cancellationToken);
-            if (theirCard == DeliveryState.Sending)
+            if (theirCard == DeliveryState.Sending || await theirs.AnyAsync(r => r.State == DeliveryState.Sending, cancellationToken))
             {
                 row.NextAttemptAt = time.GetUtcNow() + InFlightCardWait;
                 await db.SaveChangesAsync(cancellationToken);

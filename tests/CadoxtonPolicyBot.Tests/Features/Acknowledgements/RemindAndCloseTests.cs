@@ -133,6 +133,81 @@ public sealed class RemindAndCloseTests
         Assert.All(await app.DbAsync(db => db.Set<RoundRecipient>().ToListAsync()), r => Assert.Equal(DeliveryState.Sent, r.State));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Someone_whose_reminder_was_on_its_way_when_the_round_closed_is_told_after_the_reminder_arrives(string provider)
+    {
+        await using var app = await CreateAsync(provider);
+        var roundId = await app.LaunchAsync([Alex]);
+        await app.DeliverAsync();
+        await app.PressAsync(Head, AcknowledgementCards.RemindVerb, AcknowledgementCards.RoundData(roundId));
+        var closing = false;
+        var sendsWhileInFlight = -1;
+        // Alex's card arrived; the head teacher closes the round while Teams has Alex's reminder and has not answered,
+        // and the outbox runs meanwhile.
+        app.Connector.BeforeSend = async _ =>
+        {
+            if (!closing)
+            {
+                closing = true;
+                await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
+                await app.DeliverAsync();
+                sendsWhileInFlight = app.Connector.Sends.Count;
+            }
+        };
+
+        await app.DeliverAsync();
+        app.Time.Advance(TimeSpan.FromSeconds(2));
+        await app.DeliverAsync();
+
+        // "The round has closed" must not arrive before a "please acknowledge" reminder that was already on its way.
+        Assert.Equal(1, sendsWhileInFlight);
+        Assert.Equal(
+            new[] { RecipientKind.Card, RecipientKind.Reminder, RecipientKind.ClosedNotice }.Select(AcknowledgementCards.OutboxSummary),
+            app.Connector.Sends.Select(s => s.Activity.Summary));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_card_back_in_the_queue_after_the_close_is_not_sent_by_a_pass_that_read_the_round_while_it_was_open(string provider)
+    {
+        // One sender, so this pass takes its two cards one after the other and reads the round once, before the close.
+        await using var app = await CreateAsync(provider, configure: s => s.PostConfigure<AcknowledgementOptions>(o => o.MaxConcurrentSends = 1));
+        var roundId = await app.LaunchAsync([Alex, Bea]);
+        string? first = null;
+        long other = 0;
+        app.Connector.BeforeSend = async conversation =>
+        {
+            if (first is not null)
+            {
+                return;
+            }
+
+            first = conversation;
+            // While this pass sends its first card, another instance has the other card in flight; the head teacher
+            // closes the round; Teams answers the other instance 429 with no wait, so that card is back in the queue, due.
+            other = await app.DbAsync(db => db.Set<RoundRecipient>()
+                .Where(r => r.Kind == RecipientKind.Card && r.State == DeliveryState.Pending).Select(r => r.Id).SingleAsync());
+            await app.DbAsync(db => db.Set<RoundRecipient>().Where(r => r.Id == other)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, DeliveryState.Sending).SetProperty(r => r.ClaimedAt, app.Time.GetUtcNow())));
+            await app.PressAsync(Head, AcknowledgementCards.CloseVerb, AcknowledgementCards.ConfirmedData(roundId));
+            await app.DbAsync(db => db.Set<RoundRecipient>().Where(r => r.Id == other)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, DeliveryState.Pending).SetProperty(r => r.NextAttemptAt, app.Time.GetUtcNow())));
+        };
+
+        await app.DeliverAsync();
+        app.Time.Advance(TimeSpan.FromSeconds(2));
+        await app.DeliverAsync();
+
+        // The pass still holds the round as open, but the card is not sent after the close, and its person is not told.
+        Assert.Equal(
+            new (string?, string?)[] { (first, AcknowledgementCards.OutboxSummary(RecipientKind.Card)), (first, AcknowledgementCards.OutboxSummary(RecipientKind.ClosedNotice)) },
+            app.Connector.Sends.Select(s => ((string?)s.ConversationId, s.Activity.Summary)));
+        var rows = await app.DbAsync(db => db.Set<RoundRecipient>().Where(r => r.Id == other || r.Kind == RecipientKind.ClosedNotice).ToListAsync());
+        Assert.Equal(DeliveryState.Cancelled, rows.Single(r => r.Id == other).State);
+        Assert.Equal(DeliveryState.Cancelled, rows.Single(r => r.Kind == RecipientKind.ClosedNotice && r.AadObjectId == rows.Single(o => o.Id == other).AadObjectId).State);
+    }
+
     [Fact]
     public async Task A_card_on_its_way_at_the_close_that_teams_turns_away_is_not_sent_again_and_brings_no_closing_notice()
     {
