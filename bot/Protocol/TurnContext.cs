@@ -52,7 +52,26 @@ public sealed record ConversationReference(
             activity.Recipient?.Id,
             activity.Recipient?.Name,
             activity.ChannelId,
-            activity.Locale);
+            WellFormedLocale(activity.Locale));
+    }
+
+    /// <summary>
+    /// The locale as a language tag ("cy-GB", "en"), or null for anything else. The activity's locale is stored and
+    /// read back for proactive sends, and only its shape is checked on the way in (its length): a NUL or other
+    /// character PostgreSQL text cannot hold would otherwise fail every turn of the person who sent it.
+    /// </summary>
+    public static string? WellFormedLocale(string? locale)
+    {
+        if (string.IsNullOrEmpty(locale))
+        {
+            return null;
+        }
+
+        var parts = locale.Split('-');
+        return parts[0].Length is >= 2 and <= 8 && parts[0].All(char.IsAsciiLetter)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit))
+            ? locale
+            : null;
     }
 
     /// <summary>A new outbound message to this conversation.</summary>

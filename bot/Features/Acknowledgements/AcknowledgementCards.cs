@@ -514,7 +514,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
     public static string OutboxSummary(RecipientKind kind, CardLanguage language = CardLanguage.English) => kind switch
     {
         RecipientKind.Reminder => language.Say("Reminder: please acknowledge the social media policy", "Nodyn i'ch atgoffa: cadarnhewch y polisi cyfryngau cymdeithasol"),
-        RecipientKind.ClosedNotice => language.Say("The policy acknowledgement round has closed", "Mae'r cylch cadarnhau'r polisi wedi cau"),
+        RecipientKind.ClosedNotice => language.Say("The policy acknowledgement round has closed", "Mae cylch cadarnhau'r polisi wedi cau"),
         _ => language.Say("Please read and acknowledge the social media policy", "Darllenwch a chadarnhewch y polisi cyfryngau cymdeithasol"),
     };
 
@@ -526,7 +526,7 @@ public sealed class AcknowledgementCards(PolicyDocument policy, PolicyCheck chec
         {
             Body =
             [
-                new TextBlock(language.Say($"Policy acknowledgement {CardText.Escape(round.Name)} has closed", $"Mae'r cylch cadarnhau'r polisi {CardText.Escape(round.Name)} wedi cau")) { Weight = "Bolder" },
+                new TextBlock(language.Say($"Policy acknowledgement {CardText.Escape(round.Name)} has closed", $"Mae cylch cadarnhau'r polisi {CardText.Escape(round.Name)} wedi cau")) { Weight = "Bolder" },
                 new TextBlock(language.Say(
                     "The head teacher has closed this round, and you had not confirmed the staff social media policy in it. Your card no longer takes a confirmation.",
                     "Mae'r pennaeth wedi cau'r cylch hwn, a doeddech chi ddim wedi cadarnhau polisi cyfryngau cymdeithasol y staff ynddo. Dyw'ch cerdyn ddim yn derbyn cadarnhad bellach.")),

@@ -21,7 +21,9 @@ internal sealed class EfConversationReferenceStore(BotDbContext db, TimeProvider
         }
 
         // One statement that inserts or refreshes: an install announces itself twice at once, and both turns land here.
-        // A reference without a locale (a chat the bot opened itself) keeps the one last seen from the person.
+        // A reference without a locale (a chat the bot opened itself) keeps the one last seen from the person, but only
+        // from the same person: a channel thread's row changes hands with each speaker, and one person's language is not
+        // another's.
         object updatedAt = db.Database.IsSqlite() ? now.UtcTicks : now;
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO conversation_references
@@ -32,7 +34,10 @@ internal sealed class EfConversationReferenceStore(BotDbContext db, TimeProvider
                 "ServiceUrl" = excluded."ServiceUrl", "ConversationType" = excluded."ConversationType", "TenantId" = excluded."TenantId",
                 "UserId" = excluded."UserId", "UserAadObjectId" = excluded."UserAadObjectId", "BotId" = excluded."BotId",
                 "BotName" = excluded."BotName", "ChannelId" = excluded."ChannelId",
-                "Locale" = COALESCE(excluded."Locale", conversation_references."Locale"), "UpdatedAt" = excluded."UpdatedAt"
+                "Locale" = CASE WHEN excluded."Locale" IS NOT NULL THEN excluded."Locale"
+                    WHEN COALESCE(excluded."UserAadObjectId", '') = COALESCE(conversation_references."UserAadObjectId", '') THEN conversation_references."Locale"
+                    ELSE NULL END,
+                "UpdatedAt" = excluded."UpdatedAt"
             """, cancellationToken);
         recent.Remember(reference, now);
     }
