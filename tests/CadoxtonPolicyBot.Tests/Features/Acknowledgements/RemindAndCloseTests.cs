@@ -163,7 +163,7 @@ public sealed class RemindAndCloseTests
         // "The round has closed" must not arrive before a "please acknowledge" reminder that was already on its way.
         Assert.Equal(1, sendsWhileInFlight);
         Assert.Equal(
-            new[] { RecipientKind.Card, RecipientKind.Reminder, RecipientKind.ClosedNotice }.Select(AcknowledgementCards.OutboxSummary),
+            new[] { RecipientKind.Card, RecipientKind.Reminder, RecipientKind.ClosedNotice }.Select(kind => AcknowledgementCards.OutboxSummary(kind)),
             app.Connector.Sends.Select(s => s.Activity.Summary));
     }
 
