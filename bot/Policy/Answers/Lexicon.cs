@@ -976,6 +976,7 @@ internal static partial class Lexicon
         AddOthersNews(Add, Known);
         AddCautious(Add, Known);
         AddOverblock(Add, Known);
+        AddCaution(Add, Known);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];
