@@ -1,0 +1,66 @@
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
+
+using static CadoxtonPolicyBot.Tests.Policy.Answers.Permits;
+
+namespace CadoxtonPolicyBot.Tests.Policy.Answers;
+
+/// <summary>
+/// Round 8, over-caution: things the policy allows with care that were refused or called out of scope (a run's route map that
+/// starts at the school, a staff hoodie or lanyard in one's own picture). Each new way to a yes is attacked with the same
+/// sentence carrying a pupil, a derogatory word, confidential news, working time or the school's device, in English and Welsh,
+/// which must not be a yes. The phrasings are written for these tests.
+/// </summary>
+public sealed class CautionRound8Tests
+{
+    private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
+
+    [Theory]
+    [InlineData("my Strava map starts at the school gates every evening after work, should I worry?")]
+    [InlineData("my runs on strava begin in the school car park after I finish, is that ok")]
+    [InlineData("Is it alright that Strava puts my cycle route up and it starts at school after my shift?")]
+    [InlineData("Mae fy rhediadau Strava yn dechrau o'r ysgol ar ôl gwaith, ydy hynny'n broblem?")]
+    public void A_fitness_apps_route_map_that_starts_at_the_school_is_yes_with_care(string question)
+    {
+        Assert.True(FactExtractor.Extract(question).SharesOwnRoute);
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.AllowedWithCare, answer.Verdict);
+        Assert.Contains("advice", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("my strava run starts at the school gates and the caption says the kids in 4B drove me to it")]
+    [InlineData("can i put my strava run on with a pic of the year 3s at the gate")]
+    [InlineData("i do my strava run round the field during lessons with my phone")]
+    [InlineData("can i post my run on strava from the school ipad")]
+    [InlineData("strava run from school, caption: the head is a clown")]
+    [InlineData("my strava caption says which pupil had a meltdown today, just first name")]
+    [InlineData("Ga i bostio fy rhediad Strava gyda llun o'r plant ym Mlwyddyn 6?")]
+    public void A_route_map_with_pupils_a_dig_confidential_news_working_time_or_the_schools_device_is_not_a_yes(string question)
+    {
+        AssertNotAPermit(Engine, question);
+    }
+
+    [Theory]
+    [InlineData("can i wear my staff lanyard in my hinge pics")]
+    [InlineData("can i put my work badge photo on bumble")]
+    [InlineData("can i wear my cadoxton staff hoodie in my gym selfies on insta")]
+    public void A_staff_hoodie_or_lanyard_in_ones_own_picture_links_it_to_the_school_and_is_yes_with_care(string question)
+    {
+        var facts = FactExtractor.Extract(question);
+        Assert.True(facts.LinksToSchool);
+        Assert.False(facts.InImage.HasFlag(People.Staff));
+        Assert.Equal(Verdict.AllowedWithCare, Engine.Answer(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("my dating profile pic has my staff lanyard and a year 5 boy in the background")]
+    [InlineData("can i use a drunk pic in my staff hoodie on tinder")]
+    [InlineData("can i post a pic of me in my staff hoodie with my colleagues drunk at the pub")]
+    [InlineData("can i post a pic in my staff hoodie mocking the parents")]
+    [InlineData("my tinder bio says i teach at cadoxton and the head is a joke")]
+    public void A_lanyard_or_hoodie_picture_with_a_pupil_drink_or_a_dig_is_not_a_yes(string question)
+    {
+        AssertNotAPermit(Engine, question);
+    }
+}
