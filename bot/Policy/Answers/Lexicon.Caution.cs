@@ -24,6 +24,10 @@ internal static partial class Lexicon
             "staff jumper", "staff id", "staff id badge", "staff pass", "id badge", "work lanyard", "work badge", "work hoodie",
             "school fleece", "school polo", "school badge"], Cue.Staff, Cue.SchoolOwned);
 
+        // "Put my Instagram on public", "set my account to public": a privacy setting, as "set to private" is.
+        string[] ownAccounts = ["account", "profile", "instagram", "insta", "facebook", "tiktok", "twitter", "page", "it"];
+        add(Cue.Privacy, [.. ownAccounts.SelectMany(a => new[] { a + " on public", a + " to public", a + " on private" }), "set to public"]);
+
         // Dating apps and profiles are social networking profiles: a picture in one is posted there.
         add(Cue.Platform, ["tinder", "hinge", "bumble", "dating app", "dating apps", "dating profile", "dating site", "my dating profile"]);
     }

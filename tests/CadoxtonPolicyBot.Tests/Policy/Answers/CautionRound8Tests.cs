@@ -63,4 +63,24 @@ public sealed class CautionRound8Tests
     {
         AssertNotAPermit(Engine, question);
     }
+
+    [Theory]
+    [InlineData("do you think I ought to switch my instagram to private")]
+    [InlineData("can i put my tiktok on public")]
+    [InlineData("Ga i roi fy nghyfrif Facebook ar 'public'?")]
+    public void Asking_to_change_ones_own_privacy_settings_gets_item_8s_advice_not_out_of_scope(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.Equal(Verdict.Info, answer.Verdict);
+        Assert.Contains("8", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("can i set my account to public and let my class follow me")]
+    [InlineData("can i put my insta on public and post pics of my class")]
+    [InlineData("if my insta is on private can I call the head a muppet on it")]
+    public void A_privacy_setting_asked_with_contact_pictures_or_a_dig_is_still_decided_by_the_act(string question)
+    {
+        Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
 }
