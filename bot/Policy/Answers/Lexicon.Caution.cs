@@ -24,6 +24,17 @@ internal static partial class Lexicon
             "staff jumper", "staff id", "staff id badge", "staff pass", "id badge", "work lanyard", "work badge", "work hoodie",
             "school fleece", "school polo", "school badge"], Cue.Staff, Cue.SchoolOwned);
 
+        // An inspection is the school's event, not a secret: its draft report, grade or findings before publication are confidential
+        // (those words say so), and what is said about it is weighed for tone. The word alone is only enough to stop a "yes".
+        add(Cue.Sensitive, ["inspection"]);
+        add(Cue.Confidential, ["draft report", "the draft report", "draft inspection report", "the draft inspection report", "draft estyn report",
+            "inspection findings", "inspection outcome", "inspection grade", "inspection grades", "inspection judgement",
+            "inspection judgements", "inspection result", "inspection results", "inspection feedback", "the inspection feedback",
+            "feedback from the inspection", "feedback from estyn", "feedback from the inspectors"]);
+        // "The report won't be published for weeks": not public yet, as "not published yet" already reads.
+        add(Cue.Confidential, ["wont be published", "will not be published", "isnt published yet", "hasnt been published", "has not been published",
+            "not been published yet"]);
+
         // "Put my Instagram on public", "set my account to public": a privacy setting, as "set to private" is.
         string[] ownAccounts = ["account", "profile", "instagram", "insta", "facebook", "tiktok", "twitter", "page", "it"];
         add(Cue.Privacy, [.. ownAccounts.SelectMany(a => new[] { a + " on public", a + " to public", a + " on private" }), "set to public"]);

@@ -83,4 +83,24 @@ public sealed class CautionRound8Tests
     {
         Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
     }
+
+    [Theory]
+    [InlineData("can i put 'inspection next week, wish us luck' on my facebook")]
+    [InlineData("Ga i roi 'arolygiad wythnos nesa, pob lwc i ni' ar Facebook?")]
+    public void An_inspection_mentioned_is_not_a_confidential_no_but_it_is_never_a_yes_without_the_tone(string question)
+    {
+        Assert.False(FactExtractor.Extract(question).Content.HasFlag(ContentKinds.Confidential));
+        Assert.Equal(Verdict.Depends, Engine.Answer(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("can i post a screenshot of the draft inspection report")]
+    [InlineData("can i share our inspection grade on insta before it's out")]
+    [InlineData("can I tweet the inspection findings, they won't be published till june")]
+    [InlineData("can i post 'inspection feedback was amazing today!!' on my story")]
+    [InlineData("can i post that the inspection was a shambles because the head is useless")]
+    public void An_inspections_draft_findings_grade_or_feedback_and_a_dig_at_the_head_are_still_a_no(string question)
+    {
+        Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
 }
