@@ -27,10 +27,14 @@ internal static partial class Lexicon
         // An inspection is the school's event, not a secret: its draft report, grade or findings before publication are confidential
         // (those words say so), and what is said about it is weighed for tone. The word alone is only enough to stop a "yes".
         add(Cue.Sensitive, ["inspection"]);
+        // "Our inspection", "our Estyn": the school's own inspection, so what is said of it is said of the school.
+        add(Cue.School, ["our inspection", "our estyn inspection", "our ofsted inspection", "our estyn", "our ofsted", "our inspectors"]);
         add(Cue.Confidential, ["draft report", "the draft report", "draft inspection report", "the draft inspection report", "draft estyn report",
             "inspection findings", "inspection outcome", "inspection grade", "inspection grades", "inspection judgement",
             "inspection judgements", "inspection result", "inspection results", "inspection feedback", "the inspection feedback",
-            "feedback from the inspection", "feedback from estyn", "feedback from the inspectors"]);
+            "feedback from the inspection", "feedback from estyn", "feedback from the inspectors",
+            "our inspection grade", "our inspection grades", "our inspection results", "our inspection result", "our inspection findings",
+            "our inspection feedback", "our inspection outcome", "our draft inspection report"]);
         // "The report won't be published for weeks": not public yet, as "not published yet" already reads.
         add(Cue.Confidential, ["wont be published", "will not be published", "isnt published yet", "hasnt been published", "has not been published",
             "not been published yet"]);
@@ -38,6 +42,18 @@ internal static partial class Lexicon
         // "Put my Instagram on public", "set my account to public": a privacy setting, as "set to private" is.
         string[] ownAccounts = ["account", "profile", "instagram", "insta", "facebook", "tiktok", "twitter", "page", "it"];
         add(Cue.Privacy, [.. ownAccounts.SelectMany(a => new[] { a + " on public", a + " to public", a + " on private" }), "set to public"]);
+
+        // "WhatsApp my husband", "Snapchat my sister": a messaging app said as a verb, to one's own family, is a message to them (not
+        // a post), which item 2's urgent family matter exception is about when the matter is urgent.
+        string[] appVerbs = ["whatsapp", "snapchat", "facetime", "messenger", "imessage"];
+        string[] ownFamily = ["my husband", "my wife", "my partner", "my sister", "my brother", "my mum", "my dad", "my mam", "my son",
+            "my daughter", "my family", "my other half", "my nan", "my gran", "my parents", "my kids"];
+        add(Cue.MessageVerb, [.. appVerbs.SelectMany(v => ownFamily.Select(f => v + " " + f)), "message the family whatsapp",
+            "the family whatsapp", "family whatsapp", "the family group chat", "family group chat"]);
+        add(Cue.Family, ["the family whatsapp", "family whatsapp", "message the family whatsapp", "the family group chat", "family group chat"]);
+        // A&E written out as the normaliser leaves it ("a e"): someone taken there is an emergency.
+        add(Cue.Urgent, ["rushed to a e", "taken to a e", "been taken to a e", "in a e", "at a e", "taken to hospital", "been taken to hospital",
+            "rushed in", "blue lighted to hospital"], Cue.Pupils, Cue.PhotographVerb);
 
         // Dating apps and profiles are social networking profiles: a picture in one is posted there.
         add(Cue.Platform, ["tinder", "hinge", "bumble", "dating app", "dating apps", "dating profile", "dating site", "my dating profile"]);

@@ -112,6 +112,9 @@ internal static class PolicyRules
         // Dealing with the matter is the exception; posting about it is not dealing with it.
         new("urgent-family-matter", Verdict.AllowedWithCare,
             f => f.UrgentFamilyMatter && !f.PersonalPurpose && !Posts(f) && f.Device != DeviceOwner.SchoolSystem
+                 // "A pupil's been rushed to A&E, can I text my husband about it?": a pupil's or colleague's emergency, told as news
+                 // of them, is not one's own family's, and is confidential to them (item 3).
+                 && !((f.About & (People.Pupils | People.Staff)) != 0 && !f.PupilIsRelative && f.SomeoneElsesConduct)
                  // In working time, the matter is dealt with by phone: "can I swap my duty, I've got a funeral" asks for cover, not
                  // for the exception.
                  && (f.MentionsDevice || f.Activities.HasFlag(KeepPhoneNearby) || f.Activities.HasFlag(Message)

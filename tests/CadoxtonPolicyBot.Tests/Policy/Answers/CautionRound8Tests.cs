@@ -99,8 +99,32 @@ public sealed class CautionRound8Tests
     [InlineData("can I tweet the inspection findings, they won't be published till june")]
     [InlineData("can i post 'inspection feedback was amazing today!!' on my story")]
     [InlineData("can i post that the inspection was a shambles because the head is useless")]
+    [InlineData("can i tweet that the inspectors were clowns at our inspection, nothing about the children")]
     public void An_inspections_draft_findings_grade_or_feedback_and_a_dig_at_the_head_are_still_a_no(string question)
     {
         Assert.Equal(Verdict.NotAllowed, Engine.Answer(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Can I WhatsApp my wife during lessons? Our son has been taken to A&E")]
+    [InlineData("my dad's been taken to hospital, can I snapchat my brother in class to find out how he is")]
+    [InlineData("Ga i WhatsApp fy chwaer yn y wers? Mae mam yn yr ysbyty")]
+    public void A_messaging_app_said_as_a_verb_to_ones_own_family_in_an_emergency_is_the_urgent_family_matter(string question)
+    {
+        var facts = FactExtractor.Extract(question);
+        Assert.True(facts.Activities.HasFlag(Activities.Message));
+        Assert.Equal(Verdict.AllowedWithCare, Engine.Answer(question).Verdict);
+    }
+
+    [Theory]
+    [InlineData("can I whatsapp my husband during lessons about what we're having for tea")]
+    [InlineData("can i snapchat my daughter during lessons, she's bored")]
+    [InlineData("a pupil has been taken to A&E, can I whatsapp my husband about it in lessons")]
+    [InlineData("a pupil has been rushed to hospital, can I text my husband about it in lessons")]
+    [InlineData("can i whatsapp my husband from the school ipad during lessons, my son's been rushed to A&E")]
+    [InlineData("my mum's been taken to hospital, can I post about it on facebook during lessons")]
+    public void Family_messages_that_are_not_urgent_a_pupils_emergency_the_schools_device_or_a_post_are_not_a_yes(string question)
+    {
+        AssertNotAPermit(Engine, question);
     }
 }
