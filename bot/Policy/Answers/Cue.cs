@@ -168,4 +168,6 @@ internal enum Cue : byte
     PrivateMatter,
     /// <summary>The school ruled out in so many words: "nothing about my school", "not about our school at all".</summary>
     SchoolRuledOut,
+    /// <summary>A run or ride recorded by a fitness app, whose route map is published with it: Strava, "my run".</summary>
+    RouteMap,
 }

@@ -863,6 +863,7 @@ public static class FactExtractor
                 AsksWhoToAsk = HasAnywhere(Cue.WhoToAsk),
                 SetsUpAccount = setsUp,
                 LinksToSchool = HasAnywhere(Cue.SchoolLink),
+                SharesOwnRoute = HasPlain(Cue.RouteMap),
                 ToldInConfidence = toldInConfidence,
                 Activities = activities,
                 MentionsSocialMedia = mentionsSocial,

@@ -48,6 +48,10 @@ internal static class InfoTopics
 
     public static bool IsPolicyQuestion(QuestionFacts facts, Decision? conduct) =>
         (facts.AsksWhoToAsk && (facts.SetsUpAccount || facts.OfficialChannel))
+        // "Should I set my Facebook to private?", "can I put my Instagram on public?": asked leave to change one's own settings, with
+        // nothing posted or sent, item 8's advice on privacy settings is the answer, not "the policy doesn't cover it".
+        || (facts.Asks == PolicyTopics.PrivacySettings && conduct is null && !PolicyRules.Posts(facts) && !PolicyRules.Contacts(facts)
+            && facts.Activities == Activities.None)
         || (!AsksForVerdict(facts, conduct)
             && (((facts.Asks & AlwaysInfo) != 0 && !AsksOnlyAroundOwnForbiddenConduct(facts, conduct))
                 || (facts.Asks.HasFlag(PolicyTopics.PrivacySettings) && (conduct is null || conduct.Verdict is not Verdict.NotAllowed))));

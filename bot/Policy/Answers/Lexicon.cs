@@ -133,7 +133,7 @@ internal static partial class Lexicon
             "social services", "social worker", "looked after", "foster", "fostered", "adopted", "sen", "special needs", "ehcp",
             "iep", "autism", "autistic", "adhd", "dyslexia", "dyslexic", "behaviour plan", "exclusion", "excluded", "suspended",
             "suspension", "disciplinary hearing", "investigation", "complaint", "complaints", "meeting notes", "meeting minutes",
-            "internal email", "ofsted report", "ofsted grade", "inspection", "before she has told", "before he has told",
+            "internal email", "ofsted report", "ofsted grade", "before she has told", "before he has told",
             "before they have told", "before its announced", "not announced", "not been announced", "hasnt been announced",
             "havent told", "hasnt told", "before she told", "before it is announced", "resigned", "resigning", "redundancy",
             "redundancies", "restructure", "budget", "salary", "salaries", "payslip", "divorce", "divorcing", "affair", "split up",
@@ -980,6 +980,7 @@ internal static partial class Lexicon
         AddAccusations(Add, Known);
         AddPolicyQuestions(Add, Known);
         AddNotYetPublic(Add, Known);
+        AddCaution(Add, Known);
 
         Cue[] people = [Cue.Staff, Cue.Pupils, Cue.Parents, Cue.Governors, Cue.Council, Cue.Former];
         Cue[] inheriting = [Cue.ThirdParty, Cue.Sensitive, Cue.CriticalHint, Cue.Complaint];

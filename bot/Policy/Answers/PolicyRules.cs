@@ -112,6 +112,9 @@ internal static class PolicyRules
         // Dealing with the matter is the exception; posting about it is not dealing with it.
         new("urgent-family-matter", Verdict.AllowedWithCare,
             f => f.UrgentFamilyMatter && !f.PersonalPurpose && !Posts(f) && f.Device != DeviceOwner.SchoolSystem
+                 // "A pupil's been rushed to A&E, can I text my husband about it?": a pupil's or colleague's emergency, told as news
+                 // of them, is not one's own family's, and is confidential to them (item 3).
+                 && !((f.About & (People.Pupils | People.Staff)) != 0 && !f.PupilIsRelative && f.SomeoneElsesConduct)
                  // In working time, the matter is dealt with by phone: "can I swap my duty, I've got a funeral" asks for cover, not
                  // for the exception.
                  && (f.MentionsDevice || f.Activities.HasFlag(KeepPhoneNearby) || f.Activities.HasFlag(Message)
@@ -298,7 +301,9 @@ internal static class PolicyRules
             f => Posts(f) && (f.About & (Community & ~People.Pupils & ~People.FormerPupils)) != 0 && (f.Content & (Harmful | Positive | Confidential | Campaign | Humour | SchoolNews | Incident)) == 0
                  && !f.HasImage && !f.OfficialChannel && !f.AlreadyPublic
                  // Saying where one works ("the school in my bio") says nothing about the school to weigh.
-                 && !(f.LinksToSchool && f.Content == ContentKinds.None && !f.CriticalTone && (f.About & ~(People.School | People.Self)) == 0),
+                 && !(f.LinksToSchool && f.Content == ContentKinds.None && !f.CriticalTone && (f.About & ~(People.School | People.Self)) == 0)
+                 // Nor does a run's route map that starts at the school: it shows where the asker works.
+                 && !(f.SharesOwnRoute && (f.About & ~(People.School | People.Self | People.Parents | People.Unconnected | People.Family)) == 0),
             [new("4"), new("3")],
             "It depends on what it says: anything critical, sarcastic or mocking about the school or its people is not allowed, a neutral or positive post is.",
             NoAdvice, Tone),
@@ -457,6 +462,19 @@ internal static class PolicyRules
             [ThinkCarefully],
             "It's your picture, but the school's name or lanyard links it to the school, so think about how it reflects on it.",
             ["Check nothing in it could embarrass you or the school, and that no pupils are in it."]),
+        // A fitness app's route map that starts or ends at the school says where the asker works or lives, nothing about the
+        // school: the general advice (what it tells the public about you) is the care. Not in working time or on the school's
+        // computers, and not with pupils, colleagues or anything said about them in it.
+        new("own-route-shows-the-school", Verdict.AllowedWithCare,
+            f => f.SharesOwnRoute && (f.About & ~(People.School | People.Self | People.Parents | People.Unconnected | People.Family)) == 0
+                 && (f.Mentioned & (People.Pupils | People.Staff | People.Governors | People.FormerPupils)) == 0
+                 && !PupilsPictured(f) && !StaffPictured(f) && !f.PupilsPresumedInImage && !f.NamesVisible && f.ContactWith == People.None
+                 && (f.Content & (Harmful | Confidential | Incident | Embarrassing | PupilWork | Humour)) == 0 && !f.CriticalTone && !f.SensitiveMatter
+                 && !f.OfficialChannel && f.Device != DeviceOwner.SchoolSystem && f.Time != TimeOfUse.LessonsOrWorkingTime,
+            [ThinkCarefully, new("8")],
+            "Your own run is yours to post: a route map that starts at the school shows where you work, not anything about the school.",
+            ["Strava shows your routes, and where they start and end, to anyone unless you change it: set your activities to followers only and hide the start and end of your routes (privacy zones).",
+             "Keep pupils, colleagues and school business out of the captions and photos."]),
         new("former-pupils-pictured", Verdict.AllowedWithCare,
             f => f.HasImage && f.InImage.HasFlag(People.FormerPupils) && !f.InImage.HasFlag(People.Pupils),
             [new("7"), ThinkCarefully],

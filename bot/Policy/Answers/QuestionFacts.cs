@@ -279,6 +279,9 @@ public sealed record QuestionFacts
     /// <summary>Something links the post to the school without being about it (a lanyard, the school's t-shirt, "I work at").</summary>
     public bool LinksToSchool { get; init; }
 
+    /// <summary>The asker's own run or ride, published by a fitness app with its route map (Strava).</summary>
+    public bool SharesOwnRoute { get; init; }
+
     /// <summary>Told in confidence, not yet announced, not meant to be known.</summary>
     public bool ToldInConfidence { get; init; }
 

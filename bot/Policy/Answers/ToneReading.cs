@@ -182,7 +182,7 @@ internal static class ToneReading
         // "Ofsted" reads as the school's inspection too: only a school word of its own counts as the school.
         return !hits.Exists(h => !Negated(hits, h) && (h.Cue is Cue.Staff or Cue.Pupils or Cue.Parents or Cue.Governors or Cue.Former
                 or Cue.MyChildren or Cue.ThirdParty or Cue.Name
-            || (h.Cue == Cue.School && !hits.Exists(i => i.Cue == Cue.Inspectorate && i.Start == h.Start)
+            || (h.Cue == Cue.School && !(hits.Exists(i => i.Cue == Cue.Inspectorate && i.Start == h.Start) && tokens[h.Start].Text != "our")
                 && !RuledOutHere(tokens, h))));
     }
 
