@@ -19,7 +19,10 @@ internal static partial class StatedAssurances
     // "No kids in it", "there were no children around", "without any pupils", "not a kid in sight": a negator, then pupils, then
     // where (in it, in shot, around) or nothing more. "We have no kids" is the asker's family, not the picture.
     [GeneratedRegex(@"(?<!(?:have|has|got|had|having) )(?<= )(?:no|without any|without|with no|zero|not a single|not one|not any|nae) " + Pupils
-        + @"(?= (?:in|around|about|there|on site|present|visible|at all|anywhere|were|are|was|is|or|and|nor|either|involved) | $)", RegexOptions.CultureInvariant)]
+        + @"(?= (?:in|around|about|there|on site|present|visible|at all|anywhere|were|are|was|is|or|and|nor|either|involved|obviously|of course|whatsoever|lol|haha) | $)"
+        // "No pics of anyone", "no photos of the kids" (Welsh "dim lluniau o'r plant"): no pupils pictured.
+        + @"|(?<= )no (?:names (?:or|and|nor) )?(?:pics|pictures|photos|photographs|images|faces|videos|pic|picture|photo) (?:of )?(?:anyone|anybody|any of them|the |any )?" + Pupils + @"?(?= )",
+        RegexOptions.CultureInvariant)]
     private static partial Regex NoPupilsShape();
 
     // "Only staff in it", "just adults", "it's just us teachers", "everyone in it is a colleague": only adults, then where or

@@ -136,8 +136,8 @@ internal static partial class StatedAssurances
             || f.Content.HasFlag(ContentKinds.Embarrassing);
         return says switch
         {
-            // Pupils' work is a question of names on it, not of pupils in the picture.
-            Assurance.NoPupils => !pupilsNamed && !f.Content.HasFlag(ContentKinds.PupilWork) && !f.Live,
+            // Pupils' work is a question of names on it, not of pupils in the picture: settled only with the names ruled out too.
+            Assurance.NoPupils => !pupilsNamed && (!f.Content.HasFlag(ContentKinds.PupilWork) || f.NobodyNamed) && !f.Live,
             // The school itself may be named ("after my school shift") but nothing may be said against it, and nobody else
             // connected with it may be in it.
             Assurance.NotAboutSchool => !pupilsNamed && !confidential && !f.NamesSomeone && !f.Content.HasFlag(ContentKinds.SchoolNews)

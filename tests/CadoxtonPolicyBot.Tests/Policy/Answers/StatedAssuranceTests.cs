@@ -71,6 +71,8 @@ public sealed class StatedAssuranceTests
     [InlineData("there were no children around", "NoPupils")]
     [InlineData("the room's empty obviously", "NoPupils")]
     [InlineData("took it after the pupils had gone home", "NoPupils")]
+    [InlineData("no names or pics of anyone", "NoPupils")]
+    [InlineData("no photos of the kids", "NoPupils")]
     [InlineData("nothing about school", "NotAboutSchool")]
     [InlineData("I won't say which school", "NotAboutSchool")]
     [InlineData("its a club thing not school", "NotAboutSchool")]
@@ -84,6 +86,7 @@ public sealed class StatedAssuranceTests
     [Theory]
     [InlineData("Ga i bostio llun o'r neuadd ar Instagram? Dim plant ynddo fo", "NoPupils")]
     [InlineData("Ga i bostio am fy mhenwythnos? Dim byd am yr ysgol", "NotAboutSchool")]
+    [InlineData("Ga i bostio am syniad gwers? Dim lluniau o'r plant", "NoPupils")]
     [InlineData("Ga i adael adolygiad? Positive yn unig, dim byd negyddol", "NotCritical")]
     public void Welsh_assurances_are_read_through_the_gloss(string question, string expected)
     {
@@ -115,6 +118,8 @@ public sealed class StatedAssuranceTests
     [InlineData("can I post that we're getting a new head next term? only positive")]
     // Welsh: an insult or a pupil beside the assurance.
     [InlineData("Ga i bostio bod y pennaeth yn dwp? Dim byd am yr ysgol")]
+    [InlineData("can i put a meme on fb about wet play, no pics of anyone, just Alfie's name on it")]
+    [InlineData("can i put a meme on fb about how useless our head is, no names or pics of anyone")]
     [InlineData("Ga i bostio llun o'r staff yn y parti Nadolig gyda plant blwyddyn 6? Dim ond staff")]
     public void An_assurance_never_outweighs_a_risk_said_beside_it(string question)
     {
@@ -128,6 +133,11 @@ public sealed class StatedAssuranceTests
         Assert.True(StatedAssurances.Holds(Assurance.NoPupils, noPupils));
         Assert.False(StatedAssurances.Holds(Assurance.NotCritical, noPupils));
         Assert.False(StatedAssurances.Holds(Assurance.NotAboutSchool, noPupils));
+
+        // "No kids in it" of pupils' work says nothing of the names on the work.
+        var work = new QuestionFacts { Activities = Activities.Post, HasImage = true, Content = ContentKinds.PupilWork, InScope = true };
+        Assert.False(StatedAssurances.Holds(Assurance.NoPupils, work));
+        Assert.True(StatedAssurances.Holds(Assurance.NoPupils, work with { NobodyNamed = true }));
 
         var pupilNamed = new QuestionFacts { Activities = Activities.Post, About = People.Pupils, InScope = true };
         Assert.False(StatedAssurances.Holds(Assurance.NotAboutSchool, pupilNamed));
