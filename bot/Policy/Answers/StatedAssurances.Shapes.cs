@@ -58,6 +58,12 @@ internal static partial class StatedAssurances
         RegexOptions.CultureInvariant)]
     private static partial Regex NotCriticalShape();
 
+    // "I wouldn't mention any of the children", "without mentioning any real child", "not naming a single pupil": not "the kid"
+    // or "him", which rule out a name, not the pupil.
+    [GeneratedRegex(@"(?<= )(?:wouldnt|would not|wont|will not|not|without|never|dont|do not|im not going to|not going to) (?:mention|mentioning|name|naming|refer to|referring to|talk about|talking about|identify|identifying) (?:any|any of the|any of my|a single|any real|any actual|an actual|a real|individual|specific|particular) " + Pupils
+        + @"(?= )", RegexOptions.CultureInvariant)]
+    private static partial Regex NoPupilMentionedShape();
+
     // Before an assurance in its clause: a hedge or a negation takes it back ("not sure", "can't promise", "hopefully",
     // "might be", "I think", "is it ok if").
     [GeneratedRegex(@" (?:not|isnt|arent|wasnt|werent|dont|doesnt|didnt|cant|cannot|couldnt|wont|wouldnt|never|unsure|maybe|might|may|possibly|perhaps|hopefully|probably|presumably|unless|whether|almost|mostly|nearly|hardly|barely|think|guess|suppose|assume|hope|reckon|sure|promise|guarantee|certain|know|if|sometimes|usually|apart|except|supposed|meant|should) ",

@@ -19,6 +19,9 @@ internal enum Assurance
 
     /// <summary>Everyone in it is an adult ("only staff in it", "just us teachers"): no pupils, and a name in it is an adult's.</summary>
     OnlyAdults = 8,
+
+    /// <summary>No pupil is mentioned at all: "I wouldn't mention any of the children", Welsh "heb sôn am unrhyw blentyn".</summary>
+    NoPupilMentioned = 16,
 }
 
 /// <summary>
@@ -45,6 +48,9 @@ internal static partial class StatedAssurances
         ["no-pupils"] = [Assurance.NoPupils],
         ["hazard-7-no"] = [Assurance.NoPupils],
         ["own-life"] = [Assurance.NotAboutSchool],
+        // "Would anything in it identify a pupil, or say something private or unkind about them?": a post that mentions no pupil
+        // at all does none of those. (A picture's "not-identifiable" is about faces, which the holding check rules out.)
+        ["not-identifiable"] = [Assurance.NoPupilMentioned],
         ["neutral"] = [Assurance.NotCritical, Assurance.NotAboutSchool],
         ["hazard-4-no"] = [Assurance.NotCritical, Assurance.NotAboutSchool],
     };
@@ -75,6 +81,7 @@ internal static partial class StatedAssurances
         }
 
         var stated = Read(question, language);
+        var settledBy = Assurance.None;
         for (var round = 0; round < MaxSettled && stated != Assurance.None && decision.Verdict == Verdict.Depends && decision.Ask is { } ask; round++)
         {
             var given = stated;
@@ -99,6 +106,7 @@ internal static partial class StatedAssurances
             }
 
             var asked = decision;
+            settledBy |= used;
             decision = decide(facts);
             // What the follow-up was about is why the answer is what it is: its sections stay cited with the answer.
             decision = decision with { Cites = [.. decision.Cites, .. asked.Cites.Where(c => !decision.Cites.Any(d => d.SectionId == c.SectionId))] };
@@ -109,8 +117,20 @@ internal static partial class StatedAssurances
             }
         }
 
+        // A yes given on the asker's word says which word it rests on (the Welsh answer words its reasons by section).
+        if (decision.Verdict is Verdict.Allowed or Verdict.AllowedWithCare && settledBy != Assurance.None)
+        {
+            decision = decision with { Reasons = [.. decision.Reasons, Basis(settledBy)] };
+        }
+
         return (facts, decision);
     }
+
+    private static string Basis(Assurance settledBy) =>
+        settledBy.HasFlag(Assurance.NoPupils) ? "That is on your word that no pupils are in it: if any could be seen, it would be a no."
+        : settledBy.HasFlag(Assurance.NoPupilMentioned) ? "That is on your word that no pupil is mentioned: keep every child out of it."
+        : settledBy.HasFlag(Assurance.NotAboutSchool) ? "That is on your word that it has nothing to do with the school: anything about the school or its people needs another look."
+        : "That is on your word that nothing in it is critical: anything critical or mocking about the school or its people would be a no.";
 
     /// <summary>The facts as the words of the assurance state them, before the option's answer is added.</summary>
     private static QuestionFacts AsRead(QuestionFacts f, Assurance used) => used switch
@@ -146,6 +166,10 @@ internal static partial class StatedAssurances
                 && (!critical || (people & (PolicyRules.Community | People.Council)) == 0)
                 && (people & ((PolicyRules.Community | People.Council) & ~People.School)) == 0 && !f.PupilsPresumedInImage,
             Assurance.NotCritical => !critical && !f.PartlyUnread && !f.AboutPay,
+            // Pupils are what the post is about ("ideas for teaching fractions to Year 4"), but none named, pictured or told of.
+            Assurance.NoPupilMentioned => !f.HasImage && !f.NamesVisible && !f.MayNameSomeone && !f.NamesSomeone && !f.PupilIsRelative
+                && !f.OtherChildrenToo && !confidential && !critical && !f.PartlyUnread && !f.Content.HasFlag(ContentKinds.Humour)
+                && f.ContactWith == People.None,
             _ => false,
         };
     }
@@ -254,5 +278,6 @@ internal static partial class StatedAssurances
         (Assurance.NotAboutSchool, NotAboutSchoolShape()),
         (Assurance.NotAboutSchool, GeneralShape()),
         (Assurance.NotCritical, NotCriticalShape()),
+        (Assurance.NoPupilMentioned, NoPupilMentionedShape()),
     ];
 }

@@ -37,6 +37,16 @@ public sealed class StatedAssuranceTests
     }
 
     [Theory]
+    [InlineData("Dwi'n meddwl dechrau blog am ddysgu Cymraeg i blant y Meithrin, syniadau a chaneuon, heb sôn am unrhyw blentyn go iawn. Oes problem?")]
+    [InlineData("can i write a blog post about ideas for teaching fractions to year 4, without mentioning any real children")]
+    public void A_post_about_teaching_pupils_that_mentions_no_pupil_is_answered_without_asking(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.True(Permits.IsPermit(answer.Verdict), $"\"{question}\" got {answer.Verdict}");
+        Assert.Null(answer.FollowUp);
+    }
+
+    [Theory]
     [InlineData("can I post that we've got our school summer fair coming up? only nice stuff")]
     [InlineData("Can I write on facebook about how much I love working at this school? nothing negative")]
     public void A_post_about_the_school_said_to_be_only_positive_is_answered_without_asking(string question)
@@ -61,6 +71,7 @@ public sealed class StatedAssuranceTests
     // Not an assurance about the picture or the post at all.
     [InlineData("we have no kids of our own")]
     [InlineData("is it just staff who can post on the school page")]
+    [InlineData("I won't name the kid")]
     public void A_hedged_or_taken_back_assurance_is_no_assurance(string words)
     {
         Assert.Equal(Assurance.None, StatedAssurances.Read(words, AnswerLanguage.English));
@@ -78,6 +89,7 @@ public sealed class StatedAssuranceTests
     [InlineData("its a club thing not school", "NotAboutSchool")]
     [InlineData("no moaning", "NotCritical")]
     [InlineData("positive only, nothing negative", "NotCritical")]
+    [InlineData("I wouldn't mention any of the children", "NoPupilMentioned")]
     public void Each_assurance_is_read_in_the_ways_staff_write_it(string words, string expected)
     {
         Assert.True(StatedAssurances.Read(words, AnswerLanguage.English).HasFlag(Enum.Parse<Assurance>(expected)), words);
@@ -116,6 +128,13 @@ public sealed class StatedAssuranceTests
     [InlineData("can I write a blog about my first year teaching here? only nice stuff, and the head is a joke")]
     [InlineData("can I post about the parents at the gate? nothing negative, they're just nosy")]
     [InlineData("can I post that we're getting a new head next term? only positive")]
+    // "No pupil mentioned" does not settle a pupil told of another way, an insult, an incident or a name said after all.
+    [InlineData("I won't say the school or the kid, can I post that one of my pupils smells")]
+    [InlineData("can I post that my year 6s are driving me mad this week? I wouldn't mention any of the children")]
+    [InlineData("can I post about my class's behaviour today? I wouldn't name any of the pupils")]
+    [InlineData("can I post about the boy in my class who was excluded? I won't name any children")]
+    [InlineData("can I post about my class's nativity? I wouldn't mention any particular child but Tomos was the star")]
+    [InlineData("can I post a funny story about my class? I won't mention any real children")]
     // Welsh: an insult or a pupil beside the assurance.
     [InlineData("Ga i bostio bod y pennaeth yn dwp? Dim byd am yr ysgol")]
     [InlineData("can i put a meme on fb about wet play, no pics of anyone, just Alfie's name on it")]
