@@ -39,11 +39,11 @@ public sealed class QuestionSetTests
     [InlineData("questions.tuning-4.jsonl", 0.81)]
     [InlineData("questions.tuning-5.jsonl", 0.82)]
     [InlineData("questions.tuning-6.jsonl", 0.73)]
-    [InlineData("questions.tuning-7.jsonl", 0.70)]
+    [InlineData("questions.tuning-7.jsonl", 0.705)]
     // Earlier held-out halves are tuning material once scored: round 3's (200/300 when scored once) since round 4, round 4's
     // (200/300 with 4 false permits when scored once, at 9fb4e57) since round 5.
     [InlineData("questions.heldout-2.jsonl", 0.92)]
-    [InlineData("questions.heldout-4.jsonl", 0.82)]
+    [InlineData("questions.heldout-4.jsonl", 0.83)]
     // The lead's own attack probes of the permit rules, labelled from the policy alone.
     [InlineData("probes.engine4.jsonl", 0.90)]
     public void Issue_10_tuning_sets_pass_their_floor_with_no_false_permit(string set, double floor)
