@@ -94,8 +94,10 @@ public sealed class PolicyAnswerEngine
                 facts = FactsOverlay.Merge(earlier, facts);
             }
 
-            decisions.Add((facts, Decide(facts)));
-            earlier = facts;
+            // "No kids in it", "nothing about school": a follow-up the question has already answered is answered at once.
+            var (settled, partDecision) = StatedAssurances.Settle(part, language, facts, Decide(facts), Decide);
+            decisions.Add((settled, partDecision));
+            earlier = settled;
         }
 
         var (decision, decided) = decisions.Count == 1 ? (decisions[0].Decision, decisions[0].Facts) : Combine(decisions);
