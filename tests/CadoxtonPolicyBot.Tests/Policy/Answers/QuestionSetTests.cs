@@ -37,9 +37,9 @@ public sealed class QuestionSetTests
     [InlineData("questions.tuning.jsonl", 0.92)]
     [InlineData("questions.tuning-2.jsonl", 0.92)]
     [InlineData("questions.tuning-4.jsonl", 0.81)]
-    [InlineData("questions.tuning-5.jsonl", 0.82)]
-    [InlineData("questions.tuning-6.jsonl", 0.73)]
-    [InlineData("questions.tuning-7.jsonl", 0.71)]
+    [InlineData("questions.tuning-5.jsonl", 0.83)]
+    [InlineData("questions.tuning-6.jsonl", 0.74)]
+    [InlineData("questions.tuning-7.jsonl", 0.72)]
     // Earlier held-out halves are tuning material once scored: round 3's (200/300 when scored once) since round 4, round 4's
     // (200/300 with 4 false permits when scored once, at 9fb4e57) since round 5.
     [InlineData("questions.heldout-2.jsonl", 0.93)]
@@ -60,7 +60,7 @@ public sealed class QuestionSetTests
     [Fact]
     public void Round_5_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-5.jsonl"), 0.79);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-5.jsonl"), 0.80);
     }
 
     // Round 6's held-out half (written by four new writers, labelled blind twice, adjudicated, split once) was scored once with
@@ -70,7 +70,7 @@ public sealed class QuestionSetTests
     [Fact]
     public void Round_6_held_out_half_keeps_its_figure_with_no_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-6.jsonl"), 0.70);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-6.jsonl"), 0.74);
     }
 
     // The independent review's attack probes of round 6's permit paths: 28 wrong yeses in 181 when written; the last 2 (a
@@ -92,13 +92,32 @@ public sealed class QuestionSetTests
         AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-7.jsonl"), 0.70);
     }
 
+    // Round 8's tuning half: 123/200 with 5 false permits before any round 8 change (c05ca3b); its wrong-yes kinds were fixed as
+    // mechanisms. One is left, pinned: a parent's direct message about her son's reading level answered on Instagram, where the
+    // adjudicator took the writer's "yes, with care" away and eight earlier labels accept it (a labelling disagreement for the
+    // head teacher). A second fails the test.
+    [Fact]
+    public void Round_8_tuning_half_keeps_its_figure_and_its_one_known_false_permit()
+    {
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.tuning-8.jsonl"), 0.64, maxFalsePermits: 1);
+    }
+
+    // Round 8's held-out half (four new writers, labelled blind twice, adjudicated, split once) was scored once with the engine
+    // frozen at cc176b7: 140/200 (70 %) with no false permit, against 138/200 with none at the baseline (c05ca3b), before any
+    // round 8 change. Held there; it has now been seen, so the next round needs a new held-out set.
+    [Fact]
+    public void Round_8_held_out_half_keeps_its_figure_with_no_false_permit()
+    {
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "questions.heldout-8.jsonl"), 0.70);
+    }
+
     // The independent review's attack probes of round 7's permit paths: 8 wrong yeses in 96 when written, 1 left, pinned:
     // "the school camera" for one's Instagram, where the round 7 writers (with care: item 1 is about accessing sites on the
     // school's IT system) and the reviewer (no) label a school camera differently. A second fails the test.
     [Fact]
     public void Round_7_review_probes_keep_their_figure_and_their_one_known_false_permit()
     {
-        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review7.jsonl"), 0.75, maxFalsePermits: 1);
+        AssertPassRate(RepositoryPaths.File("tests", "eval", "probes.review7.jsonl"), 0.77, maxFalsePermits: 1);
     }
 
     // The independent review's attack probes of round 5's permit paths: 16 wrong yeses when written, one left after round 5
