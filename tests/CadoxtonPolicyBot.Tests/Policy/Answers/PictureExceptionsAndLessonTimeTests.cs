@@ -1,0 +1,41 @@
+using CadoxtonPolicyBot.Policy;
+using CadoxtonPolicyBot.Policy.Answers;
+
+using static CadoxtonPolicyBot.Tests.Policy.Answers.Permits;
+
+namespace CadoxtonPolicyBot.Tests.Policy.Answers;
+
+/// <summary>
+/// Round 8: wrong yeses a helper found by attacking the engine (they were on main before the round). "No kids in it except
+/// Tomos" takes the "nobody" back; a picture filmed or posted "during my lesson" had the phone out in class. The wordings are
+/// written for these tests.
+/// </summary>
+public sealed class PictureExceptionsAndLessonTimeTests
+{
+    private static readonly PolicyAnswerEngine Engine = new(PolicyDocument.LoadEmbedded());
+
+    [Theory]
+    [InlineData("can i post a classroom photo, no kids in it except Tomos")]
+    [InlineData("can i post a photo of the hall, no kids in it apart from two of my class")]
+    [InlineData("pic of the library for insta? nobody in it except a couple of year 6")]
+    public void An_exception_straight_after_no_kids_takes_the_nobody_back(string question)
+    {
+        AssertNotAPermit(Engine, question);
+    }
+
+    [Fact]
+    public void A_classroom_photo_with_no_kids_in_it_is_still_a_yes()
+    {
+        Assert.True(IsPermit(Engine.Answer("can i post a photo of my classroom display, no kids in it").Verdict));
+    }
+
+    [Theory]
+    [InlineData("can i post a video of me dancing in my classroom? no kids in it, during my lesson")]
+    [InlineData("can i post a photo of the hall during the lesson? the room's empty")]
+    public void A_picture_posted_during_a_lesson_asks_about_lesson_time_rather_than_saying_yes(string question)
+    {
+        var answer = Engine.Answer(question);
+        Assert.False(IsPermit(answer.Verdict), answer.Verdict.ToString());
+        Assert.Contains("2", answer.SectionIds);
+    }
+}
