@@ -499,7 +499,7 @@ public static class FactExtractor
             // "Waiting for a call from the garage", "expecting to hear about the house": a call awaited on one's own business, with no
             // family in it, is not a family matter, however urgent it feels.
             var ownBusinessCall = tokens.Exists(t => OwnBusinessWords.Contains(t.Text)) && !HasAnywhere(Cue.Family) && !HasAnywhere(Cue.MyChildren);
-            var urgentFamily = !SaysRoutine() && (HasAnywhere(Cue.Urgent) && !ownBusinessCall && !Enumerable.Range(0, tokens.Count).Any(k => PlanWords.Contains(tokens[k].Text)
+            var urgentFamily = !SaysRoutine() && !EmergencyIsSomeoneElsesAtSchool() && (HasAnywhere(Cue.Urgent) && !ownBusinessCall && !Enumerable.Range(0, tokens.Count).Any(k => PlanWords.Contains(tokens[k].Text)
                     && !(tokens[k].Text == "dinner" && k + 1 < tokens.Count && tokens[k + 1].Text is "time" or "duty" or "break" or "hall" or "lady" or "ladies")))
                 || (hits.Exists(i => i.Cue == Cue.Illness && !AnyWordIn(i.Start - 3, i.Start, PetWords.Contains))
                     && (HasAnywhere(Cue.Family) || HasAnywhere(Cue.MyChildren)));
@@ -855,6 +855,7 @@ public static class FactExtractor
                     w => w is "son" or "sons" or "daughter" or "daughters" or "child" or "childs" or "kid" or "kids" or "boy" or "girl" or "little"),
                 PostedByOther = postedByOther,
                 NoPupilsInImage = noPupilsInImage,
+                UnsureWhoIsInImage = hedgedNobody,
                 SaysNoPupils = (Plain(Cue.NoPeople) || negatedPupils) && !takesNobodyBack && !hedgedNobody,
                 NamesVisible = namesVisible,
                 FacesHidden = facesHidden,
@@ -1073,6 +1074,19 @@ public static class FactExtractor
             }
 
             return false;
+        }
+
+        // "My colleague has collapsed, can I text my husband": the emergency is the colleague's (a pupil's, in "a boy in my class
+        // was rushed to hospital"), however family the person told is. Read from whom the urgency is said of: the person just
+        // before it in the same clause.
+        private bool EmergencyIsSomeoneElsesAtSchool()
+        {
+            var owners = hits.Where(u => u.Cue is Cue.Urgent or Cue.Illness)
+                .Select(u => hits.Where(p => p.Cue is Cue.Staff or Cue.Pupils or Cue.Family or Cue.MyChildren or Cue.Self or Cue.Relative
+                        && p.Clause == u.Clause && p.End <= u.Start && u.Start - p.End <= 4)
+                    .OrderByDescending(p => p.End).Select(p => (Cue?)p.Cue).FirstOrDefault())
+                .Where(c => c is not null).ToList();
+            return owners.Count > 0 && owners.TrueForAll(c => c is Cue.Staff or Cue.Pupils);
         }
 
         private bool SaysRoutine() => Enumerable.Range(0, tokens.Count).Any(k => RoutineWords.Contains(tokens[k].Text)

@@ -402,7 +402,7 @@ internal static class PolicyRules
             NoAdvice, AnyPupilsInIt),
         new("school-or-grounds-picture", Verdict.AllowedWithCare,
             f => f.HasImage && (f.ImageOfSchoolOrGrounds || IsObject(f)) && !PupilsPictured(f) && !StaffPictured(f) && !PupilsLikelyAround(f)
-                 && f.PeopleIdentifiable != true && !f.NamesVisible && !f.OfficialChannel && (f.Content & (Harmful | Confidential)) == 0,
+                 && f.PeopleIdentifiable != true && !f.NamesVisible && !f.UnsureWhoIsInImage && !f.OfficialChannel && (f.Content & (Harmful | Confidential)) == 0,
             [new("7")],
             "Pictures of the school or its grounds are fine if they are appropriate and no pupil appears in them.",
             ["Check the background: no pupils, names, work on the walls or confidential notices.",

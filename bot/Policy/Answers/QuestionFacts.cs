@@ -255,6 +255,9 @@ public sealed record QuestionFacts
     /// <summary>The picture is said to have no pupils (or nobody) in it.</summary>
     public bool NoPupilsInImage { get; init; }
 
+    /// <summary>"Not sure there are no kids in it", "hopefully nobody's in it": the asker doesn't know who is in the picture.</summary>
+    public bool UnsureWhoIsInImage { get; init; }
+
     /// <summary>The words say no pupils (or nobody) are in it, whether or not a picture was named in the same breath.</summary>
     public bool SaysNoPupils { get; init; }
 

@@ -7,8 +7,9 @@ namespace CadoxtonPolicyBot.Tests.Policy.Answers;
 
 /// <summary>
 /// Round 8: wrong yeses a helper found by attacking the engine (they were on main before the round). "No kids in it except
-/// Tomos" takes the "nobody" back; a picture filmed or posted "during my lesson" had the phone out in class. The wordings are
-/// written for these tests.
+/// Tomos" takes the "nobody" back; a picture filmed or posted "during my lesson" had the phone out in class; "not sure there
+/// are no kids in it" is not a "nobody"; a colleague's collapse told to one's husband is not one's family's emergency. The
+/// wordings are written for these tests.
 /// </summary>
 public sealed class PictureExceptionsAndLessonTimeTests
 {
@@ -37,5 +38,29 @@ public sealed class PictureExceptionsAndLessonTimeTests
         var answer = Engine.Answer(question);
         Assert.False(IsPermit(answer.Verdict), answer.Verdict.ToString());
         Assert.Contains("2", answer.SectionIds);
+    }
+
+    [Theory]
+    [InlineData("can i post a photo of the hall, not sure there are no kids in it")]
+    [InlineData("can i post a photo of the school field, hopefully nobody is in it")]
+    public void A_hedged_nobody_in_a_picture_of_the_school_is_not_a_yes(string question)
+    {
+        AssertNotAPermit(Engine, question);
+    }
+
+    [Theory]
+    [InlineData("My colleague has collapsed, can I text my husband in lessons to tell him")]
+    [InlineData("a boy in my class was rushed to hospital, can I text my wife in lessons")]
+    public void An_emergency_of_a_colleague_or_pupil_is_not_the_askers_urgent_family_matter(string question)
+    {
+        AssertNotAPermit(Engine, question);
+    }
+
+    [Theory]
+    [InlineData("my husband has collapsed at work, can I ring him from class")]
+    [InlineData("my son is ill at nursery and they rang, can I answer in lessons")]
+    public void An_emergency_of_ones_own_family_is_still_the_exception(string question)
+    {
+        Assert.Equal(Verdict.AllowedWithCare, Engine.Answer(question).Verdict);
     }
 }
