@@ -19,6 +19,8 @@ internal static partial class WelshGlossary
             // Round 7: "o'r un laptop" (from the same laptop), "fy nhudalen i fy hun" (my own page).
             ["or un laptop"] = "from the same laptop", ["yr un laptop"] = "the same laptop", ["or un cyfrifiadur"] = "from the same computer",
             ["or un ffon"] = "from the same phone", ["or un ipad"] = "from the same ipad", ["fy nhudalen i fy hun"] = "my own page",
+            // Round 8: drunk ("wedi meddwi", "yn feddw"), said of someone in a picture.
+            ["wedi meddwi"] = "drunk", ["meddwi"] = "getting drunk",
             // Round 8: the school's wi-fi named the Welsh way round ("wi-fi yr ysgol", "rhwydwaith yr ysgol").
             ["wi fi yr ysgol"] = "the school wifi", ["wifi yr ysgol"] = "the school wifi", ["rhwydwaith yr ysgol"] = "the school network",
             ["wi fi'r ysgol"] = "the school wifi", ["wifir ysgol"] = "the school wifi", ["wi fir ysgol"] = "the school wifi",

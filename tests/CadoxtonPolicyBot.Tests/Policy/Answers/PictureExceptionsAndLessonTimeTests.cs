@@ -63,4 +63,12 @@ public sealed class PictureExceptionsAndLessonTimeTests
     {
         Assert.Equal(Verdict.AllowedWithCare, Engine.Answer(question).Verdict);
     }
+
+    [Fact]
+    public void A_staff_party_photo_with_the_head_drunk_is_a_no_in_Welsh_too()
+    {
+        var answer = Engine.Answer("ga i bostio llun o'r staff yn y parti? Dim plant, ond mae'r pennaeth wedi meddwi");
+        Assert.Equal(Verdict.NotAllowed, answer.Verdict);
+        Assert.Contains("6", answer.SectionIds);
+    }
 }
