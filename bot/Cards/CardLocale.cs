@@ -1,3 +1,5 @@
+using CadoxtonPolicyBot.Policy.Answers;
+
 namespace CadoxtonPolicyBot.Cards;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace CadoxtonPolicyBot.Cards;
 /// </summary>
 public static class CardLocale
 {
-    public static bool IsWelsh(string? locale) =>
-        locale is not null && (locale.Equals("cy", StringComparison.OrdinalIgnoreCase) || locale.StartsWith("cy-", StringComparison.OrdinalIgnoreCase));
+    // One reading of a Welsh client for cards and for the answers alike.
+    public static bool IsWelsh(string? locale) => PolicyLocale.IsWelsh(locale);
 
     public static CardLanguage Of(string? locale) => IsWelsh(locale) ? CardLanguage.Welsh : CardLanguage.English;
 

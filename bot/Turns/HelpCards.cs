@@ -9,12 +9,10 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
 
     private readonly HelpEntry[] _entries = [.. entries.OrderBy(e => e.Order)];
 
-    /// <summary>A Welsh Teams client (locale cy or cy-GB) gets the welcome and help in Welsh.</summary>
-    public static bool IsWelsh(string? locale) => CardLocale.IsWelsh(locale);
-
+    /// <summary>The welcome card; a Welsh Teams client (locale cy or cy-GB) gets it, and the help, in Welsh.</summary>
     public AdaptiveCard Welcome(string? locale = null)
     {
-        if (IsWelsh(locale))
+        if (CardLocale.IsWelsh(locale))
         {
             return new AdaptiveCard
             {
@@ -45,7 +43,7 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
     public AdaptiveCard Help(string? locale = null, IReadOnlyList<HelpEntry>? personal = null)
     {
         HelpEntry[] entries = personal is { Count: > 0 } ? [.. _entries.Concat(personal).OrderBy(e => e.Order)] : _entries;
-        var welsh = IsWelsh(locale);
+        var welsh = CardLocale.IsWelsh(locale);
         var card = new AdaptiveCard
         {
             Body = [new TextBlock(welsh ? HelpSummaryWelsh : HelpSummary) { Size = "Large", Weight = "Bolder" }],
@@ -111,7 +109,7 @@ public sealed class HelpCards(IEnumerable<HelpEntry> entries)
 
     public AdaptiveCard Unrecognised(string? locale = null)
     {
-        if (IsWelsh(locale))
+        if (CardLocale.IsWelsh(locale))
         {
             return new AdaptiveCard
             {

@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Protocol;
 
 namespace CadoxtonPolicyBot.Turns;
@@ -18,6 +19,6 @@ internal sealed class HelpCommand(HelpCards cards, IEnumerable<IPersonalHelpSour
     {
         ArgumentNullException.ThrowIfNull(turn);
         var entries = await HelpCards.PersonalEntriesAsync(personal, turn.Activity.From?.AadObjectId, turn.Activity.IsPersonalChat, cancellationToken);
-        await turn.SendAsync(cards.Help(turn.Activity.Locale, entries).ToActivity(HelpCards.IsWelsh(turn.Activity.Locale) ? HelpCards.HelpSummaryWelsh : HelpCards.HelpSummary), cancellationToken);
+        await turn.SendAsync(cards.Help(turn.Activity.Locale, entries).ToActivity(CardLocale.IsWelsh(turn.Activity.Locale) ? HelpCards.HelpSummaryWelsh : HelpCards.HelpSummary), cancellationToken);
     }
 }

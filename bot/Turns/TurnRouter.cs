@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Infrastructure.Roles;
 using CadoxtonPolicyBot.Protocol;
 
@@ -85,7 +86,7 @@ internal sealed partial class TurnRouter(
             return;
         }
 
-        await turn.SendAsync(helpCards.Unrecognised(turn.Activity.Locale).ToActivity(HelpCards.IsWelsh(turn.Activity.Locale) ? "Dw i'n gallu helpu gyda'r polisi cyfryngau cymdeithasol" : "I can help with the social media policy"), cancellationToken);
+        await turn.SendAsync(helpCards.Unrecognised(turn.Activity.Locale).ToActivity(CardLocale.IsWelsh(turn.Activity.Locale) ? "Dw i'n gallu helpu gyda'r polisi cyfryngau cymdeithasol" : "I can help with the social media policy"), cancellationToken);
     }
 
     private async Task<InvokeResponse> OnCardExecuteAsync(ITurnContext turn, CancellationToken cancellationToken)

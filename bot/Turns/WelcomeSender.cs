@@ -1,3 +1,4 @@
+using CadoxtonPolicyBot.Cards;
 using CadoxtonPolicyBot.Infrastructure.Persistence;
 using CadoxtonPolicyBot.Protocol;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ internal sealed class WelcomeSender(BotDbContext db, HelpCards cards, TimeProvid
             """, cancellationToken);
         if (claimed == 1)
         {
-            await turn.SendAsync(cards.Welcome(turn.Activity.Locale).ToActivity(HelpCards.IsWelsh(turn.Activity.Locale) ? "Croeso i Fot Polisi Cadoxton" : "Welcome to the Cadoxton Policy Bot"), cancellationToken);
+            await turn.SendAsync(cards.Welcome(turn.Activity.Locale).ToActivity(CardLocale.IsWelsh(turn.Activity.Locale) ? "Croeso i Fot Polisi Cadoxton" : "Welcome to the Cadoxton Policy Bot"), cancellationToken);
         }
     }
 
