@@ -969,9 +969,10 @@ public static class FactExtractor
         private static readonly FrozenSet<string> ExceptionWords = new[] { "except", "apart", "besides", "bar", "but" }.ToFrozenSet(StringComparer.Ordinal);
 
         // Faces said after a "nobody in it" and outside its clause, or straight after an "except", are faces in the picture.
-        // "No kids in it except Tomos", "nobody apart from two of my class": an exception straight after the "nobody" takes it back.
+        // "No kids in it except Tomos", "nobody apart from two of my class": an exception straight after the "nobody" takes it back
+        // ("but" there usually starts another thought: "no kids in it but it's lovely").
         private bool FacesShownAfterAll(Func<CueHit, bool> negated) =>
-            hits.Exists(n => n.Cue is Cue.NoPeople && AnyWordIn(n.End, Math.Min(tokens.Count, n.End + 2), w => w is "except" or "apart" or "besides" or "bar"))
+            hits.Exists(n => n.Cue is Cue.NoPeople && AnyWordIn(n.End, Math.Min(tokens.Count, n.End + 2), w => ExceptionWords.Contains(w) && w != "but"))
             || hits.Exists(n => n.Cue is Cue.NoPeople or Cue.Unidentifiable
                 && hits.Exists(f => f.Cue == Cue.Face && tokens[f.End - 1].Text is "face" or "faces" && f.Start >= n.End && !negated(f)
                     && (f.Clause != n.Clause || AnyWordIn(Math.Max(n.End, f.Start - 3), f.Start, ExceptionWords.Contains))));
